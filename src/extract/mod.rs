@@ -1,0 +1,147 @@
+//! Extraction: what an article states, read off its text.
+//!
+//! In: a text, its language, and the aliases of known entities. Out: [`Mention`]s sorted by
+//! position. Extraction never sees claims, never fails and never guesses: a form it does not
+//! understand yields no mention, and a relative date stays unresolved until [`resolve_dates`] is
+//! given the article's date.
+//!
+//! The text is tokenized once ([`crate::token`]); each parser walks the same [`Scan`]. Parsers run
+//! in a fixed order and claim the tokens they read, so a later parser never reads the same words
+//! again: dates first ("21/8/2025" is not three numbers, "pada 2024" is not a count), then numbers,
+//! quantities and ordinals. Entities are matched on the text itself, apart from the tokens.
+
+mod date;
+mod entity;
+mod number;
+
+pub use entity::Aliases;
+
+use chrono::NaiveDate;
+
+use crate::lang::Lang;
+use crate::mention::{Mention, Value};
+use crate::span::Span;
+use crate::token::{Token, TokenKind, tokenize};
+
+/// Every mention in `text`, sorted by position. Relative dates are left unresolved.
+pub fn extract(text: &str, lang: Lang, aliases: &Aliases) -> Vec<Mention> {
+    let mut scan = Scan::new(text, lang);
+    let mut mentions = Vec::new();
+    date::extract(&mut scan, &mut mentions);
+    number::extract(&mut scan, &mut mentions);
+    aliases.find(text, &mut mentions);
+    mentions.sort_by(|a, b| {
+        (a.span.start, a.kind(), a.span.end).cmp(&(b.span.start, b.kind(), b.span.end))
+    });
+    mentions
+}
+
+/// Resolves every date mention against the article's date (`None`: relative dates stay
+/// unresolved).
+pub fn resolve_dates(mentions: &mut [Mention], reference: Option<NaiveDate>) {
+    for mention in mentions {
+        if let Value::Date(date) = &mut mention.value {
+            date.value = date.expr.resolve(reference);
+        }
+    }
+}
+
+/// The tokens of a text, as the parsers walk them: lower-case views of words, and which tokens an
+/// earlier parser has already claimed.
+///
+/// Every accessor takes any index and answers as if past the end for one that is out of range,
+/// so parsers can look ahead and behind without bounds checks.
+pub struct Scan<'t> {
+    pub text: &'t str,
+    pub lang: Lang,
+    /// `text` with ASCII letters lower-cased: the same byte offsets, so token spans index it.
+    lower: String,
+    tokens: Vec<Token>,
+    claimed: Vec<bool>,
+}
+
+impl<'t> Scan<'t> {
+    pub fn new(text: &'t str, lang: Lang) -> Scan<'t> {
+        let tokens = tokenize(text);
+        let claimed = vec![false; tokens.len()];
+        Scan { text, lang, lower: text.to_ascii_lowercase(), tokens, claimed }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn token(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.token(i).map(|t| t.kind)
+    }
+
+    /// The token's text as written ("" out of range).
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.token(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    /// The token's text with ASCII letters lower-cased ("" out of range).
+    pub fn lower(&self, i: usize) -> &str {
+        self.token(i).map_or("", |t| &self.lower[t.span.range()])
+    }
+
+    /// Token `i` is the word `word` (given in lower case), in any case.
+    pub fn is_word(&self, i: usize, word: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.lower(i) == word
+    }
+
+    /// Token `i` is a word whose first letter is upper case.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.raw(i).starts_with(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.raw(i).starts_with(c)
+    }
+
+    pub fn is_digits(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Digits)
+    }
+
+    /// Token `i` follows the previous token with no white space between them.
+    pub fn attached(&self, i: usize) -> bool {
+        i > 0 && self.token(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// A line break stands before token `i`.
+    pub fn newline_before(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| t.newline_before)
+    }
+
+    /// The span from the start of token `first` to the end of token `last` (inclusive).
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        let start = self.token(first).map_or(self.text.len(), |t| t.span.start);
+        let end = self.token(last).map_or(self.text.len(), |t| t.span.end);
+        Span::new(start, end.max(start))
+    }
+
+    /// Marks tokens `first..=last` as read, so that later parsers pass over them.
+    pub fn claim(&mut self, first: usize, last: usize) {
+        let end = (last + 1).min(self.claimed.len());
+        for flag in self.claimed.get_mut(first..end).into_iter().flatten() {
+            *flag = true;
+        }
+    }
+
+    pub fn is_claimed(&self, i: usize) -> bool {
+        self.claimed.get(i).copied().unwrap_or(false)
+    }
+
+    /// Any of `first..=last` is claimed.
+    pub fn any_claimed(&self, first: usize, last: usize) -> bool {
+        (first..=last).any(|i| self.is_claimed(i))
+    }
+}

@@ -1,0 +1,16 @@
+//! canon: a fact-consistency checker for news articles.
+//!
+//! The data flows one way: load the canon → load an article → extract mentions → match claims →
+//! findings → render. Each step is a module; `main.rs` is glue. The library never prints and never
+//! panics on user input: loaders return `Result`s whose errors name the file, line and column;
+//! everything after loading is total.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod article;
+pub mod extract;
+pub mod lang;
+pub mod mention;
+pub mod render;
+pub mod span;
+pub mod token;
+pub mod yaml;

@@ -1,0 +1,415 @@
+//! What extraction reads in an article: mentions of numbers, quantities, dates, weekdays,
+//! ordinals and entities, each with the byte span of its exact surface text.
+//!
+//! These are plain values: no positions in lines (see [`crate::span::LineIndex`]), no colour, no
+//! JSON. Dates are kept at the precision the article wrote them, and relative dates keep the
+//! expression they came from ([`DateExpr`]) so that resolving them against an article's date is a
+//! separate, pure step that never guesses.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use crate::span::Span;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A number, with the qualifier written before it and the noun it counts, if any.
+    Quantity(Quantity),
+    Date(DateMention),
+    Weekday(WeekdayMention),
+    /// "keempat", "ke-4", "fourth", "4th".
+    Ordinal(u32),
+    /// The id of a known entity, as given by the alias list.
+    Entity(String),
+}
+
+/// The kinds of mention, in the order they sort in for one span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Number,
+    Quantity,
+    Date,
+    Weekday,
+    Ordinal,
+    Entity,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Quantity => "quantity",
+            Kind::Date => "date",
+            Kind::Weekday => "weekday",
+            Kind::Ordinal => "ordinal",
+            Kind::Entity => "entity",
+        }
+    }
+}
+
+impl Mention {
+    pub fn kind(&self) -> Kind {
+        match &self.value {
+            Value::Quantity(q) if q.is_count() => Kind::Quantity,
+            Value::Quantity(_) => Kind::Number,
+            Value::Date(_) => Kind::Date,
+            Value::Weekday(_) => Kind::Weekday,
+            Value::Ordinal(_) => Kind::Ordinal,
+            Value::Entity(_) => Kind::Entity,
+        }
+    }
+
+    /// The exact surface text of this mention in `text`.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.range()).unwrap_or("")
+    }
+}
+
+/// How much a number is: one value, a range, or a vague order of magnitude ("ribuan").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Amount {
+    Exact(f64),
+    Range(f64, f64),
+    /// Vague quantities are never turned into numbers.
+    Vague(Vague),
+}
+
+/// "ribuan", "thousands", "beberapa", "several" …: kept as what they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Vague {
+    Several,
+    Dozens,
+    Tens,
+    Hundreds,
+    Thousands,
+    TensOfThousands,
+    HundredsOfThousands,
+    Millions,
+    Many,
+}
+
+impl Vague {
+    /// Its name in the JSON output: the English word, lower case.
+    pub fn name(self) -> &'static str {
+        match self {
+            Vague::Several => "several",
+            Vague::Dozens => "dozens",
+            Vague::Tens => "tens",
+            Vague::Hundreds => "hundreds",
+            Vague::Thousands => "thousands",
+            Vague::TensOfThousands => "tens-of-thousands",
+            Vague::HundredsOfThousands => "hundreds-of-thousands",
+            Vague::Millions => "millions",
+            Vague::Many => "many",
+        }
+    }
+}
+
+/// The hedge written before a number. Ranges and vague amounts are told by [`Amount`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// "sekitar", "about", "around", "kira-kira".
+    Approx,
+    /// "lebih dari", "more than", "over".
+    MoreThan,
+    /// "setidaknya", "sedikitnya", "at least".
+    AtLeast,
+    /// "hampir", "nearly", "kurang dari", "fewer than".
+    FewerThan,
+    /// "hingga", "up to", "as many as".
+    UpTo,
+}
+
+impl Qualifier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::AtLeast => "at-least",
+            Qualifier::FewerThan => "fewer-than",
+            Qualifier::UpTo => "up-to",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub amount: Amount,
+    pub qualifier: Qualifier,
+    /// The noun the number counts, lower case as written ("tentara", "troops").
+    pub noun: Option<String>,
+    /// A unit of measure ("hour", "percent"): the number measures, it does not count.
+    pub unit: Option<&'static str>,
+}
+
+impl Quantity {
+    /// A plain number: no qualifier, no noun, no unit.
+    pub fn number(value: f64) -> Quantity {
+        Quantity {
+            amount: Amount::Exact(value),
+            qualifier: Qualifier::Exact,
+            noun: None,
+            unit: None,
+        }
+    }
+
+    /// A count of something (kind `quantity`), as against a bare number or a measure with a unit
+    /// (kind `number`).
+    pub fn is_count(&self) -> bool {
+        self.unit.is_none()
+            && (self.noun.is_some()
+                || self.qualifier != Qualifier::Exact
+                || !matches!(self.amount, Amount::Exact(_)))
+    }
+
+    /// The single value, or the lower bound of a range; `None` for vague amounts.
+    pub fn value(&self) -> Option<f64> {
+        match self.amount {
+            Amount::Exact(v) | Amount::Range(v, _) => Some(v),
+            Amount::Vague(_) => None,
+        }
+    }
+}
+
+/// A date at the precision it was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateValue {
+    Year(i32),
+    /// A year and a month (1–12).
+    Month(i32, u32),
+    /// A week, named by its Monday ("pekan lalu", "last week").
+    Week(NaiveDate),
+    Day(NaiveDate),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+impl Precision {
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Week => "week",
+            Precision::Day => "day",
+        }
+    }
+}
+
+impl DateValue {
+    /// A valid month (1–12) of `year`, or `None`.
+    pub fn month(year: i32, month: u32) -> Option<DateValue> {
+        (1..=12).contains(&month).then_some(DateValue::Month(year, month))
+    }
+
+    /// A valid day, or `None` (30 February is `None`).
+    pub fn day(year: i32, month: u32, day: u32) -> Option<DateValue> {
+        NaiveDate::from_ymd_opt(year, month, day).map(DateValue::Day)
+    }
+
+    /// The Monday that starts the week of `date`.
+    pub fn week_of(date: NaiveDate) -> DateValue {
+        let back = u64::from(date.weekday().num_days_from_monday());
+        DateValue::Week(date.checked_sub_days(Days::new(back)).unwrap_or(date))
+    }
+
+    pub fn precision(self) -> Precision {
+        match self {
+            DateValue::Year(_) => Precision::Year,
+            DateValue::Month(..) => Precision::Month,
+            DateValue::Week(_) => Precision::Week,
+            DateValue::Day(_) => Precision::Day,
+        }
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            DateValue::Year(y) | DateValue::Month(y, _) => y,
+            DateValue::Week(d) | DateValue::Day(d) => d.year(),
+        }
+    }
+
+    /// This date at a coarser precision, or `None` when `precision` is finer than this date's
+    /// (a week is never made into a month: a week can straddle two).
+    pub fn at(self, precision: Precision) -> Option<DateValue> {
+        match (self, precision) {
+            (_, p) if p == self.precision() => Some(self),
+            (DateValue::Day(d), Precision::Week) => Some(DateValue::week_of(d)),
+            (DateValue::Day(d), Precision::Month) => Some(DateValue::Month(d.year(), d.month())),
+            (DateValue::Month(..) | DateValue::Day(_), Precision::Year) => {
+                Some(DateValue::Year(self.year()))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for DateValue {
+    /// "2025", "2025-08", or "2025-08-21" (a week shows its Monday).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateValue::Year(y) => write!(f, "{y:04}"),
+            DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            DateValue::Week(d) | DateValue::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        }
+    }
+}
+
+/// What a date expression says, before it is resolved against the article's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateExpr {
+    /// "21/8/2025", "September 2023", "pada 2024".
+    Absolute(DateValue),
+    /// A month with no year ("pada April"): that month of the reference's year, or of the year
+    /// before when it lies after the reference's month.
+    BareMonth(u32),
+    /// "tahun lalu" (-1), "tahun ini" (0), "Juni tahun lalu" (-1, June).
+    YearOffset { years: i32, month: Option<u32> },
+    /// "bulan lalu" (-1).
+    MonthOffset(i32),
+    /// "pekan lalu", "last week" (-1).
+    WeekOffset(i32),
+    /// "kemarin", "yesterday" (-1).
+    DayOffset(i32),
+    /// "pada hari Rabu" with no date: the latest such day on or before the reference.
+    LastWeekday(Weekday),
+}
+
+impl DateExpr {
+    pub fn is_relative(self) -> bool {
+        !matches!(self, DateExpr::Absolute(_))
+    }
+
+    /// The date this expression names, given the article's date; `None` when it is relative
+    /// and there is no reference date (never guessed).
+    pub fn resolve(self, reference: Option<NaiveDate>) -> Option<DateValue> {
+        if let DateExpr::Absolute(value) = self {
+            return Some(value);
+        }
+        let r = reference?;
+        match self {
+            DateExpr::Absolute(value) => Some(value),
+            DateExpr::BareMonth(month) => {
+                let year = if month > r.month() { r.year() - 1 } else { r.year() };
+                DateValue::month(year, month)
+            }
+            DateExpr::YearOffset { years, month: None } => Some(DateValue::Year(r.year() + years)),
+            DateExpr::YearOffset { years, month: Some(month) } => {
+                DateValue::month(r.year() + years, month)
+            }
+            DateExpr::MonthOffset(months) => {
+                let first = r.with_day(1)?;
+                let moved = if months < 0 {
+                    first.checked_sub_months(Months::new(months.unsigned_abs()))
+                } else {
+                    first.checked_add_months(Months::new(months.unsigned_abs()))
+                }?;
+                Some(DateValue::Month(moved.year(), moved.month()))
+            }
+            DateExpr::WeekOffset(weeks) => {
+                Some(DateValue::week_of(shift_days(r, i64::from(weeks) * 7)?))
+            }
+            DateExpr::DayOffset(days) => Some(DateValue::Day(shift_days(r, i64::from(days))?)),
+            DateExpr::LastWeekday(day) => {
+                let back =
+                    (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+                Some(DateValue::Day(shift_days(r, -i64::from(back))?))
+            }
+        }
+    }
+}
+
+fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days < 0 {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    pub expr: DateExpr,
+    /// The resolved date; `None` for a relative expression without a reference date.
+    pub value: Option<DateValue>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekdayMention {
+    pub day: Weekday,
+    /// The date written beside the weekday ("Kamis (21/8/2025)"), for a later check to compare.
+    pub date: Option<DateValue>,
+}
+
+/// The English name of a weekday, lower case, as in the JSON output.
+pub fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "monday",
+        Weekday::Tue => "tuesday",
+        Weekday::Wed => "wednesday",
+        Weekday::Thu => "thursday",
+        Weekday::Fri => "friday",
+        Weekday::Sat => "saturday",
+        Weekday::Sun => "sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn resolve(expr: DateExpr, reference: &str) -> String {
+        expr.resolve(Some(date(reference))).map_or("-".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_reference() {
+        assert_eq!(resolve(DateExpr::BareMonth(4), "2025-08-21"), "2025-04");
+        assert_eq!(resolve(DateExpr::BareMonth(9), "2025-08-21"), "2024-09");
+        assert_eq!(resolve(DateExpr::BareMonth(8), "2025-08-21"), "2025-08");
+        assert_eq!(
+            resolve(DateExpr::YearOffset { years: -1, month: Some(6) }, "2025-09-04"),
+            "2024-06"
+        );
+        assert_eq!(resolve(DateExpr::YearOffset { years: -1, month: None }, "2025-09-04"), "2024");
+        assert_eq!(resolve(DateExpr::MonthOffset(-1), "2025-01-31"), "2024-12");
+        assert_eq!(resolve(DateExpr::WeekOffset(-1), "2025-08-21"), "2025-08-11");
+        assert_eq!(resolve(DateExpr::DayOffset(-1), "2025-03-01"), "2025-02-28");
+        assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Wed), "2025-09-04"), "2025-09-03");
+        assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Thu), "2025-09-04"), "2025-09-04");
+        assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Sat), "2025-04-29"), "2025-04-26");
+    }
+
+    #[test]
+    fn relative_dates_stay_unresolved_without_a_reference() {
+        assert_eq!(DateExpr::BareMonth(4).resolve(None), None);
+        let absolute = DateExpr::Absolute(DateValue::Year(2019));
+        assert_eq!(absolute.resolve(None), Some(DateValue::Year(2019)));
+    }
+
+    #[test]
+    fn dates_compare_at_coarser_precision() {
+        let day = DateValue::day(2025, 4, 26).unwrap();
+        assert_eq!(day.at(Precision::Month), Some(DateValue::Month(2025, 4)));
+        assert_eq!(day.at(Precision::Year), Some(DateValue::Year(2025)));
+        assert_eq!(DateValue::Year(2025).at(Precision::Day), None);
+        assert_eq!(DateValue::day(2025, 2, 30), None);
+    }
+}

@@ -1,0 +1,59 @@
+//! Rendering: findings and mentions turned into text for people and into JSON for tools.
+//!
+//! Only this module knows about colour and JSON. Positions arrive as byte spans and become
+//! line:column here, through [`crate::span::LineIndex`].
+
+use crate::mention::{Amount, Mention, Value, weekday_name};
+
+/// A number as people write it in output: integers without a decimal point, others in their
+/// shortest exact form ("10000", "2.5").
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A mention on one line, without its position: `kind value details: "text"`.
+///
+/// This is the notation of `canon extract --format human` and of the extraction tests:
+/// `quantity 10000 more-than noun=pasukan: "lebih dari 10 ribu pasukan"`,
+/// `date 2024-06 relative: "Juni tahun lalu"`, `weekday thursday date=2025-08-21: "Kamis"`.
+pub fn describe(mention: &Mention, text: &str) -> String {
+    let kind = mention.kind().name();
+    let details = match &mention.value {
+        Value::Quantity(q) => {
+            let mut s = match q.amount {
+                Amount::Exact(v) => number(v),
+                Amount::Range(lo, hi) => format!("{}..{} range", number(lo), number(hi)),
+                Amount::Vague(v) => format!("{} vague", v.name()),
+            };
+            if q.qualifier != Default::default() {
+                s = format!("{s} {}", q.qualifier.name());
+            }
+            if let Some(noun) = &q.noun {
+                s = format!("{s} noun={noun}");
+            }
+            if let Some(unit) = q.unit {
+                s = format!("{s} unit={unit}");
+            }
+            s
+        }
+        Value::Date(d) => {
+            let value = d.value.map_or("unresolved".to_string(), |v| v.to_string());
+            let precision = d.value.map(|v| v.precision());
+            let week =
+                if precision == Some(crate::mention::Precision::Week) { " week" } else { "" };
+            let relative = if d.expr.is_relative() { " relative" } else { "" };
+            format!("{value}{week}{relative}")
+        }
+        Value::Weekday(w) => match w.date {
+            Some(date) => format!("{} date={date}", weekday_name(w.day)),
+            None => weekday_name(w.day).to_string(),
+        },
+        Value::Ordinal(n) => n.to_string(),
+        Value::Entity(id) => id.clone(),
+    };
+    format!("{kind} {details}: {:?}", mention.text(text))
+}

@@ -1,0 +1,110 @@
+//! Byte spans, and their translation to line and column for output.
+//!
+//! Everything inside canon speaks in byte offsets into the article's text. Lines and columns
+//! (1-based, columns counted in characters) are computed only when output is rendered, by a
+//! [`LineIndex`] built once per text.
+
+use std::ops::Range;
+
+/// A half-open byte range `start..end` into a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// The smallest span that covers both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The start offset of every line of a text, for turning byte offsets into [`Position`]s.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text));
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `text` (the text this index was built from). An offset
+    /// inside a multi-byte character counts as that character.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.starts[line];
+        let column = text
+            .get(start..)
+            .unwrap_or("")
+            .char_indices()
+            .take_while(|&(i, _)| start + i < offset)
+            .count()
+            + 1;
+        Position { line: line + 1, column }
+    }
+
+    /// The text of the 1-based `line`, without its line ending.
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.starts.get(line).map_or(text.len(), |&next| next - 1);
+        text[start..end].trim_end_matches('\r')
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_from_one() {
+        let text = "ab\nTุมภา x\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(index.position(text, 3), Position { line: 2, column: 1 });
+        let x = text.find('x').unwrap();
+        assert_eq!(index.position(text, x), Position { line: 2, column: 7 });
+        assert_eq!(index.line_text(text, 2), "Tุมภา x");
+        assert_eq!(index.line_text(text, 3), "");
+        assert_eq!(index.line_text(text, 9), "");
+    }
+}
