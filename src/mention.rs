@@ -276,6 +276,9 @@ pub enum DateExpr {
     /// A month with no year ("pada April"): that month of the reference's year, or of the year
     /// before when it lies after the reference's month.
     BareMonth(u32),
+    /// A day and month with no year ("Sabtu (26/4)", "on Saturday (26 April)"): that day of the
+    /// reference's year, or of the year before when it lies after the reference.
+    BareDay { month: u32, day: u32 },
     /// "tahun lalu" (-1), "tahun ini" (0), "Juni tahun lalu" (-1, June).
     YearOffset { years: i32, month: Option<u32> },
     /// "bulan lalu" (-1).
@@ -305,6 +308,13 @@ impl DateExpr {
             DateExpr::BareMonth(month) => {
                 let year = if month > r.month() { r.year() - 1 } else { r.year() };
                 DateValue::month(year, month)
+            }
+            DateExpr::BareDay { month, day } => {
+                let this_year = NaiveDate::from_ymd_opt(r.year(), month, day);
+                match this_year {
+                    Some(date) if date <= r => Some(DateValue::Day(date)),
+                    _ => DateValue::day(r.year() - 1, month, day),
+                }
             }
             DateExpr::YearOffset { years, month: None } => Some(DateValue::Year(r.year() + years)),
             DateExpr::YearOffset { years, month: Some(month) } => {
@@ -350,7 +360,10 @@ pub struct DateMention {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WeekdayMention {
     pub day: Weekday,
-    /// The date written beside the weekday ("Kamis (21/8/2025)"), for a later check to compare.
+    /// The date written beside the weekday ("Kamis (21/8/2025)"), for a later check to compare;
+    /// `None` for a weekday standing alone.
+    pub beside: Option<DateExpr>,
+    /// `beside`, resolved; `None` when it is relative and there is no reference date.
     pub date: Option<DateValue>,
 }
 
@@ -384,6 +397,9 @@ mod tests {
         assert_eq!(resolve(DateExpr::BareMonth(4), "2025-08-21"), "2025-04");
         assert_eq!(resolve(DateExpr::BareMonth(9), "2025-08-21"), "2024-09");
         assert_eq!(resolve(DateExpr::BareMonth(8), "2025-08-21"), "2025-08");
+        assert_eq!(resolve(DateExpr::BareDay { month: 4, day: 26 }, "2025-04-29"), "2025-04-26");
+        assert_eq!(resolve(DateExpr::BareDay { month: 12, day: 30 }, "2025-04-29"), "2024-12-30");
+        assert_eq!(resolve(DateExpr::BareDay { month: 2, day: 29 }, "2025-04-29"), "-");
         assert_eq!(
             resolve(DateExpr::YearOffset { years: -1, month: Some(6) }, "2025-09-04"),
             "2024-06"

@@ -40,8 +40,12 @@ pub fn extract(text: &str, lang: Lang, aliases: &Aliases) -> Vec<Mention> {
 /// unresolved).
 pub fn resolve_dates(mentions: &mut [Mention], reference: Option<NaiveDate>) {
     for mention in mentions {
-        if let Value::Date(date) = &mut mention.value {
-            date.value = date.expr.resolve(reference);
+        match &mut mention.value {
+            Value::Date(date) => date.value = date.expr.resolve(reference),
+            Value::Weekday(weekday) => {
+                weekday.date = weekday.beside.and_then(|expr| expr.resolve(reference));
+            }
+            _ => {}
         }
     }
 }

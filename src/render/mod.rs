@@ -48,9 +48,10 @@ pub fn describe(mention: &Mention, text: &str) -> String {
             let relative = if d.expr.is_relative() { " relative" } else { "" };
             format!("{value}{week}{relative}")
         }
-        Value::Weekday(w) => match w.date {
-            Some(date) => format!("{} date={date}", weekday_name(w.day)),
-            None => weekday_name(w.day).to_string(),
+        Value::Weekday(w) => match (w.beside, w.date) {
+            (_, Some(date)) => format!("{} date={date}", weekday_name(w.day)),
+            (Some(_), None) => format!("{} date=unresolved", weekday_name(w.day)),
+            (None, None) => weekday_name(w.day).to_string(),
         },
         Value::Ordinal(n) => n.to_string(),
         Value::Entity(id) => id.clone(),

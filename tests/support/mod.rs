@@ -3,6 +3,7 @@
 
 use canon::extract::{Aliases, extract, resolve_dates};
 use canon::lang::Lang;
+use canon::mention::Kind;
 use canon::render::describe;
 use chrono::NaiveDate;
 
@@ -17,4 +18,12 @@ pub fn read_with(text: &str, lang: Lang, date: Option<&str>, aliases: &Aliases) 
     let mut mentions = extract(text, lang, aliases);
     resolve_dates(&mut mentions, reference);
     mentions.iter().map(|m| describe(m, text)).collect()
+}
+
+/// Like [`read`], keeping only the mentions of the given kinds.
+pub fn read_kinds(text: &str, lang: Lang, date: Option<&str>, kinds: &[Kind]) -> Vec<String> {
+    let reference = date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("test date"));
+    let mut mentions = extract(text, lang, &Aliases::default());
+    resolve_dates(&mut mentions, reference);
+    mentions.iter().filter(|m| kinds.contains(&m.kind())).map(|m| describe(m, text)).collect()
 }
