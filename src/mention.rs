@@ -277,7 +277,7 @@ pub enum DateExpr {
     /// before when it lies after the reference's month.
     BareMonth(u32),
     /// A day and month with no year ("Sabtu (26/4)", "on Saturday (26 April)"): that day of the
-    /// reference's year, or of the year before when it lies after the reference.
+    /// reference's year, or of the year before when it lies after the reference (or does not exist).
     BareDay { month: u32, day: u32 },
     /// "tahun lalu" (-1), "tahun ini" (0), "Juni tahun lalu" (-1, June).
     YearOffset { years: i32, month: Option<u32> },
@@ -399,7 +399,7 @@ mod tests {
         assert_eq!(resolve(DateExpr::BareMonth(8), "2025-08-21"), "2025-08");
         assert_eq!(resolve(DateExpr::BareDay { month: 4, day: 26 }, "2025-04-29"), "2025-04-26");
         assert_eq!(resolve(DateExpr::BareDay { month: 12, day: 30 }, "2025-04-29"), "2024-12-30");
-        assert_eq!(resolve(DateExpr::BareDay { month: 2, day: 29 }, "2025-04-29"), "-");
+        assert_eq!(resolve(DateExpr::BareDay { month: 2, day: 29 }, "2025-04-29"), "2024-02-29");
         assert_eq!(
             resolve(DateExpr::YearOffset { years: -1, month: Some(6) }, "2025-09-04"),
             "2024-06"
