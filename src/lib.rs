@@ -7,6 +7,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod error;
 pub mod extract;
 pub mod lang;
 pub mod mention;

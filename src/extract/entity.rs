@@ -1,12 +1,220 @@
-//! Names of known entities.
+//! Names of known entities: every mention of an alias, tagged with its entity's id.
+//!
+//! In: a list of (entity id, alias) pairs, given by the canon (extraction knows no names of its
+//! own), and a text. Out: one [`Value::Entity`] mention per alias found on word boundaries.
+//!
+//! Which alias means whom is data. When aliases overlap, the longest one at the leftmost place
+//! wins, so an alias list that knows "Ong Kim Swee" never reads the "Kim" inside it as another
+//! entity's "Kim". Matching ignores case and Latin diacritics ("Zelenskyy" = "ZELENSKYY",
+//! "Sao Paulo" = "São Paulo"), except where that is not safe:
+//! - an alias written in capitals only ("AS", "NIS", "KCNA") matches only in capitals, so the
+//!   Indonesian abbreviation "AS" never matches the English word "as";
+//! - marks on letters of other scripts (Thai vowels, say) are kept: they are not diacritics.
+//! Runs of white space match one space, so a name broken across a line still matches.
 
-use crate::mention::Mention;
+use aho_corasick::AhoCorasick;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use crate::mention::{Mention, Value};
+use crate::span::Span;
+
+/// The aliases of known entities, compiled once for matching.
 #[derive(Clone, Debug, Default)]
-pub struct Aliases {}
+pub struct Aliases {
+    matcher: Option<AhoCorasick>,
+    /// Per pattern: the entity id, and the alias as written when it must match case exactly.
+    patterns: Vec<(String, Option<String>)>,
+}
 
 impl Aliases {
+    /// Compiles `(entity id, alias)` pairs. Empty aliases are passed over.
+    pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Aliases {
+        let mut needles = Vec::new();
+        let mut patterns = Vec::new();
+        for (id, alias) in pairs {
+            let folded = Folded::new(alias.trim()).text;
+            if folded.is_empty() {
+                continue;
+            }
+            let exact = is_acronym(alias.trim()).then(|| alias.trim().to_string());
+            needles.push(folded);
+            patterns.push((id.to_string(), exact));
+        }
+        // Building fails only for sizes far beyond any canon; no aliases then match.
+        let matcher = (!needles.is_empty()).then(|| AhoCorasick::new(&needles).ok()).flatten();
+        Aliases { matcher, patterns }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Appends a mention for every alias found in `text`.
     pub fn find(&self, text: &str, out: &mut Vec<Mention>) {
-        let _ = (text, out);
+        let Some(matcher) = &self.matcher else { return };
+        let folded = Folded::new(text);
+        let mut candidates: Vec<(usize, usize, usize)> = matcher
+            .find_overlapping_iter(&folded.text)
+            .filter(|m| folded.on_word_boundaries(m.start(), m.end()))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .filter(|&(start, end, pattern)| {
+                let original = &text[folded.original(start)..folded.original(end)];
+                self.patterns[pattern].1.as_ref().is_none_or(|exact| exact == original)
+            })
+            .collect();
+        // Leftmost first, then longest: the longer alias claims the words.
+        candidates.sort_by_key(|&(start, end, pattern)| (start, std::cmp::Reverse(end), pattern));
+        let mut taken_until = 0;
+        for (start, end, pattern) in candidates {
+            if start < taken_until {
+                continue;
+            }
+            taken_until = end;
+            let span = Span::new(folded.original(start), folded.original(end));
+            out.push(Mention { span, value: Value::Entity(self.patterns[pattern].0.clone()) });
+        }
+    }
+}
+
+/// Two to six letters, all capitals: an abbreviation, matched as written.
+fn is_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && alias.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// A text lower-cased, stripped of Latin diacritics and with white space runs folded to one
+/// space, with the way back to the original's byte offsets.
+struct Folded {
+    text: String,
+    /// For each byte of `text`, and one past its end: the original byte offset.
+    origin: Vec<usize>,
+}
+
+impl Folded {
+    fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len() + 1);
+        let mut last_latin = false;
+        let mut in_space = false;
+        for (at, c) in original.char_indices() {
+            if c.is_whitespace() {
+                if !in_space {
+                    push(&mut text, &mut origin, ' ', at);
+                }
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            if c.is_ascii() {
+                push(&mut text, &mut origin, c.to_ascii_lowercase(), at);
+                last_latin = c.is_ascii_alphabetic();
+                continue;
+            }
+            if is_combining_mark(c) && last_latin {
+                continue;
+            }
+            let mut base = None;
+            decompose_canonical(c, |d| {
+                if base.is_none() {
+                    base = Some(d);
+                }
+            });
+            let base = base.unwrap_or(c);
+            let latin = base.is_ascii_alphabetic();
+            let keep = if latin { base } else { c };
+            for lower in keep.to_lowercase() {
+                push(&mut text, &mut origin, lower, at);
+            }
+            last_latin = latin;
+        }
+        origin.push(original.len());
+        Folded { text, origin }
+    }
+
+    fn original(&self, folded: usize) -> usize {
+        self.origin
+            .get(folded)
+            .copied()
+            .unwrap_or(usize::MAX)
+            .min(*self.origin.last().unwrap_or(&0))
+    }
+
+    fn on_word_boundaries(&self, start: usize, end: usize) -> bool {
+        let before = self.text[..start].chars().next_back();
+        let after = self.text[end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    }
+}
+
+fn push(text: &mut String, origin: &mut Vec<usize>, c: char, at: usize) {
+    text.push(c);
+    origin.extend(std::iter::repeat_n(at, c.len_utf8()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(aliases: &Aliases, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        aliases.find(text, &mut out);
+        out.iter()
+            .map(|m| match &m.value {
+                Value::Entity(id) => format!("{id}:{}", m.text(text)),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    fn story() -> Aliases {
+        Aliases::new([
+            ("kim-jong-un", "Kim Jong Un"),
+            ("kim-jong-un", "Kim Jong-un"),
+            ("kim-jong-un", "Kim"),
+            ("ong-kim-swee", "Ong Kim Swee"),
+            ("north-korea", "Korea Utara"),
+            ("north-korea", "Korut"),
+            ("united-states", "AS"),
+            ("zelensky", "Zelensky"),
+            ("zelensky", "Zelenskyy"),
+            ("sao-paulo", "São Paulo"),
+        ])
+    }
+
+    #[test]
+    fn longest_alias_wins_and_names_inside_other_names_do_not_match() {
+        let aliases = story();
+        assert_eq!(
+            found(&aliases, "Pemimpin Korea Utara Kim Jong Un memuji"),
+            ["north-korea:Korea Utara", "kim-jong-un:Kim Jong Un"]
+        );
+        assert_eq!(found(&aliases, "baca juga: Ong Kim Swee Resmi"), ["ong-kim-swee:Ong Kim Swee"]);
+        assert_eq!(found(&aliases, "kata Kim. Kimberly, Kimchi"), ["kim-jong-un:Kim"]);
+    }
+
+    #[test]
+    fn case_and_diacritics_fold_where_safe() {
+        let aliases = story();
+        assert_eq!(
+            found(&aliases, "KOREA UTARA dan korut"),
+            ["north-korea:KOREA UTARA", "north-korea:korut"]
+        );
+        assert_eq!(
+            found(&aliases, "Sao Paulo, SÃO PAULO, São Paulo"),
+            ["sao-paulo:Sao Paulo", "sao-paulo:SÃO PAULO", "sao-paulo:São Paulo"]
+        );
+        assert_eq!(found(&aliases, "Presiden AS, as it was"), ["united-states:AS"]);
+        assert_eq!(
+            found(&aliases, "Zelenskyy, Zelensky"),
+            ["zelensky:Zelenskyy", "zelensky:Zelensky"]
+        );
+    }
+
+    #[test]
+    fn white_space_runs_and_other_scripts() {
+        let aliases = story();
+        assert_eq!(found(&aliases, "Korea\n  Utara"), ["north-korea:Korea\n  Utara"]);
+        assert_eq!(found(&aliases, "Tุมภาพันธ์ Korea Utara"), ["north-korea:Korea Utara"]);
+        assert_eq!(found(&Aliases::default(), "Korea Utara"), Vec::<String>::new());
     }
 }
