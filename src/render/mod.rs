@@ -3,6 +3,9 @@
 //! Only this module knows about colour and JSON. Positions arrive as byte spans and become
 //! line:column here, through [`crate::span::LineIndex`].
 
+pub mod human;
+pub mod json;
+
 use crate::mention::{Amount, Mention, Value, weekday_name};
 
 /// A number as people write it in output: integers without a decimal point, others in their
