@@ -5,6 +5,7 @@
 
 pub mod human;
 pub mod json;
+pub mod snapshot;
 
 use crate::mention::{Amount, Mention, Value, weekday_name};
 
