@@ -7,8 +7,10 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod check;
 pub mod error;
 pub mod extract;
+pub mod finding;
 pub mod lang;
 pub mod mention;
 pub mod render;

@@ -22,8 +22,16 @@ use crate::span::Span;
 #[derive(Clone, Debug, Default)]
 pub struct Aliases {
     matcher: Option<AhoCorasick>,
-    /// Per pattern: the entity id, and the alias as written when it must match case exactly.
-    patterns: Vec<(String, Option<String>)>,
+    /// Per pattern, in the order given.
+    patterns: Vec<Pattern>,
+}
+
+#[derive(Clone, Debug)]
+struct Pattern {
+    id: String,
+    alias: String,
+    /// An abbreviation in capitals: it must match exactly as written.
+    exact: bool,
 }
 
 impl Aliases {
@@ -36,9 +44,13 @@ impl Aliases {
             if folded.is_empty() {
                 continue;
             }
-            let exact = is_acronym(alias.trim()).then(|| alias.trim().to_string());
+            let alias = alias.trim();
             needles.push(folded);
-            patterns.push((id.to_string(), exact));
+            patterns.push(Pattern {
+                id: id.to_string(),
+                alias: alias.to_string(),
+                exact: is_acronym(alias),
+            });
         }
         // Building fails only for sizes far beyond any canon; no aliases then match.
         let matcher = (!needles.is_empty()).then(|| AhoCorasick::new(&needles).ok()).flatten();
@@ -47,6 +59,17 @@ impl Aliases {
 
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()
+    }
+
+    /// Every `(entity id, alias)` pair, in the order given.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.patterns.iter().map(|p| (p.id.as_str(), p.alias.as_str()))
+    }
+
+    /// `text` folded as aliases are matched: lower case, without Latin diacritics, white space
+    /// runs as one space.
+    pub fn fold(text: &str) -> String {
+        Folded::new(text).text
     }
 
     /// Appends a mention for every alias found in `text`.
@@ -59,7 +82,8 @@ impl Aliases {
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .filter(|&(start, end, pattern)| {
                 let original = &text[folded.original(start)..folded.original(end)];
-                self.patterns[pattern].1.as_ref().is_none_or(|exact| exact == original)
+                let pattern = &self.patterns[pattern];
+                !pattern.exact || pattern.alias == original
             })
             .collect();
         // Leftmost first, then longest: the longer alias claims the words.
@@ -71,7 +95,7 @@ impl Aliases {
             }
             taken_until = end;
             let span = Span::new(folded.original(start), folded.original(end));
-            out.push(Mention { span, value: Value::Entity(self.patterns[pattern].0.clone()) });
+            out.push(Mention { span, value: Value::Entity(self.patterns[pattern].id.clone()) });
         }
     }
 }
