@@ -49,3 +49,98 @@ mod tests {
         assert!(parse::<Shape>("date: 2025-01-01\n").is_ok());
     }
 }
+
+/// Finds where things stand in a YAML text, for errors that are found after parsing (a
+/// duplicate id, an undefined entity), which serde cannot place. It reads the text as lines:
+/// good enough for block-style YAML as people write it, and it answers `None` rather than guess.
+pub struct Locator<'t> {
+    lines: Vec<&'t str>,
+}
+
+impl<'t> Locator<'t> {
+    pub fn new(text: &'t str) -> Locator<'t> {
+        Locator { lines: text.lines().collect() }
+    }
+
+    /// The 1-based line of the `n`th (0-based) item of the top-level list `key`, such as the
+    /// third claim: the line where its `- ` stands.
+    pub fn list_item(&self, key: &str, n: usize) -> Option<usize> {
+        let start = self.lines.iter().position(|l| l.trim_end() == format!("{key}:"))?;
+        let mut seen = 0;
+        let mut indent = None;
+        for (i, line) in self.lines.iter().enumerate().skip(start + 1) {
+            let trimmed = line.trim_start();
+            let this_indent = line.len() - trimmed.len();
+            if !line.is_empty()
+                && this_indent == 0
+                && !trimmed.starts_with('-')
+                && !trimmed.starts_with('#')
+            {
+                return None;
+            }
+            if trimmed.starts_with("- ") || trimmed == "-" {
+                if indent.is_none() {
+                    indent = Some(this_indent);
+                }
+                if indent == Some(this_indent) {
+                    if seen == n {
+                        return Some(i + 1);
+                    }
+                    seen += 1;
+                }
+            }
+        }
+        None
+    }
+
+    /// The first line at or after `from` (1-based) where `key:` opens a mapping entry, with the
+    /// column where its value starts (or the key, when the value is on later lines). Stops at
+    /// `until` (exclusive) when given.
+    pub fn key(&self, from: usize, until: Option<usize>, key: &str) -> Option<(usize, usize)> {
+        let end = until.unwrap_or(self.lines.len() + 1).min(self.lines.len() + 1);
+        (from.max(1)..end).find_map(|n| {
+            let line = self.lines[n - 1];
+            let body = line.trim_start().trim_start_matches("- ");
+            let key_col = line.len() - body.len();
+            let rest = body.strip_prefix(key)?.strip_prefix(':')?;
+            let value = rest.trim_start();
+            let col = if value.is_empty() || value.starts_with('#') {
+                key_col
+            } else {
+                line.len() - value.len()
+            };
+            Some((n, line[..col].chars().count() + 1))
+        })
+    }
+
+    /// The first place at or after line `from` (and before `until`) where `needle` is written.
+    pub fn find(&self, from: usize, until: Option<usize>, needle: &str) -> Option<(usize, usize)> {
+        if needle.is_empty() {
+            return None;
+        }
+        let end = until.unwrap_or(self.lines.len() + 1).min(self.lines.len() + 1);
+        (from.max(1)..end).find_map(|n| {
+            let line = self.lines[n - 1];
+            line.find(needle).map(|at| (n, line[..at].chars().count() + 1))
+        })
+    }
+}
+
+#[cfg(test)]
+mod locator_tests {
+    use super::*;
+
+    #[test]
+    fn finds_items_keys_and_values() {
+        let text = "entities:\n  a:\n    names: x\nclaims:\n  - id: one\n    event:\n      date: 2025-02-30\n  - id: two\n    statement: s\n";
+        let at = Locator::new(text);
+        assert_eq!(at.list_item("claims", 0), Some(5));
+        assert_eq!(at.list_item("claims", 1), Some(8));
+        assert_eq!(at.list_item("claims", 2), None);
+        assert_eq!(at.key(5, Some(8), "id"), Some((5, 9)));
+        assert_eq!(at.key(5, Some(8), "date"), Some((7, 13)));
+        assert_eq!(at.key(5, Some(8), "event"), Some((6, 5)));
+        assert_eq!(at.key(5, Some(8), "statement"), None);
+        assert_eq!(at.find(1, None, "2025-02-30"), Some((7, 13)));
+    }
+}

@@ -1,0 +1,796 @@
+//! The canon: the facts of a story as editors keep them in `claims.yaml`, loaded once and
+//! validated at the door.
+//!
+//! In: the text of a canon file. Out: a [`Canon`] whose every claim is valid (ids unique and
+//! kebab-case, entities defined, dates real, regexes compiled), or every problem found, each an
+//! [`Error`] with the file, line, column and claim id. Later stages never see a bad claim.
+//!
+//! The file's reference, with an example of every kind, is `docs/claims.md`.
+
+mod raw;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use regex::{Regex, RegexBuilder};
+
+use crate::error::Error;
+use crate::extract::Aliases;
+use crate::lang::Lang;
+use crate::mention::{DateValue, Qualifier};
+use crate::yaml::{self, Locator};
+
+/// How large one compiled cue or ignore pattern may grow (regex's own limit is ten times this):
+/// a pattern that exceeds it is an error in the canon, not a slow run.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// The relative tolerance of "about": "sekitar 600" agrees with anything from 540 to 660.
+pub const DEFAULT_TOLERANCE: f64 = 0.1;
+
+#[derive(Debug)]
+pub struct Canon {
+    /// The file, as the user named it.
+    pub path: String,
+    /// Lines that are not an article's own text.
+    pub ignore: Vec<Regex>,
+    pub entities: Vec<Entity>,
+    pub claims: Vec<Claim>,
+    pub aliases: Aliases,
+}
+
+#[derive(Debug)]
+pub struct Entity {
+    pub id: String,
+    pub names: BTreeMap<Lang, Vec<String>>,
+}
+
+#[derive(Debug)]
+pub struct Claim {
+    pub id: String,
+    pub statement: String,
+    pub sources: Vec<String>,
+    /// Per language: one regex that matches any cue.
+    pub cues: BTreeMap<Lang, Regex>,
+    /// The entity that must be named nearest before the cue (who did it).
+    pub subject: Option<String>,
+    /// Entities that must be named in the sentence or the one before it.
+    pub context: Vec<String>,
+    pub value: ClaimValue,
+    pub examples: Vec<Example>,
+    /// The 1-based line where the claim starts in the canon file.
+    pub line: usize,
+}
+
+#[derive(Debug)]
+pub enum ClaimValue {
+    Quantity(QuantityClaim),
+    Event(EventClaim),
+    Attribution(AttributionClaim),
+}
+
+impl ClaimValue {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ClaimValue::Quantity(_) => "quantity",
+            ClaimValue::Event(_) => "event",
+            ClaimValue::Attribution(_) => "attribution",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct QuantityClaim {
+    /// Per language, lower case: the nouns the figure counts. Empty: any noun.
+    pub counts: BTreeMap<Lang, Vec<String>>,
+    /// Whose figure this is: entity ids.
+    pub estimators: Vec<String>,
+    pub tolerance: f64,
+    /// Oldest first; at least one.
+    pub series: Vec<Estimate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Estimate {
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    pub as_of: NaiveDate,
+}
+
+#[derive(Debug)]
+pub struct EventClaim {
+    /// One event, or an ordered series where the n-th is "the n-th such event".
+    pub events: Vec<Event>,
+    /// Ordinals count the events of `events`.
+    pub is_series: bool,
+    /// The (single) event was the first of its kind.
+    pub first: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub date: DateValue,
+    pub place: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct AttributionClaim {
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expect {
+    Holds,
+    Breaks,
+}
+
+impl Expect {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Expect::Holds => "holds",
+            Expect::Breaks => "breaks",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub expect: Expect,
+    pub text: String,
+    pub date: Option<NaiveDate>,
+    pub language: Option<Lang>,
+    /// Where the example is written in the canon file.
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Canon {
+    /// Reads and validates the canon file at `path`.
+    pub fn load(path: &std::path::Path) -> Result<Canon, Vec<Error>> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            vec![Error::file(&name, format!("cannot read: {}", crate::article::io_message(&e)))]
+        })?;
+        Canon::parse(&name, &text)
+    }
+
+    /// Validates a canon given as text; `path` names it in errors.
+    pub fn parse(path: &str, text: &str) -> Result<Canon, Vec<Error>> {
+        if text.trim().is_empty() {
+            return Err(vec![Error::file(
+                path,
+                "the canon is empty: it needs `entities` and `claims`",
+            )]);
+        }
+        let raw: raw::Canon =
+            yaml::parse(text).map_err(|e| vec![Error::new(path, e.line, e.column, e.message)])?;
+        Validator { path, at: Locator::new(text), errors: Vec::new() }.canon(raw)
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// "2019", "2025-04" or "2024-06-19", at that precision; `None` for anything else, 30 February
+/// included.
+pub fn parse_date(text: &str) -> Option<DateValue> {
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y] => Some(DateValue::Year(number(y, 4)? as i32)),
+        [y, m] => DateValue::month(number(y, 4)? as i32, number(m, 2)?),
+        [y, m, d] => DateValue::day(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?),
+        _ => None,
+    }
+}
+
+fn parse_day(text: &str) -> Option<NaiveDate> {
+    match parse_date(text)? {
+        DateValue::Day(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn parse_qualifier(text: &str) -> Option<Qualifier> {
+    [
+        Qualifier::Exact,
+        Qualifier::Approx,
+        Qualifier::MoreThan,
+        Qualifier::AtLeast,
+        Qualifier::FewerThan,
+        Qualifier::UpTo,
+    ]
+    .into_iter()
+    .find(|q| q.name() == text)
+}
+
+/// A cue as a regex: `/…/` is a regex as written; anything else is a phrase matched on word
+/// boundaries, in any case, with any run of white space between its words.
+fn cue_pattern(cue: &str) -> String {
+    match cue.strip_prefix('/').and_then(|c| c.strip_suffix('/')) {
+        Some(regex) => format!("(?:{regex})"),
+        None => {
+            let words: Vec<String> = cue.split_whitespace().map(regex::escape).collect();
+            format!(r"\b{}\b", words.join(r"\s+"))
+        }
+    }
+}
+
+fn compile(pattern: &str) -> Result<Regex, String> {
+    RegexBuilder::new(pattern).case_insensitive(true).size_limit(REGEX_SIZE_LIMIT).build().map_err(
+        |e| {
+            e.to_string()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
+    )
+}
+
+struct Validator<'a> {
+    path: &'a str,
+    at: Locator<'a>,
+    errors: Vec<Error>,
+}
+
+/// Where a claim stands in the file: its first line, and the first line of the next claim.
+#[derive(Clone, Copy)]
+struct Block {
+    start: usize,
+    end: Option<usize>,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, (line, column): (usize, usize), claim: Option<&str>, message: String) {
+        let mut error = Error::new(self.path, line, column, message);
+        error.claim = claim.map(str::to_string);
+        self.errors.push(error);
+    }
+
+    /// The place of `key` inside a claim's block, or the claim's own first line.
+    fn place(&self, block: Block, key: &str) -> (usize, usize) {
+        self.at.key(block.start, block.end, key).unwrap_or((block.start, 1))
+    }
+
+    /// The place of `needle` after `key` inside a claim's block.
+    fn place_of(&self, block: Block, key: &str, needle: &str) -> (usize, usize) {
+        let from = self.place(block, key).0;
+        self.at.find(from, block.end, needle).unwrap_or_else(|| self.place(block, key))
+    }
+
+    fn canon(mut self, raw: raw::Canon) -> Result<Canon, Vec<Error>> {
+        let ignore = self.ignore(&raw.ignore);
+        let entities = self.entities(raw.entities);
+        let known: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+        let known: BTreeSet<String> = known.into_iter().map(str::to_string).collect();
+        let mut claims = Vec::new();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let count = raw.claims.len();
+        for (n, claim) in raw.claims.into_iter().enumerate() {
+            let start = self.at.list_item("claims", n).unwrap_or(0);
+            let end = if n + 1 < count { self.at.list_item("claims", n + 1) } else { None };
+            let block = Block { start, end };
+            if let Some(first) = seen.get(&claim.id) {
+                let message =
+                    format!("duplicate claim id '{}' (first defined on line {first})", claim.id);
+                self.error(self.place(block, "id"), Some(&claim.id), message);
+                continue;
+            }
+            seen.insert(claim.id.clone(), start);
+            if let Some(claim) = self.claim(claim, block, &known) {
+                claims.push(claim);
+            }
+        }
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        let aliases = Aliases::new(entities.iter().flat_map(|e| {
+            e.names.values().flatten().map(move |name| (e.id.as_str(), name.as_str()))
+        }));
+        Ok(Canon { path: self.path.to_string(), ignore, entities, claims, aliases })
+    }
+
+    fn ignore(&mut self, patterns: &[String]) -> Vec<Regex> {
+        let mut out = Vec::new();
+        for pattern in patterns {
+            match compile(&format!("(?m){pattern}")) {
+                Ok(regex) => out.push(regex),
+                Err(message) => {
+                    let place = self.at.find(1, None, pattern).unwrap_or((0, 0));
+                    self.error(
+                        place,
+                        None,
+                        format!("ignore pattern '{pattern}' does not compile: {message}"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn entities(&mut self, raw: BTreeMap<String, raw::Entity>) -> Vec<Entity> {
+        let mut out = Vec::new();
+        for (id, entity) in raw {
+            let place = self.at.find(1, None, &format!("{id}:")).unwrap_or((0, 0));
+            if !is_kebab(&id) {
+                self.error(
+                    place,
+                    None,
+                    format!("entity id '{id}' is not kebab-case (a-z, 0-9, '-')"),
+                );
+            }
+            let mut names = BTreeMap::new();
+            for (lang, list) in entity.names {
+                match lang.parse::<Lang>() {
+                    Ok(lang) => {
+                        names.insert(
+                            lang,
+                            list.into_iter().filter(|n| !n.trim().is_empty()).collect(),
+                        );
+                    }
+                    Err(message) => self.error(place, None, format!("entity '{id}': {message}")),
+                }
+            }
+            if names.values().all(Vec::is_empty) {
+                self.error(place, None, format!("entity '{id}' has no names"));
+            }
+            out.push(Entity { id, names });
+        }
+        out
+    }
+
+    fn entity_refs(
+        &mut self,
+        ids: &[String],
+        block: Block,
+        key: &str,
+        claim: &str,
+        known: &BTreeSet<String>,
+    ) {
+        for id in ids {
+            if !known.contains(id) {
+                let place = self.place_of(block, key, id);
+                self.error(
+                    place,
+                    Some(claim),
+                    format!("{key}: undefined entity '{id}' (define it under `entities`)"),
+                );
+            }
+        }
+    }
+
+    fn claim(&mut self, raw: raw::Claim, block: Block, known: &BTreeSet<String>) -> Option<Claim> {
+        let id = raw.id.clone();
+        let errors_before = self.errors.len();
+        if !is_kebab(&id) {
+            self.error(
+                self.place(block, "id"),
+                Some(&id),
+                format!("claim id '{id}' is not kebab-case (a-z, 0-9, '-')"),
+            );
+        }
+        if raw.statement.trim().is_empty() {
+            self.error(self.place(block, "statement"), Some(&id), "the statement is empty".into());
+        }
+        if raw.sources.iter().all(|s| s.trim().is_empty()) {
+            self.error(block_start(block), Some(&id), "the claim has no `sources`".into());
+        }
+        let cues = self.cues(raw.cues, block, &id);
+        if let Some(subject) = &raw.subject {
+            self.entity_refs(std::slice::from_ref(subject), block, "subject", &id, known);
+        }
+        self.entity_refs(&raw.context, block, "context", &id, known);
+        let kinds = [raw.quantity.is_some(), raw.event.is_some(), raw.attribution.is_some()];
+        let value = match (raw.quantity, raw.event, raw.attribution) {
+            _ if kinds.iter().filter(|&&k| k).count() != 1 => {
+                let message =
+                    "a claim holds exactly one of `quantity`, `event` or `attribution`".to_string();
+                self.error(block_start(block), Some(&id), message);
+                None
+            }
+            (Some(q), _, _) => self.quantity(q, block, &id, known).map(ClaimValue::Quantity),
+            (_, Some(e), _) => self.event(e, block, &id, known).map(ClaimValue::Event),
+            (None, None, None) => None,
+            (_, _, Some(a)) => {
+                let sources = a.source.into_vec();
+                self.entity_refs(&sources, block, "source", &id, known);
+                Some(ClaimValue::Attribution(AttributionClaim { sources }))
+            }
+        };
+        let examples = self.examples(raw.examples, block, &id);
+        let value = value?;
+        (self.errors.len() == errors_before).then(|| Claim {
+            id,
+            statement: raw.statement.trim().to_string(),
+            sources: raw.sources,
+            cues,
+            subject: raw.subject,
+            context: raw.context,
+            value,
+            examples,
+            line: block.start,
+        })
+    }
+
+    fn cues(
+        &mut self,
+        raw: BTreeMap<String, Vec<String>>,
+        block: Block,
+        id: &str,
+    ) -> BTreeMap<Lang, Regex> {
+        let mut out = BTreeMap::new();
+        for (lang, cues) in raw {
+            let Ok(lang) = lang
+                .parse::<Lang>()
+                .map_err(|m| self.error(self.place(block, "cues"), Some(id), format!("cues: {m}")))
+            else {
+                continue;
+            };
+            let mut patterns = Vec::new();
+            for cue in cues.iter().filter(|c| !c.trim().is_empty()) {
+                let pattern = cue_pattern(cue.trim());
+                match compile(&pattern) {
+                    Ok(_) => patterns.push(pattern),
+                    Err(message) => {
+                        let place = self.place_of(block, "cues", cue);
+                        self.error(
+                            place,
+                            Some(id),
+                            format!("cue '{cue}' does not compile: {message}"),
+                        );
+                    }
+                }
+            }
+            if patterns.is_empty() {
+                continue;
+            }
+            match compile(&patterns.join("|")) {
+                Ok(regex) => {
+                    out.insert(lang, regex);
+                }
+                Err(message) => self.error(
+                    self.place(block, "cues"),
+                    Some(id),
+                    format!("the cues for '{lang}' together do not compile: {message}"),
+                ),
+            }
+        }
+        if out.is_empty() && !self.errors.iter().any(|e| e.claim.as_deref() == Some(id)) {
+            self.error(
+                self.place(block, "cues"),
+                Some(id),
+                "the claim has no `cues`: nothing would place it in a sentence".into(),
+            );
+        }
+        out
+    }
+
+    fn date(&mut self, raw: &raw::Scalar, block: Block, key: &str, id: &str) -> Option<DateValue> {
+        let text = raw.text();
+        let date = parse_date(&text);
+        if date.is_none() {
+            let place = self.place_of(block, key, &text);
+            self.error(
+                place,
+                Some(id),
+                format!("{key}: '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            );
+        }
+        date
+    }
+
+    fn day(&mut self, raw: &raw::Scalar, block: Block, key: &str, id: &str) -> Option<NaiveDate> {
+        let text = raw.text();
+        let day = parse_day(&text);
+        if day.is_none() {
+            let place = self.place_of(block, key, &text);
+            self.error(place, Some(id), format!("{key}: '{text}' is not a day (YYYY-MM-DD)"));
+        }
+        day
+    }
+
+    fn qualifier(&mut self, raw: Option<&str>, block: Block, id: &str) -> Qualifier {
+        let Some(text) = raw else { return Qualifier::Exact };
+        parse_qualifier(text).unwrap_or_else(|| {
+            let place = self.place_of(block, "qualifier", text);
+            let message = format!("qualifier: '{text}' is not one of exact, approx, more-than, at-least, fewer-than, up-to");
+            self.error(place, Some(id), message);
+            Qualifier::Exact
+        })
+    }
+
+    fn quantity(
+        &mut self,
+        raw: raw::Quantity,
+        block: Block,
+        id: &str,
+        known: &BTreeSet<String>,
+    ) -> Option<QuantityClaim> {
+        let estimators = raw.estimator.into_vec();
+        self.entity_refs(&estimators, block, "estimator", id, known);
+        let mut counts = BTreeMap::new();
+        for (lang, nouns) in raw.counts {
+            match lang.parse::<Lang>() {
+                Ok(lang) => {
+                    counts.insert(lang, nouns.iter().map(|n| n.trim().to_lowercase()).collect());
+                }
+                Err(message) => {
+                    self.error(self.place(block, "counts"), Some(id), format!("counts: {message}"))
+                }
+            }
+        }
+        let single = raw.value.is_some() || raw.as_of.is_some() || raw.qualifier.is_some();
+        let mut series = Vec::new();
+        match (single, raw.series) {
+            (true, Some(_)) | (false, None) => {
+                let message =
+                    "a quantity has either `value` and `as_of`, or a `series` of them".to_string();
+                self.error(self.place(block, "quantity"), Some(id), message);
+            }
+            (true, None) => {
+                let qualifier = self.qualifier(raw.qualifier.as_deref(), block, id);
+                let as_of = match &raw.as_of {
+                    Some(as_of) => self.day(as_of, block, "as_of", id),
+                    None => {
+                        self.error(
+                            self.place(block, "quantity"),
+                            Some(id),
+                            "the quantity has no `as_of` date".into(),
+                        );
+                        None
+                    }
+                };
+                if let (Some(value), Some(as_of)) = (raw.value, as_of) {
+                    series.push(Estimate { value, value_max: raw.value_max, qualifier, as_of });
+                } else if raw.value.is_none() {
+                    self.error(
+                        self.place(block, "quantity"),
+                        Some(id),
+                        "the quantity has no `value`".into(),
+                    );
+                }
+            }
+            (false, Some(raw_series)) => {
+                for estimate in raw_series {
+                    let qualifier = self.qualifier(estimate.qualifier.as_deref(), block, id);
+                    if let Some(as_of) = self.day(&estimate.as_of, block, "as_of", id) {
+                        series.push(Estimate {
+                            value: estimate.value,
+                            value_max: estimate.value_max,
+                            qualifier,
+                            as_of,
+                        });
+                    }
+                }
+                series.sort_by_key(|e| e.as_of);
+                for pair in series.windows(2) {
+                    if pair[0].as_of == pair[1].as_of {
+                        let day = pair[0].as_of.format("%Y-%m-%d").to_string();
+                        let place = self.place_of(block, "series", &day);
+                        self.error(
+                            place,
+                            Some(id),
+                            format!("two estimates as of {day}: a series holds one per date"),
+                        );
+                    }
+                }
+            }
+        }
+        for estimate in &series {
+            if !estimate.value.is_finite()
+                || estimate.value < 0.0
+                || estimate.value_max.is_some_and(|m| m < estimate.value)
+            {
+                self.error(
+                    self.place(block, "value"),
+                    Some(id),
+                    format!("value {} is not a count (or value_max is below it)", estimate.value),
+                );
+            }
+        }
+        let tolerance = raw.tolerance.unwrap_or(DEFAULT_TOLERANCE);
+        if !(0.0..1.0).contains(&tolerance) {
+            self.error(
+                self.place(block, "tolerance"),
+                Some(id),
+                format!("tolerance {tolerance} is not between 0 and 1"),
+            );
+        }
+        (!series.is_empty()).then_some(QuantityClaim { counts, estimators, tolerance, series })
+    }
+
+    fn event(
+        &mut self,
+        raw: raw::Event,
+        block: Block,
+        id: &str,
+        known: &BTreeSet<String>,
+    ) -> Option<EventClaim> {
+        let places: Vec<String> = raw
+            .place
+            .iter()
+            .cloned()
+            .chain(raw.series.iter().flatten().filter_map(|e| e.place.clone()))
+            .collect();
+        self.entity_refs(&places, block, "place", id, known);
+        match (raw.date, raw.series) {
+            (Some(date), None) => {
+                let date = self.date(&date, block, "date", id)?;
+                Some(EventClaim {
+                    events: vec![Event { date, place: raw.place }],
+                    is_series: false,
+                    first: raw.first,
+                })
+            }
+            (None, Some(series)) if !series.is_empty() && raw.place.is_none() && !raw.first => {
+                let events: Vec<Event> = series
+                    .into_iter()
+                    .filter_map(|e| {
+                        Some(Event { date: self.date(&e.date, block, "date", id)?, place: e.place })
+                    })
+                    .collect();
+                Some(EventClaim { events, is_series: true, first: false })
+            }
+            _ => {
+                let message = "an event has a `date` (with optional `place` and `first`), or a non-empty `series` of dated events".to_string();
+                self.error(self.place(block, "event"), Some(id), message);
+                None
+            }
+        }
+    }
+
+    fn examples(&mut self, raw: raw::Examples, block: Block, id: &str) -> Vec<Example> {
+        let mut out = Vec::new();
+        let lists = [(Expect::Holds, raw.holds), (Expect::Breaks, raw.breaks)];
+        for (expect, list) in lists {
+            for example in list {
+                let (text, date, language) = match example {
+                    raw::Example::Text(text) => (text, None, None),
+                    raw::Example::Dated(d) => (d.text, d.date, d.language),
+                };
+                let needle: String = text.chars().take(40).collect();
+                let (line, column) = self.place_of(block, expect.name(), needle.trim());
+                let date = date.and_then(|d| self.day(&d, block, expect.name(), id));
+                let language = language.and_then(|l| {
+                    l.parse::<Lang>()
+                        .map_err(|m| self.error((line, column), Some(id), format!("example: {m}")))
+                        .ok()
+                });
+                out.push(Example { expect: expect.clone(), text, date, language, line, column });
+            }
+        }
+        out
+    }
+}
+
+fn block_start(block: Block) -> (usize, usize) {
+    (block.start, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+ignore:
+  - '^\s*baca juga\b'
+entities:
+  seoul:
+    names:
+      id: [Korea Selatan, Seoul]
+      en: [South Korea]
+claims:
+  - id: killed
+    statement: Seoul estimates about 600 killed as of April 2025.
+    sources: [https://example.com/a]
+    cues:
+      id: [tewas]
+      en: [killed, /kill(ed|s)?/]
+    quantity:
+      estimator: seoul
+      series:
+        - {value: 300, qualifier: approx, as_of: 2025-01-13}
+        - {value: 100, qualifier: at-least, as_of: 2024-12-19}
+    examples:
+      holds:
+        - {text: "Menurut Seoul, sekitar 300 tentara tewas.", date: 2025-02-01}
+      breaks:
+        - "Menurut Seoul, 5.000 tentara tewas."
+  - id: treaty
+    statement: The treaty was signed on 19 June 2024.
+    sources: [https://example.com/b]
+    cues:
+      id: [pakta]
+    event:
+      date: 2024-06-19
+"#;
+
+    fn errors(text: &str) -> Vec<String> {
+        Canon::parse("claims.yaml", text)
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_good_canon_loads() {
+        let canon = Canon::parse("claims.yaml", GOOD).unwrap();
+        assert_eq!(canon.claims.len(), 2);
+        let killed = canon.claim("killed").unwrap();
+        assert_eq!(killed.line, 10);
+        let ClaimValue::Quantity(q) = &killed.value else { panic!("quantity") };
+        assert_eq!(q.series.iter().map(|e| e.value).collect::<Vec<_>>(), [100.0, 300.0]);
+        assert_eq!(killed.examples.len(), 2);
+        assert_eq!(killed.examples[0].date, NaiveDate::from_ymd_opt(2025, 2, 1));
+        assert!(killed.cues[&Lang::En].is_match("They KILLS"));
+        assert_eq!(canon.aliases.iter().count(), 3);
+        let ClaimValue::Event(e) = &canon.claim("treaty").unwrap().value else { panic!("event") };
+        assert_eq!(e.events[0].date, DateValue::day(2024, 6, 19).unwrap());
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_place_and_claim() {
+        let bad = GOOD
+            .replace("estimator: seoul", "estimator: busan")
+            .replace("date: 2024-06-19", "date: 2025-02-30")
+            .replace("/kill(ed|s)?/", "/kill(ed/")
+            .replace("id: treaty", "id: killed");
+        assert_eq!(
+            errors(&bad),
+            [
+                "claims.yaml:15:20: claim 'killed': cue '/kill(ed/' does not compile: regex parse error: (?:kill(ed) ^ error: unclosed group",
+                "claims.yaml:17:18: claim 'killed': estimator: undefined entity 'busan' (define it under `entities`)",
+                "claims.yaml:26:9: claim 'killed': duplicate claim id 'killed' (first defined on line 10)",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_impossible_dates() {
+        assert_eq!(
+            errors(&GOOD.replace("statement: The", "statment: The")),
+            [
+                "claims.yaml:27:5: claims[1]: unknown field `statment`, expected one of `id`, `statement`, `sources`, `cues`, `subject`, `context`, `quantity`, `event`, `attribution`, `examples`"
+            ]
+        );
+        assert_eq!(
+            errors(&GOOD.replace("date: 2024-06-19", "date: 2025-02-30")),
+            [
+                "claims.yaml:32:13: claim 'treaty': date: '2025-02-30' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            ]
+        );
+        assert_eq!(
+            errors(""),
+            ["claims.yaml: the canon is empty: it needs `entities` and `claims`"]
+        );
+    }
+
+    #[test]
+    fn dates_keep_their_precision() {
+        assert_eq!(parse_date("2019"), Some(DateValue::Year(2019)));
+        assert_eq!(parse_date("2025-04"), Some(DateValue::Month(2025, 4)));
+        assert_eq!(parse_date("2025-13"), None);
+        assert_eq!(parse_date("2025-4"), None);
+        assert_eq!(parse_date("20x5"), None);
+    }
+}

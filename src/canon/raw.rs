@@ -1,0 +1,152 @@
+//! The canon as written: types that mirror `claims.yaml` key for key. Unknown keys are
+//! rejected here, with their line and column; everything else is checked in `validate`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Canon {
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    #[serde(default)]
+    pub entities: BTreeMap<String, Entity>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    /// Language code → names and aliases.
+    pub names: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub statement: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Language code → phrases, or regexes written `/…/`.
+    #[serde(default)]
+    pub cues: BTreeMap<String, Vec<String>>,
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub context: Vec<String>,
+    pub quantity: Option<Quantity>,
+    pub event: Option<Event>,
+    pub attribution: Option<Attribution>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quantity {
+    /// Language code → the nouns the figure counts.
+    #[serde(default)]
+    pub counts: BTreeMap<String, Vec<String>>,
+    pub estimator: OneOrMany,
+    pub tolerance: Option<f64>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub qualifier: Option<String>,
+    pub as_of: Option<Scalar>,
+    pub series: Option<Vec<Estimate>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Estimate {
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub qualifier: Option<String>,
+    pub as_of: Scalar,
+    /// Where this estimate was reported (documentation for editors; not checked).
+    #[allow(dead_code)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: Option<Scalar>,
+    pub place: Option<String>,
+    #[serde(default)]
+    pub first: bool,
+    /// An ordered series: the first, second … such event.
+    pub series: Option<Vec<SeriesEvent>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesEvent {
+    pub date: Scalar,
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    pub source: OneOrMany,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub holds: Vec<Example>,
+    #[serde(default)]
+    pub breaks: Vec<Example>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Example {
+    Text(String),
+    Dated(DatedExample),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedExample {
+    pub text: String,
+    pub date: Option<Scalar>,
+    pub language: Option<String>,
+}
+
+/// A YAML scalar that may come as a string or a number: `2019` and `2024-06-19` are both dates.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Scalar {
+    Int(i64),
+    Text(String),
+}
+
+impl Scalar {
+    pub fn text(&self) -> String {
+        match self {
+            Scalar::Int(n) => n.to_string(),
+            Scalar::Text(s) => s.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
