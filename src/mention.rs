@@ -242,6 +242,32 @@ impl DateValue {
         }
     }
 
+    /// The first and last day this date covers: a year runs from 1 January to 31 December, a
+    /// week from Monday to Sunday. Two dates agree at the coarser precision when their days
+    /// overlap. `None` only for years outside the calendar's range.
+    pub fn days(self) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            DateValue::Year(y) => {
+                Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?))
+            }
+            DateValue::Month(y, m) => {
+                let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+                let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+                Some((first, last))
+            }
+            DateValue::Week(monday) => Some((monday, monday.checked_add_days(Days::new(6))?)),
+            DateValue::Day(d) => Some((d, d)),
+        }
+    }
+
+    /// The two dates share at least one day: "2024" agrees with "2024-06-19".
+    pub fn overlaps(self, other: DateValue) -> bool {
+        match (self.days(), other.days()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            _ => false,
+        }
+    }
+
     /// This date at a coarser precision, or `None` when `precision` is finer than this date's
     /// (a week is never made into a month: a week can straddle two).
     pub fn at(self, precision: Precision) -> Option<DateValue> {
@@ -427,5 +453,11 @@ mod tests {
         assert_eq!(day.at(Precision::Year), Some(DateValue::Year(2025)));
         assert_eq!(DateValue::Year(2025).at(Precision::Day), None);
         assert_eq!(DateValue::day(2025, 2, 30), None);
+        assert!(DateValue::Year(2024).overlaps(DateValue::day(2024, 6, 19).unwrap()));
+        assert!(DateValue::Month(2024, 2).overlaps(DateValue::day(2024, 2, 29).unwrap()));
+        assert!(!DateValue::Month(2025, 4).overlaps(DateValue::day(2025, 5, 1).unwrap()));
+        let week = DateValue::week_of(NaiveDate::from_ymd_opt(2025, 8, 21).unwrap());
+        assert!(week.overlaps(DateValue::day(2025, 8, 15).unwrap()));
+        assert!(!week.overlaps(DateValue::day(2025, 8, 10).unwrap()));
     }
 }

@@ -1,11 +1,22 @@
 //! Matching: an article's mentions checked against the canon, and the built-in checks.
 //!
-//! In: an article's text and its [`Reading`] (mentions with resolved dates), the canon's
-//! aliases. Out: [`Finding`]s, sorted. Matching never reads files and never fails.
+//! In: the canon, an article and its [`Reading`] (mentions with resolved dates). Out:
+//! [`Finding`]s, sorted. Matching never reads files, never fails and never prints.
+//!
+//! For each claim: the sentences its cues place it in ([`place`]), then the comparison its kind
+//! calls for ([`quantity`], [`event`], [`attribution`]). Lines the canon's `ignore` patterns
+//! match are not the article's own text: nothing in them is checked.
 
+pub mod attribution;
 pub mod builtin;
+pub mod event;
+pub mod place;
+pub mod quantity;
+pub mod sentence;
+pub mod source;
 
-use crate::article::Reading;
+use crate::article::{Article, Reading};
+use crate::canon::{Canon, ClaimValue};
 use crate::extract::Aliases;
 use crate::finding::{self, Finding};
 use crate::span::Span;
@@ -28,12 +39,40 @@ impl Context<'_> {
     }
 }
 
-/// Runs every built-in check.
-pub fn builtins(cx: &Context) -> Vec<Finding> {
+/// Every finding for `article`: each claim where the article states it, then the built-in
+/// checks, sorted.
+pub fn check(canon: &Canon, article: &Article, reading: &Reading) -> Vec<Finding> {
+    let ignored = ignored_lines(canon, article);
+    let cx = Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
+    let prepared = place::Prepared::new(&cx, article.body_start);
     let mut out = Vec::new();
+    for claim in &canon.claims {
+        for at in place::place(claim, &prepared) {
+            let found = match &claim.value {
+                ClaimValue::Quantity(q) => quantity::check(canon, claim, q, &prepared, at),
+                ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
+                ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
+            };
+            out.extend(found);
+        }
+    }
     for check in builtin::BUILTINS {
-        (check.run)(cx, &mut out);
+        (check.run)(&cx, &mut out);
     }
     finding::sort(&mut out);
+    out
+}
+
+/// The lines of the article's body that an `ignore` pattern matches, whole.
+fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = article.body_start;
+    for line in article.body().split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if canon.ignore.iter().any(|re| re.is_match(content)) {
+            out.push(Span::new(start, start + content.len()));
+        }
+        start += line.len();
+    }
     out
 }

@@ -1,0 +1,41 @@
+//! Attribution claims: who is the source of a statement.
+//!
+//! In a sentence that carries the claim, the sources the sentence names (see
+//! [`crate::check::source`]) must include one of the claim's: naming another source only is
+//! `discrepant`; naming none says nothing.
+
+use crate::canon::{AttributionClaim, Claim};
+use crate::check::place::{Placement, Prepared};
+use crate::finding::{Finding, Status};
+
+pub fn check(
+    claim: &Claim,
+    a: &AttributionClaim,
+    article: &Prepared,
+    at: Placement,
+) -> Option<Finding> {
+    let sentence = &article.sentences[at.sentence];
+    let first = sentence.sources.first()?;
+    let named: Vec<&str> = sentence.sources.iter().map(|s| s.entity).collect();
+    let found = format!("credited to {}", named.join(", "));
+    let expected = format!("source: {}", a.sources.join(", "));
+    let (status, message) = if named.iter().any(|n| a.sources.iter().any(|s| s == n)) {
+        (Status::Consistent, "the sentence credits the right source".to_string())
+    } else {
+        (
+            Status::Discrepant,
+            format!(
+                "the sentence credits {}, but the source is {}",
+                named.join(", "),
+                a.sources.join(", ")
+            ),
+        )
+    };
+    let span = sentence
+        .sources
+        .iter()
+        .find(|s| a.sources.iter().any(|x| x == s.entity))
+        .unwrap_or(first)
+        .span;
+    Some(Finding { check: claim.id.clone(), status, span, found, expected, message })
+}

@@ -1,0 +1,274 @@
+//! Event claims: when something happened, and whether it was the first, or the n-th, of its
+//! kind.
+//!
+//! The date is the date mention nearest the cue; the ordinal ("pertama kalinya", "keempat",
+//! "fourth") the nearest ordinal close to it. Dates are compared as runs of days, so a coarser
+//! precision is compared at that precision ("tahun lalu" = 2024 agrees with 2024-06-19).
+//!
+//! - A single event: another day, month or year is `discrepant`; a relative date the article
+//!   cannot resolve is `unresolved`. When the claim records the event as a first and the
+//!   sentence calls an event "the first" without a date of its own, the event is taken to be
+//!   the article's news: if the article is dated more than [`NEWS_LAG_DAYS`] after the real
+//!   first, it calls a later event the first (`discrepant`).
+//! - A series (the claim lists the events in order): "the n-th" is compared with the n-th
+//!   event; a date alone must be one of them.
+
+use chrono::{Days, NaiveDate};
+
+use crate::canon::{Claim, Event, EventClaim};
+use crate::check::place::{Placement, Prepared, distance};
+use crate::finding::{Finding, Status};
+use crate::mention::{DateValue, Mention, Value};
+use crate::span::Span;
+
+/// How long after an event an article may still report it as news.
+pub const NEWS_LAG_DAYS: u64 = 7;
+
+/// How far from the cue an ordinal may stand and still count the cue's event, in bytes.
+const ORDINAL_REACH: usize = 40;
+
+pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -> Option<Finding> {
+    let sentence = &article.sentences[at.sentence];
+    let date = sentence
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.value, Value::Date(_)))
+        .min_by_key(|m| distance(at.cue, m.span));
+    let ordinal = sentence
+        .mentions
+        .iter()
+        .filter_map(|m| match m.value {
+            Value::Ordinal(n) => Some((m, n)),
+            _ => None,
+        })
+        .filter(|(m, _)| distance(at.cue, m.span) <= ORDINAL_REACH)
+        .min_by_key(|(m, _)| distance(at.cue, m.span));
+    let finding = |status, span: Span, found: String, expected: String, message: String| Finding {
+        check: claim.id.clone(),
+        status,
+        span,
+        found,
+        expected,
+        message,
+    };
+    let date_value = |m: &Mention| match m.value {
+        Value::Date(d) => d.value,
+        _ => None,
+    };
+    if e.is_series {
+        return series(claim, e, article, at, date, ordinal);
+    }
+    let event = &e.events[0];
+    let expected = describe_event(event, e.first);
+    if let (true, Some((m, 1)), None) = (e.first, ordinal, date) {
+        let span = m.span.cover(at.cue);
+        let Some(day) = article.date() else {
+            return Some(finding(
+                Status::Unresolved,
+                span,
+                "the first, undated".into(),
+                expected,
+                "calls it the first, but the article has no date to tell which event it means"
+                    .into(),
+            ));
+        };
+        let found = format!("the first, on {} (the article's date)", day.format("%Y-%m-%d"));
+        return Some(if is_later(DateValue::Day(day), event.date, NEWS_LAG_DAYS) {
+            finding(
+                Status::Discrepant,
+                span,
+                found,
+                expected,
+                format!("calls a later event the first: the first was on {}", event.date),
+            )
+        } else {
+            finding(
+                Status::Consistent,
+                span,
+                found,
+                expected,
+                "the first was reported in its own time".into(),
+            )
+        });
+    }
+    let m = date?;
+    let found_first = if e.first && matches!(ordinal, Some((_, 1))) { ", the first" } else { "" };
+    Some(match date_value(m) {
+        None => finding(
+            Status::Unresolved,
+            m.span,
+            format!("{:?}, unresolved{found_first}", article.text(m.span)),
+            expected,
+            "a relative date, and the article has no date to resolve it against".into(),
+        ),
+        Some(value) if value.overlaps(event.date) => finding(
+            Status::Consistent,
+            m.span,
+            format!("{value}{found_first}"),
+            expected,
+            format!("the date agrees at the precision written ({})", value.precision().name()),
+        ),
+        Some(value) => finding(
+            Status::Discrepant,
+            m.span,
+            format!("{value}{found_first}"),
+            expected,
+            format!("the event happened on {}, not {value}", event.date),
+        ),
+    })
+}
+
+fn series(
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    at: Placement,
+    date: Option<&Mention>,
+    ordinal: Option<(&Mention, u32)>,
+) -> Option<Finding> {
+    let finding = |status, span: Span, found: String, expected: String, message: String| Finding {
+        check: claim.id.clone(),
+        status,
+        span,
+        found,
+        expected,
+        message,
+    };
+    let value = date.map(|m| match m.value {
+        Value::Date(d) => d.value,
+        _ => None,
+    });
+    let count = e.events.len();
+    if let Some((m, n)) = ordinal {
+        let span = m.span.cover(at.cue);
+        let nth = ordinal_name(n);
+        let Some(event) =
+            usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| e.events.get(i))
+        else {
+            return Some(finding(
+                Status::Discrepant,
+                span,
+                format!("the {nth}"),
+                format!("{count} in all"),
+                format!("there have been {count}, not a {nth}"),
+            ));
+        };
+        let expected = format!("the {nth}: {}", describe_event(event, false));
+        return Some(match value {
+            Some(None) => finding(
+                Status::Unresolved,
+                span,
+                format!("the {nth}, unresolved date"),
+                expected,
+                "a relative date, and the article has no date to resolve it against".into(),
+            ),
+            Some(Some(v)) if v.overlaps(event.date) => finding(
+                Status::Consistent,
+                span,
+                format!("the {nth}, {v}"),
+                expected,
+                "the ordinal and the date agree".into(),
+            ),
+            Some(Some(v)) => finding(
+                Status::Discrepant,
+                span,
+                format!("the {nth}, {v}"),
+                expected,
+                format!("the {nth} was on {}, not {v}", event.date),
+            ),
+            None => match article.date() {
+                Some(day) if is_later(event.date, DateValue::Day(day), 0) => finding(
+                    Status::Discrepant,
+                    span,
+                    format!("the {nth}"),
+                    expected,
+                    format!(
+                        "the {nth} had not happened by the article's date ({})",
+                        day.format("%Y-%m-%d")
+                    ),
+                ),
+                _ => finding(
+                    Status::Consistent,
+                    span,
+                    format!("the {nth}"),
+                    expected,
+                    format!("there was a {nth}"),
+                ),
+            },
+        });
+    }
+    let m = date?;
+    let all: Vec<String> = e.events.iter().map(|ev| ev.date.to_string()).collect();
+    let expected = all.join(", ");
+    Some(match value.flatten() {
+        None => finding(
+            Status::Unresolved,
+            m.span,
+            format!("{:?}, unresolved", article.text(m.span)),
+            expected,
+            "a relative date, and the article has no date to resolve it against".into(),
+        ),
+        Some(v) => match e.events.iter().position(|ev| v.overlaps(ev.date)) {
+            Some(i) => finding(
+                Status::Consistent,
+                m.span,
+                v.to_string(),
+                format!(
+                    "the {}: {}",
+                    ordinal_name(i as u32 + 1),
+                    describe_event(&e.events[i], false)
+                ),
+                "the date is one of the series".into(),
+            ),
+            None => finding(
+                Status::Discrepant,
+                m.span,
+                v.to_string(),
+                expected,
+                format!("none of the {count} was on {v}"),
+            ),
+        },
+    })
+}
+
+/// `a` starts more than `lag` days after `b` ends.
+fn is_later(a: DateValue, b: DateValue, lag: u64) -> bool {
+    match (a.days(), b.days()) {
+        (Some((a0, _)), Some((_, b1))) => {
+            b1.checked_add_days(Days::new(lag)).is_some_and(|limit: NaiveDate| a0 > limit)
+        }
+        _ => false,
+    }
+}
+
+fn describe_event(event: &Event, first: bool) -> String {
+    let mut s = event.date.to_string();
+    if let Some(place) = &event.place {
+        s = format!("{s} in {place}");
+    }
+    if first {
+        s = format!("{s}, the first");
+    }
+    s
+}
+
+/// "first", "second", "third", "4th" …
+fn ordinal_name(n: u32) -> String {
+    match n {
+        1 => "first".into(),
+        2 => "second".into(),
+        3 => "third".into(),
+        4 => "fourth".into(),
+        5 => "fifth".into(),
+        _ => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Sentences: the unit a claim is placed in.
+//!
+//! A line break always ends a sentence (news text puts one paragraph per line). Inside a line, a
+//! `.`, `!`, `?` or `…` ends one when white space and then a capital letter, a digit or an
+//! opening quote follow, unless the word before the stop is an abbreviation ("Sept.", "Dr.") or
+//! an initial ("J. Smith"). Decimal points never end a sentence: "2.5" has no white space after
+//! its dot.
+
+use crate::span::Span;
+
+/// Abbreviations that end with a full stop inside a sentence, lower case.
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt",
+    "oct", "nov", "nop", "des", "dec", "dr", "drs", "ir", "prof", "mr", "mrs", "ms", "st", "jl",
+    "no", "vol", "hlm", "dll", "dsb", "tsb", "u.s", "a.s", "gen", "lt", "col", "sgt", "capt",
+];
+
+/// The sentences of `text[from..]`, as spans of `text`, trimmed of white space.
+pub fn split(text: &str, from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let bytes = text.as_bytes();
+    let mut chars = text[from..].char_indices().map(|(i, c)| (i + from, c)).peekable();
+    while let Some((at, c)) = chars.next() {
+        let end = at + c.len_utf8();
+        let boundary = match c {
+            '\n' => Some(at),
+            '.' | '!' | '?' | '…' => {
+                let mut close = end;
+                while let Some(&(i, next)) = chars.peek() {
+                    if matches!(next, '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
+                        chars.next();
+                        close = i + next.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                (ends_sentence(text, at, close) && !(c == '.' && is_abbreviation(text, start, at)))
+                    .then_some(close)
+            }
+            _ => None,
+        };
+        if let Some(cut) = boundary {
+            push_trimmed(text, start, cut, &mut out);
+            let next = if bytes.get(cut) == Some(&b'\n') { cut + 1 } else { cut };
+            start = start.max(next);
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+/// White space follows `close`, and then the end, a capital, a digit or an opening quote.
+fn ends_sentence(text: &str, _stop: usize, close: usize) -> bool {
+    let rest = &text[close..];
+    let trimmed = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with(['\n', '\r']) {
+        return false;
+    }
+    match trimmed.chars().next() {
+        None | Some('\n' | '\r') => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+        }
+    }
+}
+
+fn is_abbreviation(text: &str, start: usize, stop: usize) -> bool {
+    let word =
+        text[start..stop].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let lower = word.to_lowercase();
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(slice) = text.get(start..end) else { return };
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, 0).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_lines() {
+        assert_eq!(
+            sentences("Satu dua. Tiga empat!\nLima \"enam.\" Tujuh 2,5 jam."),
+            ["Satu dua.", "Tiga empat!", "Lima \"enam.\"", "Tujuh 2,5 jam."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            sentences("On Sept. 4 J. Smith paid 2.5 million. Then"),
+            ["On Sept. 4 J. Smith paid 2.5 million.", "Then"]
+        );
+        assert_eq!(
+            sentences("lebih dari 10.000 tentara. kata dia"),
+            ["lebih dari 10.000 tentara. kata dia"]
+        );
+        assert_eq!(sentences("\n\n  \n"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,224 @@
+//! Named sources: whom a sentence credits with what it says.
+//!
+//! A source is an entity named right after an attribution marker ("menurut Seoul",
+//! "berdasarkan informasi dari intelijen Korea Utara", "according to Kyiv", "kata Kim") or right
+//! before a reporting verb ("Ukraina memperkirakan", "Seoul said"). "Right after" allows a few
+//! words of its own ("menurut laporan media Korea Utara"), but no comma. Entities joined to a
+//! source by "dan"/"and", by brackets ("Korean Central News Agency (KCNA)") or by a comma in
+//! apposition (an entity followed at once by punctuation) are sources too.
+//!
+//! The marker and verb lists are grammar, not a story: they are the same for every canon.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lang::Lang;
+use crate::mention::{Mention, Value};
+use crate::span::Span;
+
+/// Words that put the source after them.
+const MARKERS: &[(Lang, &str)] = &[
+    (
+        Lang::Id,
+        r"menurut|berdasarkan|mengutip|dikutip(?:\s+oleh)?|dilansir(?:\s+dari|\s+oleh)?|dilaporkan\s+oleh|kata|ujar|tutur|papar|ungkap|sumber",
+    ),
+    (Lang::En, r"according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|said|says|told|per"),
+];
+
+/// Verbs that put the source before them.
+const VERBS: &[(Lang, &str)] = &[
+    (
+        Lang::Id,
+        r"menyatakan|mengatakan|memperkirakan|menyebut(?:kan)?|melaporkan|mengklaim|mengungkapkan|menaksir|mencatat|memperingatkan|menuding|menuduh",
+    ),
+    (
+        Lang::En,
+        r"said|says|stated|estimated|estimates|reported|reports|claimed|claims|believes|assessed|told",
+    ),
+];
+
+/// How many words may stand between a marker and its source, or a source and its verb.
+const MAX_GAP_WORDS: usize = 4;
+
+fn regex(table: &[(Lang, &str)], lang: Lang) -> Regex {
+    let words =
+        table.iter().filter(|(l, _)| *l == lang).map(|(_, w)| *w).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?i)\b(?:{words})\b")).expect("valid marker regex")
+}
+
+static MARKER: LazyLock<[Regex; 2]> = LazyLock::new(|| Lang::ALL.map(|l| regex(MARKERS, l)));
+static VERB: LazyLock<[Regex; 2]> = LazyLock::new(|| Lang::ALL.map(|l| regex(VERBS, l)));
+
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// A source named in a sentence: the entity and where it is named.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source<'m> {
+    pub entity: &'m str,
+    pub span: Span,
+}
+
+/// The sources named in `sentence` (a span of `text`), given the sentence's entity mentions in
+/// order. Each entity appears once, in the order named.
+pub fn sources<'m>(
+    text: &str,
+    sentence: Span,
+    lang: Lang,
+    mentions: &'m [Mention],
+) -> Vec<Source<'m>> {
+    let entities: Vec<(&'m str, Span)> = mentions
+        .iter()
+        .filter_map(|m| match &m.value {
+            Value::Entity(id) if sentence.contains(m.span) => Some((id.as_str(), m.span)),
+            _ => None,
+        })
+        .collect();
+    let mut found: Vec<usize> = Vec::new();
+    let body = &text[sentence.range()];
+    for marker in MARKER[index(lang)].find_iter(body) {
+        let end = sentence.start + marker.end();
+        if let Some(first) =
+            entities.iter().position(|&(_, s)| s.start >= end && gap_ok(text, end, s.start))
+        {
+            found.push(first);
+            chain(text, &entities, first, 1, &mut found);
+        }
+    }
+    for verb in VERB[index(lang)].find_iter(body) {
+        let start = sentence.start + verb.start();
+        if let Some(last) =
+            entities.iter().rposition(|&(_, s)| s.end <= start && gap_ok(text, s.end, start))
+        {
+            found.push(last);
+            chain(text, &entities, last, -1, &mut found);
+        }
+    }
+    let mut out: Vec<Source<'m>> = Vec::new();
+    found.sort_unstable();
+    for i in found {
+        let (entity, span) = entities[i];
+        if !out.iter().any(|s| s.entity == entity) {
+            out.push(Source { entity, span });
+        }
+    }
+    out
+}
+
+/// At most a few words and no comma or sentence punctuation between `from` and `to`.
+fn gap_ok(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    !gap.contains([',', ';', ':', '.', '"', '“', '”'])
+        && gap.split_whitespace().count() <= MAX_GAP_WORDS
+}
+
+/// Adds the entities joined to `entities[at]` in direction `step` (1: later, -1: earlier).
+fn chain(
+    text: &str,
+    entities: &[(&str, Span)],
+    mut at: usize,
+    step: isize,
+    found: &mut Vec<usize>,
+) {
+    loop {
+        let Some(next) = at.checked_add_signed(step).filter(|&n| n < entities.len()) else {
+            return;
+        };
+        let (a, b) = if step > 0 {
+            (entities[at].1, entities[next].1)
+        } else {
+            (entities[next].1, entities[at].1)
+        };
+        if a.end > b.start {
+            return;
+        }
+        let gap = text[a.end..b.start].trim();
+        let joined = matches!(
+            gap.to_lowercase().as_str(),
+            "dan" | "and" | "serta" | "&" | "/" | "(" | ")" | "),"
+        ) || (gap == ","
+            && text[b.end..].trim_start().starts_with([',', '(', ')', '.', ';']));
+        if !joined {
+            return;
+        }
+        found.push(next);
+        at = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Aliases;
+
+    fn named(text: &str, lang: Lang) -> Vec<String> {
+        let aliases = Aliases::new([
+            ("seoul", "Korea Selatan"),
+            ("seoul", "Seoul"),
+            ("seoul", "intelijen Korea Selatan"),
+            ("west", "negara Barat"),
+            ("pyongyang", "Korea Utara"),
+            ("pyongyang", "Pyongyang"),
+            ("kyiv", "Ukraina"),
+            ("kcna", "Korean Central News Agency"),
+            ("kcna", "KCNA"),
+            ("kyiv", "Kyiv"),
+        ]);
+        let mut mentions = Vec::new();
+        aliases.find(text, &mut mentions);
+        let sentence = Span::new(0, text.len());
+        sources(text, sentence, lang, &mentions).iter().map(|s| s.entity.to_string()).collect()
+    }
+
+    #[test]
+    fn sources_after_markers_and_before_verbs() {
+        assert_eq!(
+            named("Menurut Seoul, Sekitar 600 pasukan Korea Utara tewas", Lang::Id),
+            ["seoul"]
+        );
+        assert_eq!(
+            named(
+                "Berdasarkan informasi dari intelijen Korea Utara, lebih dari 10.000 tentara",
+                Lang::Id
+            ),
+            ["pyongyang"]
+        );
+        assert_eq!(
+            named("Menurut Korea Selatan, Pyongyang kehilangan sekitar 2.000 tentara", Lang::Id),
+            ["seoul"]
+        );
+        assert_eq!(
+            named("Sebelumnya, Ukraina memperkirakan bahwa Korea Utara telah mengirim", Lang::Id),
+            ["kyiv"]
+        );
+        assert_eq!(
+            named(
+                "Badan intelijen Korea Selatan dan negara Barat menyatakan bahwa Pyongyang telah mengirim",
+                Lang::Id
+            ),
+            ["seoul", "west"]
+        );
+        assert_eq!(
+            named(
+                "disampaikan Kim, menurut laporan media Korea Utara, Korean Central News Agency (KCNA), pada Kamis",
+                Lang::Id
+            ),
+            ["pyongyang", "kcna"]
+        );
+        assert_eq!(
+            named("Kyiv said 600 were killed, according to Seoul.", Lang::En),
+            ["kyiv", "seoul"]
+        );
+    }
+
+    #[test]
+    fn entities_that_are_not_credited_are_not_sources() {
+        assert_eq!(named("Sekitar 600 pasukan Korea Utara tewas", Lang::Id), Vec::<String>::new());
+        assert_eq!(
+            named("Pyongyang mengirim pasukan ke Rusia, kata komandan itu", Lang::Id),
+            Vec::<String>::new()
+        );
+    }
+}
