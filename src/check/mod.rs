@@ -15,7 +15,7 @@ pub mod quantity;
 pub mod sentence;
 pub mod source;
 
-use crate::article::{Article, Reading};
+use crate::article::{Article, Overrides, Reading};
 use crate::canon::{Canon, ClaimValue};
 use crate::extract::Aliases;
 use crate::finding::{self, Finding};
@@ -37,6 +37,27 @@ impl Context<'_> {
     pub fn is_ignored(&self, span: Span) -> bool {
         self.ignored.iter().any(|line| line.overlaps(span))
     }
+}
+
+/// An article with what canon read in it and what it found.
+pub struct Checked {
+    pub article: Article,
+    pub reading: Reading,
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    /// How many findings have `status`.
+    pub fn count(&self, status: finding::Status) -> usize {
+        self.findings.iter().filter(|f| f.status == status).count()
+    }
+}
+
+/// Reads `article` with the canon's aliases and checks it.
+pub fn check_article(canon: &Canon, article: Article, overrides: Overrides) -> Checked {
+    let reading = article.read(&canon.aliases, overrides);
+    let findings = check(canon, &article, &reading);
+    Checked { article, reading, findings }
 }
 
 /// Every finding for `article`: each claim where the article states it, then the built-in

@@ -4,7 +4,10 @@
 use colored::Colorize;
 
 use crate::article::Reading;
+use crate::check::Checked;
+use crate::finding::Status;
 use crate::render::describe;
+use crate::render::snapshot::{counts, excerpt};
 use crate::span::LineIndex;
 
 /// `canon extract --format human`: a header line, then `line:column  kind value: "text"`.
@@ -26,5 +29,40 @@ pub fn extraction(path: &str, text: &str, reading: &Reading) -> String {
         let (kind, rest) = line.split_once(' ').unwrap_or((&line, ""));
         out.push_str(&format!("{:>7}  {} {rest}\n", at.dimmed(), kind.cyan()));
     }
+    out
+}
+
+/// `canon check --format human` for one article: every finding but the consistent ones, as
+/// `path:line:column: status [check] reason`, with the excerpt, found and expected below it,
+/// then a summary line.
+pub fn findings(checked: &Checked) -> String {
+    let text = &checked.article.text;
+    let index = LineIndex::new(text);
+    let mut out = String::new();
+    for f in checked.findings.iter().filter(|f| f.status != Status::Consistent) {
+        let p = index.position(text, f.span.start);
+        let status = match f.status {
+            Status::Discrepant => f.status.name().red().bold(),
+            Status::Outdated => f.status.name().yellow().bold(),
+            Status::Warning => f.status.name().yellow(),
+            Status::Unresolved => f.status.name().blue(),
+            Status::Consistent => f.status.name().green(),
+        };
+        out.push_str(&format!(
+            "{}:{}:{}: {status} [{}] {}\n    {} {:?}\n    {} {}\n    {} {}\n",
+            checked.article.path.bold(),
+            p.line,
+            p.column,
+            f.check.cyan(),
+            f.message,
+            "excerpt: ".dimmed(),
+            excerpt(text, f.span),
+            "found:   ".dimmed(),
+            f.found,
+            "expected:".dimmed(),
+            f.expected
+        ));
+    }
+    out.push_str(&format!("{}: {}\n", checked.article.path.bold(), counts(checked)));
     out
 }

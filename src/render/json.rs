@@ -26,6 +26,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use crate::article::Reading;
+use crate::check::Checked;
 use crate::mention::{Amount, Mention, Value, weekday_name};
 use crate::span::LineIndex;
 
@@ -139,4 +140,72 @@ fn mention<'a>(m: &'a Mention, text: &'a str, index: &LineIndex) -> MentionJson<
         Value::Entity(id) => json.value = Json::from(id.as_str()),
     }
     json
+}
+
+/// `canon check --format json`:
+///
+/// ```json
+/// {"articles": [{"path": "tests/articles/003.txt", "date": "2025-04-29",
+///   "date_source": "dateline", "language": "id",
+///   "findings": [{"check": "weekday-mismatch", "status": "discrepant", "line": 4,
+///                 "column": 143, "excerpt": "Senin", "found": "monday",
+///                 "expected": "tuesday", "message": "…"}]}]}
+/// ```
+///
+/// `status` is one of consistent, discrepant, outdated, unresolved, warning. Findings come in
+/// the order of the article's text.
+#[derive(Serialize)]
+pub struct Check<'a> {
+    pub articles: Vec<ArticleJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ArticleJson<'a> {
+    path: &'a str,
+    date: Option<String>,
+    date_source: &'static str,
+    language: &'static str,
+    findings: Vec<FindingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    check: &'a str,
+    status: &'static str,
+    line: usize,
+    column: usize,
+    excerpt: String,
+    found: &'a str,
+    expected: &'a str,
+    message: &'a str,
+}
+
+impl<'a> ArticleJson<'a> {
+    pub fn new(checked: &'a Checked) -> ArticleJson<'a> {
+        let text = &checked.article.text;
+        let index = LineIndex::new(text);
+        ArticleJson {
+            path: &checked.article.path,
+            date: checked.reading.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date_source: checked.reading.date_source.name(),
+            language: checked.reading.language.code(),
+            findings: checked
+                .findings
+                .iter()
+                .map(|f| {
+                    let p = index.position(text, f.span.start);
+                    FindingJson {
+                        check: &f.check,
+                        status: f.status.name(),
+                        line: p.line,
+                        column: p.column,
+                        excerpt: crate::render::snapshot::excerpt(text, f.span),
+                        found: &f.found,
+                        expected: &f.expected,
+                        message: &f.message,
+                    }
+                })
+                .collect(),
+        }
+    }
 }
