@@ -10,6 +10,7 @@
 pub mod attribution;
 pub mod builtin;
 pub mod event;
+pub mod examples;
 pub mod place;
 pub mod quantity;
 pub mod sentence;
