@@ -1,6 +1,7 @@
-//! Rebuilds the tests when an article is added, removed or edited, so that rstest's `#[files]`
+//! Rebuilds the tests when an article or a story is added, removed or edited, so that rstest's `#[files]`
 //! sees the new list in incremental builds too.
 fn main() {
     println!("cargo::rerun-if-changed=tests/articles");
+    println!("cargo::rerun-if-changed=tests/stories");
     println!("cargo::rerun-if-changed=build.rs");
 }

@@ -27,3 +27,33 @@ pub fn read_kinds(text: &str, lang: Lang, date: Option<&str>, kinds: &[Kind]) ->
     resolve_dates(&mut mentions, reference);
     mentions.iter().filter(|m| kinds.contains(&m.kind())).map(|m| describe(m, text)).collect()
 }
+
+/// The repository's root: tests name every file relative to it.
+pub fn root() -> &'static std::path::Path {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file's stem ("000_015d0fc2f736e994" for "tests/articles/000_015d0fc2f736e994.txt").
+pub fn stem(path: &std::path::Path) -> String {
+    path.file_stem().and_then(|s| s.to_str()).expect("a file name").to_string()
+}
+
+/// Asserts `rendered` against `snapshots/<name>.snap`, with the input file in its header.
+pub fn snapshot(name: &str, input: &str, description: &str, rendered: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root().join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_input_file(input);
+    settings.set_description(description);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, rendered));
+}
+
+/// The canon in `claims.yaml` at the root, loaded (a failing load lists every problem).
+pub fn canon() -> canon::canon::Canon {
+    let path = root().join("claims.yaml");
+    canon::canon::Canon::load(&path).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        panic!("claims.yaml does not load:\n{}", list.join("\n"))
+    })
+}
