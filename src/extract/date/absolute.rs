@@ -11,7 +11,7 @@
 //! a preposition or "tahun"/"year"; alone it is left to the number parser. It never reads two-digit
 //! years (no century is guessed) and never an impossible date.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Hit;
 use super::lexicon::MonthForm;
@@ -28,6 +28,7 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Hit> {
     match scan.kind(i)? {
         TokenKind::Digits => numeric(scan, i, false)
             .or_else(|| day_then_month(scan, i))
+            .or_else(|| first_day_of_range(scan, i))
             .or_else(|| year_after_preposition(scan, i)),
         TokenKind::Word => year_after_noun(scan, i).or_else(|| month_then_rest(scan, i)),
         TokenKind::Punct => None,
@@ -135,6 +136,24 @@ fn day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
         return day(i, after, DateValue::day(year, month, dd));
     }
     bare_day(i, j, month, dd)
+}
+
+/// The first day of a range of days in one month ("21-23 Agustus 2025"): that day, dated by the
+/// month and year written after the last. The span is the first day alone; the last day is read
+/// next, as a date of its own.
+fn first_day_of_range(scan: &Scan, i: usize) -> Option<Hit> {
+    let (first, after) = day_at(scan, i)?;
+    if !(scan.is_punct(after, '-') || scan.is_punct(after, '–')) {
+        return None;
+    }
+    let expr = match day_then_month(scan, after + 1)?.expr? {
+        DateExpr::Absolute(DateValue::Day(last)) if first < last.day() => {
+            DateExpr::Absolute(DateValue::day(last.year(), last.month(), first)?)
+        }
+        DateExpr::BareDay { month, day } if first < day => DateExpr::BareDay { month, day: first },
+        _ => return None,
+    };
+    Some(Hit::new(i, after - 1, expr))
 }
 
 /// "tahun 2019", "year 2024", unless a count follows ("tahun 2000 tentara" is no year).

@@ -12,7 +12,7 @@
 use super::Hit;
 use super::lexicon::{self, Unit};
 use super::tokens::word_before;
-use super::tokens::{after_month, is_count, joined_after, month_at, small_number, word_at};
+use super::tokens::{after_month, day_at, is_count, joined_after, month_at, small_number, word_at};
 use crate::extract::Scan;
 use crate::mention::DateExpr;
 
@@ -46,9 +46,15 @@ fn day_word(scan: &Scan, i: usize) -> Option<Hit> {
     Some(Hit::new(i, i, DateExpr::DayOffset(days)))
 }
 
-/// "Juni tahun lalu", "bulan April tahun ini", "June last year", "June of last year".
+/// "Juni tahun lalu", "bulan April tahun ini", "June last year", "June of last year". A day before
+/// the month ("2 Juni tahun lalu") is covered by the span but not kept: [`DateExpr`] has no form for
+/// a day of a relative year, and the month is right where a day of this year would be wrong.
 fn month_of_relative_year(scan: &Scan, i: usize) -> Option<Hit> {
-    let at = if scan.is_word(i, "bulan") { i + 1 } else { i };
+    let at = match day_at(scan, i) {
+        Some((_, after)) => after,
+        None if scan.is_word(i, "bulan") => i + 1,
+        None => i,
+    };
     let (month, form) = month_at(scan, at)?;
     let mut j = after_month(scan, at, form);
     if scan.is_word(j, "of") {

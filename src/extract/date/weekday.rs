@@ -94,9 +94,17 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
 fn names_a_past_day(scan: &Scan, i: usize) -> bool {
     let before = word_before(scan, i);
     let after = word_at(scan, i + 1);
+    // "Senin-Jumat", "Senin hingga Jumat", "Monday to Friday": a span of days, every week.
+    let weekday = |j: usize| lexicon::find(lexicon::WEEKDAYS, word_at(scan, j)).is_some();
+    let joins = |j: usize| {
+        scan.is_punct(j, '-') || matches!(word_at(scan, j), "hingga" | "sampai" | "to" | "through")
+    };
+    let range = (joins(i + 1) && weekday(i + 2))
+        || i.checked_sub(2).is_some_and(|p| joins(p + 1) && weekday(p));
     let week_follows = matches!(after, "pekan" | "minggu")
         || (matches!(after, "last" | "next" | "this") && scan.is_word(i + 2, "week"));
     !(lexicon::has(lexicon::NOT_PAST_BEFORE, before)
         || lexicon::has(lexicon::NOT_PAST_AFTER, after)
-        || week_follows)
+        || week_follows
+        || range)
 }
