@@ -77,6 +77,9 @@ pub(super) fn extract(scan: &mut Scan, out: &mut Vec<Mention>) {
 /// Reads the date or weekday starting at token `i`, pushes its mentions and returns the last
 /// token read; `None` (and nothing pushed) when none starts there.
 fn read_at(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    if !lexicon::may_start_a_date(scan, i) {
+        return None;
+    }
     if let Some(last) = weekday::read(scan, i, out) {
         return Some(last);
     }
