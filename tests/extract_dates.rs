@@ -211,6 +211,8 @@ fn weekdays(
 #[case::bare_year("Pada 2024 tentara")]
 #[case::year_then_count("pada 2000 tentara")]
 #[case::en_year_then_count("in 2000 troops")]
+#[case::en_year_then_cases("in 2000 cases")]
+#[case::tahun_then_count("tahun 2000 tentara")]
 #[case::up_to_count("hingga 2500")]
 #[case::bare_number("sebanyak 2024")]
 #[case::decade("tahun 2000-an")]
@@ -245,6 +247,22 @@ fn weekdays(
 fn not_dates(#[case] text: &str) {
     for lang in Lang::ALL {
         assert_eq!(dates(text, lang, Some("2025-08-21")), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// Every cut of a text full of dates (at each character boundary) reads without a panic: readers
+/// look past the end of the tokens all the time.
+#[test]
+fn truncated_text_never_panics() {
+    let text = "Kamis (21/8/2025), Sabtu (26/4) 21.08.2025 2025-08-21 Sept. 4, 2025 pada hari Rabu \
+                Juni tahun lalu 4th of September 2025 21-23 Agustus 2025 dua tahun lalu Jum’at \
+                pada 2024 (31/4) 99999999999/1/2025 mid-2024 last year's";
+    // Every form is read once; "(31/4)" and "99999999999/1/2025" are no dates.
+    assert_eq!(dates(text, Lang::Id, Some("2025-08-21")).len(), 19);
+    for (cut, _) in text.char_indices() {
+        for piece in [&text[..cut], &text[cut..]] {
+            dates(piece, Lang::En, Some("2025-08-21"));
+        }
     }
 }
 
