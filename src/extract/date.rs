@@ -1,8 +1,103 @@
-//! Dates and weekdays, in Indonesian and English.
+//! Dates and weekdays, in Indonesian and English (both always active).
+//!
+//! In: the token [`Scan`] of a text, before any other parser has claimed a token. Out: a
+//! [`Value::Date`] mention for every date written, at the precision written, and a
+//! [`Value::Weekday`] mention for every weekday, keeping the date written beside it. Every token
+//! of a mention is claimed, so "21/8/2025" never becomes three numbers and "pada 2024" never
+//! becomes a count.
+//!
+//! It never resolves a relative date (each mention carries `expr.resolve(None)`, which is `None`
+//! for relative forms; [`super::resolve_dates`] does the rest), never guesses a missing year or
+//! century, and never reports an impossible date ("30/2/2025" yields nothing).
+//!
+//! Spans hold the date words themselves. Prepositions and articles ("pada", "sejak", "in", "the")
+//! stay outside, because they are not part of the date and change with the sentence; the nouns
+//! that make a number or a weekday a date stay inside ("tahun 2019", "bulan Juni 2024",
+//! "hari Rabu").
+//!
+//! The readers, tried in this order at each unclaimed token:
+//! - [`weekday`]: "Kamis (21/8/2025)", "pada hari Rabu", "on Friday";
+//! - [`relative`]: "tahun lalu", "Juni tahun lalu", "last week", "kemarin", "dua tahun lalu";
+//! - [`absolute`]: "21/8/2025", "21 Agustus 2025", "Sept. 4, 2025", "September 2023",
+//!   "pada 2024", "(26/4)", "pada April".
+
+mod absolute;
+mod lexicon;
+mod relative;
+mod tokens;
+mod weekday;
+
+use chrono::Weekday;
 
 use crate::extract::Scan;
-use crate::mention::Mention;
+use crate::mention::{DateExpr, DateMention, DateValue, Mention, Value, WeekdayMention};
+
+/// A date read off the tokens: its expression and the tokens `first..=last` its span covers.
+/// `expr` is `None` for a date that does not exist ("30/2/2025"): its tokens are still claimed,
+/// so that they are not read as numbers, but it yields no mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Hit {
+    first: usize,
+    last: usize,
+    expr: Option<DateExpr>,
+}
+
+impl Hit {
+    fn new(first: usize, last: usize, expr: DateExpr) -> Hit {
+        Hit { first, last, expr: Some(expr) }
+    }
+
+    fn invalid(first: usize, last: usize) -> Hit {
+        Hit { first, last, expr: None }
+    }
+
+    /// The date names one day (a weekday can stand beside it), or none that exists.
+    fn is_day(self) -> bool {
+        matches!(
+            self.expr,
+            None | Some(DateExpr::Absolute(DateValue::Day(_)) | DateExpr::BareDay { .. })
+        )
+    }
+}
 
 pub(super) fn extract(scan: &mut Scan, out: &mut Vec<Mention>) {
-    let _ = (scan, out);
+    let mut i = 0;
+    while i < scan.len() {
+        if !scan.is_claimed(i)
+            && let Some(last) = read_at(scan, i, out)
+        {
+            scan.claim(i, last);
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Reads the date or weekday starting at token `i`, pushes its mentions and returns the last
+/// token read; `None` (and nothing pushed) when none starts there.
+fn read_at(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    if !lexicon::may_start_a_date(scan, i) {
+        return None;
+    }
+    if let Some(last) = weekday::read(scan, i, out) {
+        return Some(last);
+    }
+    let hit = relative::read(scan, i).or_else(|| absolute::read(scan, i))?;
+    out.extend(date_mention(scan, hit));
+    Some(hit.last)
+}
+
+/// The mention of a date, unless it does not exist.
+fn date_mention(scan: &Scan, hit: Hit) -> Option<Mention> {
+    let expr = hit.expr?;
+    let value = Value::Date(DateMention { expr, value: expr.resolve(None) });
+    Some(Mention { span: scan.span(hit.first, hit.last), value })
+}
+
+fn weekday_mention(scan: &Scan, i: usize, day: Weekday, beside: Option<DateExpr>) -> Mention {
+    Mention {
+        span: scan.span(i, i),
+        value: Value::Weekday(WeekdayMention { day, beside, date: None }),
+    }
 }

@@ -1,0 +1,235 @@
+//! Dates written with their numbers: days, months and years, with or without a year.
+//!
+//! In: a [`Scan`] and the token a date may start at. Out: a [`Hit`] for "21/8/2025",
+//! "2025-08-21", "21.08.2025", "21 Agustus 2025", "4th September 2025", "Sept. 4, 2025",
+//! "September 2023", "bulan Juni 2024", "tahun 2019", "pada 2024" (span "2024"), "(26/4)",
+//! "26 April", "pada April" (span "April"), "Mei lalu".
+//!
+//! Numeric dates are day first (d/m/y), as in Indonesian and most international news, or ISO
+//! (y-m-d). A two-number date ("26/4") is read only between parentheses or beside a weekday:
+//! anywhere else it is as likely a ratio or a score. A bare four-digit number is a year only after
+//! a preposition or "tahun"/"year"; alone it is left to the number parser. It never reads two-digit
+//! years (no century is guessed) and never an impossible date.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Hit;
+use super::lexicon::MonthForm;
+use super::tokens::{
+    after_month, day_at, is_counted_noun, is_word, joined_after, month_at, preposition_before,
+    small_number, year_at, year_digits,
+};
+use crate::extract::Scan;
+use crate::mention::{DateExpr, DateValue};
+use crate::token::TokenKind;
+
+/// The date starting at token `i`, standing on its own in the text.
+pub(super) fn read(scan: &Scan, i: usize) -> Option<Hit> {
+    match scan.kind(i)? {
+        TokenKind::Digits => numeric(scan, i, false)
+            .or_else(|| day_then_month(scan, i))
+            .or_else(|| first_day_of_range(scan, i))
+            .or_else(|| year_after_preposition(scan, i)),
+        TokenKind::Word => year_after_noun(scan, i).or_else(|| month_then_rest(scan, i)),
+        TokenKind::Punct => None,
+    }
+}
+
+/// The date of one day starting at token `i`, written beside a weekday: "21/8/2025", "26/4",
+/// "21 Agustus 2025", "April 28, 2025".
+pub(super) fn day_beside(scan: &Scan, i: usize) -> Option<Hit> {
+    numeric(scan, i, true)
+        .or_else(|| day_then_month(scan, i))
+        .or_else(|| month_then_rest(scan, i))
+        .filter(|hit| hit.is_day())
+}
+
+/// A day, or an invalid hit when it does not exist.
+fn day(first: usize, last: usize, value: Option<DateValue>) -> Option<Hit> {
+    Some(value.map_or(Hit::invalid(first, last), |v| Hit::new(first, last, DateExpr::Absolute(v))))
+}
+
+/// A day and month with no year, or an invalid hit when that day exists in no year (29 February
+/// does).
+fn bare_day(first: usize, last: usize, month: u32, day: u32) -> Option<Hit> {
+    if NaiveDate::from_ymd_opt(2000, month, day).is_none() {
+        return Some(Hit::invalid(first, last));
+    }
+    Some(Hit::new(first, last, DateExpr::BareDay { month, day }))
+}
+
+/// "21/8/2025", "21-8-2025", "2025-08-21", "21.08.2025", and "26/4" when `bare` or between
+/// parentheses.
+fn numeric(scan: &Scan, i: usize, bare: bool) -> Option<Hit> {
+    // Part of a longer run of numbers ("1/21/8/2025", "10:21/8"): not a date.
+    if scan.attached(i)
+        && (scan.is_digits(i.wrapping_sub(1))
+            || [':', '/', '-', '.'].iter().any(|&c| joined_after(scan, i, c)))
+    {
+        return None;
+    }
+    if let Some(hit) = dotted(scan, i) {
+        return Some(hit);
+    }
+    let sep = ['/', '-'].into_iter().find(|&c| scan.is_punct(i + 1, c))?;
+    let glued = |j: usize| scan.attached(j);
+    if !(glued(i + 1) && glued(i + 2) && scan.is_digits(i + 2)) {
+        return None;
+    }
+    if scan.is_punct(i + 3, sep) && glued(i + 3) && glued(i + 4) && scan.is_digits(i + 4) {
+        if continues(scan, i + 4) {
+            return None;
+        }
+        return day_month_year(scan, i, i + 2, i + 4)
+            .or_else(|| year_month_day(scan, i, i + 2, i + 4));
+    }
+    let in_parens = scan.is_punct(i.wrapping_sub(1), '(') && scan.is_punct(i + 3, ')');
+    if sep != '/' || !(bare || in_parens) || continues(scan, i + 2) {
+        return None;
+    }
+    let day = small_number(scan, i, 2)?;
+    let month = small_number(scan, i + 2, 2)?;
+    bare_day(i, i + 2, month, day)
+}
+
+/// The number run goes on after token `last` ("21/8/2025/3", "21-8-2025-1").
+fn continues(scan: &Scan, last: usize) -> bool {
+    let sep = [':', '/', '-'].iter().any(|&c| scan.is_punct(last + 1, c));
+    sep && scan.attached(last + 1) && scan.attached(last + 2) && scan.is_digits(last + 2)
+}
+
+fn day_month_year(scan: &Scan, d: usize, m: usize, y: usize) -> Option<Hit> {
+    let (dd, mm) = (small_number(scan, d, 2)?, small_number(scan, m, 2)?);
+    let yy = year_digits(scan, y)?;
+    day(d, y, DateValue::day(yy, mm, dd))
+}
+
+fn year_month_day(scan: &Scan, y: usize, m: usize, d: usize) -> Option<Hit> {
+    let yy = year_digits(scan, y)?;
+    let (mm, dd) = (small_number(scan, m, 2)?, small_number(scan, d, 2)?);
+    day(y, d, DateValue::day(yy, mm, dd))
+}
+
+/// "21.08.2025" is one token: the tokenizer keeps a dot between digits. Thousands groups have
+/// three digits, so "1.200.000" never reads as a date.
+fn dotted(scan: &Scan, i: usize) -> Option<Hit> {
+    let mut parts = scan.raw(i).split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let sizes = (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) && y.len() == 4;
+    if parts.next().is_some() || !sizes || continues(scan, i) {
+        return None;
+    }
+    let number = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten();
+    let year = i32::try_from(number(y)?).ok()?;
+    day(i, i, DateValue::day(year, number(m)?, number(d)?))
+}
+
+/// "21 Agustus 2025", "4th of September 2025", "21 Agt. 2025", "26 April".
+fn day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
+    let (dd, mut j) = day_at(scan, i)?;
+    if scan.is_word(j, "of") {
+        j += 1;
+    }
+    let (month, form) = month_at(scan, j)?;
+    let after = after_month(scan, j, form);
+    if let Some(year) = year_at(scan, after) {
+        return day(i, after, DateValue::day(year, month, dd));
+    }
+    bare_day(i, j, month, dd)
+}
+
+/// The first day of a range of days in one month ("21-23 Agustus 2025"): that day, dated by the
+/// month and year written after the last. The span is the first day alone; the last day is read
+/// next, as a date of its own.
+fn first_day_of_range(scan: &Scan, i: usize) -> Option<Hit> {
+    let (first, after) = day_at(scan, i)?;
+    if !(scan.is_punct(after, '-') || scan.is_punct(after, '–')) {
+        return None;
+    }
+    let expr = match day_then_month(scan, after + 1)?.expr? {
+        DateExpr::Absolute(DateValue::Day(last)) if first < last.day() => {
+            DateExpr::Absolute(DateValue::day(last.year(), last.month(), first)?)
+        }
+        DateExpr::BareDay { month, day } if first < day => DateExpr::BareDay { month, day: first },
+        _ => return None,
+    };
+    Some(Hit::new(i, after - 1, expr))
+}
+
+/// "tahun 2019", "year 2024", unless a count follows ("tahun 2000 tentara" is no year).
+fn year_after_noun(scan: &Scan, i: usize) -> Option<Hit> {
+    if !(scan.is_word(i, "tahun") || scan.is_word(i, "year")) || is_counted_noun(scan, i + 2) {
+        return None;
+    }
+    let year = year_at(scan, i + 1)?;
+    Some(Hit::new(i, i + 1, DateExpr::Absolute(DateValue::Year(year))))
+}
+
+/// "pada 2024", "sejak 2019", "in 2024", "mid-2024": the span is the year alone. Not before a
+/// counted noun ("pada 2000 tentara"); after a word that also means "up to" ("hingga 2000"), only
+/// years 1900–2100.
+fn year_after_preposition(scan: &Scan, i: usize) -> Option<Hit> {
+    let year = year_at(scan, i)?;
+    let up_to = preposition_before(scan, i)?;
+    if (up_to && !(1900..=2100).contains(&year)) || is_counted_noun(scan, i + 1) {
+        return None;
+    }
+    Some(Hit::new(i, i, DateExpr::Absolute(DateValue::Year(year))))
+}
+
+/// A date that starts with its month, after an optional "bulan": "September 4, 2025",
+/// "April 26", "September 2023", "bulan Juni 2024", "Juni tahun 2024", "pada April", "bulan
+/// April", "Mei lalu".
+fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
+    let bulan = scan.is_word(i, "bulan");
+    let at = if bulan { i + 1 } else { i };
+    let (month, form) = month_at(scan, at)?;
+    let after = after_month(scan, at, form);
+    if !bulan && let Some(hit) = month_then_day(scan, i, after, month) {
+        return Some(hit);
+    }
+    let year_at_token =
+        if scan.is_word(after, "tahun") || scan.is_punct(after, ',') { after + 1 } else { after };
+    if let Some(year) = year_at(scan, year_at_token) {
+        let value = DateValue::month(year, month)?;
+        return Some(Hit::new(i, year_at_token, DateExpr::Absolute(value)));
+    }
+    bare_month(scan, i, at, month, form, bulan)
+}
+
+/// "September 4, 2025", "Aug 21 2025"; "April 26" only when no word follows the day, which would
+/// make it a count ("in April 26 people died").
+fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32) -> Option<Hit> {
+    let (dd, after) = day_at(scan, at)?;
+    let year_token = if scan.is_punct(after, ',') { after + 1 } else { after };
+    if let Some(year) = year_at(scan, year_token) {
+        return day(first, year_token, DateValue::day(year, month, dd));
+    }
+    if is_word(scan, after) && !scan.is_capitalized(after) {
+        return None;
+    }
+    bare_day(first, after - 1, month, dd)
+}
+
+/// A month on its own: after "bulan" or a preposition ("pada April", "in May"), or before "lalu"
+/// ("Mei lalu", span included). Abbreviations never stand alone ("Jan" is also a name).
+fn bare_month(
+    scan: &Scan,
+    first: usize,
+    at: usize,
+    month: u32,
+    form: MonthForm,
+    bulan: bool,
+) -> Option<Hit> {
+    if form == MonthForm::Abbr {
+        return None;
+    }
+    let expr = DateExpr::BareMonth(month);
+    if bulan || preposition_before(scan, at).is_some() {
+        Some(Hit::new(first, at, expr))
+    } else if scan.is_word(at + 1, "lalu") {
+        Some(Hit::new(first, at + 1, expr))
+    } else {
+        None
+    }
+}

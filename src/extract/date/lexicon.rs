@@ -1,0 +1,375 @@
+//! The words dates are made of, in Indonesian and English, as static tables.
+//!
+//! In: a lower-case word (as [`Scan::lower`](crate::extract::Scan::lower) gives it). Out: what
+//! the word means to a date, if anything. Every table is sorted by its key so a lookup is a
+//! binary search, with no allocation; a unit test keeps them sorted.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use chrono::Weekday;
+
+use crate::extract::Scan;
+use crate::token::TokenKind;
+
+/// How a month is written, which decides where it may stand alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MonthForm {
+    /// "Agustus", "september": a month in any case, even with no day or year beside it.
+    Full,
+    /// "Agt", "Sept": capitalized and beside a day or year only ("Jan" is also a name).
+    Abbr,
+    /// "May", "March": English verbs too, so capitalized only.
+    Verb,
+}
+
+use MonthForm::{Abbr, Full, Verb};
+
+pub(super) static MONTHS: &[(&str, (u32, MonthForm))] = &[
+    ("agt", (8, Abbr)),
+    ("agu", (8, Abbr)),
+    ("agus", (8, Abbr)),
+    ("agustus", (8, Full)),
+    ("apr", (4, Abbr)),
+    ("april", (4, Full)),
+    ("aug", (8, Abbr)),
+    ("august", (8, Full)),
+    ("dec", (12, Abbr)),
+    ("december", (12, Full)),
+    ("des", (12, Abbr)),
+    ("desember", (12, Full)),
+    ("feb", (2, Abbr)),
+    ("februari", (2, Full)),
+    ("february", (2, Full)),
+    ("jan", (1, Abbr)),
+    ("januari", (1, Full)),
+    ("january", (1, Full)),
+    ("jul", (7, Abbr)),
+    ("juli", (7, Full)),
+    ("july", (7, Full)),
+    ("jun", (6, Abbr)),
+    ("june", (6, Full)),
+    ("juni", (6, Full)),
+    ("mar", (3, Abbr)),
+    ("march", (3, Verb)),
+    ("maret", (3, Full)),
+    ("may", (5, Verb)),
+    ("mei", (5, Full)),
+    ("nop", (11, Abbr)),
+    ("nov", (11, Abbr)),
+    ("november", (11, Full)),
+    ("oct", (10, Abbr)),
+    ("october", (10, Full)),
+    ("okt", (10, Abbr)),
+    ("oktober", (10, Full)),
+    ("peb", (2, Abbr)),
+    ("pebruari", (2, Full)),
+    ("sep", (9, Abbr)),
+    ("sept", (9, Abbr)),
+    ("september", (9, Full)),
+];
+
+/// Weekdays; `true` for the English names, which count only when capitalized.
+pub(super) static WEEKDAYS: &[(&str, (Weekday, bool))] = &[
+    ("ahad", (Weekday::Sun, false)),
+    ("friday", (Weekday::Fri, true)),
+    ("jum'at", (Weekday::Fri, false)),
+    ("jumat", (Weekday::Fri, false)),
+    ("jum’at", (Weekday::Fri, false)),
+    ("kamis", (Weekday::Thu, false)),
+    ("minggu", (Weekday::Sun, false)),
+    ("monday", (Weekday::Mon, true)),
+    ("rabu", (Weekday::Wed, false)),
+    ("sabtu", (Weekday::Sat, false)),
+    ("saturday", (Weekday::Sat, true)),
+    ("selasa", (Weekday::Tue, false)),
+    ("senin", (Weekday::Mon, false)),
+    ("sunday", (Weekday::Sun, true)),
+    ("thursday", (Weekday::Thu, true)),
+    ("tuesday", (Weekday::Tue, true)),
+    ("wednesday", (Weekday::Wed, true)),
+];
+
+/// The calendar units relative dates count in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+/// Unit nouns; `true` for the Indonesian ones, which take their direction after them
+/// ("tahun lalu") where English puts it before ("last year").
+pub(super) static UNITS: &[(&str, (Unit, bool))] = &[
+    ("bulan", (Unit::Month, true)),
+    ("day", (Unit::Day, false)),
+    ("days", (Unit::Day, false)),
+    ("hari", (Unit::Day, true)),
+    ("minggu", (Unit::Week, true)),
+    ("month", (Unit::Month, false)),
+    ("months", (Unit::Month, false)),
+    ("pekan", (Unit::Week, true)),
+    ("tahun", (Unit::Year, true)),
+    ("week", (Unit::Week, false)),
+    ("weeks", (Unit::Week, false)),
+    ("year", (Unit::Year, false)),
+    ("years", (Unit::Year, false)),
+];
+
+/// Indonesian words after a unit: "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1).
+/// "sebelumnya" (the one before) is read against the article's date like "lalu".
+pub(super) static ID_DIRECTIONS: &[(&str, i32)] = &[
+    ("depan", 1),
+    ("ini", 0),
+    ("kemarin", -1),
+    ("lalu", -1),
+    ("mendatang", 1),
+    ("sebelumnya", -1),
+    ("silam", -1),
+];
+
+/// English words before a unit: "last year", "this year", "next year", "the previous year".
+pub(super) static EN_DIRECTIONS: &[(&str, i32)] =
+    &[("last", -1), ("next", 1), ("previous", -1), ("this", 0)];
+
+/// Words that are a day on their own.
+pub(super) static DAY_WORDS: &[(&str, i32)] =
+    &[("besok", 1), ("kemarin", -1), ("today", 0), ("tomorrow", 1), ("yesterday", -1)];
+
+/// Small numbers written as words, for "dua tahun lalu", "three weeks ago".
+pub(super) static NUMBER_WORDS: &[(&str, u32)] = &[
+    ("delapan", 8),
+    ("dua", 2),
+    ("eight", 8),
+    ("empat", 4),
+    ("enam", 6),
+    ("five", 5),
+    ("four", 4),
+    ("lima", 5),
+    ("nine", 9),
+    ("one", 1),
+    ("satu", 1),
+    ("sebelas", 11),
+    ("sembilan", 9),
+    ("sepuluh", 10),
+    ("seven", 7),
+    ("six", 6),
+    ("ten", 10),
+    ("three", 3),
+    ("tiga", 3),
+    ("tujuh", 7),
+    ("two", 2),
+];
+
+/// One unit in a single word: "setahun lalu", "sepekan lalu".
+pub(super) static ONE_UNIT_WORDS: &[(&str, Unit)] = &[
+    ("sebulan", Unit::Month),
+    ("sehari", Unit::Day),
+    ("seminggu", Unit::Week),
+    ("sepekan", Unit::Week),
+    ("setahun", Unit::Year),
+];
+
+/// Vague counts: a unit after them is a duration ("beberapa hari lalu"), never "hari lalu".
+pub(super) static VAGUE_COUNTS: &[&str] = &[
+    "banyak", "beberapa", "belasan", "berapa", "few", "many", "puluhan", "ratusan", "sejumlah",
+    "several",
+];
+
+/// Words before a year or a month that make it a date: "pada 2024", "sejak 2019", "in April".
+/// `true` for those also read as "up to" before a count ("hingga 2000 orang"), which take only
+/// years 1900–2100.
+pub(super) static PREPOSITIONS: &[(&str, bool)] = &[
+    ("akhir", false),
+    ("awal", false),
+    ("during", false),
+    ("early", false),
+    ("hingga", true),
+    ("in", false),
+    ("jelang", false),
+    ("late", false),
+    ("medio", false),
+    ("menjelang", false),
+    ("mid", false),
+    ("pada", false),
+    ("pertengahan", false),
+    ("sampai", true),
+    ("sejak", false),
+    ("selama", false),
+    ("sepanjang", false),
+    ("since", false),
+    ("till", true),
+    ("until", true),
+];
+
+/// Nouns and units a number counts or measures: after one, "pada 2000" is a count
+/// ("pada 2000 tentara"), not a year.
+pub(super) static COUNTED: &[&str] = &[
+    "anak",
+    "buah",
+    "cases",
+    "casualties",
+    "children",
+    "civilians",
+    "dolar",
+    "dollars",
+    "ekor",
+    "hari",
+    "jam",
+    "jiwa",
+    "juta",
+    "kali",
+    "kendaraan",
+    "kg",
+    "km",
+    "korban",
+    "meter",
+    "miliar",
+    "million",
+    "orang",
+    "pasukan",
+    "pekerja",
+    "penduduk",
+    "pengungsi",
+    "people",
+    "percent",
+    "persen",
+    "personel",
+    "prajurit",
+    "refugees",
+    "ribu",
+    "rudal",
+    "rumah",
+    "rupiah",
+    "soldiers",
+    "tahun",
+    "tentara",
+    "thousand",
+    "times",
+    "ton",
+    "troops",
+    "unit",
+    "units",
+    "warga",
+    "women",
+    "workers",
+    "years",
+];
+
+/// Capitalized words that may stand right before a weekday standing alone. After any other
+/// capitalized word the weekday is taken as part of a name ("Pasar Minggu", "Good Friday").
+pub(super) static WEEKDAY_LEADS: &[&str] = &[
+    "by", "every", "hari", "hingga", "last", "next", "on", "pada", "sampai", "sejak", "setiap",
+    "since", "this", "tiap", "until",
+];
+
+/// Capitalized words after a weekday that make a holy day's name ("Jumat Agung", "Rabu Abu").
+pub(super) static HOLY_DAYS: &[&str] = &["abu", "agung", "palma", "paskah", "putih", "suci"];
+
+/// Words before a weekday that make it no single past day: "next Friday", "setiap Jumat".
+pub(super) static NOT_PAST_BEFORE: &[&str] =
+    &["coming", "each", "every", "next", "setiap", "this", "tiap"];
+
+/// Words after a weekday that make it no single past day: "Jumat depan", "Jumat ini".
+pub(super) static NOT_PAST_AFTER: &[&str] = &["depan", "ini", "mendatang", "nanti"];
+
+/// Token `i` can be the first token of a date: digits, or a word some reader starts with.
+///
+/// Most words start no date, and every reader looks words up in several tables; this one hash
+/// look-up per word spares the others (it makes the date parser about ten times faster).
+pub(super) fn may_start_a_date(scan: &Scan, i: usize) -> bool {
+    match scan.kind(i) {
+        Some(TokenKind::Digits) => true,
+        Some(TokenKind::Word) => STARTERS.contains(scan.lower(i)),
+        _ => false,
+    }
+}
+
+/// Every word a date may start with.
+static STARTERS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+    let mut words = HashSet::default();
+    words.extend(["a", "an", "bulan", "hari", "tahun", "year"]);
+    words.extend(MONTHS.iter().map(|e| e.0));
+    words.extend(WEEKDAYS.iter().map(|e| e.0));
+    words.extend(UNITS.iter().map(|e| e.0));
+    words.extend(EN_DIRECTIONS.iter().map(|e| e.0));
+    words.extend(DAY_WORDS.iter().map(|e| e.0));
+    words.extend(NUMBER_WORDS.iter().map(|e| e.0));
+    words.extend(ONE_UNIT_WORDS.iter().map(|e| e.0));
+    words
+});
+
+/// FNV-1a: words are short and not attacker-chosen keys of a long-lived map, so a simple hash
+/// beats the default SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The value of `word` in a sorted table.
+pub(super) fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.binary_search_by(|(key, _)| (*key).cmp(word)).ok().and_then(|i| table.get(i)).map(|e| e.1)
+}
+
+/// `word` is in a sorted list.
+pub(super) fn has(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(name: &str, keys: impl Iterator<Item = &'static str>) {
+        let keys: Vec<_> = keys.collect();
+        for pair in keys.windows(2) {
+            assert!(pair[0] < pair[1], "{name}: {:?} must come before {:?}", pair[1], pair[0]);
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        sorted("MONTHS", MONTHS.iter().map(|e| e.0));
+        sorted("WEEKDAYS", WEEKDAYS.iter().map(|e| e.0));
+        sorted("UNITS", UNITS.iter().map(|e| e.0));
+        sorted("ID_DIRECTIONS", ID_DIRECTIONS.iter().map(|e| e.0));
+        sorted("EN_DIRECTIONS", EN_DIRECTIONS.iter().map(|e| e.0));
+        sorted("DAY_WORDS", DAY_WORDS.iter().map(|e| e.0));
+        sorted("NUMBER_WORDS", NUMBER_WORDS.iter().map(|e| e.0));
+        sorted("ONE_UNIT_WORDS", ONE_UNIT_WORDS.iter().map(|e| e.0));
+        sorted("PREPOSITIONS", PREPOSITIONS.iter().map(|e| e.0));
+        for (name, list) in [
+            ("VAGUE_COUNTS", VAGUE_COUNTS),
+            ("COUNTED", COUNTED),
+            ("WEEKDAY_LEADS", WEEKDAY_LEADS),
+            ("HOLY_DAYS", HOLY_DAYS),
+            ("NOT_PAST_BEFORE", NOT_PAST_BEFORE),
+            ("NOT_PAST_AFTER", NOT_PAST_AFTER),
+        ] {
+            sorted(name, list.iter().copied());
+        }
+    }
+
+    #[test]
+    fn lookups_find_every_entry() {
+        assert_eq!(find(MONTHS, "agustus"), Some((8, Full)));
+        assert_eq!(find(MONTHS, "may"), Some((5, Verb)));
+        assert_eq!(find(WEEKDAYS, "jum’at"), Some((Weekday::Fri, false)));
+        assert_eq!(find(MONTHS, "agustusan"), None);
+        assert!(has(COUNTED, "tentara"));
+    }
+}

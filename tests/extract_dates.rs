@@ -1,0 +1,496 @@
+//! Dates and weekdays as the extractor reads them, one `describe` line per mention.
+//!
+//! Each case is a text, its language, the article's date it is resolved against (`None`: relative
+//! dates stay unresolved) and every date and weekday mention expected, in text order. The seed
+//! cases copy the five seed articles verbatim (the seeds live outside the repository).
+
+mod support;
+
+use canon::lang::Lang;
+use canon::mention::Kind;
+use rstest::rstest;
+
+/// The date and weekday mentions of `text`, as `describe` lines.
+fn dates(text: &str, lang: Lang, date: Option<&str>) -> Vec<String> {
+    support::read_kinds(text, lang, date, &[Kind::Date, Kind::Weekday])
+}
+
+#[rstest]
+#[case::slashes("Jakarta (21/8/2025) - Kim", Lang::Id, &["date 2025-08-21: \"21/8/2025\""])]
+#[case::slashes_padded("lahir 05/01/1990.", Lang::Id, &["date 1990-01-05: \"05/01/1990\""])]
+#[case::hyphens("tanggal 21-8-2025", Lang::Id, &["date 2025-08-21: \"21-8-2025\""])]
+#[case::iso("date 2025-08-21 DUNIA", Lang::En, &["date 2025-08-21: \"2025-08-21\""])]
+#[case::iso_slashes("2025/08/21", Lang::En, &["date 2025-08-21: \"2025/08/21\""])]
+#[case::dotted("Jakarta, 21.08.2025", Lang::Id, &["date 2025-08-21: \"21.08.2025\""])]
+#[case::id_month("pada 21 Agustus 2025,", Lang::Id, &["date 2025-08-21: \"21 Agustus 2025\""])]
+#[case::id_month_line("4 September 2025", Lang::Id, &["date 2025-09-04: \"4 September 2025\""])]
+#[case::id_abbr("21 Agt 2025", Lang::Id, &["date 2025-08-21: \"21 Agt 2025\""])]
+#[case::id_abbr_dot("21 Agt. 2025", Lang::Id, &["date 2025-08-21: \"21 Agt. 2025\""])]
+#[case::id_okt("12 Okt 2025", Lang::Id, &["date 2025-10-12: \"12 Okt 2025\""])]
+#[case::id_nop("3 Nop 2024", Lang::Id, &["date 2024-11-03: \"3 Nop 2024\""])]
+#[case::id_peb("3 Peb 2024", Lang::Id, &["date 2024-02-03: \"3 Peb 2024\""])]
+#[case::id_mei("05 Mei 2025", Lang::Id, &["date 2025-05-05: \"05 Mei 2025\""])]
+#[case::id_leap_day("29 Februari 2024", Lang::Id, &["date 2024-02-29: \"29 Februari 2024\""])]
+#[case::id_history("diproklamasikan pada 17 Agustus 1945.", Lang::Id, &["date 1945-08-17: \"17 Agustus 1945\""])]
+#[case::id_lower("21 agustus 2025", Lang::Id, &["date 2025-08-21: \"21 agustus 2025\""])]
+#[case::en_abbr_dot("Sept. 4, 2025", Lang::En, &["date 2025-09-04: \"Sept. 4, 2025\""])]
+#[case::en_month_day("on September 4, 2025, Putin", Lang::En, &["date 2025-09-04: \"September 4, 2025\""])]
+#[case::en_no_comma("December 25 2024", Lang::En, &["date 2024-12-25: \"December 25 2024\""])]
+#[case::en_ordinal("4th September 2025", Lang::En, &["date 2025-09-04: \"4th September 2025\""])]
+#[case::en_ordinal_of("the 4th of September 2025", Lang::En, &["date 2025-09-04: \"4th of September 2025\""])]
+#[case::en_abbr("Aug 21, 2025", Lang::En, &["date 2025-08-21: \"Aug 21, 2025\""])]
+#[case::en_day_month("on 1 March 2025", Lang::En, &["date 2025-03-01: \"1 March 2025\""])]
+#[case::en_may("May 5, 2025", Lang::En, &["date 2025-05-05: \"May 5, 2025\""])]
+#[case::two_dates("dari 1/8/2025 hingga 21/8/2025", Lang::Id, &["date 2025-08-01: \"1/8/2025\"", "date 2025-08-21: \"21/8/2025\""])]
+fn days_with_a_year(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[&str]) {
+    assert_eq!(dates(text, lang, None), expected);
+    // Absolute dates do not depend on the article's date.
+    assert_eq!(dates(text, lang, Some("2030-01-01")), expected);
+}
+
+#[rstest]
+#[case::id_month_year("September 2023", Lang::Id, &["date 2023-09: \"September 2023\""])]
+#[case::id_juni("pada Juni 2024", Lang::Id, &["date 2024-06: \"Juni 2024\""])]
+#[case::id_bulan("pada bulan Juni 2024", Lang::Id, &["date 2024-06: \"bulan Juni 2024\""])]
+#[case::id_month_tahun("Juni tahun 2024", Lang::Id, &["date 2024-06: \"Juni tahun 2024\""])]
+#[case::en_march("in March 2024", Lang::En, &["date 2024-03: \"March 2024\""])]
+#[case::en_may("in May 2024", Lang::En, &["date 2024-05: \"May 2024\""])]
+#[case::en_abbr("Jan 2025", Lang::En, &["date 2025-01: \"Jan 2025\""])]
+#[case::en_comma("September, 2023", Lang::En, &["date 2023-09: \"September, 2023\""])]
+#[case::pada("pada 2024, beserta", Lang::Id, &["date 2024: \"2024\""])]
+#[case::pada_capital("Pada 2024 Korea Utara", Lang::Id, &["date 2024: \"2024\""])]
+#[case::tahun("tahun 2019", Lang::Id, &["date 2019: \"tahun 2019\""])]
+#[case::pada_tahun("pada tahun 2024,", Lang::Id, &["date 2024: \"tahun 2024\""])]
+#[case::sejak("sejak 2019", Lang::Id, &["date 2019: \"2019\""])]
+#[case::hingga("hingga 2030", Lang::Id, &["date 2030: \"2030\""])]
+#[case::akhir("pada akhir 2024", Lang::Id, &["date 2024: \"2024\""])]
+#[case::pertengahan("pertengahan 2023", Lang::Id, &["date 2023: \"2023\""])]
+#[case::en_in("in 2024", Lang::En, &["date 2024: \"2024\""])]
+#[case::en_since("since 2019", Lang::En, &["date 2019: \"2019\""])]
+#[case::en_until("until 2030.", Lang::En, &["date 2030: \"2030\""])]
+#[case::en_mid("by mid-2024", Lang::En, &["date 2024: \"2024\""])]
+#[case::en_year("the year 2024", Lang::En, &["date 2024: \"year 2024\""])]
+#[case::year_then_verb("Sejak 2019 pemerintah menaikkan", Lang::Id, &["date 2019: \"2019\""])]
+fn months_and_years(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[&str]) {
+    assert_eq!(dates(text, lang, None), expected);
+}
+
+#[rstest]
+#[case::id_day_month("pada 26 April", Lang::Id, Some("2025-04-29"), &["date 2025-04-26 relative: \"26 April\""])]
+#[case::id_day_month_none("pada 26 April", Lang::Id, None, &["date unresolved relative: \"26 April\""])]
+#[case::parens("(26/4)", Lang::Id, Some("2025-04-29"), &["date 2025-04-26 relative: \"26/4\""])]
+#[case::parens_none("(26/4)", Lang::Id, None, &["date unresolved relative: \"26/4\""])]
+#[case::later_month_is_last_year("pada 30 Desember", Lang::Id, Some("2025-04-29"), &["date 2024-12-30 relative: \"30 Desember\""])]
+#[case::leap_day("29 Februari", Lang::Id, Some("2025-04-29"), &["date 2024-02-29 relative: \"29 Februari\""])]
+#[case::en_month_day("on April 26, the", Lang::En, Some("2025-04-29"), &["date 2025-04-26 relative: \"April 26\""])]
+#[case::en_day_month("on 26 April", Lang::En, Some("2025-04-29"), &["date 2025-04-26 relative: \"26 April\""])]
+#[case::pada_month("Pada April, Korea Utara", Lang::Id, Some("2025-08-21"), &["date 2025-04 relative: \"April\""])]
+#[case::pada_month_none("pada April", Lang::Id, None, &["date unresolved relative: \"April\""])]
+#[case::pada_later_month("pada September", Lang::Id, Some("2025-08-21"), &["date 2024-09 relative: \"September\""])]
+#[case::bulan("bulan April", Lang::Id, Some("2025-08-21"), &["date 2025-04 relative: \"bulan April\""])]
+#[case::sejak("sejak Mei", Lang::Id, Some("2025-08-21"), &["date 2025-05 relative: \"Mei\""])]
+#[case::lalu("Mei lalu", Lang::Id, Some("2025-08-21"), &["date 2025-05 relative: \"Mei lalu\""])]
+#[case::en_in("in April", Lang::En, Some("2025-08-21"), &["date 2025-04 relative: \"April\""])]
+#[case::en_march("in March", Lang::En, Some("2025-08-21"), &["date 2025-03 relative: \"March\""])]
+#[case::en_early("early June", Lang::En, Some("2025-08-21"), &["date 2025-06 relative: \"June\""])]
+fn without_a_year(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] date: Option<&str>,
+    #[case] expected: &[&str],
+) {
+    assert_eq!(dates(text, lang, date), expected);
+}
+
+#[rstest]
+#[case::tahun_lalu("tahun lalu", Some("2025-08-21"), &["date 2024 relative: \"tahun lalu\""])]
+#[case::tahun_lalu_none("tahun lalu", None, &["date unresolved relative: \"tahun lalu\""])]
+#[case::tahun_sebelumnya("pada tahun sebelumnya", Some("2025-08-21"), &["date 2024 relative: \"tahun sebelumnya\""])]
+#[case::tahun_kemarin("tahun kemarin", Some("2025-08-21"), &["date 2024 relative: \"tahun kemarin\""])]
+#[case::tahun_silam("tahun silam", Some("2025-08-21"), &["date 2024 relative: \"tahun silam\""])]
+#[case::tahun_ini("tahun ini", Some("2025-08-21"), &["date 2025 relative: \"tahun ini\""])]
+#[case::tahun_depan("tahun depan", Some("2025-08-21"), &["date 2026 relative: \"tahun depan\""])]
+#[case::tahun_mendatang("tahun mendatang", Some("2025-08-21"), &["date 2026 relative: \"tahun mendatang\""])]
+#[case::last_year("last year", Some("2025-08-21"), &["date 2024 relative: \"last year\""])]
+#[case::last_year_possessive("last year's summit", Some("2025-08-21"), &["date 2024 relative: \"last year's\""])]
+#[case::previous_year("the previous year", Some("2025-08-21"), &["date 2024 relative: \"previous year\""])]
+#[case::this_year("earlier this year", Some("2025-08-21"), &["date 2025 relative: \"this year\""])]
+#[case::next_year("next year", Some("2025-08-21"), &["date 2026 relative: \"next year\""])]
+#[case::month_last_year("pada Juni tahun lalu", Some("2025-09-04"), &["date 2024-06 relative: \"Juni tahun lalu\""])]
+#[case::month_last_year_none("pada Juni tahun lalu", None, &["date unresolved relative: \"Juni tahun lalu\""])]
+#[case::bulan_last_year("bulan Juni tahun lalu", Some("2025-09-04"), &["date 2024-06 relative: \"bulan Juni tahun lalu\""])]
+#[case::en_month_last_year("in June last year", Some("2025-09-04"), &["date 2024-06 relative: \"June last year\""])]
+#[case::en_month_of_last_year("in June of last year", Some("2025-09-04"), &["date 2024-06 relative: \"June of last year\""])]
+#[case::en_may_last_year("May last year", Some("2025-09-04"), &["date 2024-05 relative: \"May last year\""])]
+#[case::bulan_this_year("pada bulan April tahun ini", Some("2025-08-21"), &["date 2025-04 relative: \"bulan April tahun ini\""])]
+#[case::en_month_next_year("March next year", Some("2025-08-21"), &["date 2026-03 relative: \"March next year\""])]
+#[case::bulan_lalu("bulan lalu", Some("2025-08-21"), &["date 2025-07 relative: \"bulan lalu\""])]
+#[case::bulan_lalu_january("bulan lalu", Some("2025-01-31"), &["date 2024-12 relative: \"bulan lalu\""])]
+#[case::last_month("last month", Some("2025-08-21"), &["date 2025-07 relative: \"last month\""])]
+#[case::bulan_depan("bulan depan", Some("2025-08-21"), &["date 2025-09 relative: \"bulan depan\""])]
+#[case::pekan_lalu("pekan lalu", Some("2025-08-21"), &["date 2025-08-11 week relative: \"pekan lalu\""])]
+#[case::pekan_lalu_none("pekan lalu", None, &["date unresolved relative: \"pekan lalu\""])]
+#[case::minggu_lalu("minggu lalu", Some("2025-08-21"), &["date 2025-08-11 week relative: \"minggu lalu\""])]
+#[case::minggu_lalu_capital("Minggu lalu, Rusia", Some("2025-08-21"), &["date 2025-08-11 week relative: \"Minggu lalu\""])]
+#[case::last_week("last week", Some("2025-08-21"), &["date 2025-08-11 week relative: \"last week\""])]
+#[case::pekan_ini("pekan ini", Some("2025-08-21"), &["date 2025-08-18 week relative: \"pekan ini\""])]
+#[case::next_week("next week", Some("2025-08-21"), &["date 2025-08-25 week relative: \"next week\""])]
+#[case::kemarin("kata dia kemarin.", Some("2025-08-21"), &["date 2025-08-20 relative: \"kemarin\""])]
+#[case::kemarin_capital("Kemarin, Kim", Some("2025-03-01"), &["date 2025-02-28 relative: \"Kemarin\""])]
+#[case::yesterday("yesterday", Some("2025-08-21"), &["date 2025-08-20 relative: \"yesterday\""])]
+#[case::hari_ini("hari ini", Some("2025-08-21"), &["date 2025-08-21 relative: \"hari ini\""])]
+#[case::today("today", Some("2025-08-21"), &["date 2025-08-21 relative: \"today\""])]
+#[case::besok("besok", Some("2025-08-21"), &["date 2025-08-22 relative: \"besok\""])]
+#[case::tomorrow("tomorrow", None, &["date unresolved relative: \"tomorrow\""])]
+#[case::years_ago("dua tahun lalu", Some("2025-08-21"), &["date 2023 relative: \"dua tahun lalu\""])]
+#[case::days_ago("3 hari yang lalu", Some("2025-08-21"), &["date 2025-08-18 relative: \"3 hari yang lalu\""])]
+#[case::a_year_ago("setahun lalu", Some("2025-08-21"), &["date 2024 relative: \"setahun lalu\""])]
+#[case::a_week_ago("sepekan lalu", Some("2025-08-21"), &["date 2025-08-11 week relative: \"sepekan lalu\""])]
+#[case::en_weeks_ago("two weeks ago", Some("2025-08-21"), &["date 2025-08-04 week relative: \"two weeks ago\""])]
+#[case::en_a_year_ago("a year ago", Some("2025-08-21"), &["date 2024 relative: \"a year ago\""])]
+fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[&str]) {
+    // Both languages are always read: the language given changes nothing.
+    assert_eq!(dates(text, Lang::Id, date), expected);
+    assert_eq!(dates(text, Lang::En, date), expected);
+}
+
+#[rstest]
+#[case::parens("pada Kamis (21/8/2025).", Lang::Id, None, &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
+#[case::comma("pada Kamis, 21 Agustus 2025, Kim", Lang::Id, None, &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21 Agustus 2025\""])]
+#[case::saturday("Sabtu, 23 Agustus 2025", Lang::Id, None, &["weekday saturday date=2025-08-23: \"Sabtu\"", "date 2025-08-23: \"23 Agustus 2025\""])]
+#[case::inside_parens("(Kamis, 21/8/2025)", Lang::Id, None, &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
+#[case::wrong_weekday_kept("Senin (29/4/2025)", Lang::Id, Some("2025-04-29"), &["weekday monday date=2025-04-29: \"Senin\"", "date 2025-04-29: \"29/4/2025\""])]
+#[case::bare_day("Sabtu (26/4)", Lang::Id, Some("2025-04-29"), &["weekday saturday date=2025-04-26: \"Sabtu\"", "date 2025-04-26 relative: \"26/4\""])]
+#[case::bare_day_none("Sabtu (26/4)", Lang::Id, None, &["weekday saturday date=unresolved: \"Sabtu\"", "date unresolved relative: \"26/4\""])]
+#[case::en_bare_day("on Saturday (26 April)", Lang::En, Some("2025-04-29"), &["weekday saturday date=2025-04-26: \"Saturday\"", "date 2025-04-26 relative: \"26 April\""])]
+#[case::en_full("Monday, April 28, 2025", Lang::En, None, &["weekday monday date=2025-04-28: \"Monday\"", "date 2025-04-28: \"April 28, 2025\""])]
+#[case::en_day_first("Thursday 21 August 2025", Lang::En, None, &["weekday thursday date=2025-08-21: \"Thursday\"", "date 2025-08-21: \"21 August 2025\""])]
+#[case::jumat_apostrophe("Jum'at (22/8/2025)", Lang::Id, None, &["weekday friday date=2025-08-22: \"Jum'at\"", "date 2025-08-22: \"22/8/2025\""])]
+#[case::jumat_curly("Jum’at (22/8/2025)", Lang::Id, None, &["weekday friday date=2025-08-22: \"Jum’at\"", "date 2025-08-22: \"22/8/2025\""])]
+#[case::minggu_date("Minggu (27/4/2025)", Lang::Id, None, &["weekday sunday date=2025-04-27: \"Minggu\"", "date 2025-04-27: \"27/4/2025\""])]
+#[case::hari_rabu("pada hari Rabu", Lang::Id, Some("2025-09-04"), &["date 2025-09-03 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
+#[case::hari_rabu_none("pada hari Rabu", Lang::Id, None, &["date unresolved relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
+#[case::same_day("pada hari Kamis", Lang::Id, Some("2025-09-04"), &["date 2025-09-04 relative: \"hari Kamis\"", "weekday thursday: \"Kamis\""])]
+#[case::pada_jumat("pada Jumat", Lang::Id, Some("2025-08-23"), &["date 2025-08-22 relative: \"Jumat\"", "weekday friday: \"Jumat\""])]
+#[case::pada_jumat_none("pada Jumat", Lang::Id, None, &["date unresolved relative: \"Jumat\"", "weekday friday: \"Jumat\""])]
+#[case::lower_after_pada("pada selasa", Lang::Id, Some("2025-08-21"), &["date 2025-08-19 relative: \"selasa\"", "weekday tuesday: \"selasa\""])]
+#[case::hari_minggu("hari Minggu", Lang::Id, Some("2025-08-21"), &["date 2025-08-17 relative: \"hari Minggu\"", "weekday sunday: \"Minggu\""])]
+#[case::hari_minggu_lower("pada hari minggu", Lang::Id, Some("2025-08-21"), &["date 2025-08-17 relative: \"hari minggu\"", "weekday sunday: \"minggu\""])]
+#[case::ahad("Ahad", Lang::Id, Some("2025-08-21"), &["date 2025-08-17 relative: \"Ahad\"", "weekday sunday: \"Ahad\""])]
+#[case::en_on("on Wednesday", Lang::En, Some("2025-09-04"), &["date 2025-09-03 relative: \"Wednesday\"", "weekday wednesday: \"Wednesday\""])]
+#[case::en_last("last Friday", Lang::En, Some("2025-08-21"), &["date 2025-08-15 relative: \"Friday\"", "weekday friday: \"Friday\""])]
+#[case::depan("Jumat depan", Lang::Id, Some("2025-08-21"), &["weekday friday: \"Jumat\""])]
+#[case::en_next("next Friday", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\""])]
+#[case::setiap("setiap Jumat", Lang::Id, Some("2025-08-21"), &["weekday friday: \"Jumat\""])]
+#[case::weekday_of_last_week("Kamis pekan lalu", Lang::Id, Some("2025-08-21"), &["weekday thursday: \"Kamis\"", "date 2025-08-11 week relative: \"pekan lalu\""])]
+#[case::unclosed_parens("Kamis (21/8/2025", Lang::Id, Some("2025-08-21"), &["date 2025-08-21 relative: \"Kamis\"", "weekday thursday: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
+#[case::dangling("Senin (", Lang::Id, Some("2025-08-21"), &["date 2025-08-18 relative: \"Senin\"", "weekday monday: \"Senin\""])]
+#[case::invalid_date_beside("Senin (30/2/2025)", Lang::Id, None, &["weekday monday: \"Senin\""])]
+fn weekdays(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] date: Option<&str>,
+    #[case] expected: &[&str],
+) {
+    assert_eq!(dates(text, lang, date), expected);
+}
+
+#[rstest]
+#[case::covid("pandemi Covid-19")]
+#[case::time("pukul 21:05 WIB")]
+#[case::time_dot("pukul 21.05 WIB")]
+#[case::thousands("1.200.000 orang")]
+#[case::version("version 2.3.1")]
+#[case::phone("0812-3456-7890")]
+#[case::holiday("parade militer \"Hari Kemenangan\" di Beijing")]
+#[case::years_plural("tahun-tahun sebelumnya")]
+#[case::invalid_february("30/2/2025")]
+#[case::invalid_month("13/13/2025")]
+#[case::invalid_named("31 Juni 2025")]
+#[case::invalid_bare("(31/4)")]
+#[case::bare_year("Pada 2024 tentara")]
+#[case::year_then_count("pada 2000 tentara")]
+#[case::en_year_then_count("in 2000 troops")]
+#[case::en_year_then_cases("in 2000 cases")]
+#[case::tahun_then_count("tahun 2000 tentara")]
+#[case::up_to_count("hingga 2500")]
+#[case::bare_number("sebanyak 2024")]
+#[case::decade("tahun 2000-an")]
+#[case::year_range("pada 2024-2025")]
+#[case::ratio("rasio 10/3 itu")]
+#[case::no_century("21/8/25")]
+#[case::duration("selama dua minggu")]
+#[case::duration_capital("Dua Minggu Terakhir")]
+#[case::vague_days("dalam beberapa hari terakhir")]
+#[case::vague_days_ago("beberapa hari lalu")]
+#[case::reduplicated_days("dalam hari-hari terakhir")]
+#[case::week_numbered("Minggu ke-3 Liga")]
+#[case::week_first("Minggu pertama bulan puasa")]
+#[case::lower_minggu("tiga minggu")]
+#[case::place("di Pasar Minggu")]
+#[case::good_friday("on Good Friday")]
+#[case::holy_friday("pada Jumat Agung")]
+#[case::en_lower_weekday("the monday meeting")]
+#[case::en_may_verb("it may be")]
+#[case::en_march_verb("they march on")]
+#[case::en_lower_may("may 5 2025")]
+#[case::abbr_alone("pada Jan")]
+#[case::past_year("over the last year")]
+#[case::next_months("in the next month")]
+#[case::thai("Tentang Tุมภาพันธ์ Korea Utara")]
+#[case::same_day("pada hari yang sama")]
+#[case::future("di masa depan")]
+#[case::decimal("selama 2,5 jam")]
+#[case::huge("pada 99999999999 tahun 99999999999999999999")]
+#[case::huge_date("31/12/99999 dan 99999999999/1/2025")]
+#[case::hari_alone("hari")]
+fn not_dates(#[case] text: &str) {
+    for lang in Lang::ALL {
+        assert_eq!(dates(text, lang, Some("2025-08-21")), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// Every cut of a text full of dates (at each character boundary) reads without a panic: readers
+/// look past the end of the tokens all the time.
+#[test]
+fn truncated_text_never_panics() {
+    let text = "Kamis (21/8/2025), Sabtu (26/4) 21.08.2025 2025-08-21 Sept. 4, 2025 pada hari Rabu \
+                Juni tahun lalu 4th of September 2025 21-23 Agustus 2025 dua tahun lalu Jum’at \
+                pada 2024 (31/4) 99999999999/1/2025 mid-2024 last year's";
+    // Every form is read once; "(31/4)" and "99999999999/1/2025" are no dates.
+    assert_eq!(dates(text, Lang::Id, Some("2025-08-21")).len(), 19);
+    for (cut, _) in text.char_indices() {
+        for piece in [&text[..cut], &text[cut..]] {
+            dates(piece, Lang::En, Some("2025-08-21"));
+        }
+    }
+}
+
+/// Readings that take a decision: each says what is read and why.
+#[rstest]
+// A range of days: both ends are days of the month written after the last.
+#[case::day_range("21-23 Agustus 2025", &["date 2025-08-21: \"21\"", "date 2025-08-23: \"23 Agustus 2025\""])]
+// FIXME: the day is dropped (2024-06-02 was written): `DateExpr` has no day of a relative year.
+#[case::day_of_last_year("pada 2 Juni tahun lalu", &["date 2024-06 relative: \"2 Juni tahun lalu\""])]
+#[case::weekday_range("Senin-Jumat", &["weekday monday: \"Senin\"", "weekday friday: \"Jumat\""])]
+#[case::weekday_range_words("dari Senin hingga Jumat", &["weekday monday: \"Senin\"", "weekday friday: \"Jumat\""])]
+#[case::headline_name("Kim Jong Un Bertemu Putin Rabu", &[])]
+#[case::iso_with_time("pada 5 Mei 2024 lalu dan 2025-08-21T10:00", &["date 2024-05-05: \"5 Mei 2024\"", "date 2025-08-21: \"2025-08-21\""])]
+// "26 people" is a count, so only the month is read.
+#[case::month_then_count("In April 26 people died", &["date 2025-04 relative: \"April\""])]
+#[case::mid_month("Mid-April", &["date 2025-04 relative: \"April\""])]
+#[case::years_ago("10 tahun lalu, 1.000 tahun lalu, 100 tahun lalu", &["date 2015 relative: \"10 tahun lalu\"", "date 1925 relative: \"100 tahun lalu\""])]
+// FIXME: "May" the person, after "since", reads as the month.
+#[case::may_the_person("since May took office", &["date 2025-05 relative: \"May\""])]
+// FIXME: an English weekday before a capitalized word can be a title ("Sunday Times").
+#[case::weekday_in_a_title("the Sunday Times reported", &["date 2025-08-17 relative: \"Sunday\"", "weekday sunday: \"Sunday\""])]
+// FIXME: a score between parentheses reads as a day and month.
+#[case::score_in_parens("menang (2/1)", &["date 2025-01-02 relative: \"2/1\""])]
+fn judgment_calls(#[case] text: &str, #[case] expected: &[&str]) {
+    assert_eq!(dates(text, Lang::Id, Some("2025-08-21")), expected);
+}
+
+#[rstest]
+#[case::seed_000("Pujian itu disampaikan Kim saat pertemuan dengan para komandan militer, menurut laporan media Korea Utara, Korean Central News Agency (KCNA), pada Kamis (21/8/2025).", Some("2025-08-21"), &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
+#[case::seed_000("KCNA melaporkan bahwa Kim memberikan motivasi kepada para perwira dan tentara yang bertugas di wilayah Kursk, Rusia, sebagaimana yang dilansir dari AFP pada hari yang sama.", Some("2025-08-21"), &[])]
+#[case::seed_000("Trump telah mengadakan pertemuan dengan Presiden Rusia Vladimir Putin di Alaska pada Jumat (15/8/2025).", Some("2025-08-21"), &["weekday friday date=2025-08-15: \"Jumat\"", "date 2025-08-15: \"15/8/2025\""])]
+#[case::seed_000("Berselang dua hari, pada Senin (18/8/2025), ia mengagendakan pertemuan dengan Presiden Ukraina Volodymyr Zelensky bersama sejumlah pemimpin Eropa.", Some("2025-08-21"), &["weekday monday date=2025-08-18: \"Senin\"", "date 2025-08-18: \"18/8/2025\""])]
+#[case::seed_000("Namun Putin, yang pekan lalu menyebut pasukan Korea Utara “heroik” hingga kini menghindari pertemuan dengan Zelensky, untuk membicarakan kesepakatan perdamaian.", Some("2025-08-21"), &["date 2025-08-11 week relative: \"pekan lalu\""])]
+#[case::seed_000("Hubungan Rusia dan Korea Utara telah dijalin semakin erat, dengan menandatangani pakta pertahanan bersama tahun lalu saat Putin mengunjungi negara sekutunya yang tertutup itu.", Some("2025-08-21"), &["date 2024 relative: \"tahun lalu\""])]
+#[case::seed_000("Pada April, Korea Utara untuk pertama kalinya mengonfirmasi bahwa mereka telah mengerahkan kontingen tentaranya ke garis depan di Ukraina, memperkuat pasukan Rusia.", Some("2025-08-21"), &["date 2025-04 relative: \"April\""])]
+#[case::seed_000("Badan intelijen Korea Selatan dan negara Barat menyatakan bahwa Pyongyang telah mengirim lebih dari 10 ribu pasukan ke wilayah Kursk, Rusia pada 2024, beserta meriam artileri, rudal, dan sistem roket jarak jauh.", Some("2025-08-21"), &["date 2024: \"2024\""])]
+#[case::seed_000("Menurut Seoul, Sekitar 600 pasukan Korea Utara tewas dan ribuan lainnya terluka saat bertempur untuk Rusia.", Some("2025-08-21"), &[])]
+#[case::seed_001("Tentang Tุมภาพันธ์ Korea Utara dalam perjuangan di Rusia", Some("2025-08-21"), &[])]
+#[case::seed_001("Menurut laporan Kantor Berita Pusat Korea (KCNA) yang dilaporkan oleh AFP pada Kamis, 21 Agustus 2025, Kim Jong Un menggelar angkatan bersenjata negaranya sebagai pasukan yang berani.", Some("2025-08-21"), &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21 Agustus 2025\""])]
+#[case::seed_001("Komentar tersebut muncul ketika Presiden Amerika Serikat, Donald Trump, berupaya mendorong penyelemaan konflik antara Rusia dan Ukraina setelah melakukan serangkaian pertemuan dengan pemimpin kedua negara terkait dalam beberapa hari terakhir.", Some("2025-08-21"), &[])]
+#[case::seed_001("Korearn Utara dan Rusia telah memperkuat hubungan mereka, termasuk dengan menandatangani perjanjian pertahanan bersama pada tahun sebelumnya ketika Putin mengunjungi negara terisolasi itu.", Some("2025-08-21"), &["date 2024 relative: \"tahun sebelumnya\""])]
+#[case::seed_001("Pada bulan April tahun ini, Korea Utara untuk pertama kalinya mengakui bahwa mereka telah mengirim pasukan ke garis depan Ukraina, bekerja sama dengan militer Rusia.", Some("2025-08-21"), &["date 2025-04 relative: \"bulan April tahun ini\""])]
+#[case::seed_001("Menurut laporan intelijen Korea Selatan, Pyongyang mengirimkan lebih dari 10.000 tentara ke Kursk, Rusia, pada tahun 2024, bersama senjata artileri, rudal, dan sistem roket jarak jauh.", Some("2025-08-21"), &["date 2024: \"tahun 2024\""])]
+#[case::seed_001("Hingga saat ini, sekitar 600 tentara Korea Utara telah tewas dan ribuan lainnya mengalami cedera saat berperang untuk Rusia.", Some("2025-08-21"), &[])]
+#[case::seed_002("date 2025-09-04 DUNIA", Some("2025-09-04"), &["date 2025-09-04: \"2025-09-04\""])]
+#[case::seed_002("4 September 2025", Some("2025-09-04"), &["date 2025-09-04: \"4 September 2025\""])]
+#[case::seed_002("Presiden Rusia Vladimir Putin pada hari Rabu menyatakan bahwa tentara Korea Utara yang \"berani\" bergabung dalam perang di Ukraina atas inisiatif pemimpin mereka, Kim Jong-un.", Some("2025-09-04"), &["date 2025-09-03 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
+#[case::seed_002("Putin menyampaikan pernyataan tersebut selama pembicaraan bilateral dengan Kim di Diaoyutai State Guesthouse setelah menghadiri parade militer \"Hari Kemenangan\" di Beijing, China.", Some("2025-09-04"), &[])]
+#[case::seed_002("Kim menyatakan bahwa ia berniat untuk fokus pada \"prospek pengembangan hubungan\" dengan Moskow, seraya menambahkan: \"Saya sangat senang bahwa hari ini kita memiliki kesempatan untuk berbicara tentang hubungan kita, tentang interaksi, tentang prospek, tentang pengembangan hubungan ini, dan bahwa saya memiliki kesempatan untuk bertemu dengan Anda secara langsung,\" seperti dikutip oleh kantor berita milik negara Rusia, RIA Novosti.", Some("2025-09-04"), &["date 2025-09-04 relative: \"hari ini\""])]
+#[case::seed_002("Ini adalah pertemuan bilateral keempat mereka yang berlangsung selama 2,5 jam.", Some("2025-09-04"), &[])]
+#[case::seed_002("Sebelumnya, Putin dan Kim pertama kali bertemu pada tahun 2019, ketika pemimpin Korea Utara melakukan perjalanan ke kota Vladivostok di Timur Jauh Rusia.", Some("2025-09-04"), &["date 2019: \"tahun 2019\""])]
+#[case::seed_002("Kemudian pada September 2023, Kim kembali melakukan perjalanan ke Timur Jauh Rusia untuk pertemuan kedua dengan Putin, yang sebelumnya melakukan kunjungan kedua ke Pyongyang pada Juni tahun lalu, di mana mereka menandatangani kemitraan strategis komprehensif yang mengharuskan dukungan militer satu sama lain jika terjadi serangan dari pihak ketiga.", Some("2025-09-04"), &["date 2023-09: \"September 2023\"", "date 2024-06 relative: \"Juni tahun lalu\""])]
+#[case::seed_003("Komisi Militer Pusat dari Partai Pekerja yang berkuasa di Korea Utara mengatakan pemimpin Kim Jong Un membuat keputusan untuk mengerahkan pasukan berdasarkan perjanjian kemitraan strategis komprehensif yang ditandatanganinya dengan Putin tahun lalu.", Some("2025-04-29"), &["date 2024 relative: \"tahun lalu\""])]
+#[case::seed_003("\"Berdasarkan perintah kepala negara, sub-unit angkatan bersenjata Republik menganggap wilayah Rusia sebagai wilayah negara mereka dan membuktikan aliansi yang kuat antara kedua negara,\" kata komisi tersebut, dikutip KCNA, Senin (29/4/2025).", Some("2025-04-29"), &["weekday monday date=2025-04-29: \"Senin\"", "date 2025-04-29: \"29/4/2025\""])]
+#[case::seed_003("Sebelumnya, Ukraina memperkirakan bahwa Korea Utara telah mengirim total 14.000 tentara, termasuk 3.000 bala bantuan untuk menggantikan korban yang gugur ke Rusia.", Some("2025-04-29"), &[])]
+#[case::seed_003("Rusia mengonfirmasi pada hari Sabtu untuk pertama kalinya bahwa tentara Korea Utara telah bertempur bersama Rusia di Kursk.", Some("2025-04-29"), &["date 2025-04-26 relative: \"hari Sabtu\"", "weekday saturday: \"Sabtu\""])]
+#[case::seed_003("Pekan lalu, Rusia mengatakan pasukan Ukraina telah diusir dari desa Rusia terakhir yang mereka kuasai, meskipun Kyiv membantah klaim tersebut dan mengatakan pasukan mereka masih beroperasi di Belgorod, wilayah Rusia lainnya yang berbatasan dengan Ukraina.", Some("2025-04-29"), &["date 2025-04-21 week relative: \"Pekan lalu\""])]
+#[case::seed_004("“Aktivitas tempur dari pasukan operasional luar negeri … membuktikan tanpa ragu kekuatan dari tentara heroik [Korea Utara],” dan bahwa “pembebasan Kursk” membuktikan “semangat juang para pahlawan”, demikian dilaporkan KCNA pada Jumat, mengutip Kim.", None, &["date unresolved relative: \"Jumat\"", "weekday friday: \"Jumat\""])]
+#[case::seed_004("Badan intelijen Korea Selatan dan Barat menyebut Pyongyang mengirim lebih dari 10.000 prajurit ke region Kursk Rusia pada 2024, bersama dengan peluru artileri, misil, dan sistem roket jarak jauh untuk digunakan Rusia melawan Ukraina.", None, &["date 2024: \"2024\""])]
+#[case::seed_004("Gambar tanpa tanggal yang dirilis KCNA resmi Korea Utara pada Jumat menunjukkan Pemimpin Korea Utara Kim Jong Un bertemu dengan keluarga yang berduka dalam sebuah upacara penganugerahan penghargaan negara kepada pasukan yang bertempur dalam perang Rusia melawan Ukraina [KCNA via KNS/AFP]", None, &["date unresolved relative: \"Jumat\"", "weekday friday: \"Jumat\""])]
+#[case::seed_004("Komentar Kim ini muncul bersamaan dengan Presiden Amerika Serikat Donald Trump yang meningkatkan upaya sejauh ini belum berhasil untuk mengakhiri perang Rusia-Ukraina, setelah melakukan pembicaraan tingkat tinggi dengan pemimpin kedua negara dalam hari-hari terakhir.", None, &[])]
+#[case::seed_004("Namun Presiden Rusia Vladimir Putin, yang pekan lalu memuji pasukan Korea Utara sebagai “heroik”, hingga kini menghindari pertemuan dengan rekannya dari Ukraina Volodymyr Zelenskyy untuk perundingan damai, dan serangan Rusia terhadap Ukraina telah meningkat seiring pasukan Moskow meraih kemajuan signifikan di garis depan perang.", None, &["date unresolved relative: \"pekan lalu\""])]
+#[case::seed_004("Rusia dan Korea Utara telah menjalin hubungan yang semakin erat, termasuk menandatangani pakta pertahanan bersama tahun lalu saat Putin mengunjungi negara tertutup tersebut.", None, &["date unresolved relative: \"tahun lalu\""])]
+#[case::seed_004("Ini juga akan dilakukan di masa depan,” ujar Kim, menurut KCNA.", None, &[])]
+fn seed_sentences(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[&str]) {
+    assert_eq!(dates(text, Lang::Id, date), expected);
+}
+
+/// Every date and weekday of each whole seed article, read against the date the article gives
+/// (004 gives none).
+#[rstest]
+#[case::seed_000(SEED_000, Some("2025-08-21"), &[
+    "weekday thursday date=2025-08-21: \"Kamis\"",
+    "date 2025-08-21: \"21/8/2025\"",
+    "weekday friday date=2025-08-15: \"Jumat\"",
+    "date 2025-08-15: \"15/8/2025\"",
+    "weekday monday date=2025-08-18: \"Senin\"",
+    "date 2025-08-18: \"18/8/2025\"",
+    "date 2025-08-11 week relative: \"pekan lalu\"",
+    "date 2024 relative: \"tahun lalu\"",
+    "date 2025-04 relative: \"April\"",
+    "date 2024: \"2024\"",
+])]
+#[case::seed_001(SEED_001, Some("2025-08-21"), &[
+    "weekday thursday date=2025-08-21: \"Kamis\"",
+    "date 2025-08-21: \"21 Agustus 2025\"",
+    "date 2024 relative: \"tahun sebelumnya\"",
+    "date 2025-04 relative: \"bulan April tahun ini\"",
+    "date 2024: \"tahun 2024\"",
+])]
+#[case::seed_002(SEED_002, Some("2025-09-04"), &[
+    "date 2025-09-04: \"2025-09-04\"",
+    "date 2025-09-04: \"4 September 2025\"",
+    "date 2025-09-03 relative: \"hari Rabu\"",
+    "weekday wednesday: \"Rabu\"",
+    "date 2025-09-04 relative: \"hari ini\"",
+    "date 2019: \"tahun 2019\"",
+    "date 2023-09: \"September 2023\"",
+    "date 2024-06 relative: \"Juni tahun lalu\"",
+])]
+#[case::seed_003(SEED_003, Some("2025-04-29"), &[
+    "date 2024 relative: \"tahun lalu\"",
+    "weekday monday date=2025-04-29: \"Senin\"",
+    "date 2025-04-29: \"29/4/2025\"",
+    "date 2025-04-26 relative: \"hari Sabtu\"",
+    "weekday saturday: \"Sabtu\"",
+    "date 2025-04-21 week relative: \"Pekan lalu\"",
+])]
+#[case::seed_004(SEED_004, None, &[
+    "date unresolved relative: \"Jumat\"",
+    "weekday friday: \"Jumat\"",
+    "date 2024: \"2024\"",
+    "date unresolved relative: \"Jumat\"",
+    "weekday friday: \"Jumat\"",
+    "date unresolved relative: \"pekan lalu\"",
+    "date unresolved relative: \"tahun lalu\"",
+])]
+fn seed_articles(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[&str]) {
+    assert_eq!(dates(text, Lang::Id, date), expected);
+}
+
+// The five seed articles, verbatim.
+
+const SEED_000: &str = r#"PYONGYANG, desapenari.id – Pemimpin Korea Utara Kim Jong Un memuji pasukan negaranya yang dikerahkan untuk membantu Rusia perang di Ukraina.
+Pujian itu disampaikan Kim saat pertemuan dengan para komandan militer, menurut laporan media Korea Utara, Korean Central News Agency (KCNA), pada Kamis (21/8/2025).
+KCNA melaporkan bahwa Kim memberikan motivasi kepada para perwira dan tentara yang bertugas di wilayah Kursk, Rusia, sebagaimana yang dilansir dari AFP pada hari yang sama.
+baca juga: Ong Kim Swee Resmi Jadi Pelatih Persik Kediri!
+“Pasukan kami adalah tentara yang heroik,” kata Kim dalam pidatonya kepada anggota militer Korea Utara di Pyongyang.
+“Pasukan kami kini melakukan apa yang seharusnya dilakukan dan yang perlu dilakukan. Mereka akan terus melakukannya di masa depan,” tambahnya.
+Pernyataan Kim muncul ketika Presiden Amerika Serikat (AS) Donald Trump meningkatkan upaya yang sejauh ini belum membuahkan hasil untuk mengakhiri perang Rusia-Ukraina.
+Trump telah mengadakan pertemuan dengan Presiden Rusia Vladimir Putin di Alaska pada Jumat (15/8/2025).
+Berselang dua hari, pada Senin (18/8/2025), ia mengagendakan pertemuan dengan Presiden Ukraina Volodymyr Zelensky bersama sejumlah pemimpin Eropa.
+Baca juga: AS-Korsel Latihan Militer, Kim Jong Un Perintahkan Senjata Nuklir Dipercepat
+Namun Putin, yang pekan lalu menyebut pasukan Korea Utara “heroik” hingga kini menghindari pertemuan dengan Zelensky, untuk membicarakan kesepakatan perdamaian.
+Hubungan Rusia dan Korea Utara telah dijalin semakin erat, dengan menandatangani pakta pertahanan bersama tahun lalu saat Putin mengunjungi negara sekutunya yang tertutup itu.
+Pada April, Korea Utara untuk pertama kalinya mengonfirmasi bahwa mereka telah mengerahkan kontingen tentaranya ke garis depan di Ukraina, memperkuat pasukan Rusia.
+Badan intelijen Korea Selatan dan negara Barat menyatakan bahwa Pyongyang telah mengirim lebih dari 10 ribu pasukan ke wilayah Kursk, Rusia pada 2024, beserta meriam artileri, rudal, dan sistem roket jarak jauh.
+Menurut Seoul, Sekitar 600 pasukan Korea Utara tewas dan ribuan lainnya terluka saat bertempur untuk Rusia."#;
+
+const SEED_001: &str = r#"Tentang Tุมภาพันธ์ Korea Utara dalam perjuangan di Rusia
+
+Jurnalis Berita
+
+By Jurnalis Berita
+
+Pemimpin Korea Utara, Kim Jong Un, menyampaikan pujian kepada pasukan militernya yang sedang membantu Rusia dalam perang melawan Ukraina. Menurut laporan Kantor Berita Pusat Korea (KCNA) yang dilaporkan oleh AFP pada Kamis, 21 Agustus 2025, Kim Jong Un menggelar angkatan bersenjata negaranya sebagai pasukan yang berani.
+
+Dalam pidato kepada anggota militer, Kim Jong Un juga mengekspresikan dukungan yang kuat kepada perwira dan prajurit yang bertugas di wilayah Kursk, Rusia. Berdasarkan informasi dari intelijen Korea Utara, lebih dari 10.000 tentara telah dikirim ke Rusia untuk mendukung serangan militer mereka.
+
+“Tentara kita saat ini melaksanakan tugas mereka dengan tepat dan sesuai dengan kewajiban. Kami akan terus melakukan hal yang sama di masa depan,” tutur Kim Jong Un.
+
+Komentar tersebut muncul ketika Presiden Amerika Serikat, Donald Trump, berupaya mendorong penyelemaan konflik antara Rusia dan Ukraina setelah melakukan serangkaian pertemuan dengan pemimpin kedua negara terkait dalam beberapa hari terakhir.
+
+Sementara itu, Presiden Rusia, Vladimir Putin, yang belum lama ini juga memuji kontribusi pasukan Korea Utara sebagai “heroik,” terus menghindari penawaran pertemuan dengan Presiden Ukraina, Volodymyr Zelensky, untuk membahas penyelesaian damai.
+
+Korearn Utara dan Rusia telah memperkuat hubungan mereka, termasuk dengan menandatangani perjanjian pertahanan bersama pada tahun sebelumnya ketika Putin mengunjungi negara terisolasi itu. Pada bulan April tahun ini, Korea Utara untuk pertama kalinya mengakui bahwa mereka telah mengirim pasukan ke garis depan Ukraina, bekerja sama dengan militer Rusia.
+
+Menurut laporan intelijen Korea Selatan, Pyongyang mengirimkan lebih dari 10.000 tentara ke Kursk, Rusia, pada tahun 2024, bersama senjata artileri, rudal, dan sistem roket jarak jauh. Hingga saat ini, sekitar 600 tentara Korea Utara telah tewas dan ribuan lainnya mengalami cedera saat berperang untuk Rusia.
+
+Pernyataan dan aksi militer ini mengungkapkan seberapa jauh hubungan antara Korea Utara dan Rusia telah mencapai status strategis, meskipun tanpa rencana jelas untuk menyelesaikan konflik di Ukraina. Keterlibatan langsung pasukan asing menambahkan kompleksitas dan menimbulkan pertanyaan mengenai masa depan hubungan internasional di kawasan tersebut. Sepanjang waktu, ekonomi dan keamanan regional tetap menjadi fokus penting baik untuk Pyongyang maupun Moskwa.
+
+Dua negara yang terlibat dalam perang ini kini menghadapi tekanan untuk mengevaluasi strategi mereka, terutama dengan adanya korban jiwa yang terus meningkat. Pemerintahan Donald Trump harus mempertimbangkan langkah-langkah diplomatik baru untuk mengamankan stabilitas di Eropa Timur, sementara Ukraina danaliases yang terlibat harus mempertimbangkan cara untuk melanjutkan perjuangan mereka.
+
+Baca juga Berita lainnya di News Page
+
+Tinggalkan Balasan"#;
+
+const SEED_002: &str = r#" date 2025-09-04 DUNIA
+Tentara Korea Utara 'berani' bergabung dalam perang Ukraina atas inisiatif Kim: Putin
+Pernyataan ini menandai kali pertama presiden Rusia mengakui keterlibatan pasukan Korea Utara dalam perang Ukraina.
+Presiden Rusia meminta Kim untuk menyampaikan "ucapan terima kasih yang hangat kepada seluruh rakyat" Korea Utara. / AA
+4 September 2025
+
+Presiden Rusia Vladimir Putin pada hari Rabu menyatakan bahwa tentara Korea Utara yang "berani" bergabung dalam perang di Ukraina atas inisiatif pemimpin mereka, Kim Jong-un.
+
+Putin menyampaikan pernyataan tersebut selama pembicaraan bilateral dengan Kim di Diaoyutai State Guesthouse setelah menghadiri parade militer "Hari Kemenangan" di Beijing, China.
+
+Pernyataan ini menandai pertama kalinya Presiden Rusia mencatat keterlibatan pasukan Korea Utara dalam perang Ukraina atas inisiatif Kim.
+
+Kim menyatakan bahwa ia berniat untuk fokus pada "prospek pengembangan hubungan" dengan Moskow, seraya menambahkan: "Saya sangat senang bahwa hari ini kita memiliki kesempatan untuk berbicara tentang hubungan kita, tentang interaksi, tentang prospek, tentang pengembangan hubungan ini, dan bahwa saya memiliki kesempatan untuk bertemu dengan Anda secara langsung," seperti dikutip oleh kantor berita milik negara Rusia, RIA Novosti.
+
+Putin mengatakan bahwa hubungan antara Rusia dan Korea Utara telah mengambil karakter "khusus yang penuh kepercayaan dan bersahabat, serta karakter sekutu."
+
+Ia mencatat bahwa pasukan khusus Korea Utara telah berpartisipasi dalam pertempuran di wilayah Kursk Rusia melawan pasukan Ukraina.
+
+"Atas inisiatif Anda, seperti yang diketahui, pasukan khusus Anda ikut serta dalam pembebasan wilayah Kursk, sepenuhnya sesuai dengan perjanjian baru kita," kata Putin, memuji tentara Korea Utara yang telah bertempur dengan "berani dan heroik."
+
+Presiden Rusia meminta Kim untuk menyampaikan "kata-kata terhangat dari rasa terima kasih" kepada seluruh rakyat Korea Utara.
+
+Saat mengantar pemimpin Korea Utara ke mobilnya setelah pertemuan mereka, Putin memberikan undangan kepada Kim untuk kunjungan mendatang ke Rusia, dengan mengatakan: "Kami menunggu Anda. Datanglah."
+
+Ini adalah pertemuan bilateral keempat mereka yang berlangsung selama 2,5 jam.
+
+Sebelumnya, Putin dan Kim pertama kali bertemu pada tahun 2019, ketika pemimpin Korea Utara melakukan perjalanan ke kota Vladivostok di Timur Jauh Rusia.
+
+Kemudian pada September 2023, Kim kembali melakukan perjalanan ke Timur Jauh Rusia untuk pertemuan kedua dengan Putin, yang sebelumnya melakukan kunjungan kedua ke Pyongyang pada Juni tahun lalu, di mana mereka menandatangani kemitraan strategis komprehensif yang mengharuskan dukungan militer satu sama lain jika terjadi serangan dari pihak ketiga.
+
+Setelah itu, Pyongyang mengerahkan ribuan tentara ke Rusia dalam perang Ukraina.
+
+Menurut Korea Selatan, Pyongyang kehilangan sekitar 2.000 tentara dalam pertempuran melawan Kiev.
+
+SUMBER:AA
+"#;
+
+const SEED_003: &str = r#"GELORA.CO - Korea Utara mengonfirmasi pengiriman pasukan militer ke Rusia di bawah perintah Kim Jong Un. Pasukan militer itu disebut sebagai pahlawan.
+Pengerahan pasukan militer Korea Utara ke Rusia ini merupakan perintahah langsung dari Kim Jong Un. Hal ini juga menjadi pertama kalinya Korea Utara mengakui pengerahan pasukan tersebut ke Rusia.
+Komisi Militer Pusat dari Partai Pekerja yang berkuasa di Korea Utara mengatakan pemimpin Kim Jong Un membuat keputusan untuk mengerahkan pasukan berdasarkan perjanjian kemitraan strategis komprehensif yang ditandatanganinya dengan Putin tahun lalu.
+"Berdasarkan perintah kepala negara, sub-unit angkatan bersenjata Republik menganggap wilayah Rusia sebagai wilayah negara mereka dan membuktikan aliansi yang kuat antara kedua negara," kata komisi tersebut, dikutip KCNA, Senin (29/4/2025).
+Di sisi lain, Kim Jong Un mengatakan pasukan militer yang dikirim ke Rusia adalah pahlawan. Mereka berjuang demi keadilan dan perwakilah negara.
+"Mereka yang berjuang demi keadilan semuanya adalah pahlawan dan perwakilan kehormatan ibu pertiwi," kata Kim.
+Lebih lanjut, Kim Jong Un menganggap pengerahan pasukan itu sebagai suatu kehormatan untuk memiliki aliansi sekuat Rusia.
+"Korea Utara menganggapnya sebagai suatu kehormatan untuk memiliki aliansi dengan negara sekuat Federasi Rusia," ujarnya.
+Sebelumnya, Ukraina memperkirakan bahwa Korea Utara telah mengirim total 14.000 tentara, termasuk 3.000 bala bantuan untuk menggantikan korban yang gugur ke Rusia.
+Namun mereka yang dikirim ke medan perang kekurangan kendaraan lapis baja dan pengalaman dalam peperangan pesawat nirawak. Mereka pun mengalami banyak korban tetapi beradaptasi dengan cepat.
+Rusia mengonfirmasi pada hari Sabtu untuk pertama kalinya bahwa tentara Korea Utara telah bertempur bersama Rusia di Kursk. Baik Rusia maupun Korea Utara sebelumnya tidak mengonfirmasi atau membantah pengerahan tersebut.
+Pekan lalu, Rusia mengatakan pasukan Ukraina telah diusir dari desa Rusia terakhir yang mereka kuasai, meskipun Kyiv membantah klaim tersebut dan mengatakan pasukan mereka masih beroperasi di Belgorod, wilayah Rusia lainnya yang berbatasan dengan Ukraina.
+Sumber: era"#;
+
+const SEED_004: &str = r#"Pemimpin Korea Utara isyaratkan kerja sama militer lebih lanjut dengan Moskow ‘di masa depan’ sembari anugerahkan medali kepada prajurit.
+Pemimpin Korea Utara Kim Jong Un telah menganugerahkan medali kepada pasukannya yang kembali dan gugur, yang bertempur untuk Rusia dalam perang melawan Ukraina, disertai pertemuan yang penuh emosi bersama keluarga prajurit yang tewas di medan laga, menurut laporan Kantor Berita Pusat Korea (KCNA) yang dijalankan negara.
+“Aktivitas tempur dari pasukan operasional luar negeri … membuktikan tanpa ragu kekuatan dari tentara heroik [Korea Utara],” dan bahwa “pembebasan Kursk” membuktikan “semangat juang para pahlawan”, demikian dilaporkan KCNA pada Jumat, mengutip Kim.
+“Tentara kami sekarang melakukan apa yang seharusnya dan perlu dilakukan. Ini juga akan dilakukan di masa depan,” ujar Kim, menurut KCNA.
+Dia juga meletakkan karangan bunga di dinding peringatan bagi prajurit Korea Utara yang gugur di luar negeri, serta sebuah konser digelar untuk prajurit yang kembali dari bertugas di Rusia, ditambah sebuah jamuan yang mengikutsertakan anggota keluarga yang berduka dari pasukan yang gugur, kata KCNA.
+Foto yang diterbitkan oleh kantor berita tersebut memperlihatkan sang pemimpin Korea Utara memeluk anggota keluarga prajurit yang gugur yang tampak jelas terharu.
+Badan intelijen Korea Selatan dan Barat menyebut Pyongyang mengirim lebih dari 10.000 prajurit ke region Kursk Rusia pada 2024, bersama dengan peluru artileri, misil, dan sistem roket jarak jauh untuk digunakan Rusia melawan Ukraina.
+Gambar tanpa tanggal yang dirilis KCNA resmi Korea Utara pada Jumat menunjukkan Pemimpin Korea Utara Kim Jong Un bertemu dengan keluarga yang berduka dalam sebuah upacara penganugerahan penghargaan negara kepada pasukan yang bertempur dalam perang Rusia melawan Ukraina [KCNA via KNS/AFP]
+Sekitar 600 dari prajurit Korea Utara tersebut dilaporkan tewas dan ribuan lainnya luka-luka saat bertempur untuk Rusia, menurut perkiraan intelijen Seoul.
+Komentar Kim ini muncul bersamaan dengan Presiden Amerika Serikat Donald Trump yang meningkatkan upaya sejauh ini belum berhasil untuk mengakhiri perang Rusia-Ukraina, setelah melakukan pembicaraan tingkat tinggi dengan pemimpin kedua negara dalam hari-hari terakhir.
+Namun Presiden Rusia Vladimir Putin, yang pekan lalu memuji pasukan Korea Utara sebagai “heroik”, hingga kini menghindari pertemuan dengan rekannya dari Ukraina Volodymyr Zelenskyy untuk perundingan damai, dan serangan Rusia terhadap Ukraina telah meningkat seiring pasukan Moskow meraih kemajuan signifikan di garis depan perang.
+Rusia dan Korea Utara telah menjalin hubungan yang semakin erat, termasuk menandatangani pakta pertahanan bersama tahun lalu saat Putin mengunjungi negara tertutup tersebut.
+Kim Jong Un (kiri) memeluk seorang prajurit Korea Utara yang bertempur bersama Rusia dalam perangnya melawan Ukraina, di markas Komite Pusat Partai Buruh Korea di Pyongyang [KCNA via KNS/AFP]"#;
