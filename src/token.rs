@@ -60,17 +60,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = start + c.len_utf8();
         let kind = if is_word_char(c) {
             while let Some(&(i, next)) = chars.peek() {
-                if is_word_char(next) {
-                    chars.next();
-                    end = i + next.len_utf8();
-                } else if is_apostrophe(next)
-                    && text[i + next.len_utf8()..].starts_with(char::is_alphabetic)
-                {
-                    chars.next();
-                    end = i + next.len_utf8();
-                } else {
+                let inner_apostrophe = is_apostrophe(next)
+                    && text[i + next.len_utf8()..].starts_with(char::is_alphabetic);
+                if !(is_word_char(next) || inner_apostrophe) {
                     break;
                 }
+                chars.next();
+                end = i + next.len_utf8();
             }
             TokenKind::Word
         } else if c.is_ascii_digit() {
