@@ -216,6 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn the_seeds_have_one_mixed_word() {
+        let seeds = [
+            include_str!("../../../tests/articles/000_015d0fc2f736e994.txt"),
+            include_str!("../../../tests/articles/001_f011f847b0c797aa.txt"),
+            include_str!("../../../tests/articles/002_484335ed030999fc.txt"),
+            include_str!("../../../tests/articles/003_713e3813aabe39d1.txt"),
+            include_str!("../../../tests/articles/004_870d5c23f8876ef5.txt"),
+        ];
+        let found: Vec<String> = seeds.iter().flat_map(|text| check(text)).collect();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("\"Tุมภาพันธ์\" found=Tุมภาพันธ์ (Latin+Thai)"));
+    }
+
+    #[test]
     fn the_majority_of_letters_decides_the_script() {
         // Fewer Thai letters than Latin ones: the Thai word is flagged.
         assert_eq!(check("Korea Utara กุมภา").len(), 1);
