@@ -94,18 +94,33 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let mut best: Option<(usize, &Target)> = None;
-            for target in candidates.iter().map(|&t| &targets.list[t]) {
+            let letters = mask(folded);
+            // Only aliases whose length is within reach: at most two typos away.
+            let shortest = folded.len().saturating_sub(2);
+            let from = candidates.partition_point(|&t| targets.list[t].folded.len() < shortest);
+            let mut best: Option<(usize, usize)> = None;
+            for &t in &candidates[from..] {
+                let target = &targets.list[t];
+                if target.folded.len() > folded.len() + 2 {
+                    break;
+                }
+                // Each typo brings in at most one letter the other lacks.
+                if (letters & !target.mask).count_ones() as usize > target.max
+                    || (target.mask & !letters).count_ones() as usize > target.max
+                {
+                    continue;
+                }
                 let Some(d) = distance.within(folded, &target.folded, target.max) else { continue };
-                if best.is_none_or(|(closest, _)| d < closest)
+                if best.is_none_or(|closest| (d, t) < closest)
                     && !same_letters(folded, &target.folded)
                     && same_digits(folded, &target.folded)
                     && !extends(folded, &target.folded)
                 {
-                    best = Some((d, target));
+                    best = Some((d, t));
                 }
             }
-            if let Some((_, target)) = best {
+            if let Some((_, t)) = best {
+                let target = &targets.list[t];
                 reported_until = span.end;
                 let found = &cx.text[span.range()];
                 out.push(Finding {
@@ -129,6 +144,8 @@ struct Target<'a> {
     id: &'a str,
     alias: &'a str,
     folded: Vec<char>,
+    /// Which letters it has (see [`mask`]).
+    mask: u64,
     /// The distance allowed.
     max: usize,
 }
@@ -136,7 +153,8 @@ struct Target<'a> {
 /// The canon's aliases, prepared once per article.
 struct Targets<'a> {
     list: Vec<Target<'a>>,
-    /// Indices into `list` by (number of words, first folded letter), in the canon's order.
+    /// Indices into `list` by (number of words, first folded letter), shortest alias first, then
+    /// in the canon's order.
     by_start: HashMap<(usize, char), Vec<usize>>,
     /// The distinct numbers of words of the aliases in `list`, ascending.
     word_counts: Vec<usize>,
@@ -162,7 +180,8 @@ impl<'a> Targets<'a> {
             {
                 let max = if letters >= LONG_LETTERS { 2 } else { 1 };
                 targets.by_start.entry((count, initial)).or_default().push(targets.list.len());
-                targets.list.push(Target { id, alias, folded: folded.clone(), max });
+                let mask = mask(&folded);
+                targets.list.push(Target { id, alias, folded: folded.clone(), mask, max });
                 if !targets.word_counts.contains(&count) {
                     targets.word_counts.push(count);
                 }
@@ -170,6 +189,9 @@ impl<'a> Targets<'a> {
             targets.known.insert(folded);
         }
         targets.word_counts.sort_unstable();
+        for bucket in targets.by_start.values_mut() {
+            bucket.sort_by_key(|&t| (targets.list[t].folded.len(), t));
+        }
         targets
     }
 }
@@ -239,6 +261,20 @@ fn joins(c: char) -> bool {
         || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
+/// The set of characters in `chars`, as bits: one per ASCII letter and digit, the rest hashed
+/// onto the remaining bits. Two characters may share a bit, so the letters one text has and the
+/// other lacks are never overcounted.
+fn mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |mask, &c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + c as u32 - '0' as u32,
+            _ => 36 + c as u32 % 28,
+        };
+        mask | 1 << bit
+    })
+}
+
 /// The same letters and digits, written apart or joined differently.
 fn same_letters(a: &[char], b: &[char]) -> bool {
     let letters = |c: &&char| c.is_alphanumeric();
@@ -260,12 +296,18 @@ fn extends(window: &[char], alias: &[char]) -> bool {
 }
 
 /// Optimal string alignment distance, bounded, with its rows kept between calls.
+///
+/// Only the cells within `max` of the diagonal are computed: any other cell is more than `max`
+/// already. The rest of a row reads as "too far".
 #[derive(Default)]
 struct Distance {
     before: Vec<usize>,
     previous: Vec<usize>,
     current: Vec<usize>,
 }
+
+/// A cell outside the band: more than any bound, with room to add to it.
+const FAR: usize = usize::MAX / 2;
 
 impl Distance {
     /// The distance between `a` and `b` when it is at most `max`.
@@ -276,15 +318,19 @@ impl Distance {
         let width = b.len() + 1;
         for row in [&mut self.before, &mut self.previous, &mut self.current] {
             row.clear();
-            row.resize(width, 0);
+            row.resize(width + 1, FAR);
         }
-        for (j, cell) in self.previous.iter_mut().enumerate() {
+        for (j, cell) in self.previous.iter_mut().enumerate().take(width.min(max + 1)) {
             *cell = j;
         }
         for i in 1..=a.len() {
-            self.current[0] = i;
-            let mut row_min = i;
-            for j in 1..width {
+            let low = i.saturating_sub(max).max(1);
+            let high = (i + max).min(b.len());
+            // The cells just outside the band, which the next cells read.
+            self.current[low - 1] = if low == 1 { i } else { FAR };
+            self.current[high + 1] = FAR;
+            let mut row_min = FAR;
+            for j in low..=high {
                 let cost = usize::from(a[i - 1] != b[j - 1]);
                 let mut d = (self.previous[j] + 1)
                     .min(self.current[j - 1] + 1)
@@ -295,7 +341,7 @@ impl Distance {
                 self.current[j] = d;
                 row_min = row_min.min(d);
             }
-            if row_min > max {
+            if row_min > max && low <= high {
                 return None;
             }
             std::mem::swap(&mut self.before, &mut self.previous);
@@ -537,6 +583,52 @@ mod tests {
             }
         }
         assert_eq!(words.items.iter().filter(|w| !w.joined).count(), 4);
+    }
+
+    /// The textbook optimal string alignment distance, in full.
+    fn osa(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_banded_distance_agrees_with_the_full_one() {
+        // Every string of up to four letters over a three-letter alphabet.
+        let mut words: Vec<Vec<char>> = vec![vec![]];
+        let mut i = 0;
+        while words[i].len() < 4 {
+            for c in ['a', 'b', 'c'] {
+                let mut w = words[i].clone();
+                w.push(c);
+                words.push(w);
+            }
+            i += 1;
+        }
+        let mut distance = Distance::default();
+        for a in &words {
+            for b in words.iter().filter(|b| b.len().abs_diff(a.len()) <= 2) {
+                let full = osa(a, b);
+                for max in 0..=2 {
+                    let expected = (full <= max).then_some(full);
+                    assert_eq!(distance.within(a, b, max), expected, "{a:?} {b:?} {max}");
+                }
+            }
+        }
     }
 
     #[rstest]
