@@ -4,8 +4,9 @@
 //! A capitalised run of words that is one typo away from an alias of the canon but is not itself
 //! an alias: "Korearn Utara" for "Korea Utara". A typo is one letter inserted, deleted, replaced,
 //! or two neighbours swapped (optimal string alignment distance); names of 10 letters or more may
-//! carry two (the 10 letters of "Korea Utara" have two too many in "Korearn Utara"). Case and Latin diacritics do not count, as in alias matching ("Zelenskyy" =
-//! "ZELENSKYY", "Sao Paulo" = "São Paulo").
+//! carry two ("Korearn Utara" has two letters too many for the 10 of "Korea Utara"). Case and
+//! Latin diacritics do not count, as in alias matching ("Zelenskyy" = "ZELENSKYY", "Sao Paulo" =
+//! "São Paulo").
 //!
 //! ## Why it matters
 //! A misspelt name is not found by alias matching, so whatever the article says about that
@@ -27,6 +28,7 @@
 //!   apostrophes, `&` or `/`: never across a line break, a full stop or a comma;
 //! - the first word starts with a capital, and with the same letter as the alias (typos are rare
 //!   in a name's first letter, and this keeps the check cheap on canons of thousands of aliases);
+//!   names in scripts without capitals (Thai, Hangul) are therefore never checked;
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name;
 //! - they differ from the alias in more than spaces and punctuation ("Kim Jong Un" is a way of
@@ -76,7 +78,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
     for (i, first) in words.items.iter().enumerate() {
-        let Some(&initial) = words.folded.get(first.folded.start) else { continue };
+        let Some(&initial) = words.folded[first.folded.clone()].first() else { continue };
         if !cx.text[first.span.range()].starts_with(char::is_uppercase) {
             continue;
         }
