@@ -129,7 +129,7 @@ fn write_stdout(text: &str) -> Result<(), Failure> {
     }
 }
 
-fn load_article(path: &PathBuf) -> Result<Article, Error> {
+fn load_article(path: &Path) -> Result<Article, Error> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         io::stdin()

@@ -10,6 +10,7 @@
 //! - an alias written in capitals only ("AS", "NIS", "KCNA") matches only in capitals, so the
 //!   Indonesian abbreviation "AS" never matches the English word "as";
 //! - marks on letters of other scripts (Thai vowels, say) are kept: they are not diacritics.
+//!
 //! Runs of white space match one space, so a name broken across a line still matches.
 
 use aho_corasick::AhoCorasick;
