@@ -256,12 +256,27 @@ fn after(scan: &Scan, k: usize, last: usize) -> (Option<&'static str>, Option<St
     if let Some((unit, unit_last)) = unit_at(scan, k) {
         return (Some(unit), None, unit_last);
     }
-    if lexicon::is_tail(scan.lower(k)) && scan.kind(k) == Some(TokenKind::Word) {
-        return (None, None, k);
+    if let Some((noun, noun_last)) = noun_at(scan, k) {
+        return (None, Some(noun), noun_last);
     }
-    match noun_at(scan, k) {
-        Some((noun, noun_last)) => (None, Some(noun), noun_last),
-        None => (None, None, last),
+    (None, None, tail_at(scan, k).unwrap_or(last))
+}
+
+/// "lainnya", "others", "more", "of others" after an amount whose noun is left unsaid
+/// ("ribuan lainnya terluka"): part of the phrase, and nothing after it is read as its noun.
+fn tail_at(scan: &Scan, k: usize) -> Option<usize> {
+    let tail = |j: usize| {
+        scan.kind(j) == Some(TokenKind::Word)
+            && !scan.is_claimed(j)
+            && (lexicon::is_tail(scan.lower(j)) || scan.lower(j) == "more")
+    };
+    let of = (scan.is_word(k, "of") || scan.is_word(k, "dari")) && !scan.is_claimed(k);
+    if tail(k) {
+        Some(k)
+    } else if of && tail(k + 1) && scan.lower(k + 1) != "more" {
+        Some(k + 1)
+    } else {
+        None
     }
 }
 
@@ -333,6 +348,7 @@ fn is_noun(scan: &Scan, j: usize) -> bool {
     raw.starts_with(char::is_lowercase)
         && word.chars().count() >= 2
         && !lexicon::is_not_noun(word)
+        && !lexicon::is_tail(word)
         && !lexicon::is_number_vocabulary(word)
         && !lexicon::is_month(word)
         && !word.ends_with("ed")
