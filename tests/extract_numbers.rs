@@ -99,6 +99,10 @@ fn scale_words(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]
 #[case(En, "a million", &[r#"number 1000000: "a million""#])]
 #[case(En, "two million", &[r#"number 2000000: "two million""#])]
 #[case(En, "five soldiers", &[r#"quantity 5 noun=soldiers: "five soldiers""#])]
+#[case(En, "a dozen soldiers", &[r#"quantity 12 noun=soldiers: "a dozen soldiers""#])]
+#[case(Id, "dua lusin telur", &[r#"quantity 24 noun=telur: "dua lusin telur""#])]
+#[case(En, "half a million", &[])]
+#[case(En, "Seven of the 10 soldiers", &[r#"number 7: "Seven""#, r#"quantity 10 noun=soldiers: "10 soldiers""#])]
 fn number_words(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     check(lang, text, expected);
 }
@@ -132,7 +136,6 @@ fn number_words(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str
 #[case(En, "thousands of troops", &[r#"quantity thousands vague noun=troops: "thousands of troops""#])]
 #[case(En, "several hundred soldiers", &[r#"quantity hundreds vague noun=soldiers: "several hundred soldiers""#])]
 #[case(En, "thousands of others", &[r#"quantity thousands vague: "thousands of others""#])]
-#[case(En, "3,000 more troops", &[r#"quantity 3000 noun=troops: "3,000 more troops""#])]
 #[case(En, "many people", &[r#"quantity many vague noun=people: "many people""#])]
 #[case(En, "how many", &[])]
 fn vague_amounts(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
@@ -232,6 +235,31 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 }
 
 #[rstest]
+#[case(Id, "600 orang", &[r#"quantity 600 noun=orang: "600 orang""#])]
+#[case(Id, "Sekitar 600 dari prajurit", &[r#"quantity 600 approx noun=prajurit: "Sekitar 600 dari prajurit""#])]
+#[case(Id, "600 dari para prajurit", &[r#"quantity 600 noun=prajurit: "600 dari para prajurit""#])]
+#[case(En, "600 of the soldiers", &[r#"quantity 600 noun=soldiers: "600 of the soldiers""#])]
+#[case(En, "10 of them", &[r#"number 10: "10""#])]
+#[case(Id, "Ada 10 anak-anak.", &[r#"quantity 10 noun=anak-anak: "10 anak-anak""#])]
+#[case(Id, "3.000 bala bantuan", &[r#"quantity 3000 noun=bala bantuan: "3.000 bala bantuan""#])]
+#[case(Id, "1.500 jiwa", &[r#"quantity 1500 noun=jiwa: "1.500 jiwa""#])]
+#[case(Id, "sekitar 600 tewas", &[r#"quantity 600 approx: "sekitar 600""#])]
+#[case(Id, "600 yang tewas", &[r#"number 600: "600""#])]
+#[case(Id, "600 Kopassus", &[r#"number 600: "600""#])]
+#[case(Id, "1.200 lainnya luka-luka", &[r#"number 1200: "1.200""#])]
+#[case(Id, "3 kali serangan", &[r#"number 3: "3""#])]
+#[case(Id, "Pasal 28 ayat 3", &[r#"number 28: "28""#, r#"number 3: "3""#])]
+#[case(En, "page 3 of 10", &[r#"number 3: "3""#, r#"number 10: "10""#])]
+#[case(En, "some 600 North Korean soldiers", &[r#"quantity 600 approx noun=soldiers: "some 600 North Korean soldiers""#])]
+#[case(En, "4,700 were wounded", &[r#"number 4700: "4,700""#])]
+#[case(En, "2,700 wounded", &[r#"number 2700: "2,700""#])]
+#[case(En, "3,000 more troops", &[r#"quantity 3000 noun=troops: "3,000 more troops""#])]
+#[case(En, "twelve months later", &[r#"number 12 unit=month: "twelve months""#])]
+fn nouns(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
+    check(lang, text, expected);
+}
+
+#[rstest]
 #[case(Id, "11.000 hingga 12.000", &[r#"quantity 11000..12000 range: "11.000 hingga 12.000""#])]
 #[case(Id, "11.000-12.000", &[r#"quantity 11000..12000 range: "11.000-12.000""#])]
 #[case(Id, "11.000 - 12.000", &[r#"quantity 11000..12000 range: "11.000 - 12.000""#])]
@@ -247,9 +275,13 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(En, "11,000 to 12,000", &[r#"quantity 11000..12000 range: "11,000 to 12,000""#])]
 #[case(En, "11,000–12,000 troops", &[r#"quantity 11000..12000 range noun=troops: "11,000–12,000 troops""#])]
 #[case(En, "2 to 3 million", &[r#"quantity 2000000..3000000 range: "2 to 3 million""#])]
-#[case(En, "won 3-1", &[r#"number 3: "3""#])]
+#[case(En, "won 3-1", &[])]
 #[case(En, "from 10 to 5", &[r#"number 10: "10""#, r#"number 5: "5""#])]
 #[case(Id, "antara 5 dan", &[r#"number 5: "5""#])]
+#[case(Id, "Rp 5 ribu hingga Rp 10 ribu", &[r#"number 5000..10000 range unit=idr: "Rp 5 ribu hingga Rp 10 ribu""#])]
+#[case(Id, "Sekitar 10 hingga 12 ribu tentara", &[r#"quantity 10000..12000 range approx noun=tentara: "Sekitar 10 hingga 12 ribu tentara""#])]
+// FIXME: "dua atau tiga hari" is two to three days; "atau" does not make a range yet.
+#[case(Id, "dua atau tiga hari", &[r#"number 2: "dua""#, r#"number 3 unit=day: "tiga hari""#])]
 fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     check(lang, text, expected);
 }
@@ -288,6 +320,12 @@ fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case(En, "50 percent", &[r#"number 50 unit=percent: "50 percent""#])]
 #[case(En, "100 kilometres", &[r#"number 100 unit=kilometre: "100 kilometres""#])]
 #[case(En, "20 miles", &[r#"number 20 unit=mile: "20 miles""#])]
+#[case(En, "a 10-year-old boy", &[r#"number 10 unit=year: "10-year""#])]
+#[case(En, "the 100-day plan", &[r#"number 100 unit=day: "100-day""#])]
+#[case(En, "2.5% growth", &[r#"number 2.5 unit=percent: "2.5%""#])]
+#[case(En, "in 24 years", &[r#"number 24 unit=year: "24 years""#])]
+// FIXME: "One day" here means "some day", not a duration of one day.
+#[case(En, "One day, we will win.", &[r#"number 1 unit=day: "One day""#])]
 #[case(En, "$5 million", &[r#"number 5000000 unit=usd: "$5 million""#])]
 #[case(En, "US$1.5 billion", &[r#"number 1500000000 unit=usd: "US$1.5 billion""#])]
 #[case(En, "10 million dollars", &[r#"number 10000000 unit=usd: "10 million dollars""#])]
@@ -341,6 +379,17 @@ fn units(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case::a_alone(En, "a soldier", &[])]
 #[case::seorang(Id, "seorang prajurit", &[])]
 #[case::zero_padded(Id, "kode 007", &[])]
+#[case::score(Id, "Tim menang 2-1 dan 3-0.", &[])]
+#[case::day_range_before_month(Id, "antara 8 dan 13 Oktober", &[])]
+#[case::day_range_after_month(En, "between October 8 and 13", &[])]
+#[case::year_after_determiner(En, "the 2024 budget", &[])]
+#[case::fraction_words(En, "one-third of troops", &[])]
+#[case::time_wita(Id, "12.30 WITA", &[])]
+#[case::satu_per_satu(Id, "Satu per satu mereka pergi.", &[])]
+#[case::satu_alone(Id, "Hanya satu yang selamat.", &[])]
+#[case::million_abbreviated(En, "1.5m people", &[])]
+// FIXME: thousands grouped by a space ("100 000") are read as 100, then a zero-padded code.
+#[case::space_grouped(En, "100 000 people", &[r#"number 100: "100""#])]
 #[case::huge(Id, "99999999999999999999999", &[])]
 #[case::huge_scaled(Id, "5.000.000 triliun", &[])]
 #[case::huge_ordinal(Id, "ke-99999999999", &[])]

@@ -40,7 +40,11 @@ pub(super) fn extract(scan: &mut Scan, out: &mut Vec<Mention>) {
 
 /// What the parser does at one token.
 enum Step {
-    Found { value: Value, first: usize, last: usize },
+    Found {
+        value: Value,
+        first: usize,
+        last: usize,
+    },
     /// Not a number, and neither is anything up to this token ("0812-3456-7890").
     Skip(usize),
     Pass,
@@ -73,5 +77,59 @@ fn read_at(scan: &Scan, i: usize) -> Step {
     match quantity::read(scan, i) {
         Some(q) => Step::Found { value: Value::Quantity(q.quantity), first: q.first, last: q.last },
         None => Step::Pass,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// Pieces of number phrases and of the forms that look like them, glued at random.
+    const PIECES: &[&str] = &[
+        "1", "10.000", "2,5", "0812", "-", "–", "/", ":", "+", "$", "US", "Rp", "%", ".", ",",
+        "ke", "kedua", "pertama", "kali", "satu", "dua", "puluh", "belas", "ratus", "ribu",
+        "juta", "a", "hundred", "and", "twenty", "first", "second", "th", "lebih", "dari",
+        "sekitar", "antara", "dan", "hingga", "ribuan", "lainnya", "tentara", "Korea", "2024",
+        "jam", "WIB", "pukul", "of", "the", "www", "@", "99999999999999999999", "per", "cent",
+        "half", "Oktober", "(", ")", "é", "ุ", "\n",
+    ];
+
+    /// A small deterministic generator, so a failure can be replayed.
+    fn texts() -> impl Iterator<Item = String> {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        std::iter::repeat_with(move || {
+            let mut text = String::new();
+            for _ in 0..24 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let pick = (state >> 33) as usize;
+                text.push_str(PIECES[pick % PIECES.len()]);
+                if pick % 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+        .take(5_000)
+    }
+
+    #[test]
+    fn random_text_never_panics_and_spans_stay_inside() {
+        for text in texts() {
+            for lang in Lang::ALL {
+                let mut scan = Scan::new(&text, lang);
+                let mut out = Vec::new();
+                extract(&mut scan, &mut out);
+                for m in &out {
+                    assert!(m.span.end <= text.len(), "{text:?}");
+                    assert!(text.get(m.span.range()).is_some_and(|s| !s.is_empty()), "{text:?}");
+                }
+                // Claims keep mentions apart: no token is read twice.
+                out.sort_by_key(|m| m.span.start);
+                for pair in out.windows(2) {
+                    assert!(pair[0].span.end <= pair[1].span.start, "{text:?}");
+                }
+            }
+        }
     }
 }

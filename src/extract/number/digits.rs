@@ -122,7 +122,8 @@ fn grouped_ok(bytes: &[u8], end: usize) -> bool {
         return true;
     };
     let mut groups = part.split(|&b| b == sep);
-    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.first() != Some(&b'0'));
+    let first_ok =
+        groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.first() != Some(&b'0'));
     first_ok && groups.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit))
 }
 

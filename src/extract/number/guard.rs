@@ -41,6 +41,9 @@ pub(super) fn blocked(scan: &Scan, i: usize) -> Option<usize> {
     if attached_word_before(scan, i) || attached_word_after(scan, i) || is_decade(scan, i) {
         return Some(end);
     }
+    if let Some(last) = score(scan, i) {
+        return Some(last);
+    }
     if let Some(last) = time_of_day(scan, i) {
         return Some(last);
     }
@@ -86,8 +89,7 @@ fn phone(scan: &Scan, i: usize) -> Option<usize> {
             && scan.is_digits(next + 1)
         {
             last = next + 1;
-        } else if (international || leading_zero) && scan.is_digits(next) && !scan.attached(next)
-        {
+        } else if (international || leading_zero) && scan.is_digits(next) && !scan.attached(next) {
             last = next;
         } else {
             break;
@@ -115,6 +117,18 @@ fn attached_word_after(scan: &Scan, i: usize) -> bool {
         && !ATTACHED_SUFFIXES.contains(&scan.lower(i + 1))
 }
 
+/// "2-1", "2019-20": two plain numbers joined by a hyphen, the second not above the first, are
+/// a score or a season, not a range. Returns the second.
+fn score(scan: &Scan, i: usize) -> Option<usize> {
+    let joined = scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2);
+    let plain = |j: usize| {
+        let raw = scan.raw(j);
+        raw.bytes().all(|b| b.is_ascii_digit()).then(|| raw.parse::<u64>().ok()).flatten()
+    };
+    let (first, second) = (plain(i)?, plain(i + 2).filter(|_| joined)?);
+    (second <= first).then_some(i + 2)
+}
+
 /// "1990-an", "1990an": a decade.
 fn is_decade(scan: &Scan, i: usize) -> bool {
     scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2) && {
@@ -133,8 +147,7 @@ fn time_of_day(scan: &Scan, i: usize) -> Option<usize> {
     }
     let after_colon = scan.is_punct(i.wrapping_sub(1), ':') && scan.attached(i);
     let said = lexicon::is_time_word(scan.lower(i.wrapping_sub(1))) && looks_like_clock(scan, i);
-    (colon || after_colon || said || (zone.is_some() && looks_like_clock(scan, i)))
-        .then_some(last)
+    (colon || after_colon || said || (zone.is_some() && looks_like_clock(scan, i))).then_some(last)
 }
 
 /// The last token of a time zone or "am"/"pm" ("a.m.") after token `i`.
@@ -159,11 +172,28 @@ fn looks_like_clock(scan: &Scan, i: usize) -> bool {
     hour_ok && minutes_ok
 }
 
-/// "26 April", "April 26", "September 2023": a day or a year beside a month name is a date.
+/// "26 April", "April 26", "September 2023", "antara 8 dan 13 Oktober", "October 8 and 13": a
+/// day or a year beside a month name is a date, and so is a day joined to such a day.
 fn beside_month(scan: &Scan, i: usize) -> bool {
-    let raw = scan.raw(i);
-    let day = raw.len() <= 2 && raw.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
-    let year = raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
     let month = |j: usize| scan.is_capitalized(j) && lexicon::is_month(scan.lower(j));
-    (day && (month(i + 1) || month(i.wrapping_sub(1)))) || (year && month(i.wrapping_sub(1)))
+    let day = |j: usize| {
+        let raw = scan.raw(j);
+        scan.is_digits(j)
+            && raw.len() <= 2
+            && raw.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let joins =
+        |j: usize| ["dan", "and", "hingga", "sampai", "to", "-", "–"].contains(&scan.lower(j));
+    let raw = scan.raw(i);
+    let year = raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    let prev = i.wrapping_sub(1);
+    let back = i.wrapping_sub(2);
+    if year {
+        return month(prev);
+    }
+    day(i)
+        && (month(i + 1)
+            || month(prev)
+            || (joins(i + 1) && day(i + 2) && month(i + 3))
+            || (joins(prev) && day(back) && month(back.wrapping_sub(1))))
 }

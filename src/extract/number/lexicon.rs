@@ -54,6 +54,8 @@ const NUMBER_WORDS: &[(&str, Part)] = &[
     ("miliar", Part::Scale(1_000_000_000)),
     ("milyar", Part::Scale(1_000_000_000)),
     ("triliun", Part::Scale(1_000_000_000_000)),
+    ("lusin", Part::Scale(12)),
+    ("selusin", Part::OneScale(12)),
     ("seribu", Part::OneScale(1_000)),
     ("sejuta", Part::OneScale(1_000_000)),
     ("semiliar", Part::OneScale(1_000_000_000)),
@@ -90,6 +92,7 @@ const NUMBER_WORDS: &[(&str, Part)] = &[
     ("million", Part::Scale(1_000_000)),
     ("billion", Part::Scale(1_000_000_000)),
     ("trillion", Part::Scale(1_000_000_000_000)),
+    ("dozen", Part::Scale(12)),
 ];
 
 /// Scale words after digits ("10 ribu", "2,5 juta", "1.2 billion"), as powers of ten: the value
@@ -313,34 +316,218 @@ const TAILS: &[&str] = &["lainnya", "lain", "others"];
 /// the verbs and adverbs that most often follow a number in news ("600 tewas", "10 were").
 const NOT_NOUNS: &[&str] = &[
     // Indonesian
-    "ada", "adalah", "agar", "akan", "akibat", "antara", "atau", "bagi", "bahwa", "baru", "belum",
-    "berada", "bersama", "bukan", "dalam", "dan", "dari", "dengan", "di", "dia", "hanya", "hilang",
-    "hingga", "ia", "ini", "itu", "jika", "juga", "kali", "kalinya", "karena", "kami", "ke",
-    "kemudian", "kepada", "ketika", "kita", "lagi", "lalu", "lebih", "masih", "meninggal",
-    "mereka", "merupakan", "mulai", "namun", "nya", "oleh", "pada", "para", "per", "pun",
-    "saat", "saja", "sampai", "sang", "sebagai", "sebanyak", "sebelum", "sedang", "sejak",
-    "sekitar", "selama", "semua", "serta", "setelah", "si", "silam", "sudah", "tanpa", "telah",
-    "tersebut", "terluka", "tetapi", "tewas", "tidak", "untuk", "yaitu", "yakni", "yang",
+    "ada",
+    "adalah",
+    "agar",
+    "akan",
+    "akibat",
+    "antara",
+    "atau",
+    "bagi",
+    "bahwa",
+    "baru",
+    "belum",
+    "berada",
+    "bersama",
+    "bukan",
+    "dalam",
+    "dan",
+    "dari",
+    "dengan",
+    "di",
+    "dia",
+    "hanya",
+    "hilang",
+    "hingga",
+    "ia",
+    "ini",
+    "itu",
+    "jika",
+    "juga",
+    "kali",
+    "kalinya",
+    "karena",
+    "kami",
+    "ke",
+    "kemudian",
+    "kepada",
+    "ketika",
+    "kita",
+    "lagi",
+    "lalu",
+    "lebih",
+    "masih",
+    "meninggal",
+    "mereka",
+    "merupakan",
+    "mulai",
+    "namun",
+    "nya",
+    "oleh",
+    "pada",
+    "para",
+    "per",
+    "pun",
+    "saat",
+    "saja",
+    "sampai",
+    "sang",
+    "sebagai",
+    "sebanyak",
+    "sebelum",
+    "sedang",
+    "sejak",
+    "sekitar",
+    "selama",
+    "semua",
+    "serta",
+    "setelah",
+    "si",
+    "silam",
+    "sudah",
+    "tanpa",
+    "telah",
+    "tersebut",
+    "terluka",
+    "tetapi",
+    "tewas",
+    "tidak",
+    "untuk",
+    "yaitu",
+    "yakni",
+    "yang",
     // English
-    "a", "about", "after", "ago", "all", "also", "an", "and", "are", "as", "at", "be", "been",
-    "before", "but", "by", "could", "did", "died", "during", "each", "for", "from", "had", "has",
-    "have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "last", "less", "more",
-    "next", "not", "of", "on", "or", "other", "our", "out", "over", "she", "since", "so", "than",
-    "that", "the", "their", "them", "these", "they", "this", "those", "times", "to", "until",
-    "up", "was", "we", "were", "when", "which", "while", "who", "will", "with", "would", "you",
+    "a",
+    "about",
+    "after",
+    "ago",
+    "all",
+    "also",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "but",
+    "by",
+    "could",
+    "did",
+    "died",
+    "during",
+    "each",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "i",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "last",
+    "less",
+    "more",
+    "next",
+    "not",
+    "of",
+    "on",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "she",
+    "since",
+    "so",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "these",
+    "they",
+    "this",
+    "those",
+    "times",
+    "to",
+    "until",
+    "up",
+    "was",
+    "we",
+    "were",
+    "when",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "would",
+    "you",
 ];
 
 /// Month names and their usual abbreviations: a number beside one is a date, not a count.
 const MONTHS: &[&str] = &[
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
-    "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
-    "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "agu",
+    "agt",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "oct",
+    "nov",
+    "des",
+    "dec",
 ];
 
-/// Words before a year that make it a date whatever follows ("pada 2024 tentara …").
-const YEAR_PREPOSITIONS: &[&str] =
-    &["pada", "tahun", "sejak", "hingga", "sampai", "in", "since", "until", "year", "by"];
+/// Words before a year that make it a date whatever follows: prepositions ("pada 2024 tentara
+/// …") and English determiners ("the 2024 budget": a count that large would be written
+/// "2,024").
+const YEAR_MARKERS: &[&str] = &[
+    "pada", "tahun", "sejak", "hingga", "sampai", "in", "since", "until", "year", "by", "the",
+    "this", "that", "its", "their", "his", "her", "our",
+];
+
+/// Words before a number that make it a label, not a count ("Pasal 28 ayat 3", "page 3").
+const LABELS: &[&str] = &[
+    "pasal", "ayat", "nomor", "no", "halaman", "hal", "bab", "jilid", "edisi", "episode", "lantai",
+    "kelas", "tipe", "seri", "chapter", "page", "article", "section", "number", "room", "grade",
+    "type", "series", "class", "floor", "level", "route", "gate", "rt", "rw",
+];
 
 /// Words after a number that make it a time of day ("10.30 WIB", "9 am"), and before it
 /// ("pukul 21.05").
@@ -408,8 +595,12 @@ pub(super) fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
-pub(super) fn is_year_preposition(word: &str) -> bool {
-    YEAR_PREPOSITIONS.contains(&word)
+pub(super) fn is_year_marker(word: &str) -> bool {
+    YEAR_MARKERS.contains(&word)
+}
+
+pub(super) fn is_label(word: &str) -> bool {
+    LABELS.contains(&word)
 }
 
 pub(super) fn is_time_zone(word: &str) -> bool {
@@ -420,19 +611,26 @@ pub(super) fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word)
 }
 
-/// The word may start a number, a vague amount, a qualifier or an ordinal.
+/// Every word any table knows as part of a number phrase: such a word is never a noun.
+static VOCABULARY: LazyLock<Vec<(&str, ())>> = LazyLock::new(|| {
+    let mut words: Vec<(&str, ())> = STARTERS.clone();
+    words.extend(UNITS.iter().map(|&(w, _)| (w, ())));
+    words.extend(DIGIT_SCALES.iter().map(|&(w, _)| (w, ())));
+    let mut words = sorted(&words);
+    words.dedup_by_key(|e| e.0);
+    words
+});
+
+/// The word may start a number, a vague amount, a qualifier or an ordinal. Indonesian ordinals
+/// are "ke" + a number word ("keempat"), told here without a table of them.
 pub(super) fn may_start(word: &str) -> bool {
-    find(&STARTERS, word).is_some() || (word.len() > 2 && word.starts_with("ke"))
+    find(&STARTERS, word).is_some()
+        || word.strip_prefix("ke").is_some_and(|stem| number_word(stem).is_some())
 }
 
 /// Any table knows this word as part of a number phrase: such a word is never a noun.
 pub(super) fn is_number_vocabulary(word: &str) -> bool {
-    number_word(word).is_some()
-        || digit_scale(word).is_some()
-        || unit(word).is_some()
-        || ordinal_en(word).is_some()
-        || VAGUE.iter().any(|(p, ..)| p.first() == Some(&word))
-        || LEADS.iter().any(|(p, _)| p.first() == Some(&word))
+    find(&VOCABULARY, word).is_some()
 }
 
 /// The longest lead (qualifier or "between") starting at token `i`, and its last token.

@@ -118,15 +118,20 @@ fn english(scan: &Scan, i: usize) -> Option<Ordinal> {
         return (!scan.is_claimed(i + 2)).then_some(Ordinal { value, first: i, last: i + 2 });
     }
     let value = lexicon::ordinal_en(word)?;
+    // "one-third", "two-fifths": a fraction, not an ordinal.
+    let before = i.wrapping_sub(2);
+    if scan.is_punct(i.wrapping_sub(1), '-') && scan.attached(i) && scan.attached(i - 1) && {
+        lexicon::number_word(scan.lower(before)).is_some()
+    } {
+        return None;
+    }
     let prev = scan.lower(i.wrapping_sub(1));
     let next = scan.lower(i + 1);
     let refused = match word {
         // "at first", "first of all": adverbs.
         "first" => prev == "at" || (next == "of" && scan.is_word(i + 2, "all")),
         // "a second", "a split second": time, unless a noun follows ("a second summit").
-        "second" => {
-            matches!(prev, "a" | "split" | "per" | "every") && !noun_follows(scan, i + 1)
-        }
+        "second" => matches!(prev, "a" | "split" | "per" | "every") && !noun_follows(scan, i + 1),
         _ => false,
     };
     (!refused).then_some(Ordinal { value, first: i, last: i })

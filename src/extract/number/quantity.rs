@@ -62,9 +62,15 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Found> {
         Some(Lead::Qualifier(q)) => q,
         _ => Qualifier::Exact,
     };
+    // "Pasal 28 ayat 3", "page 3 of 10": a number that labels something counts nothing.
+    let labelled = lead.is_none() && currency.is_none() && {
+        lexicon::is_label(scan.lower(i.wrapping_sub(1)))
+    };
+    let vague = matches!(body.amount, Amount::Vague(_));
     let (unit, noun, last) = match currency {
         Some(unit) => (Some(unit), None, body.last),
-        None => after(scan, body.last + 1, body.last),
+        None if labelled => (None, None, body.last),
+        None => after(scan, body.last + 1, body.last, vague),
     };
     let quantity = Quantity { amount: body.amount, qualifier, noun, unit };
     stands(scan, i, &body, &quantity).then_some(Found { quantity, first: i, last })
@@ -81,9 +87,9 @@ fn stands(scan: &Scan, i: usize, body: &Body, q: &Quantity) -> bool {
     }
     if body.year_like {
         // "pada 2024", "hingga 2024", "2019-2023": dates, whatever follows a "pada".
-        let said_year = lexicon::is_year_preposition(scan.lower(i.wrapping_sub(1)));
+        let said_year = lexicon::is_year_marker(scan.lower(i.wrapping_sub(1)));
         let hedged = !matches!(q.qualifier, Qualifier::Exact | Qualifier::UpTo);
-        if said_year && q.qualifier == Qualifier::Exact || bare && !hedged {
+        if (said_year && q.qualifier == Qualifier::Exact) || (bare && !hedged) {
             return false;
         }
     }
@@ -92,17 +98,23 @@ fn stands(scan: &Scan, i: usize, body: &Body, q: &Quantity) -> bool {
 
 /// A vague amount, or a number with perhaps the end of a range after it, from token `j`.
 fn amount(scan: &Scan, j: usize) -> Option<Body> {
-    if let Some(((vague, NeedsNoun(needs_noun)), last)) = lexicon::vague_at(scan, j) {
-        if !refuses_many(scan, j) {
-            let amount = Amount::Vague(vague);
-            return Some(Body { amount, last, year_like: false, lone_one: false, needs_noun });
-        }
+    if let Some(((vague, NeedsNoun(needs_noun)), last)) = lexicon::vague_at(scan, j)
+        && !refuses_many(scan, j)
+    {
+        let amount = Amount::Vague(vague);
+        return Some(Body { amount, last, year_like: false, lone_one: false, needs_noun });
     }
     let low = numeral_at(scan, j)?;
     if let Some((lo, high)) = range_end(scan, &low) {
         let amount = Amount::Range(lo, high.value);
         let year_like = low.year_like && high.year_like;
-        return Some(Body { amount, last: high.last, year_like, lone_one: false, needs_noun: false });
+        return Some(Body {
+            amount,
+            last: high.last,
+            year_like,
+            lone_one: false,
+            needs_noun: false,
+        });
     }
     Some(Body {
         amount: Amount::Exact(low.value),
@@ -116,8 +128,8 @@ fn amount(scan: &Scan, j: usize) -> Option<Body> {
 /// "lebih banyak", "paling banyak", "how many": "banyak"/"many" is no amount there.
 fn refuses_many(scan: &Scan, j: usize) -> bool {
     const BEFORE: &[&str] = &[
-        "lebih", "paling", "terlalu", "sangat", "cukup", "tidak", "begitu", "semakin", "how",
-        "so", "too", "as", "not", "very",
+        "lebih", "paling", "terlalu", "sangat", "cukup", "tidak", "begitu", "semakin", "how", "so",
+        "too", "as", "not", "very",
     ];
     matches!(scan.lower(j), "banyak" | "many") && BEFORE.contains(&scan.lower(j.wrapping_sub(1)))
 }
@@ -220,9 +232,8 @@ fn words_at(scan: &Scan, i: usize) -> Option<Numeral> {
 
 /// "salah satu", "satu sama lain", "satu-satunya", "no one", "one of the", "one another".
 fn idiomatic_one(scan: &Scan, i: usize) -> bool {
-    const BEFORE: &[&str] = &[
-        "salah", "no", "any", "every", "each", "the", "this", "that", "which", "another", "some",
-    ];
+    const BEFORE: &[&str] =
+        &["salah", "no", "any", "every", "each", "the", "this", "that", "which", "another", "some"];
     const AFTER: &[&str] = &["sama", "per", "of", "another", "anyway"];
     let hyphen_after = scan.is_punct(i + 1, '-') && scan.attached(i + 1);
     hyphen_after
@@ -249,7 +260,12 @@ fn currency_at(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
 
 /// The unit, the noun, or a tail word after the amount, from token `k`; `last` is the amount's
 /// last token. Returns unit, noun and the phrase's last token.
-fn after(scan: &Scan, k: usize, last: usize) -> (Option<&'static str>, Option<String>, usize) {
+fn after(
+    scan: &Scan,
+    k: usize,
+    last: usize,
+    vague: bool,
+) -> (Option<&'static str>, Option<String>, usize) {
     if scan.is_claimed(k) {
         return (None, None, last);
     }
@@ -259,7 +275,10 @@ fn after(scan: &Scan, k: usize, last: usize) -> (Option<&'static str>, Option<St
     if let Some((noun, noun_last)) = noun_at(scan, k) {
         return (None, Some(noun), noun_last);
     }
-    (None, None, tail_at(scan, k).unwrap_or(last))
+    // "ribuan lainnya" keeps its tail; "1.200 lainnya" is the number 1200 (a bare number has
+    // no noun to say it counts people, and the span of a number is the number).
+    let last = if vague { tail_at(scan, k).unwrap_or(last) } else { last };
+    (None, None, last)
 }
 
 /// "lainnya", "others", "more", "of others" after an amount whose noun is left unsaid
@@ -284,6 +303,11 @@ fn tail_at(scan: &Scan, k: usize) -> Option<usize> {
 fn unit_at(scan: &Scan, k: usize) -> Option<(&'static str, usize)> {
     if scan.is_punct(k, '%') {
         return Some(("percent", k));
+    }
+    // "10-year-old", "100-day": a unit joined by a hyphen.
+    if scan.is_punct(k, '-') && scan.attached(k) && scan.attached(k + 1) && !scan.is_claimed(k + 1)
+    {
+        return lexicon::unit(scan.lower(k + 1)).map(|unit| (unit, k + 1));
     }
     if scan.kind(k) != Some(TokenKind::Word) {
         return None;
@@ -313,6 +337,12 @@ fn noun_at(scan: &Scan, k: usize) -> Option<(String, usize)> {
         }
     } else if scan.is_word(j, "more") {
         j += 1;
+    }
+    // "600 North Korean soldiers": names used as adjectives stand between a number and its
+    // noun in English; they are skipped only when a lower-case noun follows them.
+    let names = (j..j + 3).take_while(|&t| scan.is_capitalized(t) && !scan.is_claimed(t)).count();
+    if names > 0 && is_noun(scan, j + names) {
+        j += names;
     }
     if (k..=j).any(|t| scan.is_claimed(t)) || !is_noun(scan, j) {
         return None;

@@ -81,7 +81,7 @@ impl State {
     fn below_last_scale(self, s: u64) -> bool {
         match self.last {
             Last::Scale(prev) => s < prev,
-            _ => self.total == 0 || self.total % (s * 1000) == 0,
+            _ => self.total.is_multiple_of(s * 1000),
         }
     }
 
@@ -100,7 +100,8 @@ pub(super) fn read(scan: &Scan, i: usize, first: Option<Part>) -> Option<WordNum
     let (mut state, mut last) = match first.or_else(|| number_word(scan.lower(i))) {
         Some(part) => (start.step(part)?, i),
         // English "a hundred", "a thousand": "a" is one only before a multiplier.
-        None if scan.lower(i) == "a" => {
+        // "half a million" is not a million.
+        None if scan.lower(i) == "a" && scan.lower(i.wrapping_sub(1)) != "half" => {
             let next = part_at(scan, i + 1)?;
             let one = State { group: 1, last: Last::Digit, ..start };
             if !matches!(next, Part::Hundred | Part::Scale(_)) {
