@@ -38,7 +38,11 @@ pub(super) fn blocked(scan: &Scan, i: usize) -> Option<usize> {
     if let Some(last) = phone(scan, i) {
         return Some(last);
     }
-    if attached_word_before(scan, i) || attached_word_after(scan, i) || is_decade(scan, i) {
+    if attached_word_before(scan, i)
+        || attached_word_after(scan, i)
+        || is_decade(scan, i)
+        || signed(scan, i)
+    {
         return Some(end);
     }
     if let Some(last) = score(scan, i) {
@@ -108,6 +112,17 @@ fn attached_word_before(scan: &Scan, i: usize) -> bool {
     scan.attached(i)
         && scan.kind(prev) == Some(TokenKind::Word)
         && lexicon::currency_prefix(scan.lower(prev)).is_none()
+}
+
+/// "-5", ".5", "No.5": a sign or a point written onto the digits from a free-standing mark.
+/// A sign is not kept (quantities here are never negative) and a leading point is rare enough
+/// in news that reading "5" would more often be wrong than right.
+fn signed(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    let mark = scan.is_punct(prev, '-') || scan.is_punct(prev, '.') || scan.is_punct(prev, ',');
+    let free = !scan.attached(prev) || scan.kind(prev.wrapping_sub(1)) == Some(TokenKind::Word);
+    let money = lexicon::currency_prefix(scan.lower(prev.wrapping_sub(1))).is_some();
+    scan.attached(i) && mark && free && !money
 }
 
 /// A word written onto the digits: "5G", "3D" (but "4th" and "10km" are read).

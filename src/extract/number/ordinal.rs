@@ -11,8 +11,9 @@
 //! ("wait a second.").
 
 use super::lexicon::{self, Part};
-use super::words;
+use super::{digits, words};
 use crate::extract::Scan;
+use crate::lang::Lang;
 use crate::token::TokenKind;
 
 /// An ordinal found in the text.
@@ -37,7 +38,11 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Ordinal> {
 fn suffixed(scan: &Scan, i: usize) -> Option<Ordinal> {
     let suffix = scan.lower(i + 1);
     let ok = scan.attached(i + 1) && SUFFIXES.contains(&suffix) && !scan.is_claimed(i + 1);
-    let value = plain_u32(scan.raw(i)).filter(|_| ok)?;
+    // "1,000th" has a separator: it groups thousands, whatever the language.
+    let grouped = digits::value(scan.raw(i), Lang::En, 0)
+        .filter(|v| v.fract() == 0.0 && *v <= f64::from(u32::MAX))
+        .map(|v| v as u32);
+    let value = plain_u32(scan.raw(i)).or(grouped).filter(|_| ok)?;
     Some(Ordinal { value, first: i, last: i + 1 })
 }
 

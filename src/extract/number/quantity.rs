@@ -266,7 +266,8 @@ fn after(
     last: usize,
     vague: bool,
 ) -> (Option<&'static str>, Option<String>, usize) {
-    if scan.is_claimed(k) {
+    // A line break ends the phrase: a heading's number does not count the next line's word.
+    if scan.is_claimed(k) || scan.newline_before(k) {
         return (None, None, last);
     }
     if let Some((unit, unit_last)) = unit_at(scan, k) {
@@ -376,6 +377,8 @@ fn is_noun(scan: &Scan, j: usize) -> bool {
     let raw = scan.raw(j);
     let word = scan.lower(j);
     raw.starts_with(char::is_lowercase)
+        && !scan.attached(j)
+        && !scan.newline_before(j)
         && word.chars().count() >= 2
         && !lexicon::is_not_noun(word)
         && !lexicon::is_tail(word)
