@@ -159,7 +159,7 @@ mod tests {
                 state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 let pick = (state >> 33) as usize;
                 text.push_str(PIECES[pick % PIECES.len()]);
-                if pick % 3 != 0 {
+                if !pick.is_multiple_of(3) {
                     text.push(' ');
                 }
             }

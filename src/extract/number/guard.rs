@@ -3,8 +3,8 @@
 //!
 //! In: the index of a digit token. Out: whether it may be read as a number and, when not, the
 //! last token of the form it belongs to, so the whole form is passed over ("0812-3456-7890" is
-//! not three numbers). It never claims: the tokens stay free for nobody, since no later parser
-//! reads digits.
+//! not three numbers). It never claims: the date parser has already run and no parser after
+//! this one reads digits, so a form passed over needs no claim.
 
 use super::lexicon;
 use crate::extract::Scan;
@@ -70,11 +70,8 @@ fn attached_run(scan: &Scan, i: usize) -> (usize, usize) {
 /// A URL, an e-mail address, a path, a date or a fraction: the run holds '/', '@', "://" or
 /// "www".
 fn is_address(scan: &Scan, start: usize, end: usize) -> bool {
-    (start..=end).any(|j| {
-        scan.is_punct(j, '/') || scan.is_punct(j, '@') || scan.is_punct(j, '\\') || {
-            scan.is_word(j, "www")
-        }
-    })
+    let marks = ['/', '@', '\\'];
+    (start..=end).any(|j| marks.iter().any(|&c| scan.is_punct(j, c)) || scan.is_word(j, "www"))
 }
 
 /// A phone number: "+62 21 555 1234", "0812-3456-7890", "(021) 5551234", or three or more digit
@@ -146,9 +143,8 @@ fn score(scan: &Scan, i: usize) -> Option<usize> {
 
 /// "1990-an", "1990an": a decade.
 fn is_decade(scan: &Scan, i: usize) -> bool {
-    scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2) && {
-        scan.is_word(i + 2, "an")
-    }
+    let hyphen = scan.is_punct(i + 1, '-') && scan.attached(i + 1);
+    hyphen && scan.attached(i + 2) && scan.is_word(i + 2, "an")
 }
 
 /// "21:05", "9:30 am", "pukul 21.05", "10.30 WIB", "9 pm": the last token of the time, or

@@ -124,10 +124,9 @@ fn english(scan: &Scan, i: usize) -> Option<Ordinal> {
     }
     let value = lexicon::ordinal_en(word)?;
     // "one-third", "two-fifths": a fraction, not an ordinal.
-    let before = i.wrapping_sub(2);
-    if scan.is_punct(i.wrapping_sub(1), '-') && scan.attached(i) && scan.attached(i - 1) && {
-        lexicon::number_word(scan.lower(before)).is_some()
-    } {
+    let hyphen = i.wrapping_sub(1);
+    let joined = scan.is_punct(hyphen, '-') && scan.attached(i) && scan.attached(hyphen);
+    if joined && lexicon::number_word(scan.lower(hyphen.wrapping_sub(1))).is_some() {
         return None;
     }
     let prev = scan.lower(i.wrapping_sub(1));
