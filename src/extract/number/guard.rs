@@ -1,0 +1,210 @@
+//! Digit runs that are not numbers of anything: phone numbers, addresses, versions, names of
+//! things ("Covid-19", "F-16"), times of day and dates.
+//!
+//! In: the index of a digit token. Out: whether it may be read as a number and, when not, the
+//! last token of the form it belongs to, so the whole form is passed over ("0812-3456-7890" is
+//! not three numbers). It never claims: the date parser has already run and no parser after
+//! this one reads digits, so a form passed over needs no claim.
+
+use super::lexicon;
+use crate::extract::Scan;
+use crate::token::TokenKind;
+
+/// How far a run of tokens written without spaces is followed: longer runs are not prose, and
+/// the bound keeps the scan linear on pathological text.
+const RUN_LIMIT: usize = 32;
+
+/// Words written straight after digits that keep them a number: ordinal suffixes and units
+/// ("4th", "10km").
+const ATTACHED_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "km", "kg"];
+
+/// The digit token `i` continues the form before it: "19" in "Covid-19", "20" in "2019-20".
+/// Such a token is never the start of a number.
+pub(super) fn continues_previous(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    let before = prev.wrapping_sub(1);
+    scan.attached(i)
+        && scan.is_punct(prev, '-')
+        && scan.attached(prev)
+        && matches!(scan.kind(before), Some(TokenKind::Word | TokenKind::Digits))
+}
+
+/// `None` when the digit token `i` may be a number; otherwise the last token to pass over.
+pub(super) fn blocked(scan: &Scan, i: usize) -> Option<usize> {
+    let (start, end) = attached_run(scan, i);
+    if is_address(scan, start, end) || end - start >= RUN_LIMIT {
+        return Some(end);
+    }
+    if let Some(last) = phone(scan, i) {
+        return Some(last);
+    }
+    if attached_word_before(scan, i)
+        || attached_word_after(scan, i)
+        || is_decade(scan, i)
+        || signed(scan, i)
+    {
+        return Some(end);
+    }
+    if let Some(last) = score(scan, i) {
+        return Some(last);
+    }
+    if let Some(last) = time_of_day(scan, i) {
+        return Some(last);
+    }
+    beside_month(scan, i).then_some(i)
+}
+
+/// The first and last token of the run written without spaces around token `i`, bounded.
+fn attached_run(scan: &Scan, i: usize) -> (usize, usize) {
+    let mut start = i;
+    while start > 0 && scan.attached(start) && i - start < RUN_LIMIT {
+        start -= 1;
+    }
+    let mut end = i;
+    while scan.attached(end + 1) && end - i < RUN_LIMIT {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// A URL, an e-mail address, a path, a date or a fraction: the run holds '/', '@', "://" or
+/// "www".
+fn is_address(scan: &Scan, start: usize, end: usize) -> bool {
+    let marks = ['/', '@', '\\'];
+    (start..=end).any(|j| marks.iter().any(|&c| scan.is_punct(j, c)) || scan.is_word(j, "www"))
+}
+
+/// A phone number: "+62 21 555 1234", "0812-3456-7890", "(021) 5551234", or three or more digit
+/// groups joined by hyphens ("2025-09-04"). Returns the last token of it.
+fn phone(scan: &Scan, i: usize) -> Option<usize> {
+    let international = scan.is_punct(i.wrapping_sub(1), '+') && scan.attached(i);
+    let leading_zero = scan.raw(i).len() > 1
+        && scan.raw(i).starts_with('0')
+        && scan.raw(i).bytes().all(|b| b.is_ascii_digit());
+    let mut last = i;
+    let mut groups = 1;
+    loop {
+        let next = last + 1;
+        if (scan.is_punct(next, '-') || scan.is_punct(next, ')'))
+            && scan.attached(next)
+            && scan.is_digits(next + 1)
+        {
+            last = next + 1;
+        } else if (international || leading_zero) && scan.is_digits(next) && !scan.attached(next) {
+            last = next;
+        } else {
+            break;
+        }
+        groups += 1;
+        if groups > RUN_LIMIT {
+            break;
+        }
+    }
+    (international || leading_zero || groups >= 3).then_some(last)
+}
+
+/// Digits written onto a word: "v2", "G20", "MH17" (but "Rp10.000" is money).
+fn attached_word_before(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    scan.attached(i)
+        && scan.kind(prev) == Some(TokenKind::Word)
+        && lexicon::currency_prefix(scan.lower(prev)).is_none()
+}
+
+/// "-5", ".5", "No.5": a sign or a point written onto the digits from a free-standing mark.
+/// A sign is not kept (quantities here are never negative) and a leading point is rare enough
+/// in news that reading "5" would more often be wrong than right.
+fn signed(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    let mark = scan.is_punct(prev, '-') || scan.is_punct(prev, '.') || scan.is_punct(prev, ',');
+    let free = !scan.attached(prev) || scan.kind(prev.wrapping_sub(1)) == Some(TokenKind::Word);
+    let money = lexicon::currency_prefix(scan.lower(prev.wrapping_sub(1))).is_some();
+    scan.attached(i) && mark && free && !money
+}
+
+/// A word written onto the digits: "5G", "3D" (but "4th" and "10km" are read).
+fn attached_word_after(scan: &Scan, i: usize) -> bool {
+    scan.attached(i + 1)
+        && scan.kind(i + 1) == Some(TokenKind::Word)
+        && !ATTACHED_SUFFIXES.contains(&scan.lower(i + 1))
+}
+
+/// "2-1", "2019-20": two plain numbers joined by a hyphen, the second not above the first, are
+/// a score or a season, not a range. Returns the second.
+fn score(scan: &Scan, i: usize) -> Option<usize> {
+    let joined = scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2);
+    let plain = |j: usize| {
+        let raw = scan.raw(j);
+        raw.bytes().all(|b| b.is_ascii_digit()).then(|| raw.parse::<u64>().ok()).flatten()
+    };
+    let (first, second) = (plain(i)?, plain(i + 2).filter(|_| joined)?);
+    (second <= first).then_some(i + 2)
+}
+
+/// "1990-an", "1990an": a decade.
+fn is_decade(scan: &Scan, i: usize) -> bool {
+    let hyphen = scan.is_punct(i + 1, '-') && scan.attached(i + 1);
+    hyphen && scan.attached(i + 2) && scan.is_word(i + 2, "an")
+}
+
+/// "21:05", "9:30 am", "pukul 21.05", "10.30 WIB", "9 pm": the last token of the time, or
+/// `None`.
+fn time_of_day(scan: &Scan, i: usize) -> Option<usize> {
+    let colon = scan.is_punct(i + 1, ':') && scan.attached(i + 1) && scan.is_digits(i + 2);
+    let mut last = if colon { i + 2 } else { i };
+    let zone = time_zone_after(scan, last);
+    if let Some(end) = zone {
+        last = end;
+    }
+    let after_colon = scan.is_punct(i.wrapping_sub(1), ':') && scan.attached(i);
+    let said = lexicon::is_time_word(scan.lower(i.wrapping_sub(1))) && looks_like_clock(scan, i);
+    (colon || after_colon || said || (zone.is_some() && looks_like_clock(scan, i))).then_some(last)
+}
+
+/// The last token of a time zone or "am"/"pm" ("a.m.") after token `i`.
+fn time_zone_after(scan: &Scan, i: usize) -> Option<usize> {
+    let next = i + 1;
+    if lexicon::is_time_zone(scan.lower(next)) {
+        return Some(next);
+    }
+    let dotted = (scan.is_word(next, "a") || scan.is_word(next, "p"))
+        && scan.is_punct(next + 1, '.')
+        && scan.attached(next + 1)
+        && scan.is_word(next + 2, "m");
+    dotted.then_some(next + 2)
+}
+
+/// "21", "9", "21.05", "10.30": an hour, with minutes after a single separator.
+fn looks_like_clock(scan: &Scan, i: usize) -> bool {
+    let raw = scan.raw(i);
+    let (hour, minutes) = raw.split_once(['.', ',']).unwrap_or((raw, "00"));
+    let hour_ok = hour.len() <= 2 && hour.parse::<u32>().is_ok_and(|h| h <= 24);
+    let minutes_ok = minutes.len() == 2 && minutes.parse::<u32>().is_ok_and(|m| m < 60);
+    hour_ok && minutes_ok
+}
+
+/// "26 April", "April 26", "September 2023", "antara 8 dan 13 Oktober", "October 8 and 13": a
+/// day or a year beside a month name is a date, and so is a day joined to such a day.
+fn beside_month(scan: &Scan, i: usize) -> bool {
+    let month = |j: usize| scan.is_capitalized(j) && lexicon::is_month(scan.lower(j));
+    let day = |j: usize| {
+        let raw = scan.raw(j);
+        scan.is_digits(j)
+            && raw.len() <= 2
+            && raw.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let joins =
+        |j: usize| ["dan", "and", "hingga", "sampai", "to", "-", "–"].contains(&scan.lower(j));
+    let raw = scan.raw(i);
+    let year = raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    let prev = i.wrapping_sub(1);
+    let back = i.wrapping_sub(2);
+    if year {
+        return month(prev);
+    }
+    day(i)
+        && (month(i + 1)
+            || month(prev)
+            || (joins(i + 1) && day(i + 2) && month(i + 3))
+            || (joins(prev) && day(back) && month(back.wrapping_sub(1))))
+}

@@ -1,0 +1,388 @@
+//! Quantities: a number with the hedge before it, the unit or noun after it, or two numbers
+//! making a range; vague amounts ("ribuan", "thousands of").
+//!
+//! In: a token index. Out: a [`Quantity`] and the tokens it spans, or `None`. The phrase is read
+//! left to right: lead ("lebih dari", "antara"), currency ("Rp", "US$"), amount (digits with a
+//! scale word, words, or a vague word), range end, then unit or noun. It never keeps a year
+//! standing alone ("pada 2024"), a lone "satu"/"one" that counts nothing ("salah satu", "no
+//! one"), or a vague word that needs a noun and has none ("lebih banyak").
+
+use super::digits;
+use super::guard;
+use super::lexicon::{self, Lead, NeedsNoun};
+use super::words;
+use crate::extract::Scan;
+use crate::mention::{Amount, Qualifier, Quantity};
+use crate::token::TokenKind;
+
+/// A quantity found in the text.
+pub(super) struct Found {
+    pub quantity: Quantity,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A number read from digits or words.
+#[derive(Clone, Copy, Debug)]
+struct Numeral {
+    value: f64,
+    last: usize,
+    /// The multiplier of a final scale word ("12 ribu"), shared with a range's first end.
+    tail_scale: Option<f64>,
+    /// Four digits, 1800–2100, with no separator or scale: perhaps a year.
+    year_like: bool,
+    /// The single word "satu" or "one".
+    lone_one: bool,
+}
+
+/// The amount of a phrase and what it needs to stand.
+struct Body {
+    amount: Amount,
+    last: usize,
+    year_like: bool,
+    lone_one: bool,
+    needs_noun: bool,
+}
+
+/// The quantity phrase that starts at token `i`.
+pub(super) fn read(scan: &Scan, i: usize) -> Option<Found> {
+    let (lead, j) = match lexicon::lead_at(scan, i) {
+        Some((lead, last)) => (Some(lead), last + 1),
+        None => (None, i),
+    };
+    let (currency, j) = match currency_at(scan, j) {
+        Some((unit, last)) => (Some(unit), last + 1),
+        None => (None, j),
+    };
+    let body = match lead {
+        Some(Lead::Between) => between(scan, j)?,
+        _ => amount(scan, j)?,
+    };
+    let qualifier = match lead {
+        Some(Lead::Qualifier(q)) => q,
+        _ => Qualifier::Exact,
+    };
+    // "Pasal 28 ayat 3", "page 3 of 10": a number that labels something counts nothing.
+    let labelled = lead.is_none() && currency.is_none() && {
+        lexicon::is_label(scan.lower(i.wrapping_sub(1)))
+    };
+    let vague = matches!(body.amount, Amount::Vague(_));
+    let (unit, noun, last) = match currency {
+        Some(unit) => (Some(unit), None, body.last),
+        None if labelled => (None, None, body.last),
+        None => after(scan, body.last + 1, body.last, vague),
+    };
+    let quantity = Quantity { amount: body.amount, qualifier, noun, unit };
+    stands(scan, i, &body, &quantity).then_some(Found { quantity, first: i, last })
+}
+
+/// Whether the phrase read is a quantity and not a year, an idiom, or a lone vague word.
+fn stands(scan: &Scan, i: usize, body: &Body, q: &Quantity) -> bool {
+    let bare = q.noun.is_none() && q.unit.is_none();
+    if body.lone_one && bare && q.qualifier == Qualifier::Exact {
+        return false;
+    }
+    if body.needs_noun && q.noun.is_none() {
+        return false;
+    }
+    if body.year_like {
+        // "pada 2024", "hingga 2024", "2019-2023": dates, whatever follows a "pada".
+        let said_year = lexicon::is_year_marker(scan.lower(i.wrapping_sub(1)));
+        let hedged = !matches!(q.qualifier, Qualifier::Exact | Qualifier::UpTo);
+        if (said_year && q.qualifier == Qualifier::Exact) || (bare && !hedged) {
+            return false;
+        }
+    }
+    true
+}
+
+/// A vague amount, or a number with perhaps the end of a range after it, from token `j`.
+fn amount(scan: &Scan, j: usize) -> Option<Body> {
+    if let Some(((vague, NeedsNoun(needs_noun)), last)) = lexicon::vague_at(scan, j)
+        && !refuses_many(scan, j)
+    {
+        let amount = Amount::Vague(vague);
+        return Some(Body { amount, last, year_like: false, lone_one: false, needs_noun });
+    }
+    let low = numeral_at(scan, j)?;
+    if let Some((lo, high)) = range_end(scan, &low) {
+        let amount = Amount::Range(lo, high.value);
+        let year_like = low.year_like && high.year_like;
+        return Some(Body {
+            amount,
+            last: high.last,
+            year_like,
+            lone_one: false,
+            needs_noun: false,
+        });
+    }
+    Some(Body {
+        amount: Amount::Exact(low.value),
+        last: low.last,
+        year_like: low.year_like,
+        lone_one: low.lone_one,
+        needs_noun: false,
+    })
+}
+
+/// "lebih banyak", "paling banyak", "how many": "banyak"/"many" is no amount there.
+fn refuses_many(scan: &Scan, j: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "lebih", "paling", "terlalu", "sangat", "cukup", "tidak", "begitu", "semakin", "how", "so",
+        "too", "as", "not", "very",
+    ];
+    matches!(scan.lower(j), "banyak" | "many") && BEFORE.contains(&scan.lower(j.wrapping_sub(1)))
+}
+
+/// "antara 11.000 dan 12.000", "between 11,000 and 12,000".
+fn between(scan: &Scan, j: usize) -> Option<Body> {
+    let low = numeral_at(scan, j)?;
+    let and = low.last + 1;
+    if scan.is_claimed(and) || !(scan.is_word(and, "dan") || scan.is_word(and, "and")) {
+        return None;
+    }
+    let high_start = currency_at(scan, and + 1).map_or(and + 1, |(_, last)| last + 1);
+    let high = numeral_at(scan, high_start)?;
+    let lo = shared_scale(&low, &high);
+    (high.value > lo).then_some(Body {
+        amount: Amount::Range(lo, high.value),
+        last: high.last,
+        year_like: low.year_like && high.year_like,
+        lone_one: false,
+        needs_noun: false,
+    })
+}
+
+/// The end of a range after `low`: "-12.000", "hingga 12.000", "to 12,000". Returns the low end
+/// (scaled when only the high end has a scale word: "11 hingga 12 ribu") and the high end.
+fn range_end(scan: &Scan, low: &Numeral) -> Option<(f64, Numeral)> {
+    let k = low.last + 1;
+    if scan.is_claimed(k) {
+        return None;
+    }
+    let dash = scan.is_punct(k, '-') || scan.is_punct(k, '–') || scan.is_punct(k, '—');
+    let connector_last = if dash { k } else { lexicon::range_word_at(scan, k)? };
+    let start = connector_last + 1;
+    let start = currency_at(scan, start).map_or(start, |(_, last)| last + 1);
+    let high = numeral_at(scan, start)?;
+    let lo = shared_scale(low, &high);
+    (high.value > lo).then_some((lo, high))
+}
+
+/// The low end of a range, taking the high end's scale word when it has none of its own and
+/// the result stays below the high end.
+fn shared_scale(low: &Numeral, high: &Numeral) -> f64 {
+    match (low.tail_scale, high.tail_scale) {
+        (None, Some(scale)) if low.value * scale <= high.value => low.value * scale,
+        _ => low.value,
+    }
+}
+
+/// A number from token `i`: digits with perhaps a scale word, or words.
+fn numeral_at(scan: &Scan, i: usize) -> Option<Numeral> {
+    if scan.is_claimed(i) {
+        return None;
+    }
+    match scan.kind(i)? {
+        TokenKind::Digits => digits_at(scan, i),
+        TokenKind::Word => words_at(scan, i),
+        TokenKind::Punct => None,
+    }
+}
+
+fn digits_at(scan: &Scan, i: usize) -> Option<Numeral> {
+    if guard::blocked(scan, i).is_some() {
+        return None;
+    }
+    let scale_word = i + 1;
+    let exp = if scan.is_claimed(scale_word) || scan.kind(scale_word) != Some(TokenKind::Word) {
+        None
+    } else {
+        lexicon::digit_scale(scan.lower(scale_word))
+    };
+    let raw = scan.raw(i);
+    let value = digits::value(raw, scan.lang, exp.unwrap_or(0))?;
+    let year_like = exp.is_none()
+        && raw.len() == 4
+        && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    Some(Numeral {
+        value,
+        last: if exp.is_some() { scale_word } else { i },
+        tail_scale: exp.map(|e| 10f64.powi(e as i32)),
+        year_like,
+        lone_one: false,
+    })
+}
+
+fn words_at(scan: &Scan, i: usize) -> Option<Numeral> {
+    let number = words::read(scan, i, None)?;
+    let lone_one = number.words == 1 && number.value == 1;
+    if lone_one && idiomatic_one(scan, i) {
+        return None;
+    }
+    let value = number.value as f64;
+    (value <= digits::MAX_VALUE).then_some(Numeral {
+        value,
+        last: number.last,
+        tail_scale: number.tail_scale.map(|s| s as f64),
+        year_like: false,
+        lone_one,
+    })
+}
+
+/// "salah satu", "satu sama lain", "satu-satunya", "no one", "one of the", "one another".
+fn idiomatic_one(scan: &Scan, i: usize) -> bool {
+    const BEFORE: &[&str] =
+        &["salah", "no", "any", "every", "each", "the", "this", "that", "which", "another", "some"];
+    const AFTER: &[&str] = &["sama", "per", "of", "another", "anyway"];
+    let hyphen_after = scan.is_punct(i + 1, '-') && scan.attached(i + 1);
+    hyphen_after
+        || BEFORE.contains(&scan.lower(i.wrapping_sub(1)))
+        || AFTER.contains(&scan.lower(i + 1))
+}
+
+/// A currency written before the number: "Rp", "Rp.", "USD", "$", "US$". Returns the unit and
+/// the last token of the sign.
+fn currency_at(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
+    if scan.is_claimed(i) {
+        return None;
+    }
+    if scan.is_punct(i, '$') {
+        return Some(("usd", i));
+    }
+    if scan.is_word(i, "us") && scan.is_punct(i + 1, '$') && scan.attached(i + 1) {
+        return Some(("usd", i + 1));
+    }
+    let unit = lexicon::currency_prefix(scan.lower(i)).filter(|_| !scan.is_claimed(i))?;
+    let dot = scan.is_punct(i + 1, '.') && scan.attached(i + 1);
+    Some((unit, if dot { i + 1 } else { i }))
+}
+
+/// The unit, the noun, or a tail word after the amount, from token `k`; `last` is the amount's
+/// last token. Returns unit, noun and the phrase's last token.
+fn after(
+    scan: &Scan,
+    k: usize,
+    last: usize,
+    vague: bool,
+) -> (Option<&'static str>, Option<String>, usize) {
+    // A line break ends the phrase: a heading's number does not count the next line's word.
+    if scan.is_claimed(k) || scan.newline_before(k) {
+        return (None, None, last);
+    }
+    if let Some((unit, unit_last)) = unit_at(scan, k) {
+        return (Some(unit), None, unit_last);
+    }
+    if let Some((noun, noun_last)) = noun_at(scan, k) {
+        return (None, Some(noun), noun_last);
+    }
+    // "ribuan lainnya" keeps its tail; "1.200 lainnya" is the number 1200 (a bare number has
+    // no noun to say it counts people, and the span of a number is the number).
+    let last = if vague { tail_at(scan, k).unwrap_or(last) } else { last };
+    (None, None, last)
+}
+
+/// "lainnya", "others", "more", "of others" after an amount whose noun is left unsaid
+/// ("ribuan lainnya terluka"): part of the phrase, and nothing after it is read as its noun.
+fn tail_at(scan: &Scan, k: usize) -> Option<usize> {
+    let tail = |j: usize| {
+        scan.kind(j) == Some(TokenKind::Word)
+            && !scan.is_claimed(j)
+            && (lexicon::is_tail(scan.lower(j)) || scan.lower(j) == "more")
+    };
+    let of = (scan.is_word(k, "of") || scan.is_word(k, "dari")) && !scan.is_claimed(k);
+    if tail(k) {
+        Some(k)
+    } else if of && tail(k + 1) && scan.lower(k + 1) != "more" {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
+/// A unit after the number: "jam", "%", "per cent", "dolar AS". Returns it and its last token.
+fn unit_at(scan: &Scan, k: usize) -> Option<(&'static str, usize)> {
+    if scan.is_punct(k, '%') {
+        return Some(("percent", k));
+    }
+    // "10-year-old", "100-day": a unit joined by a hyphen.
+    if scan.is_punct(k, '-') && scan.attached(k) && scan.attached(k + 1) && !scan.is_claimed(k + 1)
+    {
+        return lexicon::unit(scan.lower(k + 1)).map(|unit| (unit, k + 1));
+    }
+    if scan.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    if scan.is_word(k, "per") && scan.is_word(k + 1, "cent") && !scan.is_claimed(k + 1) {
+        return Some(("percent", k + 1));
+    }
+    let unit = lexicon::unit(scan.lower(k))?;
+    // "10 juta dolar AS": the country of the dollar belongs to the unit.
+    let country = unit == "usd" && scan.raw(k + 1) == "AS" && !scan.is_claimed(k + 1);
+    Some((unit, if country { k + 1 } else { k }))
+}
+
+/// The noun counted, from token `k`: skipping "dari"/"of the" ("600 dari prajurit", "600 of the
+/// soldiers") and "more", keeping reduplication ("anak-anak") and a few two-word nouns.
+fn noun_at(scan: &Scan, k: usize) -> Option<(String, usize)> {
+    let mut j = k;
+    if scan.is_word(j, "dari") {
+        j += 1;
+        if scan.is_word(j, "para") {
+            j += 1;
+        }
+    } else if scan.is_word(j, "of") {
+        j += 1;
+        if scan.is_word(j, "the") {
+            j += 1;
+        }
+    } else if scan.is_word(j, "more") {
+        j += 1;
+    }
+    // "600 North Korean soldiers": names used as adjectives stand between a number and its
+    // noun in English; they are skipped only when a lower-case noun follows them.
+    let names = (j..j + 3).take_while(|&t| scan.is_capitalized(t) && !scan.is_claimed(t)).count();
+    if names > 0 && is_noun(scan, j + names) {
+        j += names;
+    }
+    if (k..=j).any(|t| scan.is_claimed(t)) || !is_noun(scan, j) {
+        return None;
+    }
+    let word = scan.lower(j);
+    let repeated = scan.is_punct(j + 1, '-')
+        && scan.attached(j + 1)
+        && scan.attached(j + 2)
+        && scan.lower(j + 2) == word
+        && !scan.is_claimed(j + 2);
+    if repeated {
+        return Some((format!("{word}-{word}"), j + 2));
+    }
+    let second = scan.lower(j + 1);
+    if COMPOUNDS.contains(&(word, second)) && !scan.is_claimed(j + 1) {
+        return Some((format!("{word} {second}"), j + 1));
+    }
+    Some((word.to_string(), j))
+}
+
+/// Nouns of two words whose first word alone means something else ("bala" is "disaster").
+const COMPOUNDS: &[(&str, &str)] =
+    &[("bala", "bantuan"), ("korban", "jiwa"), ("anak", "buah"), ("warga", "negara")];
+
+/// A lower-case content word: not a function word, not part of a number phrase, not a month,
+/// and in English not a past participle ("600 killed").
+fn is_noun(scan: &Scan, j: usize) -> bool {
+    if scan.kind(j) != Some(TokenKind::Word) || scan.is_claimed(j) {
+        return false;
+    }
+    let raw = scan.raw(j);
+    let word = scan.lower(j);
+    raw.starts_with(char::is_lowercase)
+        && !scan.attached(j)
+        && !scan.newline_before(j)
+        && word.chars().count() >= 2
+        && !lexicon::is_not_noun(word)
+        && !lexicon::is_tail(word)
+        && !lexicon::is_number_vocabulary(word)
+        && !lexicon::is_month(word)
+        && !word.ends_with("ed")
+}
