@@ -456,7 +456,7 @@ mod tests {
         assert!(DateValue::Year(2024).overlaps(DateValue::day(2024, 6, 19).unwrap()));
         assert!(DateValue::Month(2024, 2).overlaps(DateValue::day(2024, 2, 29).unwrap()));
         assert!(!DateValue::Month(2025, 4).overlaps(DateValue::day(2025, 5, 1).unwrap()));
-        let week = DateValue::week_of(NaiveDate::from_ymd_opt(2025, 8, 21).unwrap());
+        let week = DateValue::week_of(NaiveDate::from_ymd_opt(2025, 8, 14).unwrap());
         assert!(week.overlaps(DateValue::day(2025, 8, 15).unwrap()));
         assert!(!week.overlaps(DateValue::day(2025, 8, 10).unwrap()));
     }
