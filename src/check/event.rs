@@ -104,16 +104,16 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
         Some(value) if value.overlaps(event.date) => finding(
             Status::Consistent,
             m.span,
-            format!("{value}{found_first}"),
+            format!("{}{found_first}", found_date(value)),
             expected,
             format!("the date agrees at the precision written ({})", value.precision().name()),
         ),
         Some(value) => finding(
             Status::Discrepant,
             m.span,
-            format!("{value}{found_first}"),
+            format!("{}{found_first}", found_date(value)),
             expected,
-            format!("the event happened on {}, not {value}", event.date),
+            format!("the event happened on {}, not {}", event.date, found_date(value)),
         ),
     })
 }
@@ -238,6 +238,14 @@ fn is_later(a: DateValue, b: DateValue, lag: u64) -> bool {
             b1.checked_add_days(Days::new(lag)).is_some_and(|limit: NaiveDate| a0 > limit)
         }
         _ => false,
+    }
+}
+
+/// A date as found: "2025-04", or "the week of 2025-08-11" for a week.
+fn found_date(value: DateValue) -> String {
+    match value {
+        DateValue::Week(_) => format!("the week of {value}"),
+        _ => value.to_string(),
     }
 }
 

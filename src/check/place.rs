@@ -13,6 +13,9 @@ use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
 
+/// How many sentences back a sentence that names nobody looks for the people it speaks of.
+const CONTEXT_REACH: usize = 3;
+
 /// A sentence of the article, with its mentions and named sources.
 pub struct Sentence<'a> {
     pub span: Span,
@@ -68,7 +71,7 @@ pub struct Placement {
 
 /// The sentences that carry `claim`: its cue in the article's language, its subject named
 /// nearest before the cue, its context entities named in the sentence (or, when the sentence
-/// names nobody, in the one before).
+/// names nobody, in the last sentence that does, up to [`CONTEXT_REACH`] back).
 pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
     let Some(cues) = claim.cues.get(&article.lang()) else { return Vec::new() };
     let mut out = Vec::new();
@@ -82,13 +85,14 @@ pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
             });
         let Some(cue) = cue else { continue };
         // A sentence that names nobody ("Ini adalah pertemuan keempat mereka") speaks of the
-        // people of the sentence before; one that names anyone speaks for itself.
+        // people last named, a few sentences back at most; one that names anyone speaks for
+        // itself.
         let names_anyone =
             |s: &Sentence| s.mentions.iter().any(|m| matches!(m.value, Value::Entity(_)));
-        let scope = match n.checked_sub(1) {
-            Some(p) if !names_anyone(sentence) => &article.sentences[p],
-            _ => sentence,
-        };
+        let scope = (0..=n.min(CONTEXT_REACH))
+            .map(|back| &article.sentences[n - back])
+            .find(|s| names_anyone(s))
+            .unwrap_or(sentence);
         let in_context = |id: &String| {
             scope.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id))
         };

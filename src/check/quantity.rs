@@ -1,6 +1,7 @@
 //! Quantity claims: a figure, whose estimate it is, and as of when.
 //!
 //! The figure is the quantity mention nearest the cue whose counted noun the claim accepts.
+//! Only counts are compared: a measure ("2,5 jam") is never a claim's figure.
 //! Article and canon figures are compared as intervals of plausible values, so qualifiers are
 //! compatible when their intervals meet: "lebih dari 10.000" holds against "more than 10,000",
 //! "sekitar 2.000" breaks against "about 600". On the canon's side an open bound is closed at
@@ -11,9 +12,11 @@
 //! with none given by then is `discrepant`. Without an article date, a figure that agrees with
 //! some estimate is `unresolved`: canon cannot tell whether a later one replaced it.
 //!
-//! Whose figure it is: when the sentence names sources and none of them is the claim's
-//! estimator, the figure is either another claim's (another estimator's claim whose cues also
-//! match here: passed over, never compared) or credited to the wrong source (`discrepant`).
+//! Whose figure it is: several quantity claims may be placed in one sentence; each figure goes
+//! to one of them (see [`assign`]), so another estimator's figure ("Ukraina memperkirakan …
+//! 14.000 tentara") is never compared with Seoul's. When the sentence names sources and none of
+//! them is the owning claim's estimator, the figure is credited to the wrong source
+//! (`discrepant`).
 
 use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::place::{Placement, Prepared, Sentence, distance};
@@ -21,6 +24,7 @@ use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{Amount, Mention, Qualifier, Quantity, Vague, Value};
 use crate::render::number;
+use crate::span::Span;
 
 /// How far an open bound of the canon reaches: "more than 10,000" vouches for up to 15,000.
 const OPEN_BOUND: f64 = 1.5;
@@ -33,7 +37,7 @@ pub fn check(
     at: Placement,
 ) -> Option<Finding> {
     let sentence = &article.sentences[at.sentence];
-    let (mention, found) = figure(q, sentence, article.lang(), at)?;
+    let (mention, found) = figure(canon, claim, sentence, article)?;
     let credited: Vec<&str> = sentence.sources.iter().map(|s| s.entity).collect();
     let found_text = describe_found(found, &credited);
     let finding = |status, expected: String, message: String| Finding {
@@ -46,9 +50,6 @@ pub fn check(
     };
     let estimators = q.estimators.join(", ");
     if !credited.is_empty() && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c)) {
-        if belongs_elsewhere(canon, claim, &credited, found, sentence, article) {
-            return None;
-        }
         let agreeing = q.series.iter().find(|e| agrees(found, e, q.tolerance))?;
         return Some(finding(
             Status::Discrepant,
@@ -61,6 +62,11 @@ pub fn check(
     }
     let Some(date) = article.date() else {
         return Some(match q.series.iter().rev().find(|e| agrees(found, e, q.tolerance)) {
+            Some(e) if q.series.len() == 1 => finding(
+                Status::Consistent,
+                format!("{}, by {estimators}", describe_estimate(e)),
+                format!("agrees with the estimate by {estimators}"),
+            ),
             Some(e) => finding(
                 Status::Unresolved,
                 format!("{}, by {estimators}", describe_estimate(e)),
@@ -118,21 +124,75 @@ pub fn check(
     Some(finding(Status::Discrepant, expected, message))
 }
 
-/// The quantity mention nearest the cue that the claim can count.
+/// The quantity mention this claim speaks of in the sentence, as [`assign`] hands them out.
 fn figure<'a>(
-    q: &QuantityClaim,
+    canon: &Canon,
+    claim: &Claim,
     sentence: &'a Sentence,
-    lang: Lang,
-    at: Placement,
+    article: &Prepared,
 ) -> Option<(&'a Mention, &'a Quantity)> {
-    sentence
-        .mentions
+    let (_, mention) =
+        assign(canon, sentence, article).into_iter().find(|(id, _)| *id == claim.id)?;
+    match &mention.value {
+        Value::Quantity(quantity) => Some((mention, quantity)),
+        _ => None,
+    }
+}
+
+/// Hands the figures of a sentence to the quantity claims whose cues place them there, one
+/// figure per claim and one claim per figure: nearest cue first ([`distance`]); at equal
+/// distance (the same cue word) the claim that fits the figure best ([`fit`]). So "Sekitar 600
+/// tentara tewas dan ribuan lainnya luka-luka" gives the 600 to the killed and the thousands to
+/// the wounded, and "Ukraina memperkirakan … total 14.000 tentara, termasuk 3.000 bala
+/// bantuan" gives Ukraine's total to Ukraine's claim, never to Seoul's.
+fn assign<'c, 'a>(
+    canon: &'c Canon,
+    sentence: &'a Sentence,
+    article: &Prepared,
+) -> Vec<(&'c str, &'a Mention)> {
+    let body = article.text(sentence.span);
+    let credited: Vec<&str> = sentence.sources.iter().map(|s| s.entity).collect();
+    let mut pairs = Vec::new();
+    for claim in &canon.claims {
+        let ClaimValue::Quantity(q) = &claim.value else { continue };
+        let Some(cue) = claim.cues.get(&article.lang()).and_then(|cues| cues.find(body)) else {
+            continue;
+        };
+        let cue = Span::new(sentence.span.start + cue.start(), sentence.span.start + cue.end());
+        for (n, mention) in sentence.mentions.iter().enumerate() {
+            if let Value::Quantity(found) = &mention.value
+                && counts(q, article.lang(), found)
+            {
+                let fit = fit(q, found, &credited);
+                pairs.push((distance(cue, mention.span), fit, claim.id.as_str(), n));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| {
+        a.0.cmp(&b.0).then(b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal))
+    });
+    let mut out: Vec<(&str, &Mention)> = Vec::new();
+    let mut taken = vec![false; sentence.mentions.len()];
+    for (_, _, id, n) in pairs {
+        if !taken[n] && !out.iter().any(|(claimed, _)| *claimed == id) {
+            taken[n] = true;
+            out.push((id, &sentence.mentions[n]));
+        }
+    }
+    out
+}
+
+/// How well a claim fits a figure, higher is better: its estimator is credited; one of its
+/// estimates agrees; how close the nearest agreeing estimate is (negated relative gap).
+fn fit(q: &QuantityClaim, found: &Quantity, credited: &[&str]) -> (bool, bool, f64) {
+    let is_credited = q.estimators.iter().any(|e| credited.contains(&e.as_str()));
+    let gap = q
+        .series
         .iter()
-        .filter_map(|m| match &m.value {
-            Value::Quantity(quantity) if counts(q, lang, quantity) => Some((m, quantity)),
-            _ => None,
-        })
-        .min_by_key(|(m, _)| distance(at.cue, m.span))
+        .filter(|e| agrees(found, e, q.tolerance))
+        .map(|e| found.value().map_or(0.0, |v| ((v - e.value) / e.value.max(1.0)).abs()))
+        .fold(None, |best: Option<f64>, g| Some(best.map_or(g, |b| b.min(g))));
+    (is_credited, gap.is_some(), -gap.unwrap_or(f64::INFINITY))
 }
 
 /// The claim can count this quantity: it measures nothing, and its noun, if any, is one the
@@ -141,27 +201,6 @@ pub fn counts(q: &QuantityClaim, lang: Lang, quantity: &Quantity) -> bool {
     let nouns = q.counts.get(&lang).map_or(&[][..], Vec::as_slice);
     quantity.unit.is_none()
         && (nouns.is_empty() || quantity.noun.as_ref().is_none_or(|n| nouns.contains(n)))
-}
-
-/// Another claim whose estimator the sentence credits, and whose cues match here, owns the
-/// figure ("Ukraina memperkirakan … 14.000 tentara" is Ukraine's figure, not Seoul's).
-fn belongs_elsewhere(
-    canon: &Canon,
-    claim: &Claim,
-    credited: &[&str],
-    found: &Quantity,
-    sentence: &Sentence,
-    article: &Prepared,
-) -> bool {
-    canon.claims.iter().filter(|other| other.id != claim.id).any(|other| {
-        let ClaimValue::Quantity(oq) = &other.value else { return false };
-        oq.estimators.iter().any(|e| credited.contains(&e.as_str()))
-            && counts(oq, article.lang(), found)
-            && other
-                .cues
-                .get(&article.lang())
-                .is_some_and(|cues| cues.is_match(article.text(sentence.span)))
-    })
 }
 
 /// The plausible values an article's figure stands for.
@@ -196,17 +235,21 @@ fn canon_interval(e: &Estimate, tolerance: f64) -> (f64, f64) {
     }
 }
 
+/// What a vague amount vouches for. News text uses "ribuan" and "thousands" for anything from
+/// a couple of thousand to tens of thousands, so a vague amount is bound below by its order of
+/// magnitude and only loosely above (a hundred times as much).
 fn vague_interval(v: Vague) -> (f64, f64) {
-    match v {
-        Vague::Several => (2.0, 9.0),
-        Vague::Tens | Vague::Dozens => (10.0, 99.0),
-        Vague::Hundreds => (100.0, 999.0),
-        Vague::Thousands => (1_000.0, 9_999.0),
-        Vague::TensOfThousands => (10_000.0, 99_999.0),
-        Vague::HundredsOfThousands => (100_000.0, 999_999.0),
-        Vague::Millions => (1e6, 1e9),
-        Vague::Many => (2.0, f64::INFINITY),
-    }
+    let floor: f64 = match v {
+        Vague::Several | Vague::Many => 2.0,
+        Vague::Tens | Vague::Dozens => 10.0,
+        Vague::Hundreds => 100.0,
+        Vague::Thousands => 1_000.0,
+        Vague::TensOfThousands => 10_000.0,
+        Vague::HundredsOfThousands => 100_000.0,
+        Vague::Millions => 1e6,
+    };
+    let ceiling = if matches!(v, Vague::Many) { f64::INFINITY } else { floor * 100.0 };
+    (floor, ceiling)
 }
 
 fn agrees(found: &Quantity, estimate: &Estimate, tolerance: f64) -> bool {
