@@ -117,6 +117,7 @@ pub fn check(
             "no estimate by {estimators} had given this figure by the article's date ({day}); it was first given on {}",
             later.as_of.format("%Y-%m-%d")
         ),
+        None if q.series.len() == 1 => format!("disagrees with the estimate by {estimators}"),
         None => format!(
             "disagrees with the latest estimate by {estimators} as of the article's date ({day})"
         ),
