@@ -21,7 +21,9 @@ fn main() {
     let mut paths: Vec<PathBuf> = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--mb" => megabytes = args.next().and_then(|v| v.parse().ok()).expect("--mb takes a number"),
+            "--mb" => {
+                megabytes = args.next().and_then(|v| v.parse().ok()).expect("--mb takes a number")
+            }
             "--claims" => claims = args.next().map(PathBuf::from).expect("--claims takes a file"),
             _ => paths.push(PathBuf::from(arg)),
         }
@@ -36,7 +38,8 @@ fn main() {
         paths = found;
     }
     let canon = Canon::load(&claims).unwrap_or_else(|e| panic!("{}", e[0]));
-    let articles: Vec<Article> = paths.iter().map(|p| Article::load(p).expect("article loads")).collect();
+    let articles: Vec<Article> =
+        paths.iter().map(|p| Article::load(p).expect("article loads")).collect();
     let target = (megabytes * 1_000_000.0) as usize;
     let (mut bytes, mut mentions, mut reads) = (0usize, 0usize, 0usize);
     let start = Instant::now();
