@@ -176,3 +176,17 @@ fn consistent_findings_name_the_right_estimate() {
     let first = one(&checked, "north-korea-first-confirms", "April");
     assert_eq!((first.status, first.found.as_str()), (Status::Consistent, "2025-04, the first"));
 }
+
+#[test]
+fn a_figure_an_estimate_had_replaced_is_outdated() {
+    let article =
+        Article::parse("a.txt", "Menurut Seoul, sekitar 300 tentara Korea Utara tewas.".into())
+            .expect("text");
+    let overrides =
+        Overrides { date: chrono::NaiveDate::from_ymd_opt(2025, 8, 21), ..Overrides::default() };
+    let checked = check_article(&support::canon(), article, overrides);
+    let f = one(&checked, "north-korean-troops-killed", "sekitar 300 tentara");
+    assert_eq!(f.status, Status::Outdated, "{f:?}");
+    assert_eq!(f.expected, "about 600 as of 2025-04-30, by south-korea");
+    assert!(f.message.contains("estimate of 2025-01-13"), "{}", f.message);
+}
