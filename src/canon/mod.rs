@@ -8,6 +8,7 @@
 //! The file's reference, with an example of every kind, is `docs/claims.md`.
 
 mod raw;
+pub mod schema;
 
 use std::collections::{BTreeMap, BTreeSet};
 
