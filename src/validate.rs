@@ -156,7 +156,7 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
     if message.contains("unknown field") {
         let unknown = quoted('`', '`')?;
         let (_, list) = message.split_once("expected ")?;
-        let list = list.trim_start_matches("one of ");
+        let list = list.trim_start_matches("one of ").replace("` or `", "`, `");
         let allowed: Vec<&str> = list.split(", ").map(|k| k.trim_matches('`')).collect();
         return Some(match closest(unknown, &allowed) {
             Some(key) => format!("did you mean `{key}`?"),
