@@ -237,7 +237,7 @@ fn candidates(
                         "ordinal",
                         true,
                         format!(
-                            "the ordinal nearest the cue, within {} bytes ({d})",
+                            "the ordinal nearest the cue (distance {d}, within {})",
                             event::ORDINAL_REACH
                         ),
                     ),

@@ -8,7 +8,6 @@ use clap::ValueEnum;
 
 use canon::article::Overrides;
 use canon::check::check_article;
-use canon::error::Error;
 use canon::render::{self, Report, Tally};
 
 use crate::cli::inputs::{articles, load_article};
@@ -60,14 +59,7 @@ enum Format {
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let canon = load_canon(&args.claims)?;
-    let paths =
-        if args.paths.is_empty() { vec![PathBuf::from("tests/articles")] } else { args.paths };
-    let files = articles(&paths)?;
-    if args.date.is_some() && files.len() != 1 {
-        let message =
-            format!("--date sets the date of a single article, but {} were given", files.len());
-        return Err(Failure::Error(Error::file("--date", message)));
-    }
+    let files = articles(args.paths, args.date.is_some())?;
     let overrides = Overrides { language: None, date: args.date };
     let mut report: Box<dyn Report> = match args.format {
         Format::Human => Box::new(render::human::HumanReport),

@@ -50,17 +50,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         let message = format!("unknown claim '{}'{hint}", args.claim);
         return Err(Failure::Error(Error::file(&canon.path, message)));
     };
-    let paths = if args.articles.is_empty() {
-        vec![PathBuf::from("tests/articles")]
-    } else {
-        args.articles
-    };
-    let files = articles(&paths)?;
-    if args.date.is_some() && files.len() != 1 {
-        let message =
-            format!("--date sets the date of a single article, but {} were given", files.len());
-        return Err(Failure::Error(Error::file("--date", message)));
-    }
+    let files = articles(args.articles, args.date.is_some())?;
     write_stdout(&render::explain::claim(claim))?;
     let mut failed = false;
     for path in &files {

@@ -13,15 +13,21 @@ use std::path::{Path, PathBuf};
 use canon::article::Article;
 use canon::error::Error;
 
-/// The article files under `paths`, in order.
-pub fn articles(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+/// The article files under `paths` (tests/articles when none is named), in order. With
+/// `dated`, `--date` was given: it sets the date of one article, so exactly one must be named.
+pub fn articles(paths: Vec<PathBuf>, dated: bool) -> Result<Vec<PathBuf>, Error> {
+    let paths = if paths.is_empty() { vec![PathBuf::from("tests/articles")] } else { paths };
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk(path, &mut out)?;
+            walk(&path, &mut out)?;
         } else {
-            out.push(path.clone());
+            out.push(path);
         }
+    }
+    if dated && out.len() != 1 {
+        let message = format!("sets the date of a single article, but {} were given", out.len());
+        return Err(Error::file("--date", message));
     }
     Ok(out)
 }
