@@ -17,4 +17,5 @@ pub mod mention;
 pub mod render;
 pub mod span;
 pub mod token;
+pub mod validate;
 pub mod yaml;

@@ -8,6 +8,7 @@
 //! The file's reference, with an example of every kind, is `docs/claims.md`.
 
 mod raw;
+pub mod schema;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -208,16 +209,7 @@ fn parse_day(text: &str) -> Option<NaiveDate> {
 }
 
 fn parse_qualifier(text: &str) -> Option<Qualifier> {
-    [
-        Qualifier::Exact,
-        Qualifier::Approx,
-        Qualifier::MoreThan,
-        Qualifier::AtLeast,
-        Qualifier::FewerThan,
-        Qualifier::UpTo,
-    ]
-    .into_iter()
-    .find(|q| q.name() == text)
+    schema::QUALIFIERS.into_iter().find(|q| q.name() == text)
 }
 
 /// A cue as a regex: `/…/` is a regex as written; anything else is a phrase matched on word

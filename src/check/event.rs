@@ -25,7 +25,7 @@ use crate::span::Span;
 pub const NEWS_LAG_DAYS: u64 = 7;
 
 /// How far from the cue an ordinal may stand and still count the cue's event, in bytes.
-const ORDINAL_REACH: usize = 40;
+pub const ORDINAL_REACH: usize = 40;
 
 pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -> Option<Finding> {
     let sentence = &article.sentences[at.sentence];

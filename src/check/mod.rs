@@ -11,6 +11,8 @@ pub mod attribution;
 pub mod builtin;
 pub mod event;
 pub mod examples;
+pub mod explain;
+pub mod mutate;
 pub mod place;
 pub mod quantity;
 pub mod sentence;
@@ -86,7 +88,7 @@ pub fn check(canon: &Canon, article: &Article, reading: &Reading) -> Vec<Finding
 }
 
 /// The lines of the article's body that an `ignore` pattern matches, whole.
-fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
+pub fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = article.body_start;
     for line in article.body().split_inclusive('\n') {

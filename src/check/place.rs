@@ -14,7 +14,7 @@ use crate::mention::{Mention, Value};
 use crate::span::Span;
 
 /// How many sentences back a sentence that names nobody looks for the people it speaks of.
-const CONTEXT_REACH: usize = 3;
+pub const CONTEXT_REACH: usize = 3;
 
 /// A sentence of the article, with its mentions and named sources.
 pub struct Sentence<'a> {

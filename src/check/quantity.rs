@@ -146,7 +146,7 @@ fn figure<'a>(
 /// tentara tewas dan ribuan lainnya luka-luka" gives the 600 to the killed and the thousands to
 /// the wounded, and "Ukraina memperkirakan … total 14.000 tentara, termasuk 3.000 bala
 /// bantuan" gives Ukraine's total to Ukraine's claim, never to Seoul's.
-fn assign<'c, 'a>(
+pub fn assign<'c, 'a>(
     canon: &'c Canon,
     sentence: &'a Sentence,
     article: &Prepared,

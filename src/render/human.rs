@@ -6,8 +6,8 @@ use colored::Colorize;
 use crate::article::Reading;
 use crate::check::Checked;
 use crate::finding::Status;
-use crate::render::describe;
 use crate::render::snapshot::{counts, excerpt};
+use crate::render::{Report, Tally, describe};
 use crate::span::LineIndex;
 
 /// `canon extract --format human`: a header line, then `line:column  kind value: "text"`.
@@ -65,4 +65,26 @@ pub fn findings(checked: &Checked) -> String {
     }
     out.push_str(&format!("{}: {}\n", checked.article.path.bold(), counts(checked)));
     out
+}
+
+/// `canon check --format human`: each article's findings as it is checked, then one line for
+/// the run.
+pub struct HumanReport;
+
+impl Report for HumanReport {
+    fn article(&mut self, checked: &Checked) -> String {
+        findings(checked)
+    }
+
+    fn finish(&mut self, tally: &Tally) -> String {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        format!(
+            "{} article{} checked, {} failed; {} discrepant finding{}\n",
+            tally.checked,
+            s(tally.checked),
+            tally.failed,
+            tally.discrepant,
+            s(tally.discrepant)
+        )
+    }
 }

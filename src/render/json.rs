@@ -28,6 +28,7 @@ use serde_json::Value as Json;
 use crate::article::Reading;
 use crate::check::Checked;
 use crate::mention::{Amount, Mention, Value, weekday_name};
+use crate::render::{Report, Tally};
 use crate::span::LineIndex;
 
 #[derive(Serialize)]
@@ -153,39 +154,41 @@ fn mention<'a>(m: &'a Mention, text: &'a str, index: &LineIndex) -> MentionJson<
 /// ```
 ///
 /// `status` is one of consistent, discrepant, outdated, unresolved, warning. Findings come in
-/// the order of the article's text.
+/// the order of the article's text. `canon check --format jsonl` writes the same article
+/// objects, one per line, as each article is checked.
 #[derive(Serialize)]
-pub struct Check<'a> {
-    pub articles: Vec<ArticleJson<'a>>,
+pub struct Check {
+    pub articles: Vec<ArticleJson>,
 }
 
+/// One article of [`Check`]: owned, so a report can keep it after the article is gone.
 #[derive(Serialize)]
-pub struct ArticleJson<'a> {
-    path: &'a str,
+pub struct ArticleJson {
+    path: String,
     date: Option<String>,
     date_source: &'static str,
     language: &'static str,
-    findings: Vec<FindingJson<'a>>,
+    findings: Vec<FindingJson>,
 }
 
 #[derive(Serialize)]
-struct FindingJson<'a> {
-    check: &'a str,
+struct FindingJson {
+    check: String,
     status: &'static str,
     line: usize,
     column: usize,
     excerpt: String,
-    found: &'a str,
-    expected: &'a str,
-    message: &'a str,
+    found: String,
+    expected: String,
+    message: String,
 }
 
-impl<'a> ArticleJson<'a> {
-    pub fn new(checked: &'a Checked) -> ArticleJson<'a> {
+impl ArticleJson {
+    pub fn new(checked: &Checked) -> ArticleJson {
         let text = &checked.article.text;
         let index = LineIndex::new(text);
         ArticleJson {
-            path: &checked.article.path,
+            path: checked.article.path.clone(),
             date: checked.reading.date.map(|d| d.format("%Y-%m-%d").to_string()),
             date_source: checked.reading.date_source.name(),
             language: checked.reading.language.code(),
@@ -195,17 +198,35 @@ impl<'a> ArticleJson<'a> {
                 .map(|f| {
                     let p = index.position(text, f.span.start);
                     FindingJson {
-                        check: &f.check,
+                        check: f.check.clone(),
                         status: f.status.name(),
                         line: p.line,
                         column: p.column,
                         excerpt: crate::render::snapshot::excerpt(text, f.span),
-                        found: &f.found,
-                        expected: &f.expected,
-                        message: &f.message,
+                        found: f.found.clone(),
+                        expected: f.expected.clone(),
+                        message: f.message.clone(),
                     }
                 })
                 .collect(),
         }
+    }
+}
+
+/// `canon check --format json`: the whole [`Check`] document, written at the end.
+#[derive(Default)]
+pub struct JsonReport {
+    articles: Vec<ArticleJson>,
+}
+
+impl Report for JsonReport {
+    fn article(&mut self, checked: &Checked) -> String {
+        self.articles.push(ArticleJson::new(checked));
+        String::new()
+    }
+
+    fn finish(&mut self, _: &Tally) -> String {
+        let check = Check { articles: std::mem::take(&mut self.articles) };
+        serde_json::to_string_pretty(&check).unwrap_or_default() + "\n"
     }
 }

@@ -2,12 +2,48 @@
 //!
 //! Only this module knows about colour and JSON. Positions arrive as byte spans and become
 //! line:column here, through [`crate::span::LineIndex`].
+//!
+//! `canon check` writes through a [`Report`]: one type per format, each in its own file
+//! (`human`, `json`, `jsonl`, `sarif`, `github`); the binary only chooses one and writes what it
+//! returns, article by article, so a streaming format reaches its reader as each article ends.
 
+pub mod explain;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod sarif;
 pub mod snapshot;
+pub mod validate;
 
+use crate::check::Checked;
 use crate::mention::{Amount, Mention, Value, weekday_name};
+
+/// What a run of `canon check` saw: for the closing line and the exit code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Articles checked.
+    pub checked: usize,
+    /// Articles that could not be read.
+    pub failed: usize,
+    /// Discrepant findings, over all articles.
+    pub discrepant: usize,
+}
+
+impl Tally {
+    /// Counts one checked article.
+    pub fn add(&mut self, checked: &Checked) {
+        self.checked += 1;
+        self.discrepant += checked.count(crate::finding::Status::Discrepant);
+    }
+}
+
+/// An output format of `canon check`. Each call returns the text to write at once: after each
+/// article in input order, then once at the end.
+pub trait Report {
+    fn article(&mut self, checked: &Checked) -> String;
+    fn finish(&mut self, tally: &Tally) -> String;
+}
 
 /// A number as people write it in output: integers without a decimal point, others in their
 /// shortest exact form ("10000", "2.5").

@@ -1,0 +1,289 @@
+//! Why a claim did or did not match in an article: the trace behind `canon explain`.
+//!
+//! In: the canon, a claim and an article. Out: a [`Trace`]: every sentence where one of the
+//! claim's cues matched, whether the `subject` and `context` filters let the claim in, which
+//! mentions were weighed as its value, which one was taken and why, which were passed over and
+//! why, and the finding the check gave. Pure: no IO, never fails.
+//!
+//! The trace retells the steps of [`place`](crate::check::place), [`quantity`], [`event`] and
+//! [`attribution`](crate::check::attribution) with their own pieces (cue regexes,
+//! [`subject_before`], [`distance`], [`quantity::assign`]); the findings are the check's own,
+//! so a trace can never report a conclusion the check did not reach. A test keeps the traced
+//! placements equal to the check's.
+
+use chrono::NaiveDate;
+
+use crate::article::{Article, DateSource, Overrides, Reading};
+use crate::canon::{Canon, Claim, ClaimValue};
+use crate::check::place::{self, CONTEXT_REACH, Prepared, Sentence, distance, subject_before};
+use crate::check::{Context, check, event, ignored_lines, quantity};
+use crate::finding::Finding;
+use crate::lang::Lang;
+use crate::mention::Value;
+use crate::span::Span;
+
+/// One article, as the claim saw it.
+pub struct Trace {
+    pub language: Lang,
+    pub date: Option<NaiveDate>,
+    pub date_source: DateSource,
+    /// The claim has cues in the article's language.
+    pub has_cues: bool,
+    /// Every sentence where a cue matched, in order.
+    pub sentences: Vec<SentenceTrace>,
+    /// The claim's findings in the article, as the check gave them.
+    pub findings: Vec<Finding>,
+}
+
+/// A sentence where a cue matched.
+pub struct SentenceTrace {
+    pub span: Span,
+    /// The cue match the claim was placed by (the first that passes `subject`), or the first.
+    pub cue: Span,
+    pub subject: Option<Filter>,
+    pub context: Option<Filter>,
+    /// The claim was placed in this sentence.
+    pub placed: bool,
+    /// The mentions weighed as the claim's value, in order of the text.
+    pub candidates: Vec<Candidate>,
+    /// The claim's finding in this sentence.
+    pub finding: Option<Finding>,
+}
+
+/// A filter of the claim and how the sentence fared.
+pub struct Filter {
+    pub passed: bool,
+    /// What the filter asks and what the sentence gave, in words.
+    pub detail: String,
+}
+
+/// A mention weighed as the claim's value.
+pub struct Candidate {
+    pub span: Span,
+    /// "figure", "date", "ordinal", "source".
+    pub role: &'static str,
+    pub taken: bool,
+    /// Why it was taken or passed over.
+    pub why: String,
+}
+
+/// The trace of `claim` in `article`.
+pub fn explain(canon: &Canon, claim: &Claim, article: &Article, overrides: Overrides) -> Trace {
+    let reading: Reading = article.read(&canon.aliases, overrides);
+    let findings: Vec<Finding> =
+        check(canon, article, &reading).into_iter().filter(|f| f.check == claim.id).collect();
+    let ignored = ignored_lines(canon, article);
+    let cx = Context {
+        text: &article.text,
+        reading: &reading,
+        aliases: &canon.aliases,
+        ignored: &ignored,
+    };
+    let prepared = Prepared::new(&cx, article.body_start);
+    let cues = claim.cues.get(&reading.language);
+    let mut sentences = Vec::new();
+    for (n, sentence) in prepared.sentences.iter().enumerate() {
+        let Some(cues) = cues else { break };
+        let start = sentence.span.start;
+        let matches: Vec<Span> = cues
+            .find_iter(prepared.text(sentence.span))
+            .map(|m| Span::new(start + m.start(), start + m.end()))
+            .collect();
+        let Some(&first) = matches.first() else { continue };
+        let (cue, subject) = match &claim.subject {
+            None => (first, None),
+            Some(want) => {
+                let fits = matches.iter().find(|&&c| subject_before(sentence, c) == Some(want));
+                let cue = fits.copied().unwrap_or(first);
+                let named = subject_before(sentence, cue);
+                let detail = format!(
+                    "subject {want}: the entity named nearest before the cue is {}",
+                    named.unwrap_or("none")
+                );
+                (cue, Some(Filter { passed: fits.is_some(), detail }))
+            }
+        };
+        let context = (!claim.context.is_empty()).then(|| context(claim, &prepared, n));
+        let placed =
+            subject.as_ref().is_none_or(|f| f.passed) && context.as_ref().is_none_or(|f| f.passed);
+        let candidates =
+            if placed { candidates(canon, claim, &prepared, sentence, cue) } else { Vec::new() };
+        let finding = findings.iter().find(|f| sentence.span.contains(f.span)).cloned();
+        sentences.push(SentenceTrace {
+            span: sentence.span,
+            cue,
+            subject,
+            context,
+            placed,
+            candidates,
+            finding,
+        });
+    }
+    Trace {
+        language: reading.language,
+        date: reading.date,
+        date_source: reading.date_source,
+        has_cues: cues.is_some(),
+        sentences,
+        findings,
+    }
+}
+
+/// The context filter: the claim's entities must be named in the sentence, or, when it names
+/// nobody, in the last sentence that does, up to [`CONTEXT_REACH`] back.
+fn context(claim: &Claim, article: &Prepared, n: usize) -> Filter {
+    let names_anyone =
+        |s: &Sentence| s.mentions.iter().any(|m| matches!(m.value, Value::Entity(_)));
+    let back = (0..=n.min(CONTEXT_REACH)).find(|&back| names_anyone(&article.sentences[n - back]));
+    let scope = &article.sentences[n - back.unwrap_or(0)];
+    let missing: Vec<&str> = claim
+        .context
+        .iter()
+        .filter(|id| {
+            !scope.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == *id))
+        })
+        .map(String::as_str)
+        .collect();
+    let whose = match back {
+        Some(0) | None => "the sentence".to_string(),
+        Some(1) => "the sentence before (this one names nobody)".to_string(),
+        Some(k) => format!("the sentence {k} back (this one names nobody)"),
+    };
+    let detail = if missing.is_empty() {
+        format!("context {}: all named in {whose}", claim.context.join(", "))
+    } else {
+        format!("context {}: {} not named in {whose}", claim.context.join(", "), missing.join(", "))
+    };
+    Filter { passed: missing.is_empty(), detail }
+}
+
+/// The mentions of a placed sentence that the claim's kind weighs as its value.
+fn candidates(
+    canon: &Canon,
+    claim: &Claim,
+    article: &Prepared,
+    sentence: &Sentence,
+    cue: Span,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    match &claim.value {
+        ClaimValue::Quantity(q) => {
+            let assigned = quantity::assign(canon, sentence, article);
+            for m in sentence.mentions {
+                let Value::Quantity(found) = &m.value else { continue };
+                let d = distance(cue, m.span);
+                let owner = assigned.iter().find(|(_, a)| a.span == m.span).map(|(id, _)| *id);
+                let (taken, why) = if !quantity::counts(q, article.lang(), found) {
+                    let why = match (found.unit, &found.noun) {
+                        (Some(unit), _) => format!("a measure ({unit}), not a count"),
+                        (None, Some(noun)) => {
+                            format!("counts \"{noun}\", which the claim does not count")
+                        }
+                        (None, None) => "not a count the claim counts".to_string(),
+                    };
+                    (false, why)
+                } else if owner == Some(claim.id.as_str()) {
+                    (
+                        true,
+                        format!("the figure nearest the cue that the claim counts (distance {d})"),
+                    )
+                } else if let Some(other) = owner {
+                    (
+                        false,
+                        format!("handed to claim '{other}', nearer its cue or fitting it better"),
+                    )
+                } else {
+                    (false, format!("farther from the cue (distance {d}) than the figure taken"))
+                };
+                out.push(Candidate { span: m.span, role: "figure", taken, why });
+            }
+            for s in &sentence.sources {
+                let own = q.estimators.iter().any(|e| e == s.entity);
+                let why = if own {
+                    format!("credited: {} is the claim's estimator", s.entity)
+                } else {
+                    format!(
+                        "credited: {} is not among the estimators ({})",
+                        s.entity,
+                        q.estimators.join(", ")
+                    )
+                };
+                out.push(Candidate { span: s.span, role: "source", taken: true, why });
+            }
+        }
+        ClaimValue::Event(_) => {
+            let nearest = |filter: &dyn Fn(&Value) -> bool, reach: usize| {
+                sentence
+                    .mentions
+                    .iter()
+                    .filter(|m| filter(&m.value) && distance(cue, m.span) <= reach)
+                    .min_by_key(|m| distance(cue, m.span))
+                    .map(|m| m.span)
+            };
+            let is_date = |v: &Value| matches!(v, Value::Date(_));
+            let is_ordinal = |v: &Value| matches!(v, Value::Ordinal(_));
+            let date = nearest(&is_date, usize::MAX);
+            let ordinal = nearest(&is_ordinal, event::ORDINAL_REACH);
+            for m in sentence.mentions {
+                let d = distance(cue, m.span);
+                let (role, taken, why) = match &m.value {
+                    Value::Date(_) if Some(m.span) == date => {
+                        ("date", true, format!("the date nearest the cue (distance {d})"))
+                    }
+                    Value::Date(_) => {
+                        ("date", false, format!("farther from the cue (distance {d})"))
+                    }
+                    Value::Ordinal(_) if Some(m.span) == ordinal => (
+                        "ordinal",
+                        true,
+                        format!(
+                            "the ordinal nearest the cue (distance {d}, within {})",
+                            event::ORDINAL_REACH
+                        ),
+                    ),
+                    Value::Ordinal(_) if d > event::ORDINAL_REACH => (
+                        "ordinal",
+                        false,
+                        format!("distance {d} from the cue, beyond {}", event::ORDINAL_REACH),
+                    ),
+                    Value::Ordinal(_) => {
+                        ("ordinal", false, format!("farther from the cue (distance {d})"))
+                    }
+                    _ => continue,
+                };
+                out.push(Candidate { span: m.span, role, taken, why });
+            }
+        }
+        ClaimValue::Attribution(a) => {
+            for m in sentence.mentions {
+                let Value::Entity(id) = &m.value else { continue };
+                let credited = sentence.sources.iter().any(|s| s.span == m.span);
+                let why = match (credited, a.sources.contains(id)) {
+                    (true, true) => format!("credited as the source: {id} is the claim's source"),
+                    (true, false) => format!(
+                        "credited as the source: {id} is not the claim's ({})",
+                        a.sources.join(", ")
+                    ),
+                    (false, _) => format!("{id} is named, but not credited as a source"),
+                };
+                out.push(Candidate { span: m.span, role: "source", taken: credited, why });
+            }
+        }
+    }
+    out.sort_by_key(|c| c.span);
+    out
+}
+
+/// The sentences the check places `claim` in, as [`place::place`] finds them: for the test
+/// that keeps traces and checks in step.
+pub fn placed_by_check(
+    canon: &Canon,
+    claim: &Claim,
+    article: &Article,
+    reading: &Reading,
+) -> Vec<Span> {
+    let ignored = ignored_lines(canon, article);
+    let cx = Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
+    let prepared = Prepared::new(&cx, article.body_start);
+    place::place(claim, &prepared).iter().map(|p| prepared.sentences[p.sentence].span).collect()
+}

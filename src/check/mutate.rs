@@ -1,0 +1,337 @@
+//! The canon's mutation self-test: does each claim's matcher notice a wrong value?
+//!
+//! In: the canon. Out: for each `holds` example, its mutants (the example with the value it
+//! states changed: the number, the date, the weekday, the source) and which of them still come
+//! out consistent. A `holds` example proves that the matcher finds the fact; a mutant that slips
+//! through shows that it would also accept a wrong one, so the claim is untested on that value.
+//!
+//! Only what the claim actually took is changed: the mentions under its findings (the figure,
+//! the date and a weekday inside it, the source of an attribution) and, for a quantity, the
+//! estimator the sentence credits. A mutant is caught when the claim then comes out
+//! `discrepant` or `outdated`; consistent, unresolved or no finding at all let it slip.
+//! Pure: no IO, never fails.
+
+use chrono::Weekday;
+
+use crate::article::{Article, Overrides};
+use crate::canon::{Canon, Claim, ClaimValue, Example, Expect};
+use crate::check::examples::run_one;
+use crate::finding::{Finding, Status};
+use crate::lang::Lang;
+use crate::mention::{Amount, Value};
+use crate::render::number;
+use crate::span::Span;
+
+/// What a mutant changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Number,
+    Date,
+    Weekday,
+    Source,
+}
+
+impl Change {
+    pub fn name(self) -> &'static str {
+        match self {
+            Change::Number => "number",
+            Change::Date => "date",
+            Change::Weekday => "weekday",
+            Change::Source => "source",
+        }
+    }
+}
+
+/// An example with one value changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mutant {
+    pub change: Change,
+    /// What was replaced, as a byte span of the example's text.
+    pub span: Span,
+    pub original: String,
+    pub replacement: String,
+    /// The mutated example's text.
+    pub text: String,
+}
+
+/// A mutant run: the claim's findings in it, and whether it slipped through.
+#[derive(Clone, Debug)]
+pub struct Trial {
+    pub mutant: Mutant,
+    pub findings: Vec<Finding>,
+    pub caught: bool,
+}
+
+/// The mutants of one example, each tried.
+pub struct Tested<'c> {
+    pub claim: &'c Claim,
+    pub example: &'c Example,
+    pub trials: Vec<Trial>,
+}
+
+impl Tested<'_> {
+    pub fn survivors(&self) -> impl Iterator<Item = &Trial> {
+        self.trials.iter().filter(|t| !t.caught)
+    }
+}
+
+/// Every `holds` example that passes, with its mutants tried, in the canon's order.
+pub fn run(canon: &Canon) -> Vec<Tested<'_>> {
+    canon
+        .claims
+        .iter()
+        .flat_map(|claim| claim.examples.iter().map(move |example| (claim, example)))
+        .filter(|(_, example)| example.expect == Expect::Holds)
+        .map(|(claim, example)| {
+            let trials = mutants(canon, claim, example)
+                .into_iter()
+                .map(|mutant| try_mutant(canon, claim, example, mutant))
+                .collect();
+            Tested { claim, example, trials }
+        })
+        .collect()
+}
+
+/// Runs `mutant` in place of `example`.
+pub fn try_mutant(canon: &Canon, claim: &Claim, example: &Example, mutant: Mutant) -> Trial {
+    let changed = Example { text: mutant.text.clone(), ..example.clone() };
+    let findings = run_one(canon, claim, &changed).findings;
+    let caught = findings.iter().any(|f| matches!(f.status, Status::Discrepant | Status::Outdated));
+    Trial { mutant, findings, caught }
+}
+
+/// The mutants of a `holds` example that passes (none for any other example).
+pub fn mutants(canon: &Canon, claim: &Claim, example: &Example) -> Vec<Mutant> {
+    let outcome = run_one(canon, claim, example);
+    if example.expect != Expect::Holds || !outcome.passed {
+        return Vec::new();
+    }
+    let Ok(article) = Article::parse("<example>", example.text.clone()) else {
+        return Vec::new();
+    };
+    let overrides = Overrides { language: example.language, date: example.date };
+    let reading = article.read(&canon.aliases, overrides);
+    let lang = reading.language;
+    let taken = |span: Span| outcome.findings.iter().any(|f| f.span.overlaps(span));
+    let credited = |id: &str| match &claim.value {
+        ClaimValue::Quantity(q) => q.estimators.iter().any(|e| e == id),
+        ClaimValue::Attribution(a) => a.sources.iter().any(|s| s == id),
+        ClaimValue::Event(_) => false,
+    };
+    let text = &example.text;
+    let mut edits: Vec<(Change, Vec<Span>, String)> = Vec::new();
+    for m in &reading.mentions {
+        let written = text.get(m.span.range()).unwrap_or("");
+        match &m.value {
+            Value::Quantity(q) if taken(m.span) && q.is_count() => {
+                let figure = match q.amount {
+                    Amount::Exact(v) | Amount::Range(v, _) => number(v * 10.0),
+                    Amount::Vague(_) => "3".to_string(),
+                };
+                let noun = q.noun.as_deref().map_or(String::new(), |n| format!(" {n}"));
+                edits.push((Change::Number, vec![m.span], format!("{figure}{noun}")));
+            }
+            Value::Date(d) if taken(m.span) => {
+                if let Some(v) = d.value {
+                    edits.push((Change::Date, vec![m.span], earlier_year(written, v.year(), lang)));
+                }
+            }
+            Value::Weekday(w) if taken(m.span) => {
+                let day = weekday_word(lang, w.day.succ()).to_string();
+                edits.push((Change::Weekday, vec![m.span], day));
+            }
+            // A source is renamed everywhere the sentence names it ("Korean Central News
+            // Agency (KCNA)"), or the other name would still credit it.
+            Value::Entity(id) if credited(id) => {
+                let spans: Vec<Span> = reading
+                    .mentions
+                    .iter()
+                    .filter(|o| matches!(&o.value, Value::Entity(e) if e == id))
+                    .map(|o| o.span)
+                    .collect();
+                if edits.iter().any(|(c, s, _)| *c == Change::Source && *s == spans) {
+                    continue;
+                }
+                if let Some(name) = other_entity(canon, claim, &reading.mentions, lang) {
+                    edits.push((Change::Source, spans, name));
+                }
+            }
+            _ => {}
+        }
+    }
+    edits
+        .into_iter()
+        .map(|(change, spans, replacement)| {
+            let mut mutated = String::new();
+            let mut at = 0;
+            for span in &spans {
+                mutated.push_str(&text[at..span.start]);
+                mutated.push_str(&replacement);
+                at = span.end;
+            }
+            mutated.push_str(&text[at..]);
+            let span = spans[0];
+            let original = text.get(span.range()).unwrap_or("").to_string();
+            Mutant { change, span, original, replacement, text: mutated }
+        })
+        .collect()
+}
+
+/// A date five years earlier, written as the article wrote it where it wrote the year
+/// ("15/8/2025" → "15/8/2020"), else as a year ("tahun lalu" → "tahun 2019").
+fn earlier_year(written: &str, year: i32, lang: Lang) -> String {
+    let earlier = (year - 5).to_string();
+    if written.contains(&year.to_string()) {
+        written.replacen(&year.to_string(), &earlier, 1)
+    } else {
+        match lang {
+            Lang::Id => format!("tahun {earlier}"),
+            Lang::En => format!("in {earlier}"),
+        }
+    }
+}
+
+/// The first name, in `lang`, of the first entity that the claim does not name and the example
+/// does not mention: a source that is surely not the claim's.
+fn other_entity(
+    canon: &Canon,
+    claim: &Claim,
+    mentions: &[crate::mention::Mention],
+    lang: Lang,
+) -> Option<String> {
+    let own: Vec<&str> = match &claim.value {
+        ClaimValue::Quantity(q) => q.estimators.iter().map(String::as_str).collect(),
+        ClaimValue::Attribution(a) => a.sources.iter().map(String::as_str).collect(),
+        ClaimValue::Event(_) => Vec::new(),
+    };
+    let mentioned =
+        |id: &str| mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id));
+    canon
+        .entities
+        .iter()
+        .filter(|e| !own.contains(&e.id.as_str()) && !mentioned(&e.id))
+        .find_map(|e| e.names.get(&lang).and_then(|names| names.first()).cloned())
+}
+
+/// A weekday as the language writes it, capitalised as in running text.
+pub fn weekday_word(lang: Lang, day: Weekday) -> &'static str {
+    let n = day.num_days_from_monday() as usize;
+    match lang {
+        Lang::Id => ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"][n],
+        Lang::En => {
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][n]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CANON: &str = r#"
+entities:
+  seoul:
+    names:
+      id: [Seoul]
+  afp:
+    names:
+      id: [AFP]
+  russia:
+    names:
+      id: [Rusia]
+claims:
+  - id: killed
+    statement: Seoul estimates about 600 killed.
+    sources: [s]
+    cues:
+      id: [tewas]
+    quantity:
+      counts:
+        id: [tentara]
+      estimator: seoul
+      value: 600
+      qualifier: approx
+      as_of: 2025-04-30
+    examples:
+      holds:
+        - {text: "Menurut Seoul, sekitar 600 tentara tewas.", date: 2025-08-21}
+  - id: loose
+    statement: Anything counted dies.
+    sources: [s]
+    cues:
+      id: [/\w+/]
+    event:
+      date: 2025-04-26
+    examples:
+      holds:
+        - {text: "Rusia mengonfirmasi pada hari Sabtu.", date: 2025-04-29}
+        - {text: "Rusia mengonfirmasi pada 2025 dan pada 2019.", date: 2025-04-29}
+"#;
+
+    fn canon() -> Canon {
+        Canon::parse("c.yaml", CANON).expect("the test canon loads")
+    }
+
+    fn described(tested: &Tested) -> Vec<String> {
+        tested
+            .trials
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} {:?} -> {:?}: {}",
+                    t.mutant.change.name(),
+                    t.mutant.original,
+                    t.mutant.replacement,
+                    if t.caught { "caught" } else { "slipped" }
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quantity_is_mutated_in_its_figure_and_its_source() {
+        let canon = canon();
+        let all = run(&canon);
+        assert_eq!(
+            described(&all[0]),
+            [
+                r#"source "Seoul" -> "AFP": caught"#,
+                r#"number "sekitar 600 tentara" -> "6000 tentara": caught"#,
+            ]
+        );
+        assert_eq!(all[0].trials[1].mutant.text, "Menurut Seoul, 6000 tentara tewas.");
+    }
+
+    #[test]
+    fn a_date_is_mutated_with_the_weekday_inside_it() {
+        let canon = canon();
+        let all = run(&canon);
+        assert_eq!(
+            described(&all[1]),
+            [
+                r#"date "hari Sabtu" -> "tahun 2020": caught"#,
+                r#"weekday "Sabtu" -> "Minggu": caught"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mutant_of_a_value_the_claim_did_not_take_is_not_made() {
+        // The claim takes the date nearest the cue: 2025. 2019 is left alone.
+        let canon = canon();
+        let all = run(&canon);
+        assert_eq!(described(&all[2]), [r#"date "2025" -> "2020": caught"#]);
+    }
+
+    #[test]
+    fn breaks_examples_and_failing_examples_have_no_mutants() {
+        let canon = canon();
+        let claim = canon.claim("killed").expect("claim");
+        let mut example = claim.examples[0].clone();
+        example.expect = Expect::Breaks;
+        assert!(mutants(&canon, claim, &example).is_empty());
+        example.expect = Expect::Holds;
+        example.text = "Menurut Seoul, sekitar 6.000 tentara tewas.".into();
+        assert!(mutants(&canon, claim, &example).is_empty());
+    }
+}

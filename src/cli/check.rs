@@ -1,0 +1,99 @@
+//! `canon check`: every article against the canon, in the format asked for.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::ValueEnum;
+
+use canon::article::Overrides;
+use canon::check::check_article;
+use canon::render::{self, Report, Tally};
+
+use crate::cli::inputs::{articles, load_article};
+use crate::cli::progress::Progress;
+use crate::cli::{Failure, load_canon, parse_date, write_stdout};
+
+/// Check articles against the canon and report every finding.
+///
+/// Reads files, folders (recursively: *.txt and *.md; hidden files and files a .gitignore or
+/// .ignore names are skipped) and standard input (-). With many articles at a terminal, a
+/// progress bar runs on standard error (never in CI).
+///
+/// Exit codes: 0 no discrepancy; 1 at least one discrepant finding; 2 canon could not do its
+/// job (a bad canon, an unreadable article, bad usage).
+///
+/// Examples:
+///   canon check
+///   canon check --format github tests/articles
+///   canon check --date 2025-09-04 - < article.txt
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Articles, folders searched for *.txt and *.md, or - for standard input (default:
+    /// tests/articles). Example: canon check tests/articles/003_713e3813aabe39d1.txt
+    paths: Vec<PathBuf>,
+    /// The canon to check against. Example: --claims tests/stories/apollo/claims.yaml
+    #[arg(long, value_name = "FILE", default_value = "claims.yaml")]
+    claims: PathBuf,
+    /// The date of the article (YYYY-MM-DD), over what the article says; for a single article.
+    /// Example: --date 2025-09-04
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<NaiveDate>,
+    /// human: what needs a look, per article (coloured at a terminal); json: the documented
+    /// JSON contract, every finding; jsonl: one article per line, as each is checked; sarif:
+    /// SARIF 2.1.0 for code-scanning dashboards; github: workflow commands that annotate a pull
+    /// request. Example: --format sarif > canon.sarif
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+    Jsonl,
+    Sarif,
+    Github,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Failure> {
+    let canon = load_canon(&args.claims)?;
+    let files = articles(args.paths, args.date.is_some())?;
+    let overrides = Overrides { language: None, date: args.date };
+    let mut report: Box<dyn Report> = match args.format {
+        Format::Human => Box::new(render::human::HumanReport),
+        Format::Json => Box::<render::json::JsonReport>::default(),
+        Format::Jsonl => Box::new(render::jsonl::JsonlReport),
+        Format::Sarif => Box::new(render::sarif::SarifReport::new(&canon)),
+        Format::Github => Box::new(render::github::GithubReport),
+    };
+    let mut tally = Tally::default();
+    let mut progress = Progress::new(files.len());
+    for path in &files {
+        progress.tick(&path.display().to_string());
+        match load_article(path) {
+            Ok(article) => {
+                let checked = check_article(&canon, article, overrides);
+                tally.add(&checked);
+                let out = report.article(&checked);
+                progress.clear();
+                write_stdout(&out)?;
+            }
+            Err(error) => {
+                progress.clear();
+                eprintln!("canon: error: {error}");
+                tally.failed += 1;
+            }
+        }
+    }
+    progress.clear();
+    write_stdout(&report.finish(&tally))?;
+    Ok(if tally.failed > 0 {
+        ExitCode::from(2)
+    } else if tally.discrepant > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,267 @@
+//! `canon validate`: everything wrong with a canon, at once, with a hint for each problem.
+//!
+//! In: a canon file's name and text. Out: a [`Report`]: the loader's problems (unknown keys,
+//! duplicate ids, impossible dates, undefined entities, regexes that do not compile), then, if
+//! the canon loads, its examples that do not come out as they say, then the claims whose
+//! matcher let a mutant through (see [`crate::check::mutate`]). Every problem names the file,
+//! line, column and claim id. Pure but for [`read`]: never fails, never prints.
+
+use crate::canon::Canon;
+use crate::check::{examples, mutate};
+use crate::error::Error;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The canon is wrong: `canon validate` fails.
+    Error,
+    /// The canon works, but something is untested.
+    Warning,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub error: Error,
+    /// What to do about it, in one line.
+    pub hint: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub problems: Vec<Problem>,
+    /// What was looked at: claims, examples run, mutants tried (0 when the canon did not load).
+    pub claims: usize,
+    pub examples: usize,
+    pub mutants: usize,
+}
+
+impl Report {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.problems.iter().filter(|p| p.severity == severity).count()
+    }
+}
+
+/// Reads a canon file's text for [`validate`]: the one step that touches the file system.
+pub fn read(path: &std::path::Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|e| {
+        let message = format!("cannot read: {}", crate::article::io_message(&e));
+        Error::file(&path.display().to_string(), message)
+    })
+}
+
+/// Validates the canon `text`, named `path` in problems.
+pub fn validate(path: &str, text: &str) -> Report {
+    let canon = match Canon::parse(path, text) {
+        Ok(canon) => canon,
+        Err(errors) => {
+            let entities = entity_ids(text);
+            let problems = errors
+                .into_iter()
+                .map(|mut error| {
+                    if error.claim.is_none() && error.line > 0 {
+                        error.claim = claim_at(text, error.line);
+                    }
+                    let hint = hint(&error.message, &entities);
+                    Problem { severity: Severity::Error, error, hint }
+                })
+                .collect();
+            return Report { problems, ..Report::default() };
+        }
+    };
+    let mut report = Report { claims: canon.claims.len(), ..Report::default() };
+    for outcome in examples::run(&canon) {
+        report.examples += 1;
+        if outcome.passed {
+            continue;
+        }
+        let e = outcome.example;
+        let date = e.date.map_or(String::new(), |d| format!(" --date {d}"));
+        let hint =
+            format!("see why: echo {:?} | canon explain {}{date} -", e.text, outcome.claim.id);
+        report.problems.push(Problem {
+            severity: Severity::Error,
+            error: Error::new(path, e.line, e.column, outcome.problem())
+                .in_claim(&outcome.claim.id),
+            hint: Some(hint),
+        });
+    }
+    for tested in mutate::run(&canon) {
+        report.mutants += tested.trials.len();
+        for trial in tested.survivors() {
+            let e = tested.example;
+            let m = &trial.mutant;
+            let got = match trial.findings.first() {
+                Some(f) => format!("still comes out {}", f.status.name()),
+                None => "gives no finding".to_string(),
+            };
+            let message = format!(
+                "untested: changing the {} {:?} to {:?} {got}: {:?}",
+                m.change.name(),
+                m.original,
+                m.replacement,
+                m.text
+            );
+            report.problems.push(Problem {
+                severity: Severity::Warning,
+                error: Error::new(path, e.line, e.column, message).in_claim(&tested.claim.id),
+                hint: Some(format!(
+                    "the matcher does not notice a wrong {}: add a `breaks` example like this one, or tighten the claim",
+                    m.change.name()
+                )),
+            });
+        }
+    }
+    report.problems.sort_by_key(|p| (p.error.line, p.error.column, p.severity));
+    report
+}
+
+/// The id of the claim whose block holds `line`: the nearest `- id:` at or above it, under
+/// `claims:`.
+fn claim_at(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    for l in lines.iter().rev() {
+        if l.trim_end() == "claims:" {
+            return None;
+        }
+        if let Some(id) = l.trim_start().strip_prefix("- id:") {
+            let id = id.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']);
+            return (!id.is_empty()).then(|| id.to_string());
+        }
+    }
+    None
+}
+
+/// The entity ids the canon defines, read leniently (the canon may not load).
+fn entity_ids(text: &str) -> Vec<String> {
+    let value: serde_json::Value = crate::yaml::parse(text).unwrap_or_default();
+    value["entities"].as_object().map_or(Vec::new(), |m| m.keys().cloned().collect())
+}
+
+/// What to do about a loader's problem, from its message.
+fn hint(message: &str, entities: &[String]) -> Option<String> {
+    let quoted = |open: char, close: char| {
+        let start = message.find(open)? + open.len_utf8();
+        let end = message[start..].find(close)? + start;
+        Some(&message[start..end])
+    };
+    if message.contains("unknown field") {
+        let unknown = quoted('`', '`')?;
+        let (_, list) = message.split_once("expected ")?;
+        let list = list.trim_start_matches("one of ").replace("` or `", "`, `");
+        let allowed: Vec<&str> = list.split(", ").map(|k| k.trim_matches('`')).collect();
+        return Some(match closest(unknown, &allowed) {
+            Some(key) => format!("did you mean `{key}`?"),
+            None => format!("the keys allowed here are {}", allowed.join(", ")),
+        });
+    }
+    if message.contains("undefined entity") {
+        let id = message.split("undefined entity '").nth(1)?.split('\'').next()?;
+        let known: Vec<&str> = entities.iter().map(String::as_str).collect();
+        return Some(match closest(id, &known) {
+            Some(near) => format!("did you mean `{near}`? (or define '{id}' under `entities`)"),
+            None => format!("define '{id}' under `entities`"),
+        });
+    }
+    if message.contains("duplicate claim id") {
+        return Some("give each claim an id of its own".into());
+    }
+    if message.contains("is not a date") || message.contains("is not a day") {
+        return Some(
+            "write a real date: YYYY-MM-DD (YYYY or YYYY-MM where only that is known)".into(),
+        );
+    }
+    if message.contains("does not compile") {
+        return Some(
+            "a cue is a phrase, or a regex written /…/ in the syntax of Rust's regex crate".into(),
+        );
+    }
+    if message.contains("qualifier:") {
+        let value = quoted('\'', '\'')?;
+        let names: Vec<&str> = crate::canon::schema::QUALIFIERS.iter().map(|q| q.name()).collect();
+        return closest(value, &names).map(|q| format!("did you mean `{q}`?"));
+    }
+    if message.contains("not kebab-case") {
+        let id = quoted('\'', '\'')?;
+        let kebab: String = id
+            .to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        return Some(format!("write it as '{kebab}'"));
+    }
+    None
+}
+
+/// The candidate nearest `word` by edit distance, if it is near enough to be a slip.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(2);
+    candidates
+        .iter()
+        .map(|c| (edit_distance(word, c), *c))
+        .filter(|&(d, _)| d <= limit)
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance, in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_words_are_suggested() {
+        assert_eq!(edit_distance("statment", "statement"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(closest("statment", &["id", "statement", "sources"]), Some("statement"));
+        assert_eq!(closest("xyz", &["statement"]), None);
+    }
+
+    #[test]
+    fn hints_name_what_to_write() {
+        let unknown = "claims[1]: unknown field `sorces`, expected one of `id`, `sources`";
+        assert_eq!(hint(unknown, &[]).as_deref(), Some("did you mean `sources`?"));
+        let undefined = "estimator: undefined entity 'sout-korea' (define it under `entities`)";
+        let known = vec!["south-korea".to_string()];
+        assert_eq!(
+            hint(undefined, &known).as_deref(),
+            Some("did you mean `south-korea`? (or define 'sout-korea' under `entities`)")
+        );
+        assert_eq!(
+            hint("claim id 'Troops_Sent' is not kebab-case (a-z, 0-9, '-')", &[]).as_deref(),
+            Some("write it as 'troops-sent'")
+        );
+        assert_eq!(hint("something else", &[]), None);
+    }
+
+    #[test]
+    fn a_problem_found_by_serde_is_given_its_claim() {
+        let text = "claims:\n  - id: one\n    statement: s\n  - id: two\n    statment: s\n";
+        assert_eq!(claim_at(text, 5).as_deref(), Some("two"));
+        assert_eq!(claim_at(text, 1), None);
+    }
+}
