@@ -4,6 +4,8 @@
 //! In: an article prepared for checking ([`Prepared`]), a claim. Out: [`Placement`]s, at most
 //! one per sentence: the first cue match that passes the filters.
 
+use std::cell::OnceCell;
+
 use chrono::NaiveDate;
 
 use crate::canon::Claim;
@@ -21,7 +23,9 @@ pub struct Sentence<'a> {
     pub span: Span,
     /// The mentions inside the sentence, in order (none from ignored lines).
     pub mentions: &'a [Mention],
-    pub sources: Vec<Source<'a>>,
+    /// Whom the sentence credits: found when a claim first asks, since most sentences carry
+    /// no claim and finding sources runs two regexes.
+    sources: OnceCell<Vec<Source<'a>>>,
 }
 
 /// An article split into sentences, ready for claims.
@@ -41,9 +45,7 @@ impl<'a> Prepared<'a> {
                 let last = mentions.partition_point(|m| m.span.start < span.end);
                 let inside = &mentions[first..last.max(first)];
                 let end = inside.iter().rposition(|m| m.span.end <= span.end).map_or(0, |i| i + 1);
-                let inside = &inside[..end];
-                let sources = source::sources(cx.text, span, cx.reading.language, inside);
-                Sentence { span, mentions: inside, sources }
+                Sentence { span, mentions: &inside[..end], sources: OnceCell::new() }
             })
             .collect();
         Prepared { cx, sentences }
@@ -60,6 +62,14 @@ impl<'a> Prepared<'a> {
     pub fn text(&self, span: Span) -> &'a str {
         self.cx.text.get(span.range()).unwrap_or("")
     }
+
+    /// The sources the `n`-th sentence names ([`source::sources`]).
+    pub fn sources(&self, n: usize) -> &[Source<'a>] {
+        let sentence = &self.sentences[n];
+        sentence.sources.get_or_init(|| {
+            source::sources(self.cx.text, sentence.span, self.lang(), sentence.mentions)
+        })
+    }
 }
 
 /// Where a claim's cue matched.
@@ -73,9 +83,20 @@ pub struct Placement {
 /// nearest before the cue, its context entities named in the sentence (or, when the sentence
 /// names nobody, in the last sentence that does, up to [`CONTEXT_REACH`] back).
 pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
+    place_in(claim, article, 0..article.sentences.len())
+}
+
+/// [`place`], looking only in the sentences numbered `candidates` (ascending): those where
+/// [`crate::check::cues`] says the claim's cue may match.
+pub fn place_in(
+    claim: &Claim,
+    article: &Prepared,
+    candidates: impl IntoIterator<Item = usize>,
+) -> Vec<Placement> {
     let Some(cues) = claim.cues.get(&article.lang()) else { return Vec::new() };
     let mut out = Vec::new();
-    for (n, sentence) in article.sentences.iter().enumerate() {
+    for n in candidates {
+        let Some(sentence) = article.sentences.get(n) else { continue };
         let body = article.text(sentence.span);
         let cue = cues
             .find_iter(body)
