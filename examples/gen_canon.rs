@@ -120,6 +120,8 @@ fn claim(rng: &mut Rng, n: usize, entities: usize, out: &mut String) {
     let other = format!("gen-entity-{}", rng.below(entities));
     let id_cues: Vec<String> = (0..1 + rng.below(3)).map(|_| cue(rng, COMMON_ID)).collect();
     let en_cues: Vec<String> = (0..1 + rng.below(2)).map(|_| cue(rng, COMMON_EN)).collect();
+    let common = |c: &String| COMMON_ID.contains(&c.as_str()) || COMMON_EN.contains(&c.as_str());
+    let needs_context = id_cues.iter().chain(&en_cues).any(common) || rng.chance(0.33);
     let _ = writeln!(out, "  - id: generated-{n}");
     let _ = writeln!(out, "    statement: Generated claim {n}, about {entity}.");
     let _ = writeln!(out, "    sources: [\"generated, seed claim {n}\"]");
@@ -129,7 +131,7 @@ fn claim(rng: &mut Rng, n: usize, entities: usize, out: &mut String) {
         id_cues.join(", "),
         en_cues.join(", ")
     );
-    if rng.chance(0.33) {
+    if needs_context {
         let _ = writeln!(out, "    context: [{entity}]");
     }
     match rng.below(3) {
@@ -152,16 +154,17 @@ fn claim(rng: &mut Rng, n: usize, entities: usize, out: &mut String) {
     }
 }
 
-/// A cue: a made-up word, now and then a common one or a regex.
+/// A cue: a made-up word, now and then a common one or a regex. Made-up words have three
+/// syllables at least: shorter ones are too often real words ("dari").
 fn cue(rng: &mut Rng, common: &[&str]) -> String {
     if rng.chance(COMMON_SHARE) {
         common[rng.below(common.len())].to_string()
     } else if rng.chance(REGEX_SHARE) {
-        format!("'/{}(?:nya|kan)?/'", word(rng, 2))
+        format!("'/\\b{}(?:nya|kan)?\\b/'", word(rng, 3))
     } else if rng.chance(0.2) {
-        format!("{} {}", word(rng, 2), word(rng, 2))
+        format!("{} {}", word(rng, 3), word(rng, 3))
     } else {
-        word(rng, 2)
+        word(rng, 3)
     }
 }
 

@@ -8,19 +8,23 @@
 //! ten thousand cue regexes over every sentence is replaced by one pass of an Aho–Corasick
 //! automaton over the text.
 //!
-//! How a cue becomes a literal: the canon compiles a phrase cue to `\bword\s+word\b` (words
-//! escaped, any case) and joins a claim's cues with `|`. A phrase matches only where each of
-//! its words occurs, so one of its words, searched in any ASCII case, is a literal the text
-//! must contain. A claim whose cues are all phrases of ASCII words is found through them; a
-//! claim with a regex cue (`/…/`), or a phrase with no ASCII word, is a candidate in every
-//! sentence (its regex runs everywhere, as all claims' did before).
+//! How a cue becomes literals: the canon compiles a phrase cue to `\bword\s+word\b` (words
+//! escaped, any case) and a regex cue to `(?:…)`, and joins a claim's cues with `|`. A phrase
+//! matches only where each of its words occurs, so its longest word, searched in any ASCII
+//! case, is a literal the text must hold. A regex cue gives the prefixes every one of its
+//! matches starts with, as the regex crate's own literal extraction finds them (`/tewas(nya)?/`
+//! gives `tewas`). A claim for which that yields nothing usable (a regex that can start
+//! anywhere, a word with no ASCII letters) is a candidate in every sentence: its regex runs
+//! everywhere, as every claim's did before.
 //!
 //! The regex searches case-insensitively with Unicode's simple case folding, which maps two
 //! non-ASCII letters to ASCII ones: the Kelvin sign to `k` and the long s to `s`. A text that
 //! holds either makes every claim a candidate everywhere, so the literals never miss a match.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_syntax::hir::literal::Extractor;
 
 use crate::canon::Claim;
 use crate::lang::Lang;
@@ -32,13 +36,29 @@ const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 /// The cue literals of every claim in one language.
 #[derive(Debug, Default)]
 struct LangIndex {
+    /// Literals that are whole words of ASCII letters and digits, the common case, looked up
+    /// word by word: the cost per word does not grow with the number of claims.
+    words: HashMap<Box<[u8]>, u32>,
+    /// The other literals, searched anywhere in the text, in any ASCII case; their ids follow
+    /// the words'.
     automaton: Option<AhoCorasick>,
-    /// For each literal of the automaton, the claims (indices, ascending) it stands for.
+    /// For each literal (word or automaton pattern), the claims (indices, ascending) it
+    /// stands for.
     owners: Vec<Vec<u32>>,
     /// Claims with a cue in this language that no literal stands for.
     always: Vec<u32>,
     /// Every claim with a cue in this language, ascending.
     all: Vec<u32>,
+}
+
+/// A literal that occurs wherever a cue matches.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Literal {
+    /// A whole word (a run of ASCII letters and digits between characters that are not), lower
+    /// case.
+    Word(Vec<u8>),
+    /// Bytes anywhere, lower case.
+    Anywhere(Vec<u8>),
 }
 
 /// The cue literals of every claim, per language, built once per canon.
@@ -49,46 +69,7 @@ pub struct CueIndex {
 
 impl CueIndex {
     pub fn new(claims: &[Claim]) -> CueIndex {
-        let langs = Lang::ALL.map(|lang| {
-            let mut index = LangIndex::default();
-            let mut literals: Vec<String> = Vec::new();
-            let mut by_literal: HashMap<String, usize> = HashMap::new();
-            for (n, claim) in claims.iter().enumerate() {
-                let Some(regex) = claim.cues.get(&lang) else { continue };
-                let n = n as u32;
-                index.all.push(n);
-                let Some(words) = literals_of(regex.as_str()) else {
-                    index.always.push(n);
-                    continue;
-                };
-                for word in words {
-                    let at = *by_literal.entry(word.clone()).or_insert_with(|| {
-                        literals.push(word);
-                        index.owners.push(Vec::new());
-                        literals.len() - 1
-                    });
-                    if index.owners[at].last() != Some(&n) {
-                        index.owners[at].push(n);
-                    }
-                }
-            }
-            // Building fails only for sizes far beyond any canon: every claim is then a
-            // candidate everywhere, which is slow but finds the same.
-            index.automaton = (!literals.is_empty())
-                .then(|| {
-                    AhoCorasickBuilder::new()
-                        .ascii_case_insensitive(true)
-                        .match_kind(MatchKind::Standard)
-                        .build(&literals)
-                        .ok()
-                })
-                .flatten();
-            if index.automaton.is_none() {
-                index.always.clone_from(&index.all);
-            }
-            index
-        });
-        CueIndex { langs }
+        CueIndex { langs: Lang::ALL.map(|lang| LangIndex::new(claims, lang)) }
     }
 
     /// The (claim, sentence) pairs of `text` whose cue may match, sorted by claim then
@@ -106,21 +87,37 @@ impl CueIndex {
             return out;
         }
         everywhere(&index.always, &mut out);
-        if let Some(automaton) = &index.automaton {
-            // Literals found, as (sentence, literal); a literal across a sentence boundary is
-            // in neither sentence, as a regex run on each sentence would not find it.
-            let mut found: Vec<(u32, u32)> = Vec::new();
-            for m in automaton.find_overlapping_iter(text) {
-                let at = sentences.partition_point(|s| s.end < m.end());
-                if sentences.get(at).is_some_and(|s| s.start <= m.start()) {
-                    found.push((at as u32, m.pattern().as_u32()));
+        // Literals found, as (sentence, literal). A literal across a sentence boundary is in
+        // neither sentence, as a regex run on each sentence would not find it.
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        let sentence_of = |start: usize, end: usize| {
+            let at = sentences.partition_point(|s| s.end < end);
+            sentences.get(at).is_some_and(|s| s.start <= start).then_some(at as u32)
+        };
+        if !index.words.is_empty() {
+            let mut word = Vec::new();
+            for (start, end) in ascii_words(text.as_bytes()) {
+                word.clear();
+                word.extend(text.as_bytes()[start..end].iter().map(u8::to_ascii_lowercase));
+                if let Some(&literal) = index.words.get(word.as_slice())
+                    && let Some(sentence) = sentence_of(start, end)
+                {
+                    found.push((sentence, literal));
                 }
             }
-            found.sort_unstable();
-            found.dedup();
-            for (sentence, literal) in found {
-                out.extend(index.owners[literal as usize].iter().map(|&claim| (claim, sentence)));
+        }
+        if let Some(automaton) = &index.automaton {
+            let first = index.words.len() as u32;
+            for m in automaton.find_overlapping_iter(text) {
+                if let Some(sentence) = sentence_of(m.start(), m.end()) {
+                    found.push((sentence, first + m.pattern().as_u32()));
+                }
             }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (sentence, literal) in found {
+            out.extend(index.owners[literal as usize].iter().map(|&claim| (claim, sentence)));
         }
         out.sort_unstable();
         out.dedup();
@@ -128,40 +125,154 @@ impl CueIndex {
     }
 }
 
-/// One literal for each alternative of a claim's cue regex, lower case, when every alternative
-/// is a phrase the canon compiled from words; `None` when one is not (a regex cue).
-///
-/// The alternatives are split at each `|` outside brackets and escapes. A regex cue is written
-/// `(?:…)`, and a piece that starts so is never a phrase, so however a regex's own brackets
-/// split it, the claim falls back to its regex.
-fn literals_of(pattern: &str) -> Option<Vec<String>> {
-    let mut out = Vec::new();
-    for alternative in alternatives(pattern) {
-        let words = alternative.strip_prefix(r"\b")?.strip_suffix(r"\b")?;
-        let mut best: Option<String> = None;
-        for escaped in words.split(r"\s+") {
-            let word = unescape(escaped);
-            // Only a word the canon could have written: escaping it again gives it back.
-            if word.is_empty() || regex::escape(&word) != escaped {
-                return None;
-            }
-            if word.is_ascii() && best.as_ref().is_none_or(|b| word.len() > b.len()) {
-                best = Some(word.to_ascii_lowercase());
+impl LangIndex {
+    fn new(claims: &[Claim], lang: Lang) -> LangIndex {
+        let mut index = LangIndex::default();
+        let mut by_literal: HashMap<Literal, Vec<u32>> = HashMap::new();
+        let mut order: Vec<Literal> = Vec::new();
+        for (n, claim) in claims.iter().enumerate() {
+            let Some(regex) = claim.cues.get(&lang) else { continue };
+            let n = n as u32;
+            index.all.push(n);
+            let Some(literals) = literals_of(regex.as_str()) else {
+                index.always.push(n);
+                continue;
+            };
+            for literal in literals {
+                let owners = by_literal.entry(literal.clone()).or_insert_with(|| {
+                    order.push(literal);
+                    Vec::new()
+                });
+                if owners.last() != Some(&n) {
+                    owners.push(n);
+                }
             }
         }
-        out.push(best?);
+        // Words first, then the automaton's patterns, so that a literal's id is its place in
+        // `owners`.
+        let (words, anywhere): (Vec<Literal>, Vec<Literal>) =
+            order.into_iter().partition(|l| matches!(l, Literal::Word(_)));
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        for literal in words.into_iter().chain(anywhere) {
+            let id = index.owners.len() as u32;
+            index.owners.push(by_literal.remove(&literal).unwrap_or_default());
+            match literal {
+                Literal::Word(word) => {
+                    index.words.insert(word.into_boxed_slice(), id);
+                }
+                Literal::Anywhere(bytes) => patterns.push(bytes),
+            }
+        }
+        if !patterns.is_empty() {
+            index.automaton = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .ok();
+            // Building fails only for sizes far beyond any canon: every claim is then a
+            // candidate everywhere, which is slow but finds the same.
+            if index.automaton.is_none() {
+                index.always.clone_from(&index.all);
+            }
+        }
+        index
+    }
+}
+
+/// The runs of ASCII letters and digits in `text`, as byte ranges. A phrase word of ASCII
+/// letters and digits that a cue regex matches stands between `\b` or `\s` and `\b` or `\s`,
+/// so in the text it is a whole run of word characters, which is a whole run of these.
+fn ascii_words(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + text[at..].iter().position(u8::is_ascii_alphanumeric)?;
+        let end = text[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(text.len(), |len| start + len);
+        at = end;
+        Some((start, end))
+    })
+}
+
+/// Literals, lower case, one of which occurs wherever the claim's cue regex matches: for each
+/// alternative, the longest ASCII word of a phrase, or the prefixes of a regex cue. `None` when
+/// some alternative gives none that can be searched.
+///
+/// The alternatives are split at each `|` outside brackets, classes and escapes. A piece that
+/// is neither a phrase nor a whole regex fails to parse and gives `None`, so a wrong split can
+/// only make the claim a candidate everywhere, never miss it.
+fn literals_of(pattern: &str) -> Option<Vec<Literal>> {
+    let mut out = Vec::new();
+    for alternative in alternatives(pattern) {
+        match phrase_literal(alternative) {
+            Some(word) if word.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+                out.push(Literal::Word(word.into_bytes()))
+            }
+            Some(word) => out.push(Literal::Anywhere(word.into_bytes())),
+            None => out.extend(regex_prefixes(alternative)?.into_iter().map(Literal::Anywhere)),
+        }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// The longest ASCII word of a phrase as the canon compiles it (`\bword\s+word\b`).
+fn phrase_literal(alternative: &str) -> Option<String> {
+    let words = alternative.strip_prefix(r"\b")?.strip_suffix(r"\b")?;
+    let mut best: Option<String> = None;
+    for escaped in words.split(r"\s+") {
+        let word = unescape(escaped);
+        // Only a word the canon could have written: escaping it again gives it back.
+        if word.is_empty() || regex::escape(&word) != escaped {
+            return None;
+        }
+        if word.is_ascii() && best.as_ref().is_none_or(|b| word.len() > b.len()) {
+            best = Some(word.to_ascii_lowercase());
+        }
+    }
+    best
+}
+
+/// The prefixes every match of `regex` starts with, lower case, when there are finitely many,
+/// none empty and all ASCII. They are taken from the regex as written, without case folding
+/// (which would spell out every mix of cases): a case-insensitive match is the same letters in
+/// other cases, which the automaton's ASCII case folding finds, and the two non-ASCII letters
+/// that fold to ASCII ones are handled apart (see the module's documentation).
+fn regex_prefixes(regex: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::parse(regex).ok()?;
+    let prefixes = Extractor::new().extract(&hir);
+    let literals = prefixes.literals()?;
+    literals
+        .iter()
+        .map(|l| {
+            let bytes = l.as_bytes();
+            (!bytes.is_empty() && bytes.is_ascii()).then(|| bytes.to_ascii_lowercase())
+        })
+        .collect()
 }
 
 /// `pattern` split at its top-level `|`.
 fn alternatives(pattern: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut depth, mut start, mut escaped) = (0usize, 0usize, false);
+    // Nesting of character classes, and where the innermost one opened: a `]` right after
+    // `[` or `[^` is a literal.
+    let (mut class, mut opened) = (0usize, 0usize);
     for (at, c) in pattern.char_indices() {
         match c {
             _ if escaped => escaped = false,
             '\\' => escaped = true,
+            '[' => {
+                class += 1;
+                opened = at;
+            }
+            ']' if class > 0 => {
+                let inside = &pattern[opened + 1..at];
+                if !inside.is_empty() && inside != "^" {
+                    class -= 1;
+                }
+            }
+            _ if class > 0 => {}
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             '|' if depth == 0 => {
@@ -190,18 +301,26 @@ mod tests {
     use super::*;
     use crate::canon::Canon;
 
+    fn literals(pattern: &str) -> Option<Vec<String>> {
+        let show = |l: &Literal| match l {
+            Literal::Word(w) => String::from_utf8_lossy(w).into_owned(),
+            Literal::Anywhere(b) => format!("~{}", String::from_utf8_lossy(b)),
+        };
+        literals_of(pattern).map(|all| all.iter().map(show).collect())
+    }
+
     #[test]
-    fn phrases_give_a_literal_and_regexes_none() {
-        assert_eq!(
-            literals_of(r"\bbala\s+bantuan\b|\btotal\b"),
-            Some(vec!["bantuan".into(), "total".into()])
-        );
-        assert_eq!(literals_of(r"\bluka\-luka\b"), Some(vec!["luka-luka".into()]));
-        assert_eq!(literals_of(r"\bKTT\b"), Some(vec!["ktt".into()]));
-        assert_eq!(literals_of(r"\bkilled\b|(?:kill(ed|s)?)"), None);
-        assert_eq!(literals_of(r"(?:[)]|\bfoo\b)"), None);
-        assert_eq!(literals_of(r"\bcafé\b"), None);
-        assert_eq!(literals_of(r"\bcafé\s+noir\b"), Some(vec!["noir".into()]));
+    fn phrases_give_a_word_and_regexes_their_prefixes() {
+        assert_eq!(literals(r"\bbala\s+bantuan\b|\btotal\b").unwrap(), ["bantuan", "total"]);
+        assert_eq!(literals(r"\bluka\-luka\b").unwrap(), ["~luka-luka"]);
+        assert_eq!(literals(r"\bKTT\b").unwrap(), ["ktt"]);
+        assert_eq!(literals(r"\bcafé\s+noir\b").unwrap(), ["noir"]);
+        assert_eq!(literals(r"(?:Kill(ed|s)?)").unwrap(), ["~killed", "~kills", "~kill"]);
+        assert_eq!(literals(r"(?:[)|]x|y)").unwrap(), ["~)x", "~|x", "~y"]);
+        // Nothing to search for: the claim is tried everywhere.
+        assert_eq!(literals(r"\bcafé\b"), None);
+        assert_eq!(literals(r"\bkilled\b|(?:\w+nya)"), None);
+        assert_eq!(literals(r"(?:x?)"), None);
     }
 
     const CANON: &str = r#"
@@ -215,7 +334,7 @@ claims:
     sources: [x]
     cues:
       id: [tewas, bala bantuan]
-      en: ['/kill(ed|s)?/']
+      en: ['/\w+ed/']
     event:
       date: 2024
   - id: sent
@@ -231,8 +350,8 @@ claims:
     fn candidates_are_the_claims_whose_literal_is_in_the_sentence() {
         let canon = Canon::parse("claims.yaml", CANON).unwrap();
         let index = CueIndex::new(&canon.claims);
-        let text = "Sepuluh TEWAS. Lalu mengirim bantuan. Tidak ada.";
-        let sentences = [Span::new(0, 14), Span::new(15, 37), Span::new(38, 48)];
+        let text = "Sepuluh TEWAS. Lalu mengirim bantuan. Tidak ada; pertewasan.";
+        let sentences = [Span::new(0, 14), Span::new(15, 37), Span::new(38, 60)];
         assert_eq!(index.candidates(Lang::Id, text, &sentences), [(0, 0), (0, 1), (1, 0), (1, 1)]);
         // A regex cue is tried in every sentence.
         assert_eq!(index.candidates(Lang::En, text, &sentences), [(0, 0), (0, 1), (0, 2)]);

@@ -97,14 +97,10 @@ pub fn place_in(
     let mut out = Vec::new();
     for n in candidates {
         let Some(sentence) = article.sentences.get(n) else { continue };
-        let body = article.text(sentence.span);
-        let cue = cues
-            .find_iter(body)
-            .map(|m| Span::new(sentence.span.start + m.start(), sentence.span.start + m.end()))
-            .find(|&cue| {
-                claim.subject.as_deref().is_none_or(|s| subject_before(sentence, cue) == Some(s))
-            });
-        let Some(cue) = cue else { continue };
+        // The filters that need no cue come first: they are cheaper than the cue's regex, and
+        // in a canon of many stories most claims whose cue word occurs are about another
+        // story, whose people the sentence does not name.
+        //
         // A sentence that names nobody ("Ini adalah pertemuan keempat mereka") speaks of the
         // people last named, a few sentences back at most; one that names anyone speaks for
         // itself.
@@ -117,7 +113,20 @@ pub fn place_in(
         let in_context = |id: &String| {
             scope.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id))
         };
-        if claim.context.iter().all(in_context) {
+        let names_subject = |id: &String| {
+            sentence.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id))
+        };
+        if !claim.context.iter().all(in_context) || !claim.subject.iter().all(names_subject) {
+            continue;
+        }
+        let body = article.text(sentence.span);
+        let cue = cues
+            .find_iter(body)
+            .map(|m| Span::new(sentence.span.start + m.start(), sentence.span.start + m.end()))
+            .find(|&cue| {
+                claim.subject.as_deref().is_none_or(|s| subject_before(sentence, cue) == Some(s))
+            });
+        if let Some(cue) = cue {
             out.push(Placement { sentence: n, cue });
         }
     }
