@@ -22,6 +22,7 @@
 //! holds either makes every claim a candidate everywhere, so the literals never miss a match.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_syntax::hir::literal::Extractor;
@@ -38,9 +39,12 @@ const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 struct LangIndex {
     /// Literals that are whole words of ASCII letters and digits, the common case, looked up
     /// word by word: the cost per word does not grow with the number of claims.
-    words: HashMap<Box<[u8]>, u32>,
-    /// The other literals, searched anywhere in the text, in any ASCII case; their ids follow
-    /// the words'.
+    words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+    /// A filter over the words' lengths and first and last letters: most words of a text are
+    /// turned away by one bit, before any hashing.
+    sketch: Sketch,
+    /// The other literals, searched anywhere in the text lower-cased; their ids follow the
+    /// words'.
     automaton: Option<AhoCorasick>,
     /// For each literal (word or automaton pattern), the claims (indices, ascending) it
     /// stands for.
@@ -97,6 +101,9 @@ impl CueIndex {
         if !index.words.is_empty() {
             let mut word = Vec::new();
             for (start, end) in ascii_words(text.as_bytes()) {
+                if !index.sketch.may_hold(&text.as_bytes()[start..end]) {
+                    continue;
+                }
                 word.clear();
                 word.extend(text.as_bytes()[start..end].iter().map(u8::to_ascii_lowercase));
                 if let Some(&literal) = index.words.get(word.as_slice())
@@ -107,8 +114,12 @@ impl CueIndex {
             }
         }
         if let Some(automaton) = &index.automaton {
+            // The patterns are lower case and the text is searched lower-cased (ASCII only, so
+            // offsets stay): a case-sensitive automaton can skip ahead with its prefilter,
+            // which makes a search for a few literals nearly free.
+            let lower = text.to_ascii_lowercase();
             let first = index.words.len() as u32;
-            for m in automaton.find_overlapping_iter(text) {
+            for m in automaton.find_overlapping_iter(&lower) {
                 if let Some(sentence) = sentence_of(m.start(), m.end()) {
                     found.push((sentence, first + m.pattern().as_u32()));
                 }
@@ -158,17 +169,15 @@ impl LangIndex {
             index.owners.push(by_literal.remove(&literal).unwrap_or_default());
             match literal {
                 Literal::Word(word) => {
+                    index.sketch.add(&word);
                     index.words.insert(word.into_boxed_slice(), id);
                 }
                 Literal::Anywhere(bytes) => patterns.push(bytes),
             }
         }
         if !patterns.is_empty() {
-            index.automaton = AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .ok();
+            index.automaton =
+                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
             // Building fails only for sizes far beyond any canon: every claim is then a
             // candidate everywhere, which is slow but finds the same.
             if index.automaton.is_none() {
@@ -176,6 +185,55 @@ impl LangIndex {
             }
         }
         index
+    }
+}
+
+/// A one-bit-per-key filter of words by length, first and last letter (any ASCII case).
+#[derive(Debug)]
+struct Sketch(Box<[u64; 64]>);
+
+impl Default for Sketch {
+    fn default() -> Sketch {
+        Sketch(Box::new([0; 64]))
+    }
+}
+
+impl Sketch {
+    fn key(word: &[u8]) -> usize {
+        let (first, last) = match word {
+            [first, .., last] => (*first, *last),
+            [only] => (*only, *only),
+            [] => (0, 0),
+        };
+        let fold = |b: u8| usize::from(b.to_ascii_lowercase());
+        (word.len().min(31) * 131 + fold(first) * 31 + fold(last)) % 4096
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        let key = Sketch::key(word);
+        self.0[key / 64] |= 1 << (key % 64);
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let key = Sketch::key(word);
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// FxHash: the words are short and not chosen by an adversary who could make them collide on
+/// purpose to slow canon down, so a multiply-and-rotate hash beats the default SipHash.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -236,7 +294,7 @@ fn phrase_literal(alternative: &str) -> Option<String> {
 /// The prefixes every match of `regex` starts with, lower case, when there are finitely many,
 /// none empty and all ASCII. They are taken from the regex as written, without case folding
 /// (which would spell out every mix of cases): a case-insensitive match is the same letters in
-/// other cases, which the automaton's ASCII case folding finds, and the two non-ASCII letters
+/// other cases, which searching lower-cased words and text finds, and the two non-ASCII letters
 /// that fold to ASCII ones are handled apart (see the module's documentation).
 fn regex_prefixes(regex: &str) -> Option<Vec<Vec<u8>>> {
     let hir = regex_syntax::parse(regex).ok()?;

@@ -6,8 +6,8 @@
 //! thread or many.
 //!
 //! Items are taken from the iterator a window at a time and the window is worked on in
-//! parallel, so at most a window's worth of items and results is held at once: memory does not
-//! grow with the corpus, and an archive of a million articles streams through. The window is
+//! parallel, so at most two windows' worth of items and results are held at once: memory does
+//! not grow with the corpus, and an archive of a million articles streams through. The window is
 //! large next to the thread count, so the wait for the slowest item of a window (the only time
 //! a thread idles) is a small share of the work.
 //!
@@ -40,20 +40,70 @@ where
         return;
     };
     let window = threads * ITEMS_PER_THREAD;
+    // Two windows in flight: the pool works on the next window while this thread hands the
+    // last one's results to the sink (and reads the next items), so the sink's work (writing
+    // output) overlaps the checking instead of leaving the pool idle.
+    let mut ready: Option<Vec<U>> = None;
     loop {
         let batch: Vec<T> = items.by_ref().take(window).collect();
-        if batch.is_empty() {
+        if batch.is_empty() && ready.is_none() {
             return;
         }
-        // `collect` on an indexed parallel iterator keeps the input order.
-        let results: Vec<U> = pool.install(|| batch.into_par_iter().map(&work).collect());
-        results.into_iter().for_each(&mut sink);
+        let mut next: Option<Vec<U>> = None;
+        let work = &work;
+        let sink = &mut sink;
+        pool.in_place_scope(|scope| {
+            if !batch.is_empty() {
+                let next = &mut next;
+                // `collect` on an indexed parallel iterator keeps the input order.
+                scope.spawn(move |_| *next = Some(batch.into_par_iter().map(work).collect()));
+            }
+            if let Some(results) = ready.take() {
+                results.into_iter().for_each(sink);
+            }
+        });
+        ready = next;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::{Article, Overrides};
+    use crate::canon::Canon;
+    use crate::check::Matcher;
+    use crate::render::snapshot;
+
+    #[test]
+    fn one_and_two_threads_check_the_seeds_alike() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let canon = Canon::load(&root.join("claims.yaml")).expect("the canon loads");
+        let matcher = Matcher::new(&canon);
+        let mut paths: Vec<_> = std::fs::read_dir(root.join("tests/articles"))
+            .expect("the seeds")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        paths.sort();
+        // Many copies, so that two threads really share the work over several windows.
+        let work: Vec<_> = paths.iter().cycle().take(paths.len() * 60).collect();
+        let run = |threads| {
+            let mut out = String::new();
+            in_order(
+                work.iter(),
+                threads,
+                |path| {
+                    let article = Article::load(path).expect("the article loads");
+                    let name = article.path.clone();
+                    snapshot::findings(&name, &matcher.check_article(article, Overrides::default()))
+                },
+                |rendered| out.push_str(&rendered),
+            );
+            out
+        };
+        let one = run(1);
+        assert!(one.contains("discrepant"));
+        assert_eq!(one, run(2));
+    }
 
     #[test]
     fn results_come_in_input_order_on_any_number_of_threads() {
