@@ -44,26 +44,10 @@ const REGEX_SHARE: f64 = 0.02;
 /// Generated claims per generated entity.
 const CLAIMS_PER_ENTITY: usize = 10;
 
-/// splitmix64, as in `gen_corpus`.
-struct Rng(u64);
+#[path = "support/rng.rs"]
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
-    }
-}
+use rng::Rng;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -158,7 +142,7 @@ fn claim(rng: &mut Rng, n: usize, entities: usize, out: &mut String) {
 /// syllables at least: shorter ones are too often real words ("dari").
 fn cue(rng: &mut Rng, common: &[&str]) -> String {
     if rng.chance(COMMON_SHARE) {
-        common[rng.below(common.len())].to_string()
+        rng.pick(common).to_string()
     } else if rng.chance(REGEX_SHARE) {
         format!("'/\\b{}(?:nya|kan)?\\b/'", word(rng, 3))
     } else if rng.chance(0.2) {

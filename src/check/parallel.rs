@@ -84,8 +84,8 @@ mod tests {
             .map(|e| e.expect("an entry").path())
             .collect();
         paths.sort();
-        // Many copies, so that two threads really share the work over several windows.
-        let work: Vec<_> = paths.iter().cycle().take(paths.len() * 60).collect();
+        // Enough copies for two windows of two threads (see `ITEMS_PER_THREAD`).
+        let work: Vec<_> = paths.iter().cycle().take(paths.len() * 27).collect();
         let run = |threads| {
             let mut out = String::new();
             in_order(
