@@ -43,24 +43,30 @@ where
     // Two windows in flight: the pool works on the next window while this thread hands the
     // last one's results to the sink (and reads the next items), so the sink's work (writing
     // output) overlaps the checking instead of leaving the pool idle.
+    //
+    // The window is handed to the pool from a helper thread that sleeps until the pool is done
+    // (`install` blocks on a lock), so that this thread is free for the sink meanwhile, and no
+    // thread outside the pool does anything but wait while the workers check.
     let mut ready: Option<Vec<U>> = None;
     loop {
         let batch: Vec<T> = items.by_ref().take(window).collect();
         if batch.is_empty() && ready.is_none() {
             return;
         }
-        let mut next: Option<Vec<U>> = None;
+        let pool = &pool;
         let work = &work;
-        let sink = &mut sink;
-        pool.in_place_scope(|scope| {
-            if !batch.is_empty() {
-                let next = &mut next;
+        let next = std::thread::scope(|scope| {
+            let helper = (!batch.is_empty()).then(|| {
                 // `collect` on an indexed parallel iterator keeps the input order.
-                scope.spawn(move |_| *next = Some(batch.into_par_iter().map(work).collect()));
-            }
+                scope.spawn(move || {
+                    pool.install(|| batch.into_par_iter().map(work).collect::<Vec<U>>())
+                })
+            });
             if let Some(results) = ready.take() {
-                results.into_iter().for_each(sink);
+                results.into_iter().for_each(&mut sink);
             }
+            // A panic in `work` is the caller's: it goes on up as it would on one thread.
+            helper.map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
         ready = next;
     }
