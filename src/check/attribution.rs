@@ -14,9 +14,9 @@ pub fn check(
     article: &Prepared,
     at: Placement,
 ) -> Option<Finding> {
-    let sentence = &article.sentences[at.sentence];
-    let first = sentence.sources.first()?;
-    let named: Vec<&str> = sentence.sources.iter().map(|s| s.entity).collect();
+    let sources = article.sources(at.sentence);
+    let first = sources.first()?;
+    let named: Vec<&str> = sources.iter().map(|s| s.entity).collect();
     let found = format!("credited to {}", named.join(", "));
     let expected = format!("source: {}", a.sources.join(", "));
     let (status, message) = if named.iter().any(|n| a.sources.iter().any(|s| s == n)) {
@@ -31,11 +31,7 @@ pub fn check(
             ),
         )
     };
-    let span = sentence
-        .sources
-        .iter()
-        .find(|s| a.sources.iter().any(|x| x == s.entity))
-        .unwrap_or(first)
-        .span;
+    let span =
+        sources.iter().find(|s| a.sources.iter().any(|x| x == s.entity)).unwrap_or(first).span;
     Some(Finding { check: claim.id.clone(), status, span, found, expected, message })
 }

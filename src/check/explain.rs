@@ -107,7 +107,7 @@ pub fn explain(canon: &Canon, claim: &Claim, article: &Article, overrides: Overr
         let placed =
             subject.as_ref().is_none_or(|f| f.passed) && context.as_ref().is_none_or(|f| f.passed);
         let candidates =
-            if placed { candidates(canon, claim, &prepared, sentence, cue) } else { Vec::new() };
+            if placed { candidates(canon, claim, &prepared, n, cue) } else { Vec::new() };
         let finding = findings.iter().find(|f| sentence.span.contains(f.span)).cloned();
         sentences.push(SentenceTrace {
             span: sentence.span,
@@ -162,13 +162,15 @@ fn candidates(
     canon: &Canon,
     claim: &Claim,
     article: &Prepared,
-    sentence: &Sentence,
+    n: usize,
     cue: Span,
 ) -> Vec<Candidate> {
+    let sentence = &article.sentences[n];
+    let sources = article.sources(n);
     let mut out = Vec::new();
     match &claim.value {
         ClaimValue::Quantity(q) => {
-            let assigned = quantity::assign(canon, sentence, article);
+            let assigned = quantity::assign(&canon.claims, n, article);
             for m in sentence.mentions {
                 let Value::Quantity(found) = &m.value else { continue };
                 let d = distance(cue, m.span);
@@ -197,7 +199,7 @@ fn candidates(
                 };
                 out.push(Candidate { span: m.span, role: "figure", taken, why });
             }
-            for s in &sentence.sources {
+            for s in sources {
                 let own = q.estimators.iter().any(|e| e == s.entity);
                 let why = if own {
                     format!("credited: {} is the claim's estimator", s.entity)
@@ -257,7 +259,7 @@ fn candidates(
         ClaimValue::Attribution(a) => {
             for m in sentence.mentions {
                 let Value::Entity(id) = &m.value else { continue };
-                let credited = sentence.sources.iter().any(|s| s.span == m.span);
+                let credited = sources.iter().any(|s| s.span == m.span);
                 let why = match (credited, a.sources.contains(id)) {
                     (true, true) => format!("credited as the source: {id} is the claim's source"),
                     (true, false) => format!(

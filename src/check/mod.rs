@@ -9,10 +9,12 @@
 
 pub mod attribution;
 pub mod builtin;
+pub mod cues;
 pub mod event;
 pub mod examples;
 pub mod explain;
 pub mod mutate;
+pub mod parallel;
 pub mod place;
 pub mod quantity;
 pub mod sentence;
@@ -20,6 +22,7 @@ pub mod source;
 
 use crate::article::{Article, Overrides, Reading};
 use crate::canon::{Canon, ClaimValue};
+use crate::check::cues::CueIndex;
 use crate::extract::Aliases;
 use crate::finding::{self, Finding};
 use crate::span::Span;
@@ -30,15 +33,18 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub reading: &'a Reading,
     pub aliases: &'a Aliases,
-    /// Lines that are not the article's own text ("Baca juga: …"), as byte spans: checks pass
-    /// over what lies in them.
+    /// Lines that are not the article's own text ("Baca juga: …"), as byte spans in order:
+    /// checks pass over what lies in them.
     pub ignored: &'a [Span],
 }
 
 impl Context<'_> {
     /// `span` lies in an ignored line.
     pub fn is_ignored(&self, span: Span) -> bool {
-        self.ignored.iter().any(|line| line.overlaps(span))
+        // The lines are in order and apart: only the first that ends after the span starts
+        // can overlap it.
+        let at = self.ignored.partition_point(|line| line.end <= span.start);
+        self.ignored.get(at).is_some_and(|line| line.overlaps(span))
     }
 }
 
@@ -56,35 +62,88 @@ impl Checked {
     }
 }
 
-/// Reads `article` with the canon's aliases and checks it.
-pub fn check_article(canon: &Canon, article: Article, overrides: Overrides) -> Checked {
-    let reading = article.read(&canon.aliases, overrides);
-    let findings = check(canon, &article, &reading);
-    Checked { article, reading, findings }
+/// A canon made ready for checking many articles: what can be derived from the claims once,
+/// rather than once per article, is derived here.
+pub struct Matcher<'c> {
+    pub canon: &'c Canon,
+    cues: CueIndex,
 }
 
-/// Every finding for `article`: each claim where the article states it, then the built-in
-/// checks, sorted.
-pub fn check(canon: &Canon, article: &Article, reading: &Reading) -> Vec<Finding> {
-    let ignored = ignored_lines(canon, article);
-    let cx = Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
-    let prepared = place::Prepared::new(&cx, article.body_start);
-    let mut out = Vec::new();
-    for claim in &canon.claims {
-        for at in place::place(claim, &prepared) {
-            let found = match &claim.value {
-                ClaimValue::Quantity(q) => quantity::check(canon, claim, q, &prepared, at),
-                ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
-                ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
-            };
-            out.extend(found);
+impl<'c> Matcher<'c> {
+    pub fn new(canon: &'c Canon) -> Matcher<'c> {
+        Matcher { canon, cues: CueIndex::new(&canon.claims) }
+    }
+
+    /// Reads `article` with the canon's aliases and checks it.
+    pub fn check_article(&self, article: Article, overrides: Overrides) -> Checked {
+        let reading = article.read(&self.canon.aliases, overrides);
+        let findings = self.check(&article, &reading);
+        Checked { article, reading, findings }
+    }
+
+    /// Every finding for `article`: each claim where the article states it, then the built-in
+    /// checks, sorted.
+    pub fn check(&self, article: &Article, reading: &Reading) -> Vec<Finding> {
+        let canon = self.canon;
+        let ignored = ignored_lines(canon, article);
+        let cx =
+            Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
+        let prepared = place::Prepared::new(&cx, article.body_start);
+        let spans: Vec<Span> = prepared.sentences.iter().map(|s| s.span).collect();
+        let candidates = self.cues.candidates(reading.language, &article.text, &spans);
+        // The quantity claims that may be placed in each sentence, in the canon's order: the
+        // figures of a sentence are handed out among them once ([`quantity::assign`]), when
+        // the first of them is checked there.
+        let mut by_sentence: Vec<(u32, u32)> = candidates
+            .iter()
+            .filter(|&&(claim, _)| {
+                matches!(canon.claims[claim as usize].value, ClaimValue::Quantity(_))
+            })
+            .map(|&(claim, sentence)| (sentence, claim))
+            .collect();
+        by_sentence.sort_unstable();
+        let mut assigned: Vec<Option<quantity::Assignment>> = Vec::new();
+        assigned.resize_with(spans.len(), || None);
+        let mut out = Vec::new();
+        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
+            let claim = &canon.claims[group[0].0 as usize];
+            let sentences = group.iter().map(|&(_, sentence)| sentence as usize);
+            for at in place::place_in(claim, &prepared, sentences) {
+                let found = match &claim.value {
+                    ClaimValue::Quantity(q) => {
+                        let assignment = assigned[at.sentence].get_or_insert_with(|| {
+                            let first = by_sentence.partition_point(|p| p.0 < at.sentence as u32);
+                            let rivals = by_sentence[first..]
+                                .iter()
+                                .take_while(|p| p.0 == at.sentence as u32)
+                                .map(|p| &canon.claims[p.1 as usize]);
+                            quantity::assign(rivals, at.sentence, &prepared)
+                        });
+                        quantity::check(claim, q, &prepared, at, assignment)
+                    }
+                    ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
+                    ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
+                };
+                out.extend(found);
+            }
         }
+        for check in builtin::BUILTINS {
+            (check.run)(&cx, &mut out);
+        }
+        finding::sort(&mut out);
+        out
     }
-    for check in builtin::BUILTINS {
-        (check.run)(&cx, &mut out);
-    }
-    finding::sort(&mut out);
-    out
+}
+
+/// Reads `article` with the canon's aliases and checks it. To check many articles against one
+/// canon, make a [`Matcher`] once and use [`Matcher::check_article`].
+pub fn check_article(canon: &Canon, article: Article, overrides: Overrides) -> Checked {
+    Matcher::new(canon).check_article(article, overrides)
+}
+
+/// Every finding for `article` (see [`Matcher::check`]).
+pub fn check(canon: &Canon, article: &Article, reading: &Reading) -> Vec<Finding> {
+    Matcher::new(canon).check(article, reading)
 }
 
 /// The lines of the article's body that an `ignore` pattern matches, whole.

@@ -4,6 +4,8 @@
 //! In: an article prepared for checking ([`Prepared`]), a claim. Out: [`Placement`]s, at most
 //! one per sentence: the first cue match that passes the filters.
 
+use std::cell::OnceCell;
+
 use chrono::NaiveDate;
 
 use crate::canon::Claim;
@@ -21,7 +23,9 @@ pub struct Sentence<'a> {
     pub span: Span,
     /// The mentions inside the sentence, in order (none from ignored lines).
     pub mentions: &'a [Mention],
-    pub sources: Vec<Source<'a>>,
+    /// Whom the sentence credits: found when a claim first asks, since most sentences carry
+    /// no claim and finding sources runs two regexes.
+    sources: OnceCell<Vec<Source<'a>>>,
 }
 
 /// An article split into sentences, ready for claims.
@@ -41,9 +45,7 @@ impl<'a> Prepared<'a> {
                 let last = mentions.partition_point(|m| m.span.start < span.end);
                 let inside = &mentions[first..last.max(first)];
                 let end = inside.iter().rposition(|m| m.span.end <= span.end).map_or(0, |i| i + 1);
-                let inside = &inside[..end];
-                let sources = source::sources(cx.text, span, cx.reading.language, inside);
-                Sentence { span, mentions: inside, sources }
+                Sentence { span, mentions: &inside[..end], sources: OnceCell::new() }
             })
             .collect();
         Prepared { cx, sentences }
@@ -60,6 +62,14 @@ impl<'a> Prepared<'a> {
     pub fn text(&self, span: Span) -> &'a str {
         self.cx.text.get(span.range()).unwrap_or("")
     }
+
+    /// The sources the `n`-th sentence names ([`source::sources`]).
+    pub fn sources(&self, n: usize) -> &[Source<'a>] {
+        let sentence = &self.sentences[n];
+        sentence.sources.get_or_init(|| {
+            source::sources(self.cx.text, sentence.span, self.lang(), sentence.mentions)
+        })
+    }
 }
 
 /// Where a claim's cue matched.
@@ -73,17 +83,24 @@ pub struct Placement {
 /// nearest before the cue, its context entities named in the sentence (or, when the sentence
 /// names nobody, in the last sentence that does, up to [`CONTEXT_REACH`] back).
 pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
+    place_in(claim, article, 0..article.sentences.len())
+}
+
+/// [`place`], looking only in the sentences numbered `candidates` (ascending): those where
+/// [`crate::check::cues`] says the claim's cue may match.
+pub fn place_in(
+    claim: &Claim,
+    article: &Prepared,
+    candidates: impl IntoIterator<Item = usize>,
+) -> Vec<Placement> {
     let Some(cues) = claim.cues.get(&article.lang()) else { return Vec::new() };
     let mut out = Vec::new();
-    for (n, sentence) in article.sentences.iter().enumerate() {
-        let body = article.text(sentence.span);
-        let cue = cues
-            .find_iter(body)
-            .map(|m| Span::new(sentence.span.start + m.start(), sentence.span.start + m.end()))
-            .find(|&cue| {
-                claim.subject.as_deref().is_none_or(|s| subject_before(sentence, cue) == Some(s))
-            });
-        let Some(cue) = cue else { continue };
+    for n in candidates {
+        let Some(sentence) = article.sentences.get(n) else { continue };
+        // The filters that need no cue come first: they are cheaper than the cue's regex, and
+        // in a canon of many stories most claims whose cue word occurs are about another
+        // story, whose people the sentence does not name.
+        //
         // A sentence that names nobody ("Ini adalah pertemuan keempat mereka") speaks of the
         // people last named, a few sentences back at most; one that names anyone speaks for
         // itself.
@@ -96,7 +113,20 @@ pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
         let in_context = |id: &String| {
             scope.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id))
         };
-        if claim.context.iter().all(in_context) {
+        let names_subject = |id: &String| {
+            sentence.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id))
+        };
+        if !claim.context.iter().all(in_context) || !claim.subject.iter().all(names_subject) {
+            continue;
+        }
+        let body = article.text(sentence.span);
+        let cue = cues
+            .find_iter(body)
+            .map(|m| Span::new(sentence.span.start + m.start(), sentence.span.start + m.end()))
+            .find(|&cue| {
+                claim.subject.as_deref().is_none_or(|s| subject_before(sentence, cue) == Some(s))
+            });
+        if let Some(cue) = cue {
             out.push(Placement { sentence: n, cue });
         }
     }

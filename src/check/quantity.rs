@@ -18,8 +18,8 @@
 //! them is the owning claim's estimator, the figure is credited to the wrong source
 //! (`discrepant`).
 
-use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
-use crate::check::place::{Placement, Prepared, Sentence, distance};
+use crate::canon::{Claim, ClaimValue, Estimate, QuantityClaim};
+use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{Amount, Mention, Qualifier, Quantity, Vague, Value};
@@ -29,16 +29,19 @@ use crate::span::Span;
 /// How far an open bound of the canon reaches: "more than 10,000" vouches for up to 15,000.
 const OPEN_BOUND: f64 = 1.5;
 
+/// The figures of one sentence, handed out to quantity claims by [`assign`].
+pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention)>;
+
+/// `assignment` is what [`assign`] gave out in the placement's sentence.
 pub fn check(
-    canon: &Canon,
     claim: &Claim,
     q: &QuantityClaim,
     article: &Prepared,
     at: Placement,
+    assignment: &Assignment,
 ) -> Option<Finding> {
-    let sentence = &article.sentences[at.sentence];
-    let (mention, found) = figure(canon, claim, sentence, article)?;
-    let credited: Vec<&str> = sentence.sources.iter().map(|s| s.entity).collect();
+    let (mention, found) = figure(claim, assignment)?;
+    let credited: Vec<&str> = article.sources(at.sentence).iter().map(|s| s.entity).collect();
     let found_text = describe_found(found, &credited);
     let finding = |status, expected: String, message: String| Finding {
         check: claim.id.clone(),
@@ -125,15 +128,12 @@ pub fn check(
     Some(finding(Status::Discrepant, expected, message))
 }
 
-/// The quantity mention this claim speaks of in the sentence, as [`assign`] hands them out.
+/// The quantity mention this claim speaks of in the sentence, as [`assign`] handed them out.
 fn figure<'a>(
-    canon: &Canon,
     claim: &Claim,
-    sentence: &'a Sentence,
-    article: &Prepared,
+    assignment: &Assignment<'_, 'a>,
 ) -> Option<(&'a Mention, &'a Quantity)> {
-    let (_, mention) =
-        assign(canon, sentence, article).into_iter().find(|(id, _)| *id == claim.id)?;
+    let &(_, mention) = assignment.iter().find(|(id, _)| *id == claim.id)?;
     match &mention.value {
         Value::Quantity(quantity) => Some((mention, quantity)),
         _ => None,
@@ -146,15 +146,20 @@ fn figure<'a>(
 /// tentara tewas dan ribuan lainnya luka-luka" gives the 600 to the killed and the thousands to
 /// the wounded, and "Ukraina memperkirakan … total 14.000 tentara, termasuk 3.000 bala
 /// bantuan" gives Ukraine's total to Ukraine's claim, never to Seoul's.
+///
+/// `claims` are the claims that may be placed in the `n`-th sentence, in the canon's order
+/// (the others' cues cannot match there); the figures are handed out once per sentence, and
+/// each claim's [`check`] looks its own up.
 pub fn assign<'c, 'a>(
-    canon: &'c Canon,
-    sentence: &'a Sentence,
-    article: &Prepared,
-) -> Vec<(&'c str, &'a Mention)> {
+    claims: impl IntoIterator<Item = &'c Claim>,
+    n: usize,
+    article: &Prepared<'a>,
+) -> Assignment<'c, 'a> {
+    let sentence = &article.sentences[n];
     let body = article.text(sentence.span);
-    let credited: Vec<&str> = sentence.sources.iter().map(|s| s.entity).collect();
+    let credited: Vec<&str> = article.sources(n).iter().map(|s| s.entity).collect();
     let mut pairs = Vec::new();
-    for claim in &canon.claims {
+    for claim in claims {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
         let Some(cue) = claim.cues.get(&article.lang()).and_then(|cues| cues.find(body)) else {
             continue;

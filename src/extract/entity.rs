@@ -13,6 +13,9 @@
 //!
 //! Runs of white space match one space, so a name broken across a line still matches.
 
+use std::any::Any;
+use std::sync::OnceLock;
+
 use aho_corasick::AhoCorasick;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -25,6 +28,28 @@ pub struct Aliases {
     matcher: Option<AhoCorasick>,
     /// Per pattern, in the order given.
     patterns: Vec<Pattern>,
+    derived: Derived,
+}
+
+/// What a later stage derives from the aliases alone, built on first use and kept as long as
+/// the aliases: the index of names that `misspelled-entity` searches. Building it for every
+/// article made each article's cost grow with the canon's names (issue 5); the aliases live as
+/// long as the canon, so it is built once per canon. The slot is typed at run time so that
+/// extraction need not know the checks that use it.
+#[derive(Default)]
+struct Derived(OnceLock<Box<dyn Any + Send + Sync>>);
+
+impl Clone for Derived {
+    /// A copy starts empty: it is derived again on first use.
+    fn clone(&self) -> Derived {
+        Derived::default()
+    }
+}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() { "Derived(built)" } else { "Derived(empty)" })
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -55,7 +80,13 @@ impl Aliases {
         }
         // Building fails only for sizes far beyond any canon; no aliases then match.
         let matcher = (!needles.is_empty()).then(|| AhoCorasick::new(&needles).ok()).flatten();
-        Aliases { matcher, patterns }
+        Aliases { matcher, patterns, derived: Derived::default() }
+    }
+
+    /// What `build` derives from these aliases, built once and kept. There is one slot: `None`
+    /// when it already holds another type (the caller then builds its own).
+    pub fn derived<T: Any + Send + Sync>(&self, build: impl FnOnce(&Aliases) -> T) -> Option<&T> {
+        self.derived.0.get_or_init(|| Box::new(build(self))).downcast_ref()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -233,6 +264,22 @@ mod tests {
             found(&aliases, "Zelenskyy, Zelensky"),
             ["zelensky:Zelenskyy", "zelensky:Zelensky"]
         );
+    }
+
+    #[test]
+    fn derived_values_are_built_once() {
+        let aliases = story();
+        let mut builds = 0;
+        for _ in 0..3 {
+            let count = aliases.derived(|a| {
+                builds += 1;
+                a.iter().count()
+            });
+            assert_eq!(count, Some(&10));
+        }
+        assert_eq!(builds, 1);
+        assert_eq!(aliases.derived(|_| "another type"), None);
+        assert_eq!(aliases.clone().derived(|_| 7usize), Some(&7));
     }
 
     #[test]

@@ -60,7 +60,15 @@ const MIN_LETTERS: usize = 6;
 const LONG_LETTERS: usize = 10;
 
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
-    let targets = Targets::new(cx.aliases);
+    // The targets depend on the canon alone: built once and kept with its aliases.
+    let own;
+    let targets = match cx.aliases.derived(Targets::new) {
+        Some(targets) => targets,
+        None => {
+            own = Targets::new(cx.aliases);
+            &own
+        }
+    };
     if targets.by_start.is_empty() {
         return;
     }
@@ -130,7 +138,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     status: Status::Warning,
                     span,
                     found: found.to_string(),
-                    expected: target.alias.to_string(),
+                    expected: target.alias.clone(),
                     message: format!(
                         "\"{found}\" looks like a misspelling of \"{}\" ({})",
                         target.alias, target.id
@@ -142,9 +150,9 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// An alias long enough to be checked.
-struct Target<'a> {
-    id: &'a str,
-    alias: &'a str,
+struct Target {
+    id: String,
+    alias: String,
     folded: Vec<char>,
     /// Which letters it has (see [`mask`]).
     mask: u64,
@@ -152,9 +160,9 @@ struct Target<'a> {
     max: usize,
 }
 
-/// The canon's aliases, prepared once per article.
-struct Targets<'a> {
-    list: Vec<Target<'a>>,
+/// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
+struct Targets {
+    list: Vec<Target>,
     /// Indices into `list` by (number of words, first folded letter), shortest alias first, then
     /// in the canon's order.
     by_start: HashMap<(usize, char), Vec<usize>>,
@@ -164,8 +172,8 @@ struct Targets<'a> {
     known: HashSet<Vec<char>>,
 }
 
-impl<'a> Targets<'a> {
-    fn new(aliases: &'a Aliases) -> Targets<'a> {
+impl Targets {
+    fn new(aliases: &Aliases) -> Targets {
         let mut targets = Targets {
             list: Vec::new(),
             by_start: HashMap::new(),
@@ -183,6 +191,7 @@ impl<'a> Targets<'a> {
                 let max = if letters >= LONG_LETTERS { 2 } else { 1 };
                 targets.by_start.entry((count, initial)).or_default().push(targets.list.len());
                 let mask = mask(&folded);
+                let (id, alias) = (id.to_string(), alias.to_string());
                 targets.list.push(Target { id, alias, folded: folded.clone(), mask, max });
                 if !targets.word_counts.contains(&count) {
                     targets.word_counts.push(count);

@@ -1,0 +1,421 @@
+//! Which claims a sentence may carry, found for every claim at once.
+//!
+//! In: the canon's claims (built once per canon), then an article's text and sentences. Out:
+//! the (claim, sentence) pairs where a claim's cue may match: every pair where it does match,
+//! and a few where it does not. Each claim's own cue regex then decides, as before, so what is
+//! found never changes; only the claims whose cues cannot match are skipped. This is what keeps
+//! the cost of an article from growing with every claim added to the canon (issue 5): running
+//! ten thousand cue regexes over every sentence is replaced by one pass of an Aho–Corasick
+//! automaton over the text.
+//!
+//! How a cue becomes literals: the canon compiles a phrase cue to `\bword\s+word\b` (words
+//! escaped, any case) and a regex cue to `(?:…)`, and joins a claim's cues with `|`. A phrase
+//! matches only where each of its words occurs, so its longest word, searched in any ASCII
+//! case, is a literal the text must hold. A regex cue gives the prefixes every one of its
+//! matches starts with, as the regex crate's own literal extraction finds them (`/tewas(nya)?/`
+//! gives `tewas`). A claim for which that yields nothing usable (a regex that can start
+//! anywhere, a word with no ASCII letters) is a candidate in every sentence: its regex runs
+//! everywhere, as every claim's did before.
+//!
+//! The regex searches case-insensitively with Unicode's simple case folding, which maps two
+//! non-ASCII letters to ASCII ones: the Kelvin sign to `k` and the long s to `s`. A text that
+//! holds either makes every claim a candidate everywhere, so the literals never miss a match.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_syntax::hir::literal::Extractor;
+
+use crate::canon::Claim;
+use crate::lang::Lang;
+use crate::span::Span;
+
+/// Letters outside ASCII that case-insensitive regexes match to ASCII letters.
+const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
+
+/// The cue literals of every claim in one language.
+#[derive(Debug, Default)]
+struct LangIndex {
+    /// Literals that are whole words of ASCII letters and digits, the common case, looked up
+    /// word by word: the cost per word does not grow with the number of claims.
+    words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+    /// A filter over the words' lengths and first and last letters: most words of a text are
+    /// turned away by one bit, before any hashing.
+    sketch: Sketch,
+    /// The other literals, searched anywhere in the text lower-cased; their ids follow the
+    /// words'.
+    automaton: Option<AhoCorasick>,
+    /// For each literal (word or automaton pattern), the claims (indices, ascending) it
+    /// stands for.
+    owners: Vec<Vec<u32>>,
+    /// Claims with a cue in this language that no literal stands for.
+    always: Vec<u32>,
+    /// Every claim with a cue in this language, ascending.
+    all: Vec<u32>,
+}
+
+/// A literal that occurs wherever a cue matches.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Literal {
+    /// A whole word (a run of ASCII letters and digits between characters that are not), lower
+    /// case.
+    Word(Vec<u8>),
+    /// Bytes anywhere, lower case.
+    Anywhere(Vec<u8>),
+}
+
+/// The cue literals of every claim, per language, built once per canon.
+#[derive(Debug, Default)]
+pub struct CueIndex {
+    langs: [LangIndex; 2],
+}
+
+impl CueIndex {
+    pub fn new(claims: &[Claim]) -> CueIndex {
+        CueIndex { langs: Lang::ALL.map(|lang| LangIndex::new(claims, lang)) }
+    }
+
+    /// The (claim, sentence) pairs of `text` whose cue may match, sorted by claim then
+    /// sentence. `sentences` are spans of `text`, in order and apart.
+    pub fn candidates(&self, lang: Lang, text: &str, sentences: &[Span]) -> Vec<(u32, u32)> {
+        let index = &self.langs[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)];
+        let mut out: Vec<(u32, u32)> = Vec::new();
+        let everywhere = |claims: &[u32], out: &mut Vec<(u32, u32)>| {
+            for &claim in claims {
+                out.extend((0..sentences.len() as u32).map(|s| (claim, s)));
+            }
+        };
+        if text.contains(FOLDS_TO_ASCII) {
+            everywhere(&index.all, &mut out);
+            return out;
+        }
+        everywhere(&index.always, &mut out);
+        // Literals found, as (sentence, literal). A literal across a sentence boundary is in
+        // neither sentence, as a regex run on each sentence would not find it.
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        let sentence_of = |start: usize, end: usize| {
+            let at = sentences.partition_point(|s| s.end < end);
+            sentences.get(at).is_some_and(|s| s.start <= start).then_some(at as u32)
+        };
+        if !index.words.is_empty() {
+            let mut word = Vec::new();
+            for (start, end) in ascii_words(text.as_bytes()) {
+                if !index.sketch.may_hold(&text.as_bytes()[start..end]) {
+                    continue;
+                }
+                word.clear();
+                word.extend(text.as_bytes()[start..end].iter().map(u8::to_ascii_lowercase));
+                if let Some(&literal) = index.words.get(word.as_slice())
+                    && let Some(sentence) = sentence_of(start, end)
+                {
+                    found.push((sentence, literal));
+                }
+            }
+        }
+        if let Some(automaton) = &index.automaton {
+            // The patterns are lower case and the text is searched lower-cased (ASCII only, so
+            // offsets stay): a case-sensitive automaton can skip ahead with its prefilter,
+            // which makes a search for a few literals nearly free.
+            let lower = text.to_ascii_lowercase();
+            let first = index.words.len() as u32;
+            for m in automaton.find_overlapping_iter(&lower) {
+                if let Some(sentence) = sentence_of(m.start(), m.end()) {
+                    found.push((sentence, first + m.pattern().as_u32()));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (sentence, literal) in found {
+            out.extend(index.owners[literal as usize].iter().map(|&claim| (claim, sentence)));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+impl LangIndex {
+    fn new(claims: &[Claim], lang: Lang) -> LangIndex {
+        let mut index = LangIndex::default();
+        let mut by_literal: HashMap<Literal, Vec<u32>> = HashMap::new();
+        let mut order: Vec<Literal> = Vec::new();
+        for (n, claim) in claims.iter().enumerate() {
+            let Some(regex) = claim.cues.get(&lang) else { continue };
+            let n = n as u32;
+            index.all.push(n);
+            let Some(literals) = literals_of(regex.as_str()) else {
+                index.always.push(n);
+                continue;
+            };
+            for literal in literals {
+                let owners = by_literal.entry(literal.clone()).or_insert_with(|| {
+                    order.push(literal);
+                    Vec::new()
+                });
+                if owners.last() != Some(&n) {
+                    owners.push(n);
+                }
+            }
+        }
+        // Words first, then the automaton's patterns, so that a literal's id is its place in
+        // `owners`.
+        let (words, anywhere): (Vec<Literal>, Vec<Literal>) =
+            order.into_iter().partition(|l| matches!(l, Literal::Word(_)));
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        for literal in words.into_iter().chain(anywhere) {
+            let id = index.owners.len() as u32;
+            index.owners.push(by_literal.remove(&literal).unwrap_or_default());
+            match literal {
+                Literal::Word(word) => {
+                    index.sketch.add(&word);
+                    index.words.insert(word.into_boxed_slice(), id);
+                }
+                Literal::Anywhere(bytes) => patterns.push(bytes),
+            }
+        }
+        if !patterns.is_empty() {
+            index.automaton =
+                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
+            // Building fails only for sizes far beyond any canon: every claim is then a
+            // candidate everywhere, which is slow but finds the same.
+            if index.automaton.is_none() {
+                index.always.clone_from(&index.all);
+            }
+        }
+        index
+    }
+}
+
+/// A one-bit-per-key filter of words by length, first and last letter (any ASCII case).
+#[derive(Debug)]
+struct Sketch(Box<[u64; 64]>);
+
+impl Default for Sketch {
+    fn default() -> Sketch {
+        Sketch(Box::new([0; 64]))
+    }
+}
+
+impl Sketch {
+    fn key(word: &[u8]) -> usize {
+        let (first, last) = match word {
+            [first, .., last] => (*first, *last),
+            [only] => (*only, *only),
+            [] => (0, 0),
+        };
+        let fold = |b: u8| usize::from(b.to_ascii_lowercase());
+        (word.len().min(31) * 131 + fold(first) * 31 + fold(last)) % 4096
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        let key = Sketch::key(word);
+        self.0[key / 64] |= 1 << (key % 64);
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let key = Sketch::key(word);
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// FxHash: the words are short and not chosen by an adversary who could make them collide on
+/// purpose to slow canon down, so a multiply-and-rotate hash beats the default SipHash.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The runs of ASCII letters and digits in `text`, as byte ranges. A phrase word of ASCII
+/// letters and digits that a cue regex matches stands between `\b` or `\s` and `\b` or `\s`,
+/// so in the text it is a whole run of word characters, which is a whole run of these.
+fn ascii_words(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + text[at..].iter().position(u8::is_ascii_alphanumeric)?;
+        let end = text[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(text.len(), |len| start + len);
+        at = end;
+        Some((start, end))
+    })
+}
+
+/// Literals, lower case, one of which occurs wherever the claim's cue regex matches: for each
+/// alternative, the longest ASCII word of a phrase, or the prefixes of a regex cue. `None` when
+/// some alternative gives none that can be searched.
+///
+/// The alternatives are split at each `|` outside brackets, classes and escapes. A piece that
+/// is neither a phrase nor a whole regex fails to parse and gives `None`, so a wrong split can
+/// only make the claim a candidate everywhere, never miss it.
+fn literals_of(pattern: &str) -> Option<Vec<Literal>> {
+    let mut out = Vec::new();
+    for alternative in alternatives(pattern) {
+        match phrase_literal(alternative) {
+            Some(word) if word.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+                out.push(Literal::Word(word.into_bytes()))
+            }
+            Some(word) => out.push(Literal::Anywhere(word.into_bytes())),
+            None => out.extend(regex_prefixes(alternative)?.into_iter().map(Literal::Anywhere)),
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The longest ASCII word of a phrase as the canon compiles it (`\bword\s+word\b`).
+fn phrase_literal(alternative: &str) -> Option<String> {
+    let words = alternative.strip_prefix(r"\b")?.strip_suffix(r"\b")?;
+    let mut best: Option<String> = None;
+    for escaped in words.split(r"\s+") {
+        let word = unescape(escaped);
+        // Only a word the canon could have written: escaping it again gives it back.
+        if word.is_empty() || regex::escape(&word) != escaped {
+            return None;
+        }
+        if word.is_ascii() && best.as_ref().is_none_or(|b| word.len() > b.len()) {
+            best = Some(word.to_ascii_lowercase());
+        }
+    }
+    best
+}
+
+/// The prefixes every match of `regex` starts with, lower case, when there are finitely many,
+/// none empty and all ASCII. They are taken from the regex as written, without case folding
+/// (which would spell out every mix of cases): a case-insensitive match is the same letters in
+/// other cases, which searching lower-cased words and text finds, and the two non-ASCII letters
+/// that fold to ASCII ones are handled apart (see the module's documentation).
+fn regex_prefixes(regex: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::parse(regex).ok()?;
+    let prefixes = Extractor::new().extract(&hir);
+    let literals = prefixes.literals()?;
+    literals
+        .iter()
+        .map(|l| {
+            let bytes = l.as_bytes();
+            (!bytes.is_empty() && bytes.is_ascii()).then(|| bytes.to_ascii_lowercase())
+        })
+        .collect()
+}
+
+/// `pattern` split at its top-level `|`.
+fn alternatives(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start, mut escaped) = (0usize, 0usize, false);
+    // Nesting of character classes, and where the innermost one opened: a `]` right after
+    // `[` or `[^` is a literal.
+    let (mut class, mut opened) = (0usize, 0usize);
+    for (at, c) in pattern.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => {
+                class += 1;
+                opened = at;
+            }
+            ']' if class > 0 => {
+                let inside = &pattern[opened + 1..at];
+                if !inside.is_empty() && inside != "^" {
+                    class -= 1;
+                }
+            }
+            _ if class > 0 => {}
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => {
+                out.push(&pattern[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&pattern[start..]);
+    out
+}
+
+/// A word as `regex::escape` wrote it, with its backslashes taken away.
+fn unescape(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len());
+    let mut chars = escaped.chars();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\\' { chars.next().unwrap_or('\\') } else { c });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canon::Canon;
+
+    fn literals(pattern: &str) -> Option<Vec<String>> {
+        let show = |l: &Literal| match l {
+            Literal::Word(w) => String::from_utf8_lossy(w).into_owned(),
+            Literal::Anywhere(b) => format!("~{}", String::from_utf8_lossy(b)),
+        };
+        literals_of(pattern).map(|all| all.iter().map(show).collect())
+    }
+
+    #[test]
+    fn phrases_give_a_word_and_regexes_their_prefixes() {
+        assert_eq!(literals(r"\bbala\s+bantuan\b|\btotal\b").unwrap(), ["bantuan", "total"]);
+        assert_eq!(literals(r"\bluka\-luka\b").unwrap(), ["~luka-luka"]);
+        assert_eq!(literals(r"\bKTT\b").unwrap(), ["ktt"]);
+        assert_eq!(literals(r"\bcafé\s+noir\b").unwrap(), ["noir"]);
+        assert_eq!(literals(r"(?:Kill(ed|s)?)").unwrap(), ["~killed", "~kills", "~kill"]);
+        assert_eq!(literals(r"(?:[)|]x|y)").unwrap(), ["~)x", "~|x", "~y"]);
+        // Nothing to search for: the claim is tried everywhere.
+        assert_eq!(literals(r"\bcafé\b"), None);
+        assert_eq!(literals(r"\bkilled\b|(?:\w+nya)"), None);
+        assert_eq!(literals(r"(?:x?)"), None);
+    }
+
+    const CANON: &str = r#"
+entities:
+  seoul:
+    names:
+      id: [Seoul]
+claims:
+  - id: killed
+    statement: Killed.
+    sources: [x]
+    cues:
+      id: [tewas, bala bantuan]
+      en: ['/\w+ed/']
+    event:
+      date: 2024
+  - id: sent
+    statement: Sent.
+    sources: [x]
+    cues:
+      id: [mengirim, tewas]
+    event:
+      date: 2024
+"#;
+
+    #[test]
+    fn candidates_are_the_claims_whose_literal_is_in_the_sentence() {
+        let canon = Canon::parse("claims.yaml", CANON).unwrap();
+        let index = CueIndex::new(&canon.claims);
+        let text = "Sepuluh TEWAS. Lalu mengirim bantuan. Tidak ada; pertewasan.";
+        let sentences = [Span::new(0, 14), Span::new(15, 37), Span::new(38, 60)];
+        assert_eq!(index.candidates(Lang::Id, text, &sentences), [(0, 0), (0, 1), (1, 0), (1, 1)]);
+        // A regex cue is tried in every sentence.
+        assert_eq!(index.candidates(Lang::En, text, &sentences), [(0, 0), (0, 1), (0, 2)]);
+        // The Kelvin sign matches "k" in a case-insensitive regex: every claim, everywhere.
+        let kelvin = "\u{212A}illed.";
+        let all = index.candidates(Lang::Id, kelvin, &[Span::new(0, kelvin.len())]);
+        assert_eq!(all, [(0, 0), (1, 0)]);
+    }
+}
