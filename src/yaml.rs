@@ -4,6 +4,8 @@
 //! Callers get their own types back (`serde::Deserialize`, with `deny_unknown_fields` where the
 //! file's shape is a contract) or a [`YamlError`]; nothing outside this module names `serde_yaml`.
 
+use std::collections::BTreeMap;
+
 use serde::de::DeserializeOwned;
 
 /// A YAML text that could not be read into the expected shape.
@@ -16,10 +18,23 @@ pub struct YamlError {
     pub message: String,
 }
 
+/// What is said of a line indented with a tab.
+pub const TAB_MESSAGE: &str = "tabs are not allowed for indentation in YAML: indent with spaces";
+
 /// Parses `text` into a `T`.
+///
+/// A tab in the indentation is the most common way to break a YAML file by hand, and the
+/// parser's own words for it ("found character that cannot start any token", sometimes lines
+/// later) do not say so: when the text does not parse and a line at or before the error is
+/// indented with a tab, the error is that line's tab, said plainly.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|error| {
         let (line, column) = error.location().map_or((0, 0), |l| (l.line(), l.column()));
+        if let Some(&(line, column)) =
+            tab_indents(text).first().filter(|&&(tab, _)| line == 0 || tab <= line)
+        {
+            return YamlError { line, column, message: TAB_MESSAGE.to_string() };
+        }
         let message = error.to_string();
         let message = match message.rfind(" at line ") {
             Some(at) => message[..at].to_string(),
@@ -27,6 +42,19 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         };
         YamlError { line, column, message }
     })
+}
+
+/// Every line whose indentation holds a tab, as its 1-based line and the column of the tab.
+/// Blank lines are left out: white space alone indents nothing.
+pub fn tab_indents(text: &str) -> Vec<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .filter_map(|(n, line)| {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            indent.find('\t').map(|at| (n + 1, indent[..at].chars().count() + 1))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -48,6 +76,14 @@ mod tests {
         assert!(error.message.starts_with("unknown field `dtae`"), "{}", error.message);
         assert!(parse::<Shape>("date: 2025-01-01\n").is_ok());
     }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_named() {
+        let error =
+            parse::<BTreeMap<String, BTreeMap<String, u32>>>("a:\n  b: 1\n \tc: 2\n").unwrap_err();
+        assert_eq!((error.line, error.column, error.message.as_str()), (3, 2, TAB_MESSAGE));
+        assert_eq!(tab_indents("a\tb\n\t\n\tc\n"), [(3, 1)]);
+    }
 }
 
 /// Finds where things stand in a YAML text, for errors that are found after parsing (a
@@ -65,32 +101,67 @@ impl<'t> Locator<'t> {
     /// The 1-based line of the `n`th (0-based) item of the top-level list `key`, such as the
     /// third claim: the line where its `- ` stands.
     pub fn list_item(&self, key: &str, n: usize) -> Option<usize> {
-        let start = self.lines.iter().position(|l| l.trim_end() == format!("{key}:"))?;
-        let mut seen = 0;
+        self.list_items(key).get(n).copied()
+    }
+
+    /// The 1-based lines of every item of the top-level list `key`, in order: one pass over the
+    /// text, so that placing thousands of claims costs one reading of the file, not one each.
+    pub fn list_items(&self, key: &str) -> Vec<usize> {
+        let mut items = Vec::new();
+        let Some(start) = self.top_level(key) else {
+            return items;
+        };
         let mut indent = None;
         for (i, line) in self.lines.iter().enumerate().skip(start + 1) {
             let trimmed = line.trim_start();
             let this_indent = line.len() - trimmed.len();
-            if !line.is_empty()
-                && this_indent == 0
-                && !trimmed.starts_with('-')
-                && !trimmed.starts_with('#')
-            {
-                return None;
+            if ends_block(line, this_indent) {
+                break;
             }
             if trimmed.starts_with("- ") || trimmed == "-" {
                 if indent.is_none() {
                     indent = Some(this_indent);
                 }
                 if indent == Some(this_indent) {
-                    if seen == n {
-                        return Some(i + 1);
-                    }
-                    seen += 1;
+                    items.push(i + 1);
                 }
             }
         }
-        None
+        items
+    }
+
+    /// The keys of the top-level mapping `key` (written in block style), each with the 1-based
+    /// line and column where it stands; the first place wins for a key written twice.
+    pub fn map_keys(&self, key: &str) -> BTreeMap<&'t str, (usize, usize)> {
+        let mut keys = BTreeMap::new();
+        let Some(start) = self.top_level(key) else {
+            return keys;
+        };
+        let mut indent = None;
+        for (i, line) in self.lines.iter().enumerate().skip(start + 1) {
+            let trimmed = line.trim_start();
+            let this_indent = line.len() - trimmed.len();
+            if ends_block(line, this_indent) {
+                break;
+            }
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if *indent.get_or_insert(this_indent) != this_indent {
+                continue;
+            }
+            if let Some((name, _)) = trimmed.split_once(':') {
+                let name = name.trim().trim_matches(['\'', '"']);
+                let column = line[..this_indent].chars().count() + 1;
+                keys.entry(name).or_insert((i + 1, column));
+            }
+        }
+        keys
+    }
+
+    /// The 0-based index of the line `key:` that opens a top-level entry.
+    fn top_level(&self, key: &str) -> Option<usize> {
+        self.lines.iter().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_end() == ":"))
     }
 
     /// The first line at or after `from` (1-based) where `key:` opens a mapping entry, with the
@@ -126,6 +197,12 @@ impl<'t> Locator<'t> {
     }
 }
 
+/// A line at the left margin that is neither a list item nor a comment ends a top-level block.
+fn ends_block(line: &str, indent: usize) -> bool {
+    let trimmed = &line[indent..];
+    !line.is_empty() && indent == 0 && !trimmed.starts_with('-') && !trimmed.starts_with('#')
+}
+
 #[cfg(test)]
 mod locator_tests {
     use super::*;
@@ -142,5 +219,7 @@ mod locator_tests {
         assert_eq!(at.key(5, Some(8), "event"), Some((6, 5)));
         assert_eq!(at.key(5, Some(8), "statement"), None);
         assert_eq!(at.find(1, None, "2025-02-30"), Some((7, 13)));
+        assert_eq!(at.list_items("claims"), [5, 8]);
+        assert_eq!(at.map_keys("entities").into_iter().collect::<Vec<_>>(), [("a", (2, 3))]);
     }
 }

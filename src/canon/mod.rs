@@ -24,6 +24,8 @@ use crate::yaml::{self, Locator};
 /// a pattern that exceeds it is an error in the canon, not a slow run.
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
+const EMPTY: &str = "the canon is empty: it needs `entities` and `claims`";
+
 /// The relative tolerance of "about": "sekitar 600" agrees with anything from 540 to 660.
 pub const DEFAULT_TOLERANCE: f64 = 0.1;
 
@@ -157,14 +159,28 @@ impl Canon {
     /// Validates a canon given as text; `path` names it in errors.
     pub fn parse(path: &str, text: &str) -> Result<Canon, Vec<Error>> {
         if text.trim().is_empty() {
-            return Err(vec![Error::file(
-                path,
-                "the canon is empty: it needs `entities` and `claims`",
-            )]);
+            return Err(vec![Error::file(path, EMPTY)]);
         }
-        let raw: raw::Canon =
-            yaml::parse(text).map_err(|e| vec![Error::new(path, e.line, e.column, e.message)])?;
-        Validator { path, at: Locator::new(text), errors: Vec::new() }.canon(raw)
+        let raw: Option<raw::Canon> = yaml::parse(text).map_err(|e| {
+            // A syntax error stops the parser, so it is the only one there is to list; tabs
+            // are the exception, found line by line, and every tab-indented line is listed.
+            let tabs = yaml::tab_indents(text);
+            if e.message == yaml::TAB_MESSAGE {
+                tabs.iter().map(|&(l, c)| Error::new(path, l, c, yaml::TAB_MESSAGE)).collect()
+            } else {
+                vec![Error::new(path, e.line, e.column, e.message)]
+            }
+        })?;
+        // A file of comments only is empty too.
+        let Some(raw) = raw else {
+            return Err(vec![Error::file(path, EMPTY)]);
+        };
+        let at = Locator::new(text);
+        let entity_places = at.map_keys("entities");
+        let claim_lines = at.list_items("claims");
+        let validator =
+            Validator { path, at, entity_places, claim_lines, errors: Vec::new(), claim_errors: 0 };
+        validator.canon(raw)
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -248,7 +264,13 @@ fn compile(pattern: &str) -> Result<Regex, String> {
 struct Validator<'a> {
     path: &'a str,
     at: Locator<'a>,
+    /// Where each entity id is written, and where each claim starts: found in one pass each,
+    /// because looking them up one by one would read the file once per entity or claim.
+    entity_places: BTreeMap<&'a str, (usize, usize)>,
+    claim_lines: Vec<usize>,
     errors: Vec<Error>,
+    /// How many errors there were when the claim being validated began.
+    claim_errors: usize,
 }
 
 /// Where a claim stands in the file: its first line, and the first line of the next claim.
@@ -283,23 +305,34 @@ impl Validator<'_> {
         let known: BTreeSet<String> = known.into_iter().map(str::to_string).collect();
         let mut claims = Vec::new();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        let count = raw.claims.len();
         for (n, claim) in raw.claims.into_iter().enumerate() {
-            let start = self.at.list_item("claims", n).unwrap_or(0);
-            let end = if n + 1 < count { self.at.list_item("claims", n + 1) } else { None };
-            let block = Block { start, end };
-            if let Some(first) = seen.get(&claim.id) {
-                let message =
-                    format!("duplicate claim id '{}' (first defined on line {first})", claim.id);
-                self.error(self.place(block, "id"), Some(&claim.id), message);
+            let start = self.claim_lines.get(n).copied().unwrap_or(0);
+            let block = Block { start, end: self.claim_lines.get(n + 1).copied() };
+            // A claim without an id is still validated, under its place in the list, so that
+            // its other problems are listed too.
+            let id = match &claim.id {
+                Some(id) => id.clone(),
+                None => {
+                    let label = format!("claims[{n}]");
+                    let message = format!("claim {} (claims[{n}]) has no `id`", n + 1);
+                    let place = self.at.find(start, Some(start + 1), "-").unwrap_or((start, 1));
+                    self.error(place, None, message);
+                    label
+                }
+            };
+            if let Some(first) = seen.get(&id) {
+                let message = format!("duplicate claim id '{id}' (first defined on line {first})");
+                self.error(self.place(block, "id"), Some(&id), message);
                 continue;
             }
-            seen.insert(claim.id.clone(), start);
-            if let Some(claim) = self.claim(claim, block, &known) {
+            seen.insert(id.clone(), start);
+            if let Some(claim) = self.claim(id, claim, block, &known) {
                 claims.push(claim);
             }
         }
         if !self.errors.is_empty() {
+            // In the order of the file, as a reader fixes them; problems of the whole file first.
+            self.errors.sort_by_key(|e| (e.line, e.column));
             return Err(self.errors);
         }
         let aliases = Aliases::new(entities.iter().flat_map(|e| {
@@ -329,7 +362,7 @@ impl Validator<'_> {
     fn entities(&mut self, raw: BTreeMap<String, raw::Entity>) -> Vec<Entity> {
         let mut out = Vec::new();
         for (id, entity) in raw {
-            let place = self.at.find(1, None, &format!("{id}:")).unwrap_or((0, 0));
+            let place = self.entity_places.get(id.as_str()).copied().unwrap_or((0, 0));
             if !is_kebab(&id) {
                 self.error(
                     place,
@@ -377,10 +410,16 @@ impl Validator<'_> {
         }
     }
 
-    fn claim(&mut self, raw: raw::Claim, block: Block, known: &BTreeSet<String>) -> Option<Claim> {
-        let id = raw.id.clone();
+    fn claim(
+        &mut self,
+        id: String,
+        raw: raw::Claim,
+        block: Block,
+        known: &BTreeSet<String>,
+    ) -> Option<Claim> {
         let errors_before = self.errors.len();
-        if !is_kebab(&id) {
+        self.claim_errors = errors_before;
+        if raw.id.is_some() && !is_kebab(&id) {
             self.error(
                 self.place(block, "id"),
                 Some(&id),
@@ -473,7 +512,7 @@ impl Validator<'_> {
                 ),
             }
         }
-        if out.is_empty() && !self.errors.iter().any(|e| e.claim.as_deref() == Some(id)) {
+        if out.is_empty() && self.errors.len() == self.claim_errors {
             self.error(
                 self.place(block, "cues"),
                 Some(id),
