@@ -6,6 +6,9 @@
 
 use std::collections::BTreeMap;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::de::DeserializeOwned;
 
 /// A YAML text that could not be read into the expected shape.
@@ -35,13 +38,25 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         {
             return YamlError { line, column, message: TAB_MESSAGE.to_string() };
         }
-        let message = error.to_string();
-        let message = match message.rfind(" at line ") {
-            Some(at) => message[..at].to_string(),
-            None => message,
-        };
-        YamlError { line, column, message }
+        YamlError { line, column, message: without_own_place(&error.to_string(), line, column) }
     })
+}
+
+/// The parser's message with its places rewritten: the place the error is reported at is
+/// dropped (it leads the error already), any other is written `line:column`, as in "while
+/// scanning a quoted scalar that starts at 3:28", where the unclosed quote is.
+fn without_own_place(message: &str, line: usize, column: usize) -> String {
+    static PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r" at line (\d+) column (\d+)").expect("valid regex"));
+    let own = format!(" at line {line} column {column}");
+    let message = PLACE.replace_all(message, |caps: &regex::Captures| {
+        if caps[0] == own {
+            String::new()
+        } else {
+            format!(" that starts at {}:{}", &caps[1], &caps[2])
+        }
+    });
+    message.into_owned()
 }
 
 /// Every line whose indentation holds a tab, as its 1-based line and the column of the tab.

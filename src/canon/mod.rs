@@ -164,12 +164,26 @@ impl Canon {
         let raw: Option<raw::Canon> = yaml::parse(text).map_err(|e| {
             // A syntax error stops the parser, so it is the only one there is to list; tabs
             // are the exception, found line by line, and every tab-indented line is listed.
-            let tabs = yaml::tab_indents(text);
             if e.message == yaml::TAB_MESSAGE {
-                tabs.iter().map(|&(l, c)| Error::new(path, l, c, yaml::TAB_MESSAGE)).collect()
-            } else {
-                vec![Error::new(path, e.line, e.column, e.message)]
+                let tabs = yaml::tab_indents(text);
+                return tabs.iter().map(|&(l, c)| Error::new(path, l, c, yaml::TAB_MESSAGE)).collect();
             }
+            // A file that parses as one scalar or a list (prose, an article given by mistake)
+            // gets serde's "invalid type: string \"…the whole text…\", expected struct Canon".
+            let message = match e.message.strip_prefix("invalid type: ") {
+                Some(rest) if e.message.ends_with("expected struct Canon") => {
+                    let found = rest.split([' ', ',']).next().unwrap_or("something else");
+                    format!(
+                        "not a canon: expected a YAML mapping with `entities` and `claims`, found a {found}"
+                    )
+                }
+                _ => e.message,
+            };
+            let mut error = Error::new(path, e.line, e.column, message);
+            // serde names the claim by its index ("claims[3].quantity.value: …"); the editor
+            // knows it by its id.
+            error.claim = claim_index(&error.message).and_then(|n| claim_id(text, n));
+            vec![error]
         })?;
         // A file of comments only is empty too.
         let Some(raw) = raw else {
@@ -190,6 +204,21 @@ impl Canon {
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
     }
+}
+
+/// The index `n` of a message that opens with "claims[n]".
+fn claim_index(message: &str) -> Option<usize> {
+    message.strip_prefix("claims[")?.split_once(']')?.0.parse().ok()
+}
+
+/// The id written in the `n`th claim of a canon's text, when it is written plainly.
+fn claim_id(text: &str, n: usize) -> Option<String> {
+    let at = Locator::new(text);
+    let lines = at.list_items("claims");
+    let (line, column) = at.key(*lines.get(n)?, lines.get(n + 1).copied(), "id")?;
+    let value = text.lines().nth(line - 1)?.chars().skip(column - 1).collect::<String>();
+    let id = value.split('#').next()?.trim().trim_matches(['\'', '"']);
+    (!id.is_empty()).then(|| id.to_string())
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -250,13 +279,17 @@ fn cue_pattern(cue: &str) -> String {
 
 fn compile(pattern: &str) -> Result<Regex, String> {
     RegexBuilder::new(pattern).case_insensitive(true).size_limit(REGEX_SIZE_LIMIT).build().map_err(
-        |e| {
-            e.to_string()
+        |e| match e {
+            regex::Error::CompiledTooBig(limit) => {
+                format!("it is too large (compiled, it would exceed the limit of {limit} bytes)")
+            }
+            e => e
+                .to_string()
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" "),
         },
     )
 }
@@ -809,7 +842,7 @@ claims:
         assert_eq!(
             errors(&GOOD.replace("statement: The", "statment: The")),
             [
-                "claims.yaml:27:5: claims[1]: unknown field `statment`, expected one of `id`, `statement`, `sources`, `cues`, `subject`, `context`, `quantity`, `event`, `attribution`, `examples`"
+                "claims.yaml:27:5: claim 'treaty': claims[1]: unknown field `statment`, expected one of `id`, `statement`, `sources`, `cues`, `subject`, `context`, `quantity`, `event`, `attribution`, `examples`"
             ]
         );
         assert_eq!(
