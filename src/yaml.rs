@@ -31,6 +31,10 @@ pub const TAB_MESSAGE: &str = "tabs are not allowed for indentation in YAML: ind
 /// later) do not say so: when the text does not parse and a line at or before the error is
 /// indented with a tab, the error is that line's tab, said plainly.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    if let Some((line, column)) = too_deep(text) {
+        let message = format!("brackets nested deeper than {MAX_DEPTH} levels");
+        return Err(YamlError { line, column, message });
+    }
     serde_yaml::from_str(text).map_err(|error| {
         let (line, column) = error.location().map_or((0, 0), |l| (l.line(), l.column()));
         if let Some(&(line, column)) =
@@ -57,6 +61,54 @@ fn without_own_place(message: &str, line: usize, column: usize) -> String {
         }
     });
     message.into_owned()
+}
+
+/// How deep `[` and `{` may nest. The deserializer stops at 128 levels anyway, but only after the
+/// YAML scanner has read the whole text, and the scanner's time grows with the depth for every
+/// token: 100,000 unclosed brackets take minutes. So depth is checked first, in one pass.
+pub const MAX_DEPTH: usize = 128;
+
+/// Where a flow collection opens deeper than [`MAX_DEPTH`], if one does.
+///
+/// It over-counts rather than under-counts, and cheaply: a bracket counts where YAML could open
+/// a collection with it (at the start of a line or a value: after indentation, `:`, `-`, `,` or
+/// another bracket), quoted scalars and comments are skipped, and a closing bracket closes one
+/// level. A sane file never comes near the limit, since nesting beyond it fails to load anyway.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (n, line) in text.lines().enumerate() {
+        let mut opens = true;
+        let mut after_space = true;
+        let mut chars = line.chars().enumerate();
+        while let Some((col, c)) = chars.next() {
+            let mut opened = false;
+            match c {
+                '[' | '{' if opens => {
+                    opened = true;
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some((n + 1, col + 1));
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                '\'' | '"' if opens => {
+                    // Skip to the closing quote on this line ('' and \" escape one).
+                    let mut escaped = false;
+                    for (_, q) in chars.by_ref() {
+                        if q == c && !escaped {
+                            break;
+                        }
+                        escaped = c == '"' && q == '\\' && !escaped;
+                    }
+                }
+                '#' if after_space => break,
+                _ => {}
+            }
+            opens = c.is_whitespace() && opens || opened || matches!(c, ':' | '-' | ',');
+            after_space = c.is_whitespace();
+        }
+    }
+    None
 }
 
 /// Every line whose indentation holds a tab, as its 1-based line and the column of the tab.
@@ -98,6 +150,20 @@ mod tests {
             parse::<BTreeMap<String, BTreeMap<String, u32>>>("a:\n  b: 1\n \tc: 2\n").unwrap_err();
         assert_eq!((error.line, error.column, error.message.as_str()), (3, 2, TAB_MESSAGE));
         assert_eq!(tab_indents("a\tb\n\t\n\tc\n"), [(3, 1)]);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!("a: {}", "[".repeat(MAX_DEPTH + 1));
+        assert_eq!(too_deep(&deep), Some((1, MAX_DEPTH + 4)));
+        let error = parse::<Shape>(&deep).unwrap_err();
+        assert_eq!(error.message, "brackets nested deeper than 128 levels");
+        // Brackets in quotes, comments and inside plain text are not nesting.
+        let flat = format!(
+            "a: '{0}'\nb: \"{0}\"\nc: x {0}\n# {0}\nd: [[1], {{e: [2]}}] # {0}\n",
+            "[".repeat(MAX_DEPTH + 1)
+        );
+        assert_eq!(too_deep(&flat), None);
     }
 }
 

@@ -192,8 +192,15 @@ impl Canon {
         let at = Locator::new(text);
         let entity_places = at.map_keys("entities");
         let claim_lines = at.list_items("claims");
-        let validator =
-            Validator { path, at, entity_places, claim_lines, errors: Vec::new(), claim_errors: 0 };
+        let validator = Validator {
+            path,
+            at,
+            entity_places,
+            claim_lines,
+            errors: Vec::new(),
+            claim_errors: 0,
+            compiled: BTreeMap::new(),
+        };
         validator.canon(raw)
     }
 
@@ -304,6 +311,8 @@ struct Validator<'a> {
     errors: Vec<Error>,
     /// How many errors there were when the claim being validated began.
     claim_errors: usize,
+    /// Cue regexes compiled so far, by pattern.
+    compiled: BTreeMap<String, Regex>,
 }
 
 /// Where a claim stands in the file: its first line, and the first line of the next claim.
@@ -516,33 +525,38 @@ impl Validator<'_> {
             else {
                 continue;
             };
-            let mut patterns = Vec::new();
-            for cue in cues.iter().filter(|c| !c.trim().is_empty()) {
-                let pattern = cue_pattern(cue.trim());
-                match compile(&pattern) {
-                    Ok(_) => patterns.push(pattern),
-                    Err(message) => {
-                        let place = self.place_of(block, "cues", cue);
-                        self.error(
-                            place,
-                            Some(id),
-                            format!("cue '{cue}' does not compile: {message}"),
-                        );
-                    }
-                }
-            }
-            if patterns.is_empty() {
+            let cues: Vec<&str> = cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+            if cues.is_empty() {
                 continue;
             }
-            match compile(&patterns.join("|")) {
+            let joined = cues.iter().map(|c| cue_pattern(c)).collect::<Vec<_>>().join("|");
+            // One compilation per claim and language, and none for a set of cues seen before
+            // (the claims of one story share theirs): compiling is the costliest step of
+            // loading. Each cue is compiled alone only to find which one is wrong.
+            if let Some(regex) = self.compiled.get(&joined) {
+                out.insert(lang, regex.clone());
+                continue;
+            }
+            match compile(&joined) {
                 Ok(regex) => {
+                    self.compiled.insert(joined, regex.clone());
                     out.insert(lang, regex);
                 }
-                Err(message) => self.error(
-                    self.place(block, "cues"),
-                    Some(id),
-                    format!("the cues for '{lang}' together do not compile: {message}"),
-                ),
+                Err(together) => {
+                    let errors_before = self.errors.len();
+                    for cue in &cues {
+                        if let Err(message) = compile(&cue_pattern(cue)) {
+                            let place = self.place_of(block, "cues", cue);
+                            let message = format!("cue '{cue}' does not compile: {message}");
+                            self.error(place, Some(id), message);
+                        }
+                    }
+                    if self.errors.len() == errors_before {
+                        let message =
+                            format!("the cues for '{lang}' together do not compile: {together}");
+                        self.error(self.place(block, "cues"), Some(id), message);
+                    }
+                }
             }
         }
         if out.is_empty() && self.errors.len() == self.claim_errors {
