@@ -188,56 +188,48 @@ impl<'t> Locator<'t> {
     /// The 1-based lines of every item of the top-level list `key`, in order: one pass over the
     /// text, so that placing thousands of claims costs one reading of the file, not one each.
     pub fn list_items(&self, key: &str) -> Vec<usize> {
-        let mut items = Vec::new();
-        let Some(start) = self.top_level(key) else {
-            return items;
-        };
         let mut indent = None;
-        for (i, line) in self.lines.iter().enumerate().skip(start + 1) {
-            let trimmed = line.trim_start();
-            let this_indent = line.len() - trimmed.len();
-            if ends_block(line, this_indent) {
-                break;
-            }
-            if trimmed.starts_with("- ") || trimmed == "-" {
-                if indent.is_none() {
-                    indent = Some(this_indent);
-                }
-                if indent == Some(this_indent) {
-                    items.push(i + 1);
-                }
-            }
-        }
-        items
+        self.block(key)
+            .filter(|(_, _, trimmed)| trimmed.starts_with("- ") || *trimmed == "-")
+            .filter(|&(_, this_indent, _)| *indent.get_or_insert(this_indent) == this_indent)
+            .map(|(line, _, _)| line)
+            .collect()
     }
 
     /// The keys of the top-level mapping `key` (written in block style), each with the 1-based
     /// line and column where it stands; the first place wins for a key written twice.
     pub fn map_keys(&self, key: &str) -> BTreeMap<&'t str, (usize, usize)> {
         let mut keys = BTreeMap::new();
-        let Some(start) = self.top_level(key) else {
-            return keys;
-        };
         let mut indent = None;
-        for (i, line) in self.lines.iter().enumerate().skip(start + 1) {
-            let trimmed = line.trim_start();
-            let this_indent = line.len() - trimmed.len();
-            if ends_block(line, this_indent) {
-                break;
-            }
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
-            }
+        let lines = self.block(key).filter(|(_, _, trimmed)| {
+            !trimmed.is_empty() && !trimmed.starts_with('#') && !trimmed.starts_with('-')
+        });
+        for (line, this_indent, trimmed) in lines {
             if *indent.get_or_insert(this_indent) != this_indent {
                 continue;
             }
             if let Some((name, _)) = trimmed.split_once(':') {
                 let name = name.trim().trim_matches(['\'', '"']);
-                let column = line[..this_indent].chars().count() + 1;
-                keys.entry(name).or_insert((i + 1, column));
+                // Indentation is ASCII spaces: its width in bytes is its width in characters.
+                keys.entry(name).or_insert((line, this_indent + 1));
             }
         }
         keys
+    }
+
+    /// The lines of the top-level block `key:` opens, each as its 1-based number, its
+    /// indentation and its text after it.
+    fn block<'s>(&'s self, key: &str) -> impl Iterator<Item = (usize, usize, &'t str)> + 's {
+        let start = self.top_level(key).map_or(self.lines.len(), |s| s + 1);
+        self.lines
+            .iter()
+            .enumerate()
+            .skip(start)
+            .map(|(i, line)| {
+                let trimmed = line.trim_start();
+                (i + 1, line.len() - trimmed.len(), trimmed)
+            })
+            .take_while(|&(_, indent, trimmed)| !ends_block(trimmed, indent))
     }
 
     /// The 0-based index of the line `key:` that opens a top-level entry.
@@ -279,9 +271,8 @@ impl<'t> Locator<'t> {
 }
 
 /// A line at the left margin that is neither a list item nor a comment ends a top-level block.
-fn ends_block(line: &str, indent: usize) -> bool {
-    let trimmed = &line[indent..];
-    !line.is_empty() && indent == 0 && !trimmed.starts_with('-') && !trimmed.starts_with('#')
+fn ends_block(trimmed: &str, indent: usize) -> bool {
+    !trimmed.is_empty() && indent == 0 && !trimmed.starts_with('-') && !trimmed.starts_with('#')
 }
 
 #[cfg(test)]
