@@ -36,14 +36,32 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         return Err(YamlError { line, column, message });
     }
     serde_yaml::from_str(text).map_err(|error| {
-        let (line, column) = error.location().map_or((0, 0), |l| (l.line(), l.column()));
+        let location = error.location();
+        let (line, column) = location.as_ref().map_or((0, 0), |l| place(text, l.index()));
+        let (yaml_line, yaml_column) = location.map_or((0, 0), |l| (l.line(), l.column()));
         if let Some(&(line, column)) =
             tab_indents(text).first().filter(|&&(tab, _)| line == 0 || tab <= line)
         {
             return YamlError { line, column, message: TAB_MESSAGE.to_string() };
         }
-        YamlError { line, column, message: without_own_place(&error.to_string(), line, column) }
+        let message = without_own_place(&error.to_string(), yaml_line, yaml_column);
+        YamlError { line, column, message }
     })
+}
+
+/// The 1-based line and column (in characters) of byte `index`, lines ending at `\n` only.
+///
+/// YAML also breaks lines at a lone `\r` (and at U+0085, U+2028, U+2029), so the parser's own
+/// line can be far past what an editor shows for a file with stray carriage returns; the byte
+/// offset it gives is exact, and the place is counted from it as everything else in canon is.
+fn place(text: &str, index: usize) -> (usize, usize) {
+    let mut end = index.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
 }
 
 /// The parser's message with its places rewritten: the place the error is reported at is

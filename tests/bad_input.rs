@@ -477,3 +477,18 @@ fn reading_twice_gives_the_same_bytes() {
     };
     assert_eq!(render(), render());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Found by fuzzing (FUZZING.md)
+
+#[test]
+fn canon_fuzz_lone_carriage_returns() {
+    // YAML breaks lines at a lone '\r' too, so the parser put this error on line 126 of a file
+    // of 21 lines; places are now counted from the byte offset, in lines that end at '\n'.
+    assert_eq!(
+        canon_errors("canon_fuzz_lone_carriage_returns.yaml"),
+        [
+            "tests/bad_input/canon_fuzz_lone_carriage_returns.yaml:6:181: not a canon: expected a YAML mapping with `entities` and `claims`, found a string"
+        ]
+    );
+}
