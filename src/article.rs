@@ -2,7 +2,9 @@
 //! is checked: its language, its date, and where each of them came from.
 //!
 //! In: a path and its bytes. Out: an [`Article`], or an [`Error`] naming the file, line and
-//! column (bad UTF-8, bad front matter). [`Article::read`] then extracts the article's mentions
+//! column (a binary file, bad UTF-8, bad front matter). An empty file is an article with nothing
+//! in it ([`Article::is_blank`] says so); a byte-order mark is dropped; CRLF line ends are read
+//! as line ends (a lone CR is white space). [`Article::read`] then extracts the article's mentions
 //! and settles its date, in this order of trust:
 //! 1. `--date` given on the command line (`option`);
 //! 2. `date:` in the front matter (`front-matter`);
