@@ -2,7 +2,9 @@
 //! is checked: its language, its date, and where each of them came from.
 //!
 //! In: a path and its bytes. Out: an [`Article`], or an [`Error`] naming the file, line and
-//! column (bad UTF-8, bad front matter). [`Article::read`] then extracts the article's mentions
+//! column (a binary file, bad UTF-8, bad front matter). An empty file is an article with nothing
+//! in it ([`Article::is_blank`] says so); a byte-order mark is dropped; CRLF line ends are read
+//! as line ends (a lone CR is white space). [`Article::read`] then extracts the article's mentions
 //! and settles its date, in this order of trust:
 //! 1. `--date` given on the command line (`option`);
 //! 2. `date:` in the front matter (`front-matter`);
@@ -115,22 +117,40 @@ impl Article {
         Article::from_bytes(&name, bytes)
     }
 
-    /// An article from raw bytes, which must be UTF-8.
+    /// An article from raw bytes, which must be UTF-8 text.
+    ///
+    /// A NUL byte never stands in text: a file that holds one is binary (an image, a PDF, a
+    /// word-processor file saved under the wrong name) and is refused as such, naming the first
+    /// one, rather than read as a stream of odd characters that yields nothing. Invalid UTF-8 is
+    /// refused with its byte offset. Both errors carry the line and column of the bad byte.
     pub fn from_bytes(path: &str, bytes: Vec<u8>) -> Result<Article, Error> {
+        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+            let (line, column) = place_of_byte(&bytes, at);
+            return Err(Error::new(
+                path,
+                line,
+                column,
+                format!("not a text file: NUL byte at byte offset {at}"),
+            ));
+        }
         match String::from_utf8(bytes) {
             Ok(text) => Article::parse(path, text),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(&e.as_bytes()[..at]);
-                let line = text.matches('\n').count() + 1;
-                let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let (line, column) = place_of_byte(e.as_bytes(), at);
                 Err(Error::new(path, line, column, format!("invalid UTF-8 at byte offset {at}")))
             }
         }
     }
 
     /// An article from its text; fails only on bad front matter.
-    pub fn parse(path: &str, text: String) -> Result<Article, Error> {
+    ///
+    /// A byte-order mark at the start is dropped: it is an encoding mark, not text, and left in
+    /// it would count as a character in the columns of the first line.
+    pub fn parse(path: &str, mut text: String) -> Result<Article, Error> {
+        if text.starts_with('\u{FEFF}') {
+            text.drain(..'\u{FEFF}'.len_utf8());
+        }
         let (front, body_start) = match front_matter(&text) {
             None => (FrontMatter::default(), 0),
             Some((yaml, start_line, body_start)) => {
@@ -184,6 +204,12 @@ impl Article {
         &self.text[self.body_start..]
     }
 
+    /// The article has no text of its own (an empty file, or front matter alone): reading it
+    /// finds nothing, which a caller may want to say rather than count it as checked.
+    pub fn is_blank(&self) -> bool {
+        self.body().trim().is_empty()
+    }
+
     /// Settles the language and date, extracts every mention and resolves relative dates.
     pub fn read(&self, aliases: &Aliases, overrides: Overrides) -> Reading {
         let body = self.body();
@@ -216,8 +242,7 @@ impl Article {
 /// The YAML between the opening and closing `---` lines, the line it starts on, and where the
 /// body starts; `None` when the text does not open with front matter.
 fn front_matter(text: &str) -> Option<(&str, usize, usize)> {
-    let after_bom = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let rest = after_bom.strip_prefix("---\n").or_else(|| after_bom.strip_prefix("---\r\n"))?;
+    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
     let yaml_start = text.len() - rest.len();
     let mut at = yaml_start;
     for line in rest.split_inclusive('\n') {
@@ -251,6 +276,14 @@ fn first_full_date(mentions: &[Mention]) -> Option<NaiveDate> {
         },
         _ => None,
     })
+}
+
+/// The 1-based line and column (in characters; an invalid byte counts as one) of byte `at`.
+fn place_of_byte(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = String::from_utf8_lossy(&bytes[..at.min(bytes.len())]);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
 }
 
 /// An IO error's message without the "(os error 2)" suffix, lower case.

@@ -6,8 +6,14 @@
 //!
 //! - A **word** is a run of letters and combining marks, with an apostrophe inside it kept
 //!   (`Jum'at`, `Jum’at`). Letters of any script are letters: mixed-script words stay one token.
-//! - A **digit run** is ASCII digits, with a single `.` or `,` between two digits kept inside
+//! - A **digit run** is decimal digits, with a single `.` or `,` between two digits kept inside
 //!   ("10.000", "2,5", "1,200,000"). A full stop after a number ("sebanyak 600.") is punctuation.
+//!   Digits of other scripts are digits too (full-width "１０", Arabic-Indic "٣٠٠", Devanagari,
+//!   Thai, Javanese …: see [`digit_value`]), and so are the full-width point and comma. A run
+//!   also goes on across one non-breaking, narrow, thin, figure or zero-width space followed by
+//!   exactly three digits and no more ("10\u{a0}000"), after a group of one to three digits: that
+//!   is thousands grouping and nothing else. An ordinary space never joins two runs ("pada 2019
+//!   100 orang" is two numbers). [`fold_digits`] writes such a run in ASCII for the parsers.
 //! - Anything else that is not white space is one **punctuation** token per character.
 
 use crate::span::Span;
@@ -45,6 +51,90 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
+/// The value of a decimal digit of any of the scripts news in our languages may quote: ASCII,
+/// full-width (as Chinese and Japanese text writes them), Arabic-Indic and Extended Arabic-Indic,
+/// N'Ko, the Brahmic scripts of South and South-East Asia (Devanagari to Sinhala, Thai, Lao,
+/// Tibetan, Myanmar, Khmer), Mongolian, Balinese and Javanese. Other `Nd` digits are rare enough
+/// in Indonesian and English news to be left as punctuation (they yield no number).
+pub fn digit_value(c: char) -> Option<u32> {
+    const ZEROS: &[u32] = &[
+        0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+        0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0x1B50, 0xA9D0,
+        0xFF10,
+    ];
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
+    let code = c as u32;
+    let zero = ZEROS.iter().rev().find(|&&z| z <= code)?;
+    let value = code - zero;
+    (value < 10).then_some(value)
+}
+
+/// A decimal point or a thousands separator between two digits: `.` and `,`, full-width too.
+fn is_digit_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{FF0E}' | '\u{FF0C}')
+}
+
+/// A space that groups thousands and nothing else: no-break (U+00A0), figure (U+2007), thin
+/// (U+2009), narrow no-break (U+202F) and zero-width (U+200B), as word processors and
+/// typographers write "10 000".
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{200B}')
+}
+
+fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// The end of the digit run that starts at `start` (on a digit). One pass over the run: every
+/// character is looked at a bounded number of times, so a million digits cost a million steps.
+fn digit_run_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    // Digits since the start of the run or its last separator.
+    let mut group = 0usize;
+    loop {
+        let mut rest = text[end..].chars();
+        let Some(c) = rest.next() else { break };
+        if is_digit(c) {
+            group += 1;
+        } else if (is_digit_separator(c) && group > 0 && rest.next().is_some_and(is_digit))
+            || (is_group_space(c) && (1..=3).contains(&group) && three_digits_end(rest))
+        {
+            group = 0;
+        } else {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+/// `rest` opens with exactly three digits, and no fourth.
+fn three_digits_end(mut rest: std::str::Chars) -> bool {
+    (0..3).all(|_| rest.next().is_some_and(is_digit)) && !rest.next().is_some_and(is_digit)
+}
+
+/// A digit run as the number parsers read it, when it is not plain ASCII: digits as ASCII
+/// digits, full-width separators as `.` and `,`, and a grouping space as the separator that
+/// groups thousands in `group_with` (`.` in Indonesian, `,` in English), so that "10\u{a0}000"
+/// reads as 10000 in both languages and never as a year. `None` when the run is ASCII already.
+pub fn fold_digits(run: &str, group_with: char) -> Option<String> {
+    if run.is_ascii() {
+        return None;
+    }
+    Some(
+        run.chars()
+            .map(|c| match c {
+                '\u{FF0E}' => '.',
+                '\u{FF0C}' => ',',
+                c if is_group_space(c) => group_with,
+                c => digit_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c),
+            })
+            .collect(),
+    )
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -69,21 +159,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = i + next.len_utf8();
             }
             TokenKind::Word
-        } else if c.is_ascii_digit() {
-            let bytes = text.as_bytes();
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b.is_ascii_digit() {
-                    end += 1;
-                } else if (b == b'.' || b == b',')
-                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                    && bytes[end - 1].is_ascii_digit()
-                {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
+        } else if digit_value(c).is_some() {
+            end = digit_run_end(text, start);
             while chars.peek().is_some_and(|&(i, _)| i < end) {
                 chars.next();
             }

@@ -25,6 +25,8 @@ use crate::yaml::{self, Locator};
 /// a pattern that exceeds it is an error in the canon, not a slow run.
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
+const EMPTY: &str = "the canon is empty: it needs `entities` and `claims`";
+
 /// The relative tolerance of "about": "sekitar 600" agrees with anything from 540 to 660.
 pub const DEFAULT_TOLERANCE: f64 = 0.1;
 
@@ -158,14 +160,49 @@ impl Canon {
     /// Validates a canon given as text; `path` names it in errors.
     pub fn parse(path: &str, text: &str) -> Result<Canon, Vec<Error>> {
         if text.trim().is_empty() {
-            return Err(vec![Error::file(
-                path,
-                "the canon is empty: it needs `entities` and `claims`",
-            )]);
+            return Err(vec![Error::file(path, EMPTY)]);
         }
-        let raw: raw::Canon =
-            yaml::parse(text).map_err(|e| vec![Error::new(path, e.line, e.column, e.message)])?;
-        Validator { path, at: Locator::new(text), errors: Vec::new() }.canon(raw)
+        let raw: Option<raw::Canon> = yaml::parse(text).map_err(|e| {
+            // A syntax error stops the parser, so it is the only one there is to list; tabs
+            // are the exception, found line by line, and every tab-indented line is listed.
+            if e.message == yaml::TAB_MESSAGE {
+                let tabs = yaml::tab_indents(text);
+                return tabs.iter().map(|&(l, c)| Error::new(path, l, c, yaml::TAB_MESSAGE)).collect();
+            }
+            // A file that parses as one scalar or a list (prose, an article given by mistake)
+            // gets serde's "invalid type: string \"…the whole text…\", expected struct Canon".
+            let message = match e.message.strip_prefix("invalid type: ") {
+                Some(rest) if e.message.ends_with("expected struct Canon") => {
+                    let found = rest.split([' ', ',']).next().unwrap_or("something else");
+                    format!(
+                        "not a canon: expected a YAML mapping with `entities` and `claims`, found a {found}"
+                    )
+                }
+                _ => e.message,
+            };
+            let mut error = Error::new(path, e.line, e.column, message);
+            // serde names the claim by its index ("claims[3].quantity.value: …"); the editor
+            // knows it by its id.
+            error.claim = claim_index(&error.message).and_then(|n| claim_id(text, n));
+            vec![error]
+        })?;
+        // A file of comments only is empty too.
+        let Some(raw) = raw else {
+            return Err(vec![Error::file(path, EMPTY)]);
+        };
+        let at = Locator::new(text);
+        let entity_places = at.map_keys("entities");
+        let claim_lines = at.list_items("claims");
+        let validator = Validator {
+            path,
+            at,
+            entity_places,
+            claim_lines,
+            errors: Vec::new(),
+            claim_errors: 0,
+            compiled: BTreeMap::new(),
+        };
+        validator.canon(raw)
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -175,6 +212,21 @@ impl Canon {
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
     }
+}
+
+/// The index `n` of a message that opens with "claims[n]".
+fn claim_index(message: &str) -> Option<usize> {
+    message.strip_prefix("claims[")?.split_once(']')?.0.parse().ok()
+}
+
+/// The id written in the `n`th claim of a canon's text, when it is written plainly.
+fn claim_id(text: &str, n: usize) -> Option<String> {
+    let at = Locator::new(text);
+    let lines = at.list_items("claims");
+    let (line, column) = at.key(*lines.get(n)?, lines.get(n + 1).copied(), "id")?;
+    let value = text.lines().nth(line - 1)?.chars().skip(column - 1).collect::<String>();
+    let id = value.split('#').next()?.trim().trim_matches(['\'', '"']);
+    (!id.is_empty()).then(|| id.to_string())
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -226,13 +278,17 @@ fn cue_pattern(cue: &str) -> String {
 
 fn compile(pattern: &str) -> Result<Regex, String> {
     RegexBuilder::new(pattern).case_insensitive(true).size_limit(REGEX_SIZE_LIMIT).build().map_err(
-        |e| {
-            e.to_string()
+        |e| match e {
+            regex::Error::CompiledTooBig(limit) => {
+                format!("it is too large (compiled, it would exceed the limit of {limit} bytes)")
+            }
+            e => e
+                .to_string()
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" "),
         },
     )
 }
@@ -240,7 +296,15 @@ fn compile(pattern: &str) -> Result<Regex, String> {
 struct Validator<'a> {
     path: &'a str,
     at: Locator<'a>,
+    /// Where each entity id is written, and where each claim starts: found in one pass each,
+    /// because looking them up one by one would read the file once per entity or claim.
+    entity_places: BTreeMap<&'a str, (usize, usize)>,
+    claim_lines: Vec<usize>,
     errors: Vec<Error>,
+    /// How many errors there were when the claim being validated began.
+    claim_errors: usize,
+    /// Cue regexes compiled so far, by pattern.
+    compiled: BTreeMap<String, Regex>,
 }
 
 /// Where a claim stands in the file: its first line, and the first line of the next claim.
@@ -275,23 +339,34 @@ impl Validator<'_> {
         let known: BTreeSet<String> = known.into_iter().map(str::to_string).collect();
         let mut claims = Vec::new();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        let count = raw.claims.len();
         for (n, claim) in raw.claims.into_iter().enumerate() {
-            let start = self.at.list_item("claims", n).unwrap_or(0);
-            let end = if n + 1 < count { self.at.list_item("claims", n + 1) } else { None };
-            let block = Block { start, end };
-            if let Some(first) = seen.get(&claim.id) {
-                let message =
-                    format!("duplicate claim id '{}' (first defined on line {first})", claim.id);
-                self.error(self.place(block, "id"), Some(&claim.id), message);
+            let start = self.claim_lines.get(n).copied().unwrap_or(0);
+            let block = Block { start, end: self.claim_lines.get(n + 1).copied() };
+            // A claim without an id is still validated, under its place in the list, so that
+            // its other problems are listed too.
+            let id = match &claim.id {
+                Some(id) => id.clone(),
+                None => {
+                    let label = format!("claims[{n}]");
+                    let message = format!("claim {} (claims[{n}]) has no `id`", n + 1);
+                    let place = self.at.find(start, Some(start + 1), "-").unwrap_or((start, 1));
+                    self.error(place, None, message);
+                    label
+                }
+            };
+            if let Some(first) = seen.get(&id) {
+                let message = format!("duplicate claim id '{id}' (first defined on line {first})");
+                self.error(self.place(block, "id"), Some(&id), message);
                 continue;
             }
-            seen.insert(claim.id.clone(), start);
-            if let Some(claim) = self.claim(claim, block, &known) {
+            seen.insert(id.clone(), start);
+            if let Some(claim) = self.claim(id, claim, block, &known) {
                 claims.push(claim);
             }
         }
         if !self.errors.is_empty() {
+            // In the order of the file, as a reader fixes them; problems of the whole file first.
+            self.errors.sort_by_key(|e| (e.line, e.column));
             return Err(self.errors);
         }
         let aliases = Aliases::new(entities.iter().flat_map(|e| {
@@ -321,7 +396,7 @@ impl Validator<'_> {
     fn entities(&mut self, raw: BTreeMap<String, raw::Entity>) -> Vec<Entity> {
         let mut out = Vec::new();
         for (id, entity) in raw {
-            let place = self.at.find(1, None, &format!("{id}:")).unwrap_or((0, 0));
+            let place = self.entity_places.get(id.as_str()).copied().unwrap_or((0, 0));
             if !is_kebab(&id) {
                 self.error(
                     place,
@@ -369,10 +444,16 @@ impl Validator<'_> {
         }
     }
 
-    fn claim(&mut self, raw: raw::Claim, block: Block, known: &BTreeSet<String>) -> Option<Claim> {
-        let id = raw.id.clone();
+    fn claim(
+        &mut self,
+        id: String,
+        raw: raw::Claim,
+        block: Block,
+        known: &BTreeSet<String>,
+    ) -> Option<Claim> {
         let errors_before = self.errors.len();
-        if !is_kebab(&id) {
+        self.claim_errors = errors_before;
+        if raw.id.is_some() && !is_kebab(&id) {
             self.error(
                 self.place(block, "id"),
                 Some(&id),
@@ -436,36 +517,41 @@ impl Validator<'_> {
             else {
                 continue;
             };
-            let mut patterns = Vec::new();
-            for cue in cues.iter().filter(|c| !c.trim().is_empty()) {
-                let pattern = cue_pattern(cue.trim());
-                match compile(&pattern) {
-                    Ok(_) => patterns.push(pattern),
-                    Err(message) => {
-                        let place = self.place_of(block, "cues", cue);
-                        self.error(
-                            place,
-                            Some(id),
-                            format!("cue '{cue}' does not compile: {message}"),
-                        );
+            let cues: Vec<&str> = cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+            if cues.is_empty() {
+                continue;
+            }
+            let joined = cues.iter().map(|c| cue_pattern(c)).collect::<Vec<_>>().join("|");
+            // One compilation per claim and language, and none for a set of cues seen before
+            // (the claims of one story share theirs): compiling is the costliest step of
+            // loading. Each cue is compiled alone only to find which one is wrong.
+            if let Some(regex) = self.compiled.get(&joined) {
+                out.insert(lang, regex.clone());
+                continue;
+            }
+            match compile(&joined) {
+                Ok(regex) => {
+                    self.compiled.insert(joined, regex.clone());
+                    out.insert(lang, regex);
+                }
+                Err(together) => {
+                    let errors_before = self.errors.len();
+                    for cue in &cues {
+                        if let Err(message) = compile(&cue_pattern(cue)) {
+                            let place = self.place_of(block, "cues", cue);
+                            let message = format!("cue '{cue}' does not compile: {message}");
+                            self.error(place, Some(id), message);
+                        }
+                    }
+                    if self.errors.len() == errors_before {
+                        let message =
+                            format!("the cues for '{lang}' together do not compile: {together}");
+                        self.error(self.place(block, "cues"), Some(id), message);
                     }
                 }
             }
-            if patterns.is_empty() {
-                continue;
-            }
-            match compile(&patterns.join("|")) {
-                Ok(regex) => {
-                    out.insert(lang, regex);
-                }
-                Err(message) => self.error(
-                    self.place(block, "cues"),
-                    Some(id),
-                    format!("the cues for '{lang}' together do not compile: {message}"),
-                ),
-            }
         }
-        if out.is_empty() && !self.errors.iter().any(|e| e.claim.as_deref() == Some(id)) {
+        if out.is_empty() && self.errors.len() == self.claim_errors {
             self.error(
                 self.place(block, "cues"),
                 Some(id),
@@ -762,7 +848,7 @@ claims:
         assert_eq!(
             errors(&GOOD.replace("statement: The", "statment: The")),
             [
-                "claims.yaml:27:5: claims[1]: unknown field `statment`, expected one of `id`, `statement`, `sources`, `cues`, `subject`, `context`, `quantity`, `event`, `attribution`, `examples`"
+                "claims.yaml:27:5: claim 'treaty': claims[1]: unknown field `statment`, expected one of `id`, `statement`, `sources`, `cues`, `subject`, `context`, `quantity`, `event`, `attribution`, `examples`"
             ]
         );
         assert_eq!(

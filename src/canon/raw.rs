@@ -26,7 +26,8 @@ pub struct Entity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
-    pub id: String,
+    /// Optional here so that a claim without one is reported with every other problem.
+    pub id: Option<String>,
     pub statement: String,
     #[serde(default)]
     pub sources: Vec<String>,

@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
-use crate::token::{Token, TokenKind, tokenize};
+use crate::token::{Token, TokenKind, fold_digits, tokenize};
 
 /// Every mention in `text`, sorted by position. Relative dates are left unresolved.
 pub fn extract(text: &str, lang: Lang, aliases: &Aliases) -> Vec<Mention> {
@@ -62,13 +62,35 @@ pub struct Scan<'t> {
     lower: String,
     tokens: Vec<Token>,
     claimed: Vec<bool>,
+    /// Digit runs not written in ASCII ("１０．０００", "10\u{a0}000"), by token index, as the
+    /// parsers read them (see [`crate::token::fold_digits`]). Sorted; empty for most texts.
+    folded: Vec<(usize, String)>,
 }
 
 impl<'t> Scan<'t> {
     pub fn new(text: &'t str, lang: Lang) -> Scan<'t> {
         let tokens = tokenize(text);
         let claimed = vec![false; tokens.len()];
-        Scan { text, lang, lower: text.to_ascii_lowercase(), tokens, claimed }
+        let group_with = match lang {
+            Lang::Id => '.',
+            Lang::En => ',',
+        };
+        let folded = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Digits)
+            .filter_map(|(i, t)| Some((i, fold_digits(&text[t.span.range()], group_with)?)))
+            .collect();
+        Scan { text, lang, lower: text.to_ascii_lowercase(), tokens, claimed, folded }
+    }
+
+    /// The ASCII form of digit token `i`, when it is written otherwise.
+    fn folded(&self, i: usize) -> Option<&str> {
+        if self.folded.is_empty() {
+            return None;
+        }
+        let at = self.folded.binary_search_by_key(&i, |(j, _)| *j).ok()?;
+        self.folded.get(at).map(|(_, s)| s.as_str())
     }
 
     pub fn len(&self) -> usize {
@@ -87,13 +109,21 @@ impl<'t> Scan<'t> {
         self.token(i).map(|t| t.kind)
     }
 
-    /// The token's text as written ("" out of range).
-    pub fn raw(&self, i: usize) -> &'t str {
+    /// The token's text as written ("" out of range); a digit run in ASCII digits and
+    /// separators, whatever script it is written in (its span still covers the text as written).
+    pub fn raw(&self, i: usize) -> &str {
+        if let Some(folded) = self.folded(i) {
+            return folded;
+        }
         self.token(i).map_or("", |t| &self.text[t.span.range()])
     }
 
-    /// The token's text with ASCII letters lower-cased ("" out of range).
+    /// The token's text with ASCII letters lower-cased ("" out of range); digit runs as in
+    /// [`Scan::raw`].
     pub fn lower(&self, i: usize) -> &str {
+        if let Some(folded) = self.folded(i) {
+            return folded;
+        }
         self.token(i).map_or("", |t| &self.lower[t.span.range()])
     }
 
