@@ -154,7 +154,10 @@ fn check_exits_0_when_nothing_is_discrepant() {
     let out = canon(&["check", "tests/articles/000_015d0fc2f736e994.txt"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(text.ends_with("1 article checked, 0 failed; 0 discrepant findings\n"), "{text}");
+    assert!(
+        text.ends_with("1 article checked, 0 skipped, 0 failed; 0 discrepant findings\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -172,5 +175,7 @@ fn check_exits_2_on_a_bad_canon_or_an_unreadable_article() {
         String::from_utf8_lossy(&out.stderr)
             .contains("tests/no-such-article.txt: cannot read: no such file or directory")
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 article checked, 1 failed"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 article checked, 0 skipped, 1 failed")
+    );
 }

@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::ValueEnum;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use canon::article::Overrides;
-use canon::check::check_article;
+use canon::check::{Checked, Matcher, parallel};
+use canon::error::Error;
 use canon::render::{self, Report, Tally};
 
 use crate::cli::inputs::{articles, load_article};
@@ -46,6 +49,10 @@ pub struct Args {
     /// request. Example: --format sarif > canon.sarif
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// How many threads check articles (default: one per core). Output is the same whatever
+    /// the number. Example: --threads 1
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -57,9 +64,19 @@ enum Format {
     Github,
 }
 
+/// What became of one article: checked, passed over as blank, or not read.
+enum Outcome {
+    Checked(Box<Checked>),
+    Blank(String),
+    Failed(Error),
+    /// Output had stopped (a closed pipe): the article was not worked on.
+    Stopped,
+}
+
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let canon = load_canon(&args.claims)?;
-    let files = articles(args.paths, args.date.is_some())?;
+    let matcher = Matcher::new(&canon);
+    let (files, walk_errors) = articles(args.paths, args.date.is_some())?;
     let overrides = Overrides { language: None, date: args.date };
     let mut report: Box<dyn Report> = match args.format {
         Format::Human => Box::new(render::human::HumanReport),
@@ -69,25 +86,62 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         Format::Github => Box::new(render::github::GithubReport),
     };
     let mut tally = Tally::default();
+    for error in walk_errors {
+        eprintln!("canon: error: {error}");
+        tally.failed += 1;
+    }
+    let threads = args
+        .threads
+        .map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
     let mut progress = Progress::new(files.len());
-    for path in &files {
+    let stopped = AtomicBool::new(false);
+    let mut failure: Option<Failure> = None;
+    let work = |path: PathBuf| {
+        if stopped.load(Ordering::Relaxed) {
+            return (path, Outcome::Stopped);
+        }
+        let outcome = match load_article(&path) {
+            Ok(article) if article.is_blank() => Outcome::Blank(article.path),
+            Ok(article) => Outcome::Checked(Box::new(matcher.check_article(article, overrides))),
+            Err(error) => Outcome::Failed(error),
+        };
+        (path, outcome)
+    };
+    let sink = |(path, outcome): (PathBuf, Outcome)| {
+        if failure.is_some() {
+            return;
+        }
         progress.tick(&path.display().to_string());
-        match load_article(path) {
-            Ok(article) => {
-                let checked = check_article(&canon, article, overrides);
+        let out = match outcome {
+            Outcome::Checked(checked) => {
                 tally.add(&checked);
-                let out = report.article(&checked);
-                progress.clear();
-                write_stdout(&out)?;
+                report.article(&checked)
             }
-            Err(error) => {
+            Outcome::Blank(path) => {
+                progress.clear();
+                eprintln!("canon: warning: {path}: blank article, skipped");
+                tally.skipped += 1;
+                return;
+            }
+            Outcome::Failed(error) => {
                 progress.clear();
                 eprintln!("canon: error: {error}");
                 tally.failed += 1;
+                return;
             }
+            Outcome::Stopped => return,
+        };
+        progress.clear();
+        if let Err(e) = write_stdout(&out) {
+            stopped.store(true, Ordering::Relaxed);
+            failure = Some(e);
         }
-    }
+    };
+    parallel::in_order(files, threads, work, sink);
     progress.clear();
+    if let Some(failure) = failure {
+        return Err(failure);
+    }
     write_stdout(&report.finish(&tally))?;
     Ok(if tally.failed > 0 {
         ExitCode::from(2)

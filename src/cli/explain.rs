@@ -50,9 +50,12 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         let message = format!("unknown claim '{}'{hint}", args.claim);
         return Err(Failure::Error(Error::file(&canon.path, message)));
     };
-    let files = articles(args.articles, args.date.is_some())?;
+    let (files, walk_errors) = articles(args.articles, args.date.is_some())?;
     write_stdout(&render::explain::claim(claim))?;
-    let mut failed = false;
+    let mut failed = !walk_errors.is_empty();
+    for error in walk_errors {
+        eprintln!("canon: error: {error}");
+    }
     for path in &files {
         match load_article(path) {
             Ok(article) => {

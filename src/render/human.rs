@@ -79,9 +79,10 @@ impl Report for HumanReport {
     fn finish(&mut self, tally: &Tally) -> String {
         let s = |n: usize| if n == 1 { "" } else { "s" };
         format!(
-            "{} article{} checked, {} failed; {} discrepant finding{}\n",
+            "{} article{} checked, {} skipped, {} failed; {} discrepant finding{}\n",
             tally.checked,
             s(tally.checked),
+            tally.skipped,
             tally.failed,
             tally.discrepant,
             s(tally.discrepant)

@@ -154,11 +154,23 @@ fn mention<'a>(m: &'a Mention, text: &'a str, index: &LineIndex) -> MentionJson<
 /// ```
 ///
 /// `status` is one of consistent, discrepant, outdated, unresolved, warning. Findings come in
-/// the order of the article's text. `canon check --format jsonl` writes the same article
-/// objects, one per line, as each article is checked.
+/// the order of the article's text. After the articles, `summary` counts the articles
+/// `checked`, `skipped` (blank) and `failed` (unreadable; each reported on standard error), and
+/// the `discrepant` findings. `canon check --format jsonl` writes the same article objects, one
+/// per line, as each article is checked.
 #[derive(Serialize)]
 pub struct Check {
     pub articles: Vec<ArticleJson>,
+    pub summary: Summary,
+}
+
+/// The counts of a run, as in [`crate::render::Tally`].
+#[derive(Serialize)]
+pub struct Summary {
+    pub checked: usize,
+    pub skipped: usize,
+    pub failed: usize,
+    pub discrepant: usize,
 }
 
 /// One article of [`Check`]: owned, so a report can keep it after the article is gone.
@@ -225,8 +237,14 @@ impl Report for JsonReport {
         String::new()
     }
 
-    fn finish(&mut self, _: &Tally) -> String {
-        let check = Check { articles: std::mem::take(&mut self.articles) };
+    fn finish(&mut self, tally: &Tally) -> String {
+        let summary = Summary {
+            checked: tally.checked,
+            skipped: tally.skipped,
+            failed: tally.failed,
+            discrepant: tally.discrepant,
+        };
+        let check = Check { articles: std::mem::take(&mut self.articles), summary };
         serde_json::to_string_pretty(&check).unwrap_or_default() + "\n"
     }
 }

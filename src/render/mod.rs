@@ -24,7 +24,10 @@ use crate::mention::{Amount, Mention, Value, weekday_name};
 pub struct Tally {
     /// Articles checked.
     pub checked: usize,
-    /// Articles that could not be read.
+    /// Articles passed over: blank (nothing but white space and front matter).
+    pub skipped: usize,
+    /// Articles or folders that could not be read: missing, unreadable, not text, not UTF-8,
+    /// bad front matter. Each is reported on standard error, and the exit code is 2.
     pub failed: usize,
     /// Discrepant findings, over all articles.
     pub discrepant: usize,
