@@ -46,6 +46,13 @@ echo "== canon over the corpus, $threads threads (bench_check: load, check, rend
 /usr/bin/time -v "$bin/bench_check" --claims claims.yaml --threads "$threads" "$corpus" 2>"$out/time.txt"
 grep -E "Elapsed|Maximum resident|Percent of CPU" "$out/time.txt"
 
+echo "== canon check --format jsonl over the corpus, $threads threads (the command line, end to end)"
+cargo build --release --quiet
+/usr/bin/time -v target/release/canon check --format jsonl --threads "$threads" "$corpus" \
+    >"$out/check.jsonl" 2>"$out/time-cli.txt" || true
+grep -E "Elapsed|Maximum resident|Percent of CPU" "$out/time-cli.txt"
+echo "   $(wc -l <"$out/check.jsonl") articles written; output sha256 $(sha256sum <"$out/check.jsonl" | cut -c1-16)"
+
 echo "== canon size, on $small ($threads threads)"
 for n in 10 18 100 1000 10000; do
     printf '%6s claims: ' "$n"
