@@ -1,4 +1,4 @@
-//! Bad input, one case per scenario (issue 6): canon files that must fail with every problem
+//! Bad input, one case per scenario: canon files that must fail with every problem
 //! listed at its `file:line:column` and claim id, and articles that must be read right or refused
 //! clearly, never with a panic, a hang, or silence. Data files are in `tests/bad_input/`; large
 //! inputs are generated here, sized to run in well under a second in a debug build, and measured

@@ -33,7 +33,7 @@ pub struct Aliases {
 
 /// What a later stage derives from the aliases alone, built on first use and kept as long as
 /// the aliases: the index of names that `misspelled-entity` searches. Building it for every
-/// article made each article's cost grow with the canon's names (issue 5); the aliases live as
+/// article made each article's cost grow with the canon's names; the aliases live as
 /// long as the canon, so it is built once per canon. The slot is typed at run time so that
 /// extraction need not know the checks that use it.
 #[derive(Default)]
