@@ -4,6 +4,7 @@
 //! (1-based, columns counted in characters) are computed only when output is rendered, by a
 //! [`LineIndex`] built once per text.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A half-open byte range `start..end` into a text.
@@ -49,31 +50,50 @@ pub struct Position {
 }
 
 /// The start offset of every line of a text, for turning byte offsets into [`Position`]s.
+///
+/// Columns count characters, so finding one means walking the line from its start. Output asks
+/// for positions in the order of the text, so the index remembers the last position it gave and
+/// walks on from there when the next offset lies further along the same line: a text of one
+/// 100 MB line with a million mentions costs one walk over the line, not a million.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// The last offset asked for, with its line (0-based) and column.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text));
-        LineIndex { starts }
+        LineIndex { starts, last: Cell::new((0, 0, 1)) }
     }
 
-    /// The position of byte `offset` in `text` (the text this index was built from). An offset
-    /// inside a multi-byte character counts as that character.
+    /// The position of byte `offset` in `text` (the text this index was built from). Spans
+    /// start on character boundaries; an offset inside a multi-byte character counts as the
+    /// character after it.
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.starts[line];
-        let column = text
-            .get(start..)
-            .unwrap_or("")
-            .char_indices()
-            .take_while(|&(i, _)| start + i < offset)
-            .count()
-            + 1;
+        let (last_offset, last_line, last_column) = self.last.get();
+        let (from, column) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (self.starts[line], 1)
+        };
+        let column = column
+            + text
+                .get(from..)
+                .unwrap_or("")
+                .char_indices()
+                .take_while(|&(i, _)| from + i < offset)
+                .count();
+        // Remember the start of the character the offset falls in, so the next walk starts on
+        // a character boundary.
+        let boundary =
+            (0..=offset).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0).max(from);
+        let column_at_boundary = if boundary < offset { column - 1 } else { column };
+        self.last.set((boundary, line, column_at_boundary));
         Position { line: line + 1, column }
     }
 
@@ -105,6 +125,13 @@ mod tests {
         assert_eq!(index.position(text, x), Position { line: 2, column: 7 });
         assert_eq!(index.line_text(text, 2), "Tุมภา x");
         assert_eq!(index.line_text(text, 3), "");
+        // Asked out of order, and inside a multi-byte character, it answers the same.
+        assert_eq!(index.position(text, 3), Position { line: 2, column: 1 });
+        assert_eq!(index.position(text, 4), Position { line: 2, column: 2 });
+        assert_eq!(index.position(text, 5), Position { line: 2, column: 3 });
+        assert_eq!(index.position(text, 7), Position { line: 2, column: 3 });
+        assert_eq!(index.position(text, x), Position { line: 2, column: 7 });
+        assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
         assert_eq!(index.line_text(text, 9), "");
     }
 }

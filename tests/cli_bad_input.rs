@@ -135,3 +135,31 @@ fn a_folder_of_many_files_is_walked_in_name_order() {
     sorted.sort();
     assert_eq!(paths, sorted);
 }
+
+#[test]
+fn positions_are_right_on_an_article_of_one_long_line() {
+    let dir = scratch("one-long-line");
+    let seed =
+        std::fs::read_to_string(support::root().join("tests/articles/003_713e3813aabe39d1.txt"))
+            .expect("seed")
+            .replace('\n', " ");
+    let text = seed.repeat(300);
+    std::fs::write(dir.join("long.txt"), &text).expect("write");
+    let out = canon_in(&dir, &["check", "--format", "jsonl", "long.txt"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON line");
+    let findings = doc["findings"].as_array().expect("findings");
+    let mismatches: Vec<&serde_json::Value> =
+        findings.iter().filter(|f| f["check"] == "weekday-mismatch").collect();
+    assert_eq!(mismatches.len(), 300, "one 'Senin (29/4/2025)' per copy");
+    // The column of each excerpt, counted in characters by hand, is the one reported.
+    let mut expected = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find("Senin (29/4/2025)") {
+        expected.push(text[..from + at].chars().count() + 1);
+        from += at + 1;
+    }
+    let reported: Vec<usize> =
+        mismatches.iter().map(|f| f["column"].as_u64().expect("column") as usize).collect();
+    assert_eq!(reported, expected);
+    assert!(findings.iter().all(|f| f["line"] == 1));
+}
