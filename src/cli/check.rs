@@ -131,7 +131,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             }
             Outcome::Stopped => return,
         };
-        progress.clear();
+        if !out.is_empty() {
+            progress.before_output();
+        }
         if let Err(e) = write_stdout(&out) {
             stopped.store(true, Ordering::Relaxed);
             failure = Some(e);

@@ -30,7 +30,15 @@ impl Progress {
         self.done += 1;
     }
 
-    /// Clears the bar, before a message or at the end.
+    /// Clears the bar before output to standard output, when that shares the terminal with it;
+    /// output to a file or a pipe leaves the bar standing.
+    pub fn before_output(&self) {
+        if io::stdout().is_terminal() {
+            self.clear();
+        }
+    }
+
+    /// Clears the bar, before a message on standard error or at the end.
     pub fn clear(&self) {
         if self.shown {
             eprint!("\r\x1b[2K");
