@@ -163,3 +163,56 @@ fn positions_are_right_on_an_article_of_one_long_line() {
     assert_eq!(reported, expected);
     assert!(findings.iter().all(|f| f["line"] == 1));
 }
+
+#[test]
+fn an_article_that_cannot_be_read_is_reported_and_counted() {
+    use std::os::unix::fs::PermissionsExt;
+    // Root reads any file, whatever its mode: the check then runs as `nobody`, through
+    // util-linux's setpriv, from a folder everyone can enter (the checkout may be in root's
+    // home, which nobody else can).
+    let dir = std::env::temp_dir().join(format!("canon-permission-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("folder");
+    let binary = dir.join("canon");
+    std::fs::copy(env!("CARGO_BIN_EXE_canon"), &binary).expect("copy the binary");
+    std::fs::copy(support::root().join("claims.yaml"), dir.join("claims.yaml"))
+        .expect("copy the canon");
+    std::fs::copy(
+        support::root().join("tests/articles/000_015d0fc2f736e994.txt"),
+        dir.join("a.txt"),
+    )
+    .expect("copy");
+    std::fs::write(dir.join("b-locked.txt"), "Menurut Seoul, sekitar 600 tentara tewas.\n")
+        .expect("write");
+    for (path, mode) in [
+        (&dir, 0o755),
+        (&binary, 0o755),
+        (&dir.join("claims.yaml"), 0o644),
+        (&dir.join("a.txt"), 0o644),
+    ] {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    }
+    std::fs::set_permissions(dir.join("b-locked.txt"), std::fs::Permissions::from_mode(0o000))
+        .expect("chmod");
+    let uid = Command::new("id").arg("-u").output().expect("id runs");
+    let mut command = if text(&uid.stdout).trim() == "0" {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&binary);
+        c
+    } else {
+        Command::new(&binary)
+    };
+    let out = command
+        .args(["check", "a.txt", "b-locked.txt"])
+        .current_dir(&dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("canon runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(text(&out.stderr), "canon: error: b-locked.txt: cannot read: permission denied\n");
+    assert!(
+        text(&out.stdout)
+            .ends_with("1 article checked, 0 skipped, 1 failed; 0 discrepant findings\n")
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
