@@ -43,14 +43,6 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
         })
         .filter(|(m, _)| distance(at.cue, m.span) <= ORDINAL_REACH)
         .min_by_key(|(m, _)| distance(at.cue, m.span));
-    let finding = |status, span: Span, found: String, expected: String, message: String| Finding {
-        check: claim.id.clone(),
-        status,
-        span,
-        found,
-        expected,
-        message,
-    };
     let date_value = |m: &Mention| match m.value {
         Value::Date(d) => d.value,
         _ => None,
@@ -64,6 +56,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
         let span = m.span.cover(at.cue);
         let Some(day) = article.date() else {
             return Some(finding(
+                claim,
                 Status::Unresolved,
                 span,
                 "the first, undated".into(),
@@ -75,6 +68,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
         let found = format!("the first, on {} (the article's date)", day.format("%Y-%m-%d"));
         return Some(if is_later(DateValue::Day(day), event.date, NEWS_LAG_DAYS) {
             finding(
+                claim,
                 Status::Discrepant,
                 span,
                 found,
@@ -83,6 +77,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
             )
         } else {
             finding(
+                claim,
                 Status::Consistent,
                 span,
                 found,
@@ -95,6 +90,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
     let found_first = if e.first && matches!(ordinal, Some((_, 1))) { ", the first" } else { "" };
     Some(match date_value(m) {
         None => finding(
+            claim,
             Status::Unresolved,
             m.span,
             format!("{:?}, unresolved{found_first}", article.text(m.span)),
@@ -102,6 +98,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
             "a relative date, and the article has no date to resolve it against".into(),
         ),
         Some(value) if value.overlaps(event.date) => finding(
+            claim,
             Status::Consistent,
             m.span,
             format!("{}{found_first}", found_date(value)),
@@ -109,6 +106,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
             format!("the date agrees at the precision written ({})", value.precision().name()),
         ),
         Some(value) => finding(
+            claim,
             Status::Discrepant,
             m.span,
             format!("{}{found_first}", found_date(value)),
@@ -126,14 +124,6 @@ fn series(
     date: Option<&Mention>,
     ordinal: Option<(&Mention, u32)>,
 ) -> Option<Finding> {
-    let finding = |status, span: Span, found: String, expected: String, message: String| Finding {
-        check: claim.id.clone(),
-        status,
-        span,
-        found,
-        expected,
-        message,
-    };
     let value = date.map(|m| match m.value {
         Value::Date(d) => d.value,
         _ => None,
@@ -146,6 +136,7 @@ fn series(
             usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| e.events.get(i))
         else {
             return Some(finding(
+                claim,
                 Status::Discrepant,
                 span,
                 format!("the {nth}"),
@@ -156,6 +147,7 @@ fn series(
         let expected = format!("the {nth}: {}", describe_event(event, false));
         return Some(match value {
             Some(None) => finding(
+                claim,
                 Status::Unresolved,
                 span,
                 format!("the {nth}, unresolved date"),
@@ -163,6 +155,7 @@ fn series(
                 "a relative date, and the article has no date to resolve it against".into(),
             ),
             Some(Some(v)) if v.overlaps(event.date) => finding(
+                claim,
                 Status::Consistent,
                 span,
                 format!("the {nth}, {v}"),
@@ -170,6 +163,7 @@ fn series(
                 "the ordinal and the date agree".into(),
             ),
             Some(Some(v)) => finding(
+                claim,
                 Status::Discrepant,
                 span,
                 format!("the {nth}, {v}"),
@@ -178,6 +172,7 @@ fn series(
             ),
             None => match article.date() {
                 Some(day) if is_later(event.date, DateValue::Day(day), 0) => finding(
+                    claim,
                     Status::Discrepant,
                     span,
                     format!("the {nth}"),
@@ -188,6 +183,7 @@ fn series(
                     ),
                 ),
                 _ => finding(
+                    claim,
                     Status::Consistent,
                     span,
                     format!("the {nth}"),
@@ -202,6 +198,7 @@ fn series(
     let expected = all.join(", ");
     Some(match value.flatten() {
         None => finding(
+            claim,
             Status::Unresolved,
             m.span,
             format!("{:?}, unresolved", article.text(m.span)),
@@ -210,6 +207,7 @@ fn series(
         ),
         Some(v) => match e.events.iter().position(|ev| v.overlaps(ev.date)) {
             Some(i) => finding(
+                claim,
                 Status::Consistent,
                 m.span,
                 v.to_string(),
@@ -221,6 +219,7 @@ fn series(
                 "the date is one of the series".into(),
             ),
             None => finding(
+                claim,
                 Status::Discrepant,
                 m.span,
                 v.to_string(),
@@ -229,6 +228,18 @@ fn series(
             ),
         },
     })
+}
+
+/// A finding of `claim`.
+fn finding(
+    claim: &Claim,
+    status: Status,
+    span: Span,
+    found: String,
+    expected: String,
+    message: String,
+) -> Finding {
+    Finding { check: claim.id.clone(), status, span, found, expected, message }
 }
 
 /// `a` starts more than `lag` days after `b` ends.

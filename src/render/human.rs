@@ -13,15 +13,8 @@ use crate::span::LineIndex;
 /// `canon extract --format human`: a header line, then `line:column  kind value: "text"`.
 pub fn extraction(path: &str, text: &str, reading: &Reading) -> String {
     let index = LineIndex::new(text);
-    let date = reading.date.map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
-    let mut out = format!(
-        "{}: language {} ({}), date {} ({})\n",
-        path.bold(),
-        reading.language,
-        reading.language_source.name(),
-        date,
-        reading.date_source.name()
-    );
+    let (language, date) = crate::render::language_and_date(reading);
+    let mut out = format!("{}: language {language}, date {date}\n", path.bold());
     for mention in &reading.mentions {
         let p = index.position(text, mention.span.start);
         let at = format!("{}:{}", p.line, p.column);

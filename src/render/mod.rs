@@ -48,6 +48,16 @@ pub trait Report {
     fn finish(&mut self, tally: &Tally) -> String;
 }
 
+/// How an article's language and date were settled, as output shows them:
+/// ("id (detected)", "2025-08-21 (dateline)").
+pub fn language_and_date(reading: &crate::article::Reading) -> (String, String) {
+    let date = reading.date.map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    (
+        format!("{} ({})", reading.language, reading.language_source.name()),
+        format!("{date} ({})", reading.date_source.name()),
+    )
+}
+
 /// A number as people write it in output: integers without a decimal point, others in their
 /// shortest exact form ("10000", "2.5").
 pub fn number(value: f64) -> String {

@@ -12,14 +12,8 @@ use crate::span::{LineIndex, Span};
 /// mention as `line:column kind value: "text"`.
 pub fn extraction(text: &str, reading: &Reading) -> String {
     let index = LineIndex::new(text);
-    let date = reading.date.map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
-    let mut out = format!(
-        "language: {} ({})\ndate: {} ({})\n",
-        reading.language,
-        reading.language_source.name(),
-        date,
-        reading.date_source.name()
-    );
+    let (language, date) = crate::render::language_and_date(reading);
+    let mut out = format!("language: {language}\ndate: {date}\n");
     for mention in &reading.mentions {
         let p = index.position(text, mention.span.start);
         out.push_str(&format!("{}:{} {}\n", p.line, p.column, describe(mention, text)));
@@ -33,13 +27,9 @@ pub fn findings(path: &str, checked: &Checked) -> String {
     let text = &checked.article.text;
     let reading = &checked.reading;
     let index = LineIndex::new(text);
-    let date = reading.date.map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    let (language, date) = crate::render::language_and_date(reading);
     let mut out = format!(
-        "article: {path}\nlanguage: {} ({})\ndate: {} ({})\nfindings: {}\n",
-        reading.language,
-        reading.language_source.name(),
-        date,
-        reading.date_source.name(),
+        "article: {path}\nlanguage: {language}\ndate: {date}\nfindings: {}\n",
         counts(checked)
     );
     for f in &checked.findings {
