@@ -4,7 +4,7 @@
 
 use crate::article::{Article, Overrides};
 use crate::canon::{Canon, Claim, Example, Expect};
-use crate::check::check_article;
+use crate::check::Matcher;
 use crate::finding::{Finding, Status};
 
 /// One example run: what the claim's matcher found in it, and whether that is what the example
@@ -37,20 +37,23 @@ impl Outcome<'_> {
     }
 }
 
-/// Runs every example of every claim, in the canon's order.
+/// Runs every example of every claim, in the canon's order, with one matcher for them all.
 pub fn run(canon: &Canon) -> Vec<Outcome<'_>> {
+    let matcher = Matcher::new(canon);
     canon
         .claims
         .iter()
-        .flat_map(|claim| claim.examples.iter().map(move |example| run_one(canon, claim, example)))
+        .flat_map(|claim| claim.examples.iter().map(move |example| (claim, example)))
+        .map(|(claim, example)| run_one(&matcher, claim, example))
         .collect()
 }
 
 /// Runs one example as a one-sentence article, dated and in the language the example says.
-pub fn run_one<'c>(canon: &'c Canon, claim: &'c Claim, example: &'c Example) -> Outcome<'c> {
+pub fn run_one<'c>(matcher: &Matcher, claim: &'c Claim, example: &'c Example) -> Outcome<'c> {
     let overrides = Overrides { language: example.language, date: example.date };
     let findings: Vec<Finding> = match Article::parse("<example>", example.text.clone()) {
-        Ok(article) => check_article(canon, article, overrides)
+        Ok(article) => matcher
+            .check_article(article, overrides)
             .findings
             .into_iter()
             .filter(|f| f.check == claim.id)

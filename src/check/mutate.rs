@@ -15,6 +15,7 @@ use chrono::Weekday;
 
 use crate::article::{Article, Overrides};
 use crate::canon::{Canon, Claim, ClaimValue, Example, Expect};
+use crate::check::Matcher;
 use crate::check::examples::run_one;
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
@@ -77,15 +78,16 @@ impl Tested<'_> {
 
 /// Every `holds` example that passes, with its mutants tried, in the canon's order.
 pub fn run(canon: &Canon) -> Vec<Tested<'_>> {
+    let matcher = Matcher::new(canon);
     canon
         .claims
         .iter()
         .flat_map(|claim| claim.examples.iter().map(move |example| (claim, example)))
         .filter(|(_, example)| example.expect == Expect::Holds)
         .map(|(claim, example)| {
-            let trials = mutants(canon, claim, example)
+            let trials = mutants(&matcher, claim, example)
                 .into_iter()
-                .map(|mutant| try_mutant(canon, claim, example, mutant))
+                .map(|mutant| try_mutant(&matcher, claim, example, mutant))
                 .collect();
             Tested { claim, example, trials }
         })
@@ -93,16 +95,17 @@ pub fn run(canon: &Canon) -> Vec<Tested<'_>> {
 }
 
 /// Runs `mutant` in place of `example`.
-pub fn try_mutant(canon: &Canon, claim: &Claim, example: &Example, mutant: Mutant) -> Trial {
+pub fn try_mutant(matcher: &Matcher, claim: &Claim, example: &Example, mutant: Mutant) -> Trial {
     let changed = Example { text: mutant.text.clone(), ..example.clone() };
-    let findings = run_one(canon, claim, &changed).findings;
+    let findings = run_one(matcher, claim, &changed).findings;
     let caught = findings.iter().any(|f| matches!(f.status, Status::Discrepant | Status::Outdated));
     Trial { mutant, findings, caught }
 }
 
 /// The mutants of a `holds` example that passes (none for any other example).
-pub fn mutants(canon: &Canon, claim: &Claim, example: &Example) -> Vec<Mutant> {
-    let outcome = run_one(canon, claim, example);
+pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutant> {
+    let canon = matcher.canon;
+    let outcome = run_one(matcher, claim, example);
     if example.expect != Expect::Holds || !outcome.passed {
         return Vec::new();
     }
@@ -329,9 +332,9 @@ claims:
         let claim = canon.claim("killed").expect("claim");
         let mut example = claim.examples[0].clone();
         example.expect = Expect::Breaks;
-        assert!(mutants(&canon, claim, &example).is_empty());
+        assert!(mutants(&Matcher::new(&canon), claim, &example).is_empty());
         example.expect = Expect::Holds;
         example.text = "Menurut Seoul, sekitar 6.000 tentara tewas.".into();
-        assert!(mutants(&canon, claim, &example).is_empty());
+        assert!(mutants(&Matcher::new(&canon), claim, &example).is_empty());
     }
 }
