@@ -267,20 +267,6 @@ impl DateValue {
             _ => false,
         }
     }
-
-    /// This date at a coarser precision, or `None` when `precision` is finer than this date's
-    /// (a week is never made into a month: a week can straddle two).
-    pub fn at(self, precision: Precision) -> Option<DateValue> {
-        match (self, precision) {
-            (_, p) if p == self.precision() => Some(self),
-            (DateValue::Day(d), Precision::Week) => Some(DateValue::week_of(d)),
-            (DateValue::Day(d), Precision::Month) => Some(DateValue::Month(d.year(), d.month())),
-            (DateValue::Month(..) | DateValue::Day(_), Precision::Year) => {
-                Some(DateValue::Year(self.year()))
-            }
-            _ => None,
-        }
-    }
 }
 
 impl std::fmt::Display for DateValue {
@@ -448,10 +434,6 @@ mod tests {
 
     #[test]
     fn dates_compare_at_coarser_precision() {
-        let day = DateValue::day(2025, 4, 26).unwrap();
-        assert_eq!(day.at(Precision::Month), Some(DateValue::Month(2025, 4)));
-        assert_eq!(day.at(Precision::Year), Some(DateValue::Year(2025)));
-        assert_eq!(DateValue::Year(2025).at(Precision::Day), None);
         assert_eq!(DateValue::day(2025, 2, 30), None);
         assert!(DateValue::Year(2024).overlaps(DateValue::day(2024, 6, 19).unwrap()));
         assert!(DateValue::Month(2024, 2).overlaps(DateValue::day(2024, 2, 29).unwrap()));

@@ -173,9 +173,4 @@ impl<'t> Scan<'t> {
     pub fn is_claimed(&self, i: usize) -> bool {
         self.claimed.get(i).copied().unwrap_or(false)
     }
-
-    /// Any of `first..=last` is claimed.
-    pub fn any_claimed(&self, first: usize, last: usize) -> bool {
-        (first..=last).any(|i| self.is_claimed(i))
-    }
 }
