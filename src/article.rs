@@ -24,10 +24,11 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::error::Error;
-use crate::extract::{Aliases, extract, resolve_dates};
+use crate::extract::{Aliases, extract_part, resolve_dates};
 use crate::lang::{self, Lang};
 use crate::mention::{DateExpr, DateValue, Mention, Value};
 use crate::span::Span;
+use crate::token::{Token, tokenize};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -106,6 +107,9 @@ pub struct Reading {
     pub date_source: DateSource,
     /// Spans are offsets into the article's whole text.
     pub mentions: Vec<Mention>,
+    /// The tokens of the whole text, front matter included (tokenized apart from the body),
+    /// made once for extraction and for the checks that walk the words.
+    pub tokens: Vec<Token>,
 }
 
 impl Article {
@@ -218,11 +222,17 @@ impl Article {
             (None, Some(lang)) => (lang, LangSource::FrontMatter),
             (None, None) => (lang::detect(body), LangSource::Detected),
         };
-        let mut mentions = extract(body, language, aliases);
-        for mention in &mut mentions {
-            mention.span =
-                Span::new(mention.span.start + self.body_start, mention.span.end + self.body_start);
-        }
+        // The front matter and the body apart, as if each were the whole text: a token never
+        // runs from one into the other.
+        let mut tokens = tokenize(&self.text[..self.body_start]);
+        let front = tokens.len();
+        tokens.extend(tokenize(body).into_iter().map(|mut token| {
+            token.span =
+                Span::new(token.span.start + self.body_start, token.span.end + self.body_start);
+            token
+        }));
+        let mut mentions =
+            extract_part(&self.text, self.body_start, &tokens[front..], language, aliases);
         let (date, date_source) = if let Some(date) = overrides.date {
             (Some(date), DateSource::Option)
         } else if let Some(date) = self.date {
@@ -235,7 +245,7 @@ impl Article {
             (None, DateSource::None)
         };
         resolve_dates(&mut mentions, date);
-        Reading { language, language_source, date, date_source, mentions }
+        Reading { language, language_source, date, date_source, mentions, tokens }
     }
 }
 

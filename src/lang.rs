@@ -6,6 +6,9 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
+
+use crate::wordset::Sketch;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {
@@ -52,14 +55,35 @@ const ENGLISH: &[&str] = &[
     "has", "have", "were", "are", "this", "it", "its", "which",
 ];
 
+/// A filter of both lists: most words are no function word, and are turned away by one bit.
+static FUNCTION_WORDS: LazyLock<Sketch> = LazyLock::new(|| {
+    let mut sketch = Sketch::default();
+    for word in INDONESIAN.iter().chain(ENGLISH) {
+        sketch.add(word.as_bytes());
+    }
+    sketch
+});
+
 /// The language of `text`, from the function words it uses.
 pub fn detect(text: &str) -> Lang {
     let (mut id, mut en) = (0usize, 0usize);
+    // The function words are short and ASCII: other words are passed over without being
+    // lower-cased, and the short ones are lower-cased in place, with no allocation.
+    let mut lower = [0u8; 8];
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 8) {
-        let word = word.to_ascii_lowercase();
-        if INDONESIAN.contains(&word.as_str()) {
+        if !word.is_ascii() {
+            continue;
+        }
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if !FUNCTION_WORDS.may_hold(lower) {
+            continue;
+        }
+        let word = std::str::from_utf8(lower).unwrap_or_default();
+        if INDONESIAN.contains(&word) {
             id += 1;
-        } else if ENGLISH.contains(&word.as_str()) {
+        } else if ENGLISH.contains(&word) {
             en += 1;
         }
     }

@@ -18,4 +18,5 @@ pub mod render;
 pub mod span;
 pub mod token;
 pub mod validate;
+pub mod wordset;
 pub mod yaml;

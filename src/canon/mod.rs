@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use regex::{Regex, RegexBuilder};
+use regex_syntax::hir::Look;
 
 use crate::error::Error;
 use crate::extract::Aliases;
@@ -36,6 +37,10 @@ pub struct Canon {
     pub path: String,
     /// Lines that are not an article's own text.
     pub ignore: Vec<Regex>,
+    /// The `ignore` patterns as one alternation, so that a line is matched once rather than
+    /// once per pattern; `None` when there are none, or when together they outgrow the size
+    /// limit that each keeps alone.
+    pub ignore_any: Option<Regex>,
     pub entities: Vec<Entity>,
     pub claims: Vec<Claim>,
     pub aliases: Aliases,
@@ -276,6 +281,16 @@ fn cue_pattern(cue: &str) -> String {
     }
 }
 
+/// Every match of the ignore pattern `pattern` starts at the start of a line (`^`).
+fn starts_lines(pattern: &str) -> bool {
+    let mut parser =
+        regex_syntax::ParserBuilder::new().case_insensitive(true).multi_line(true).build();
+    parser.parse(pattern).is_ok_and(|hir| {
+        let prefix = hir.properties().look_set_prefix();
+        [Look::Start, Look::StartLF, Look::StartCRLF].into_iter().any(|look| prefix.contains(look))
+    })
+}
+
 fn compile(pattern: &str) -> Result<Regex, String> {
     RegexBuilder::new(pattern).case_insensitive(true).size_limit(REGEX_SIZE_LIMIT).build().map_err(
         |e| match e {
@@ -372,7 +387,17 @@ impl Validator<'_> {
         let aliases = Aliases::new(entities.iter().flat_map(|e| {
             e.names.values().flatten().map(move |name| (e.id.as_str(), name.as_str()))
         }));
-        Ok(Canon { path: self.path.to_string(), ignore, entities, claims, aliases })
+        let ignore_any = (!ignore.is_empty())
+            .then(|| {
+                let each: Vec<String> = raw.ignore.iter().map(|p| format!("(?:(?m){p})")).collect();
+                // A line holds no line break, so a pattern that matches only at the start of a
+                // line matches a line only at its start: searched from there alone, a line that
+                // does not match is given up at once rather than scanned to its end.
+                let anchor = if raw.ignore.iter().all(|p| starts_lines(p)) { r"\A" } else { "" };
+                compile(&format!("{anchor}(?:{})", each.join("|"))).ok()
+            })
+            .flatten();
+        Ok(Canon { path: self.path.to_string(), ignore, ignore_any, entities, claims, aliases })
     }
 
     fn ignore(&mut self, patterns: &[String]) -> Vec<Regex> {

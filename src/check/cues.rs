@@ -22,7 +22,7 @@
 //! holds either makes every claim a candidate everywhere, so the literals never miss a match.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_syntax::hir::literal::Extractor;
@@ -30,6 +30,7 @@ use regex_syntax::hir::literal::Extractor;
 use crate::canon::Claim;
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::wordset::{Sketch, WordHasher};
 
 /// Letters outside ASCII that case-insensitive regexes match to ASCII letters.
 const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
@@ -185,55 +186,6 @@ impl LangIndex {
             }
         }
         index
-    }
-}
-
-/// A one-bit-per-key filter of words by length, first and last letter (any ASCII case).
-#[derive(Debug)]
-struct Sketch(Box<[u64; 64]>);
-
-impl Default for Sketch {
-    fn default() -> Sketch {
-        Sketch(Box::new([0; 64]))
-    }
-}
-
-impl Sketch {
-    fn key(word: &[u8]) -> usize {
-        let (first, last) = match word {
-            [first, .., last] => (*first, *last),
-            [only] => (*only, *only),
-            [] => (0, 0),
-        };
-        let fold = |b: u8| usize::from(b.to_ascii_lowercase());
-        (word.len().min(31) * 131 + fold(first) * 31 + fold(last)) % 4096
-    }
-
-    fn add(&mut self, word: &[u8]) {
-        let key = Sketch::key(word);
-        self.0[key / 64] |= 1 << (key % 64);
-    }
-
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let key = Sketch::key(word);
-        self.0[key / 64] & (1 << (key % 64)) != 0
-    }
-}
-
-/// FxHash: the words are short and not chosen by an adversary who could make them collide on
-/// purpose to slow canon down, so a multiply-and-rotate hash beats the default SipHash.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

@@ -152,10 +152,53 @@ pub fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
     let mut start = article.body_start;
     for line in article.body().split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        if canon.ignore.iter().any(|re| re.is_match(content)) {
+        let ignored = match &canon.ignore_any {
+            Some(any) => any.is_match(content),
+            None => canon.ignore.iter().any(|re| re.is_match(content)),
+        };
+        if ignored {
             out.push(Span::new(start, start + content.len()));
         }
         start += line.len();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines each pattern matches alone, as the canon states the rule.
+    fn one_by_one(canon: &Canon, article: &Article) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = article.body_start;
+        for line in article.body().split_inclusive('\n') {
+            let content = line.trim_end_matches(['\n', '\r']);
+            if canon.ignore.iter().any(|re| re.is_match(content)) {
+                out.push(Span::new(start, start + content.len()));
+            }
+            start += line.len();
+        }
+        out
+    }
+
+    #[test]
+    fn ignore_patterns_together_match_the_lines_each_matches() {
+        let text = "Baca juga: Korea\n  baca juga lain\r\nKata baca juga di tengah\nSUMBER: AA\n\
+                    sumber: x\r\nakhir. Sumber: y\n“Baca juga” kutipan\nTinggalkan balasan  \n";
+        let article = Article::parse("t.txt", text.to_string()).expect("an article");
+        let anchored = ["^\\s*baca juga\\b", "^\\s*sumber\\s*:", "^\\s*tinggalkan balasan\\s*$"];
+        let mixed = ["^\\s*baca juga\\b", "sumber\\s*:", "balasan\\s*$"];
+        for patterns in [&anchored[..], &mixed[..]] {
+            let yaml = format!(
+                "ignore:\n{}\nentities: {{}}\nclaims: []\n",
+                patterns.iter().map(|p| format!("  - '{p}'")).collect::<Vec<_>>().join("\n")
+            );
+            let canon = Canon::parse("claims.yaml", &yaml).expect("the canon loads");
+            assert!(canon.ignore_any.is_some());
+            let lines = ignored_lines(&canon, &article);
+            assert_eq!(lines, one_by_one(&canon, &article), "{patterns:?}");
+            assert!(lines.len() >= 4, "{patterns:?}: {lines:?}");
+        }
+    }
 }

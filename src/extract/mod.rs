@@ -16,6 +16,8 @@ mod number;
 
 pub use entity::Aliases;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
@@ -25,11 +27,28 @@ use crate::token::{Token, TokenKind, fold_digits, tokenize};
 
 /// Every mention in `text`, sorted by position. Relative dates are left unresolved.
 pub fn extract(text: &str, lang: Lang, aliases: &Aliases) -> Vec<Mention> {
-    let mut scan = Scan::new(text, lang);
+    extract_part(text, 0, &tokenize(text), lang, aliases)
+}
+
+/// Every mention in `text[start..]`, tokenized already (`tokens` are its tokens, with spans in
+/// `text`), sorted by position; spans are in `text`. Nothing before `start` is read: it is how
+/// an article's body is read, its front matter left out, without tokenizing it twice.
+pub fn extract_part(
+    text: &str,
+    start: usize,
+    tokens: &[Token],
+    lang: Lang,
+    aliases: &Aliases,
+) -> Vec<Mention> {
+    let mut scan = Scan::with_tokens(text, tokens, lang);
     let mut mentions = Vec::new();
     date::extract(&mut scan, &mut mentions);
     number::extract(&mut scan, &mut mentions);
-    aliases.find(text, &mut mentions);
+    let first_entity = mentions.len();
+    aliases.find(&text[start..], &mut mentions);
+    for mention in &mut mentions[first_entity..] {
+        mention.span = Span::new(mention.span.start + start, mention.span.end + start);
+    }
     mentions.sort_by(|a, b| {
         (a.span.start, a.kind(), a.span.end).cmp(&(b.span.start, b.kind(), b.span.end))
     });
@@ -60,7 +79,7 @@ pub struct Scan<'t> {
     pub lang: Lang,
     /// `text` with ASCII letters lower-cased: the same byte offsets, so token spans index it.
     lower: String,
-    tokens: Vec<Token>,
+    tokens: Cow<'t, [Token]>,
     claimed: Vec<bool>,
     /// Digit runs not written in ASCII ("１０．０００", "10\u{a0}000"), by token index, as the
     /// parsers read them (see [`crate::token::fold_digits`]). Sorted; empty for most texts.
@@ -69,7 +88,15 @@ pub struct Scan<'t> {
 
 impl<'t> Scan<'t> {
     pub fn new(text: &'t str, lang: Lang) -> Scan<'t> {
-        let tokens = tokenize(text);
+        Scan::from_cow(text, Cow::Owned(tokenize(text)), lang)
+    }
+
+    /// The scan of `tokens`, tokens of `text` made already (its spans index `text`).
+    pub fn with_tokens(text: &'t str, tokens: &'t [Token], lang: Lang) -> Scan<'t> {
+        Scan::from_cow(text, Cow::Borrowed(tokens), lang)
+    }
+
+    fn from_cow(text: &'t str, tokens: Cow<'t, [Token]>, lang: Lang) -> Scan<'t> {
         let claimed = vec![false; tokens.len()];
         let group_with = match lang {
             Lang::Id => '.',

@@ -42,14 +42,15 @@
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
 //! tie).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::check::Context;
 use crate::extract::Aliases;
 use crate::finding::{Finding, Status};
 use crate::mention::Value;
 use crate::span::Span;
-use crate::token::{TokenKind, tokenize};
+use crate::token::{Token, TokenKind, tokenize};
+use crate::wordset::Sketch;
 
 const NAME: &str = "misspelled-entity";
 
@@ -72,7 +73,8 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     if targets.by_start.is_empty() {
         return;
     }
-    let words = Words::new(cx.text);
+    let words = Words::new(cx.text, &cx.reading.tokens);
+    let longest = targets.word_counts.last().copied().unwrap_or(0);
     let mut matched: Vec<Span> = cx
         .reading
         .mentions
@@ -82,25 +84,30 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         .collect();
     matched.sort_unstable();
     let mut distance = Distance::default();
+    // The folded run of words that starts at the word looked at, and where each word of it ends.
+    let (mut run, mut ends) = (Vec::new(), Vec::new());
     // Where the last finding ends: a window inside it is part of a name already reported
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
-    for (i, first) in words.items.iter().enumerate() {
-        let Some(&initial) = words.folded[first.folded.clone()].first() else { continue };
-        if !cx.text[first.span.range()].starts_with(char::is_uppercase) {
+    for (i, first) in words.spans.iter().enumerate() {
+        // Only a capitalised word starts a name: the others are not folded at all.
+        if !cx.text[first.range()].starts_with(char::is_uppercase) {
             continue;
         }
-        let joined = 1 + words.items[i + 1..].iter().take_while(|w| w.joined).count();
+        words.fold_run(i, longest, &mut run, &mut ends);
+        let Some(&initial) = run.first().filter(|_| ends[0] > 0) else { continue };
+        let joined = ends.len();
         // Longest first, so that a name is reported whole.
         for &count in targets.word_counts.iter().rev().filter(|&&count| count <= joined) {
-            let Some(candidates) = targets.by_start.get(&(count, initial)) else { continue };
-            let last = &words.items[i + count - 1];
-            let span = Span::new(first.span.start, last.span.end);
-            let folded = &words.folded[first.folded.start..last.folded.end];
+            let Some(candidates) = targets.bucket(count, initial) else { continue };
+            let span = Span::new(first.start, words.spans[i + count - 1].end);
+            let folded = &run[..ends[count - 1]];
+            // Cheapest first: most windows that are names were found as names.
             if span.end <= reported_until
-                || targets.known.contains(folded)
                 || matched.binary_search(&span).is_ok()
                 || cx.is_ignored(span)
+                || (targets.known_sketch.may_hold(folded)
+                    && targets.known.binary_search_by(|k| k.as_slice().cmp(folded)).is_ok())
             {
                 continue;
             }
@@ -165,20 +172,26 @@ struct Targets {
     list: Vec<Target>,
     /// Indices into `list` by (number of words, first folded letter), shortest alias first, then
     /// in the canon's order.
-    by_start: HashMap<(usize, char), Vec<usize>>,
+    /// Sorted by key, searched by halving: hashing a key costs more than the few comparisons.
+    by_start: Vec<((usize, char), Vec<usize>)>,
     /// The distinct numbers of words of the aliases in `list`, ascending.
     word_counts: Vec<usize>,
-    /// Every alias, however short, folded: a window equal to one is a name, not a typo.
-    known: HashSet<Vec<char>>,
+    /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
+    /// and searched by halving, which costs less than hashing the window.
+    known: Vec<Vec<char>>,
+    /// A filter of `known`, which turns away nearly every window before it is searched.
+    known_sketch: Sketch,
 }
 
 impl Targets {
     fn new(aliases: &Aliases) -> Targets {
+        let mut by_start: HashMap<(usize, char), Vec<usize>> = HashMap::new();
         let mut targets = Targets {
             list: Vec::new(),
-            by_start: HashMap::new(),
+            by_start: Vec::new(),
             word_counts: Vec::new(),
-            known: HashSet::new(),
+            known: Vec::new(),
+            known_sketch: Sketch::default(),
         };
         for (id, alias) in aliases.iter() {
             let folded: Vec<char> = Aliases::fold(alias).chars().collect();
@@ -189,7 +202,7 @@ impl Targets {
                 && let Some(&initial) = folded.first()
             {
                 let max = if letters >= LONG_LETTERS { 2 } else { 1 };
-                targets.by_start.entry((count, initial)).or_default().push(targets.list.len());
+                by_start.entry((count, initial)).or_default().push(targets.list.len());
                 let mask = mask(&folded);
                 let (id, alias) = (id.to_string(), alias.to_string());
                 targets.list.push(Target { id, alias, folded: folded.clone(), mask, max });
@@ -197,49 +210,62 @@ impl Targets {
                     targets.word_counts.push(count);
                 }
             }
-            targets.known.insert(folded);
+            targets.known_sketch.add(&folded);
+            targets.known.push(folded);
         }
         targets.word_counts.sort_unstable();
-        for bucket in targets.by_start.values_mut() {
+        targets.known.sort_unstable();
+        targets.known.dedup();
+        for bucket in by_start.values_mut() {
             bucket.sort_by_key(|&t| (targets.list[t].folded.len(), t));
         }
+        targets.by_start = by_start.into_iter().collect();
+        targets.by_start.sort_unstable_by_key(|(key, _)| *key);
         targets
+    }
+
+    /// The targets of `count` words whose folded form starts with `initial`.
+    fn bucket(&self, count: usize, initial: char) -> Option<&[usize]> {
+        let at = self.by_start.binary_search_by_key(&(count, initial), |(key, _)| *key).ok()?;
+        Some(&self.by_start[at].1)
     }
 }
 
-/// The words (and digit runs) of a text, folded as aliases are, laid out so that the folded form
-/// of any run of joined words is one slice of `folded`.
-struct Words {
-    items: Vec<Word>,
-    /// Each word's folded letters, preceded by the folded gap before it when it is joined to the
-    /// word before.
-    folded: Vec<char>,
+/// The words (and digit runs) of a text. A name is a run of them joined on one line; a run is
+/// folded as aliases are only when it may start a name.
+struct Words<'t> {
+    text: &'t str,
+    spans: Vec<Span>,
 }
 
-struct Word {
-    span: Span,
-    /// Its folded form in [`Words::folded`].
-    folded: std::ops::Range<usize>,
-    /// Joined to the word before on the same line, with nothing but spaces and joining
-    /// punctuation between them.
-    joined: bool,
-}
+impl<'t> Words<'t> {
+    /// The words among `tokens`, tokens of `text`.
+    fn new(text: &'t str, tokens: &[Token]) -> Words<'t> {
+        let spans = tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.span).collect();
+        Words { text, spans }
+    }
 
-impl Words {
-    fn new(text: &str) -> Words {
-        let mut items: Vec<Word> = Vec::new();
-        let mut folded = Vec::with_capacity(text.len());
-        for token in tokenize(text) {
-            if token.kind == TokenKind::Punct {
-                continue;
+    /// Word `i` is joined to the word before it on the same line, with nothing but spaces and
+    /// joining punctuation between them.
+    fn joined(&self, i: usize) -> bool {
+        i > 0 && self.text[self.spans[i - 1].end..self.spans[i].start].chars().all(joins)
+    }
+
+    /// Folds the run of at most `max` joined words that starts at word `first` into `folded`,
+    /// and where each word's folded form ends into `ends`: the folded form of the run's first
+    /// `n` words is `folded[..ends[n - 1]]`, as [`Aliases::fold`] writes their text.
+    fn fold_run(&self, first: usize, max: usize, folded: &mut Vec<char>, ends: &mut Vec<usize>) {
+        folded.clear();
+        ends.clear();
+        for i in first..self.spans.len() {
+            if ends.len() == max || (i > first && !self.joined(i)) {
+                break;
             }
-            let gap = items.last().map_or("", |w| &text[w.span.end..token.span.start]);
-            let joined = !items.is_empty() && gap.chars().all(joins);
-            if joined {
+            if i > first {
                 // As `Aliases::fold` does: white space runs become one space; joining
                 // punctuation stays.
                 let mut in_space = false;
-                for c in gap.chars() {
+                for c in self.text[self.spans[i - 1].end..self.spans[i].start].chars() {
                     if c.is_whitespace() {
                         if !in_space {
                             folded.push(' ');
@@ -251,16 +277,14 @@ impl Words {
                     }
                 }
             }
-            let start = folded.len();
-            let word = &text[token.span.range()];
+            let word = &self.text[self.spans[i].range()];
             if word.is_ascii() {
                 folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
             } else {
                 folded.extend(Aliases::fold(word).chars());
             }
-            items.push(Word { span: token.span, folded: start..folded.len(), joined });
+            ends.push(folded.len());
         }
-        Words { items, folded }
     }
 }
 
@@ -583,17 +607,19 @@ mod tests {
     #[test]
     fn windows_fold_as_aliases_do() {
         let text = "Kim  Jong-Un, São\u{200B}Paulo, Jum’at Café O'Brien. ÉCOLE\tNAÏVE";
-        let words = Words::new(text);
-        for (i, first) in words.items.iter().enumerate() {
-            let joined = 1 + words.items[i + 1..].iter().take_while(|w| w.joined).count();
-            for last in &words.items[i..i + joined] {
-                let ours: String =
-                    words.folded[first.folded.start..last.folded.end].iter().collect();
-                let theirs = Aliases::fold(&text[first.span.start..last.span.end]);
+        let words = Words::new(text, &crate::token::tokenize(text));
+        let (mut folded, mut ends) = (Vec::new(), Vec::new());
+        let mut runs = 0;
+        for (i, first) in words.spans.iter().enumerate() {
+            runs += usize::from(!words.joined(i));
+            words.fold_run(i, usize::MAX, &mut folded, &mut ends);
+            for (n, &end) in ends.iter().enumerate() {
+                let ours: String = folded[..end].iter().collect();
+                let theirs = Aliases::fold(&text[first.start..words.spans[i + n].end]);
                 assert_eq!(ours, theirs);
             }
         }
-        assert_eq!(words.items.iter().filter(|w| !w.joined).count(), 4);
+        assert_eq!(runs, 4);
     }
 
     /// The textbook optimal string alignment distance, in full.

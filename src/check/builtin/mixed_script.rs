@@ -31,34 +31,41 @@ use unicode_script::{Script, UnicodeScript};
 use crate::check::Context;
 use crate::finding::{Finding, Status};
 use crate::span::Span;
-use crate::token::{TokenKind, tokenize};
+use crate::token::TokenKind;
 
 const NAME: &str = "mixed-script";
 
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
-    let words: Vec<Span> = tokenize(cx.text)
-        .into_iter()
-        .filter(|t| t.kind == TokenKind::Word && !cx.is_ignored(t.span))
-        .map(|t| t.span)
-        .collect();
-    if dominant(cx.text, &words) != Some(Script::Latin) {
-        return;
-    }
-    let mut scripts = Vec::new();
-    for &span in &words {
+    let words = || {
+        cx.reading
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !cx.is_ignored(t.span))
+            .map(|t| t.span)
+    };
+    // Most words are ASCII, and all-ASCII text has nothing to flag: the words to flag are found
+    // first, and the article's script is counted only when there are some.
+    let mut flagged: Vec<(Span, Vec<Script>)> = Vec::new();
+    for span in words() {
         let word = &cx.text[span.range()];
         if word.is_ascii() {
             continue;
         }
-        scripts.clear();
-        for script in word.chars().map(|c| c.script()).filter(|&s| is_letter_script(s)) {
+        let mut scripts = Vec::new();
+        for script in word.chars().map(script_of).filter(|&s| is_letter_script(s)) {
             if !scripts.contains(&script) {
                 scripts.push(script);
             }
         }
-        if scripts.iter().all(|&s| s == Script::Latin) {
-            continue;
+        if !scripts.iter().all(|&s| s == Script::Latin) {
+            flagged.push((span, scripts));
         }
+    }
+    if flagged.is_empty() || dominant(cx.text, words()) != Some(Script::Latin) {
+        return;
+    }
+    for (span, scripts) in flagged {
+        let word = &cx.text[span.range()];
         let others: Vec<&str> =
             scripts.iter().filter(|&&s| s != Script::Latin).map(|s| s.full_name()).collect();
         let names: Vec<&str> = scripts.iter().map(|s| s.full_name()).collect();
@@ -82,6 +89,17 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// The script of `c`, without a table look-up for ASCII: letters are Latin, the rest Common.
+fn script_of(c: char) -> Script {
+    if c.is_ascii_alphabetic() {
+        Script::Latin
+    } else if c.is_ascii() {
+        Script::Common
+    } else {
+        c.script()
+    }
+}
+
 /// Scripts that letters belong to: not Common (digits, punctuation, emoji), Inherited (combining
 /// marks that take the script of their base) or Unknown (unassigned code points).
 fn is_letter_script(script: Script) -> bool {
@@ -90,17 +108,24 @@ fn is_letter_script(script: Script) -> bool {
 
 /// The script most of the letters of `words` are written in; `None` when there are no letters.
 /// A tie goes to the script met first.
-fn dominant(text: &str, words: &[Span]) -> Option<Script> {
+fn dominant(text: &str, words: impl Iterator<Item = Span>) -> Option<Script> {
     // Articles use a handful of scripts: a short list beats a map.
     let mut counts: Vec<(Script, usize)> = Vec::new();
-    for &span in words {
-        for script in
-            text[span.range()].chars().map(|c| c.script()).filter(|&s| is_letter_script(s))
-        {
-            match counts.iter_mut().find(|(s, _)| *s == script) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((script, 1)),
+    let mut add = |script: Script, n: usize| match counts.iter_mut().find(|(s, _)| *s == script) {
+        Some((_, count)) => *count += n,
+        None => counts.push((script, n)),
+    };
+    for span in words {
+        let word = &text[span.range()];
+        if word.is_ascii() {
+            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+            if letters > 0 {
+                add(Script::Latin, letters);
             }
+            continue;
+        }
+        for script in word.chars().map(script_of).filter(|&s| is_letter_script(s)) {
+            add(script, 1);
         }
     }
     let mut best: Option<(Script, usize)> = None;

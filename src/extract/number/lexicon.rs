@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use crate::extract::Scan;
 use crate::mention::{Qualifier, Vague};
+use crate::wordset::Sketch;
 
 /// One word of a number written in words, by the part it plays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -624,9 +625,26 @@ static VOCABULARY: LazyLock<Vec<(&str, ())>> = LazyLock::new(|| {
 /// The word may start a number, a vague amount, a qualifier or an ordinal. Indonesian ordinals
 /// are "ke" + a number word ("keempat"), told here without a table of them.
 pub(super) fn may_start(word: &str) -> bool {
-    find(&STARTERS, word).is_some()
-        || word.strip_prefix("ke").is_some_and(|stem| number_word(stem).is_some())
+    let (starters, numbers) = &*STARTER_SKETCHES;
+    (starters.may_hold(word.as_bytes()) && find(&STARTERS, word).is_some())
+        || word
+            .strip_prefix("ke")
+            .is_some_and(|stem| numbers.may_hold(stem.as_bytes()) && number_word(stem).is_some())
 }
+
+/// Filters of [`STARTERS`] and of the number words: every word of an article is asked whether
+/// it may start a number, and nearly all are turned away by one bit rather than a search.
+static STARTER_SKETCHES: LazyLock<(Sketch, Sketch)> = LazyLock::new(|| {
+    let mut starters = Sketch::default();
+    for (word, ()) in STARTERS.iter() {
+        starters.add(word.as_bytes());
+    }
+    let mut numbers = Sketch::default();
+    for (word, _) in NUMBER_WORDS {
+        numbers.add(word.as_bytes());
+    }
+    (starters, numbers)
+});
 
 /// Any table knows this word as part of a number phrase: such a word is never a noun.
 pub(super) fn is_number_vocabulary(word: &str) -> bool {
