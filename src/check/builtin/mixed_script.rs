@@ -151,14 +151,7 @@ mod tests {
         let aliases = Aliases::new([("north-korea", "Korea Utara")]);
         let article = Article::parse("t.txt", text.to_string()).expect("no front matter");
         let reading = article.read(&aliases, Overrides::default());
-        let mut ignored = Vec::new();
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            if ignore.iter().any(|prefix| line.starts_with(prefix)) {
-                ignored.push(Span::new(at, at + line.trim_end().len()));
-            }
-            at += line.len();
-        }
+        let ignored = super::super::lines_starting_with(text, ignore);
         let cx = Context { text, reading: &reading, aliases: &aliases, ignored: &ignored };
         let mut out = Vec::new();
         run(&cx, &mut out);

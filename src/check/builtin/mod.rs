@@ -34,3 +34,18 @@ pub const BUILTINS: &[Builtin] = &[
         run: misspelled_entity::run,
     },
 ];
+
+/// The lines of `text` that start with one of `prefixes`, as `ignored_lines` gives them: each
+/// line's span without its line break.
+#[cfg(test)]
+fn lines_starting_with(text: &str, prefixes: &[&str]) -> Vec<crate::span::Span> {
+    let mut ignored = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if prefixes.iter().any(|prefix| line.starts_with(prefix)) {
+            ignored.push(crate::span::Span::new(at, at + line.trim_end().len()));
+        }
+        at += line.len();
+    }
+    ignored
+}
