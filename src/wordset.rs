@@ -1,7 +1,26 @@
 //! Fast look-ups of short words, for the tables that every word of an article is looked up in:
-//! a filter that turns most words away with one bit, and a hash cheaper than the default one.
+//! a filter that turns most words away with one bit, a hash cheaper than the default one, and
+//! the multi-pattern automaton that the canon's names and cue literals are searched with.
 
 use std::hash::Hasher;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// Patterns up to this many bytes in all are searched with a DFA.
+const DFA_BYTES: usize = 1 << 17;
+
+/// An automaton that finds every occurrence of `patterns` (overlapping searches), or `None`
+/// when it cannot be built (sizes far beyond any canon).
+///
+/// A DFA while the patterns are small enough: it takes one table look-up per byte where the
+/// default for many patterns, a compact NFA, follows failure links, and that made searching a
+/// canon of a thousand names cost several times a canon of twenty. Its table grows with the
+/// patterns (a few megabytes for 128 KB of them), so larger sets stay with the NFA.
+pub fn automaton(patterns: &[impl AsRef<[u8]>]) -> Option<AhoCorasick> {
+    let bytes: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
+    let kind = (bytes <= DFA_BYTES).then_some(AhoCorasickKind::DFA);
+    AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(kind).build(patterns).ok()
+}
 
 /// A one-bit-per-key filter of words by length, first and last letter (any ASCII case), as
 /// bytes or as characters.

@@ -5,7 +5,7 @@
 mod support;
 
 use canon::article::{Article, Overrides};
-use canon::canon::Canon;
+use canon::canon::{Canon, ClaimValue};
 use canon::check::{Checked, check_article};
 use canon::finding::{Finding, Status};
 use canon::render::snapshot::excerpt;
@@ -189,4 +189,44 @@ fn a_figure_an_estimate_had_replaced_is_outdated() {
     assert_eq!(f.status, Status::Outdated, "{f:?}");
     assert_eq!(f.expected, "about 600 as of 2025-04-30, by south-korea");
     assert!(f.message.contains("estimate of 2025-01-13"), "{}", f.message);
+}
+
+/// A canon may hold many stories. A claim about another story shares cue words with this one's
+/// ("tewas", "mengirim") but is about people the seeds never name: it is not placed in them, so
+/// it takes no figure from the claims that are, and the seeds' findings stay what they are.
+#[test]
+fn claims_of_another_story_take_no_figure_from_the_seeds() {
+    let own = support::canon();
+    let yaml = std::fs::read_to_string(support::root().join("claims.yaml")).expect("the canon");
+    // Twins of the story's quantity claims: the same cues and nouns, about another army, and
+    // agreeing with any figure, so that they would take every figure the story's claims find
+    // discrepant if they competed for it.
+    let mut twins = String::new();
+    for claim in own.claims.iter().filter(|c| matches!(c.value, ClaimValue::Quantity(_))) {
+        let id = &claim.id;
+        let at = yaml.find(&format!("- id: {id}\n")).expect("the claim in claims.yaml");
+        let block = &yaml[at..];
+        let cues = &block[block.find("    cues:\n").expect("cues")..];
+        let cues = &cues[..cues.find("    quantity:\n").expect("quantity")];
+        let counts = &block[block.find("      counts:\n").expect("counts")..];
+        let counts = &counts[..counts.find("      estimator:").expect("estimator")];
+        let quantity = "      estimator: other-army\n      value: 1\n      qualifier: more-than\n";
+        twins += &format!(
+            "  - id: other-{id}\n    statement: Another story.\n    sources: [\"none\"]\n{cues}\
+             {}{counts}{quantity}      as_of: 2020-01-01\n",
+            "    context: [other-army]\n    quantity:\n"
+        );
+    }
+    assert!(twins.matches("- id: other-").count() >= 4, "{twins}");
+    let other = "  other-army:\n    names:\n      id: [Tentara Lain]\n      en: [Other Army]\n";
+    let yaml = yaml.replacen("entities:\n", &format!("entities:\n{other}"), 1) + "\n" + &twins;
+    let both = Canon::parse("claims.yaml", &yaml).expect("the canon with another story loads");
+    let mut discrepant = 0;
+    for path in [A000, A001, A002, A003, A004] {
+        let alone = check_with(&own, path);
+        let beside = check_with(&both, path);
+        assert_eq!(alone.findings, beside.findings, "{path}");
+        discrepant += alone.findings.iter().filter(|f| f.status == Status::Discrepant).count();
+    }
+    assert!(discrepant > 0, "no discrepant figure for the twins to take");
 }

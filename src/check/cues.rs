@@ -24,13 +24,13 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use regex_syntax::hir::literal::Extractor;
 
 use crate::canon::Claim;
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::wordset::{Sketch, WordHasher};
+use crate::wordset::{self, Sketch, WordHasher};
 
 /// Letters outside ASCII that case-insensitive regexes match to ASCII letters.
 const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
@@ -78,12 +78,19 @@ impl CueIndex {
     }
 
     /// The (claim, sentence) pairs of `text` whose cue may match, sorted by claim then
-    /// sentence. `sentences` are spans of `text`, in order and apart.
-    pub fn candidates(&self, lang: Lang, text: &str, sentences: &[Span]) -> Vec<(u32, u32)> {
+    /// sentence, leaving out the claims `keep` turns away. `sentences` are spans of `text`, in
+    /// order and apart.
+    pub fn candidates(
+        &self,
+        lang: Lang,
+        text: &str,
+        sentences: &[Span],
+        mut keep: impl FnMut(u32) -> bool,
+    ) -> Vec<(u32, u32)> {
         let index = &self.langs[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)];
         let mut out: Vec<(u32, u32)> = Vec::new();
-        let everywhere = |claims: &[u32], out: &mut Vec<(u32, u32)>| {
-            for &claim in claims {
+        let mut everywhere = |claims: &[u32], out: &mut Vec<(u32, u32)>| {
+            for &claim in claims.iter().filter(|&&claim| keep(claim)) {
                 out.extend((0..sentences.len() as u32).map(|s| (claim, s)));
             }
         };
@@ -129,7 +136,8 @@ impl CueIndex {
         found.sort_unstable();
         found.dedup();
         for (sentence, literal) in found {
-            out.extend(index.owners[literal as usize].iter().map(|&claim| (claim, sentence)));
+            let owners = index.owners[literal as usize].iter().filter(|&&claim| keep(claim));
+            out.extend(owners.map(|&claim| (claim, sentence)));
         }
         out.sort_unstable();
         out.dedup();
@@ -177,8 +185,7 @@ impl LangIndex {
             }
         }
         if !patterns.is_empty() {
-            index.automaton =
-                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
+            index.automaton = wordset::automaton(&patterns);
             // Building fails only for sizes far beyond any canon: every claim is then a
             // candidate everywhere, which is slow but finds the same.
             if index.automaton.is_none() {
@@ -362,12 +369,18 @@ claims:
         let index = CueIndex::new(&canon.claims);
         let text = "Sepuluh TEWAS. Lalu mengirim bantuan. Tidak ada; pertewasan.";
         let sentences = [Span::new(0, 14), Span::new(15, 37), Span::new(38, 60)];
-        assert_eq!(index.candidates(Lang::Id, text, &sentences), [(0, 0), (0, 1), (1, 0), (1, 1)]);
+        assert_eq!(
+            index.candidates(Lang::Id, text, &sentences, |_| true),
+            [(0, 0), (0, 1), (1, 0), (1, 1)]
+        );
         // A regex cue is tried in every sentence.
-        assert_eq!(index.candidates(Lang::En, text, &sentences), [(0, 0), (0, 1), (0, 2)]);
+        assert_eq!(
+            index.candidates(Lang::En, text, &sentences, |_| true),
+            [(0, 0), (0, 1), (0, 2)]
+        );
         // The Kelvin sign matches "k" in a case-insensitive regex: every claim, everywhere.
         let kelvin = "\u{212A}illed.";
-        let all = index.candidates(Lang::Id, kelvin, &[Span::new(0, kelvin.len())]);
+        let all = index.candidates(Lang::Id, kelvin, &[Span::new(0, kelvin.len())], |_| true);
         assert_eq!(all, [(0, 0), (1, 0)]);
     }
 }

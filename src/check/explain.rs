@@ -170,7 +170,12 @@ fn candidates(
     let mut out = Vec::new();
     match &claim.value {
         ClaimValue::Quantity(q) => {
-            let assigned = quantity::assign(&canon.claims, n, article);
+            // The quantity claims placed in the sentence, as the check hands them its figures.
+            let placed = canon.claims.iter().filter_map(|rival| {
+                let at = place::place_in(rival, article, [n]).into_iter().next()?;
+                matches!(rival.value, ClaimValue::Quantity(_)).then_some((rival, at.cue))
+            });
+            let assigned = quantity::assign(placed, n, article);
             for m in sentence.mentions {
                 let Value::Quantity(found) = &m.value else { continue };
                 let d = distance(cue, m.span);

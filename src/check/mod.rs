@@ -67,11 +67,12 @@ impl Checked {
 pub struct Matcher<'c> {
     pub canon: &'c Canon,
     cues: CueIndex,
+    needs: place::Needs<'c>,
 }
 
 impl<'c> Matcher<'c> {
     pub fn new(canon: &'c Canon) -> Matcher<'c> {
-        Matcher { canon, cues: CueIndex::new(&canon.claims) }
+        Matcher { canon, cues: CueIndex::new(&canon.claims), needs: place::Needs::new(canon) }
     }
 
     /// Reads `article` with the canon's aliases and checks it.
@@ -79,6 +80,26 @@ impl<'c> Matcher<'c> {
         let reading = article.read(&self.canon.aliases, overrides);
         let findings = self.check(&article, &reading);
         Checked { article, reading, findings }
+    }
+
+    /// Every claim placed in the article, as (claim's index, placement), by claim then sentence:
+    /// what [`place::place`] gives for each claim of the canon in turn. Only the claims that may
+    /// be placed are looked at: those whose cue may be in a sentence ([`cues`]) and whose
+    /// entities the article names ([`place::Needs`]).
+    pub fn placements(&self, prepared: &place::Prepared) -> Vec<(u32, place::Placement)> {
+        let reading = prepared.cx.reading;
+        let spans: Vec<Span> = prepared.sentences.iter().map(|s| s.span).collect();
+        let named = self.needs.named(&reading.mentions);
+        let keep = |claim: u32| self.needs.met(claim as usize, &named);
+        let candidates = self.cues.candidates(reading.language, prepared.cx.text, &spans, keep);
+        let mut placed = Vec::new();
+        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
+            let claim = &self.canon.claims[group[0].0 as usize];
+            let sentences = group.iter().map(|&(_, sentence)| sentence as usize);
+            let found = place::place_in(claim, prepared, sentences);
+            placed.extend(found.into_iter().map(|at| (group[0].0, at)));
+        }
+        placed
     }
 
     /// Every finding for `article`: each claim where the article states it, then the built-in
@@ -89,43 +110,40 @@ impl<'c> Matcher<'c> {
         let cx =
             Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
         let prepared = place::Prepared::new(&cx, article.body_start);
-        let spans: Vec<Span> = prepared.sentences.iter().map(|s| s.span).collect();
-        let candidates = self.cues.candidates(reading.language, &article.text, &spans);
-        // The quantity claims that may be placed in each sentence, in the canon's order: the
-        // figures of a sentence are handed out among them once ([`quantity::assign`]), when
-        // the first of them is checked there.
-        let mut by_sentence: Vec<(u32, u32)> = candidates
+        // Every claim placed first: the figures of a sentence are handed out among the
+        // quantity claims placed there ([`quantity::assign`]), once, when the first of them is
+        // checked.
+        let placed = self.placements(&prepared);
+        // The quantity claims placed in each sentence, by sentence, in the canon's order.
+        let mut by_sentence: Vec<(usize, u32, Span)> = placed
             .iter()
-            .filter(|&&(claim, _)| {
-                matches!(canon.claims[claim as usize].value, ClaimValue::Quantity(_))
+            .filter(|(claim, _)| {
+                matches!(canon.claims[*claim as usize].value, ClaimValue::Quantity(_))
             })
-            .map(|&(claim, sentence)| (sentence, claim))
+            .map(|&(claim, at)| (at.sentence, claim, at.cue))
             .collect();
-        by_sentence.sort_unstable();
+        by_sentence.sort_unstable_by_key(|&(sentence, claim, _)| (sentence, claim));
         let mut assigned: Vec<Option<quantity::Assignment>> = Vec::new();
-        assigned.resize_with(spans.len(), || None);
+        assigned.resize_with(prepared.sentences.len(), || None);
         let mut out = Vec::new();
-        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
-            let claim = &canon.claims[group[0].0 as usize];
-            let sentences = group.iter().map(|&(_, sentence)| sentence as usize);
-            for at in place::place_in(claim, &prepared, sentences) {
-                let found = match &claim.value {
-                    ClaimValue::Quantity(q) => {
-                        let assignment = assigned[at.sentence].get_or_insert_with(|| {
-                            let first = by_sentence.partition_point(|p| p.0 < at.sentence as u32);
-                            let rivals = by_sentence[first..]
-                                .iter()
-                                .take_while(|p| p.0 == at.sentence as u32)
-                                .map(|p| &canon.claims[p.1 as usize]);
-                            quantity::assign(rivals, at.sentence, &prepared)
-                        });
-                        quantity::check(claim, q, &prepared, at, assignment)
-                    }
-                    ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
-                    ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
-                };
-                out.extend(found);
-            }
+        for (claim, at) in placed {
+            let claim = &canon.claims[claim as usize];
+            let found = match &claim.value {
+                ClaimValue::Quantity(q) => {
+                    let assignment = assigned[at.sentence].get_or_insert_with(|| {
+                        let first = by_sentence.partition_point(|p| p.0 < at.sentence);
+                        let rivals = by_sentence[first..]
+                            .iter()
+                            .take_while(|p| p.0 == at.sentence)
+                            .map(|&(_, claim, cue)| (&canon.claims[claim as usize], cue));
+                        quantity::assign(rivals, at.sentence, &prepared)
+                    });
+                    quantity::check(claim, q, &prepared, at, assignment)
+                }
+                ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
+                ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
+            };
+            out.extend(found);
         }
         for check in builtin::BUILTINS {
             (check.run)(&cx, &mut out);
@@ -180,6 +198,40 @@ mod tests {
             start += line.len();
         }
         out
+    }
+
+    /// The cue index and the claims' needs only skip claims that cannot be placed: on every
+    /// article of the tests, the claims are placed where placing each in every sentence does.
+    #[test]
+    fn placements_are_those_of_every_claim_in_every_sentence() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let canon = Canon::load(&root.join("claims.yaml")).expect("the canon loads");
+        let matcher = Matcher::new(&canon);
+        let mut total = 0;
+        for entry in std::fs::read_dir(root.join("tests/articles")).expect("articles") {
+            let article = Article::load(&entry.expect("entry").path()).expect("article");
+            let reading = article.read(&canon.aliases, Overrides::default());
+            let ignored = ignored_lines(&canon, &article);
+            let cx = Context {
+                text: &article.text,
+                reading: &reading,
+                aliases: &canon.aliases,
+                ignored: &ignored,
+            };
+            let prepared = place::Prepared::new(&cx, article.body_start);
+            let every: Vec<(u32, usize, Span)> = (canon.claims.iter().enumerate())
+                .flat_map(|(n, claim)| {
+                    let found = place::place(claim, &prepared);
+                    found.into_iter().map(move |at| (n as u32, at.sentence, at.cue))
+                })
+                .collect();
+            let fast: Vec<(u32, usize, Span)> = (matcher.placements(&prepared).into_iter())
+                .map(|(n, at)| (n, at.sentence, at.cue))
+                .collect();
+            assert_eq!(fast, every, "{}", article.path);
+            total += every.len();
+        }
+        assert!(total > 20, "the articles place claims {total} times");
     }
 
     #[test]

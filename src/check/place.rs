@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
-use crate::canon::Claim;
+use crate::canon::{Canon, Claim};
 use crate::check::source::{self, Source};
 use crate::check::{Context, sentence};
 use crate::lang::Lang;
@@ -84,6 +84,51 @@ pub struct Placement {
 /// names nobody, in the last sentence that does, up to [`CONTEXT_REACH`] back).
 pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
     place_in(claim, article, 0..article.sentences.len())
+}
+
+/// The entities each claim's `context` and `subject` ask for. A claim can be placed only in an
+/// article that names every one of them, somewhere: [`place`] looks no further in the others.
+/// In a canon of many stories, that turns away most claims before any of their sentences.
+pub struct Needs<'c> {
+    /// The canon's entity ids, sorted: an entity is its place here.
+    ids: Vec<&'c str>,
+    /// Per claim, the entities it asks for.
+    of_claim: Vec<Box<[usize]>>,
+}
+
+impl<'c> Needs<'c> {
+    pub fn new(canon: &'c Canon) -> Needs<'c> {
+        let mut ids: Vec<&str> = canon.entities.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        // An id the canon does not list (validation rejects it) is never named: `usize::MAX`.
+        let of_claim = (canon.claims.iter())
+            .map(|claim| {
+                (claim.context.iter().chain(&claim.subject))
+                    .map(|id| ids.binary_search(&id.as_str()).unwrap_or(usize::MAX))
+                    .collect()
+            })
+            .collect();
+        Needs { ids, of_claim }
+    }
+
+    /// The entities named among `mentions`, as a set of bits.
+    pub fn named(&self, mentions: &[Mention]) -> Vec<u64> {
+        let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
+        for mention in mentions {
+            if let Value::Entity(id) = &mention.value
+                && let Ok(at) = self.ids.binary_search(&id.as_str())
+            {
+                bits[at / 64] |= 1 << (at % 64);
+            }
+        }
+        bits
+    }
+
+    /// The `claim`-th claim may be placed in an article that names the entities `named`.
+    pub fn met(&self, claim: usize, named: &[u64]) -> bool {
+        let has = |at: &usize| named.get(at / 64).is_some_and(|bits| bits & 1 << (at % 64) != 0);
+        self.of_claim.get(claim).is_none_or(|needs| needs.iter().all(has))
+    }
 }
 
 /// [`place`], looking only in the sentences numbered `candidates` (ascending): those where

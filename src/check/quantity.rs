@@ -13,7 +13,7 @@
 //! some estimate is `unresolved`: canon cannot tell whether a later one replaced it.
 //!
 //! Whose figure it is: several quantity claims may be placed in one sentence; each figure goes
-//! to one of them (see [`assign`]), so another estimator's figure ("Ukraina memperkirakan …
+//! to one of those placed (see [`assign`]), so another estimator's figure ("Ukraina memperkirakan …
 //! 14.000 tentara") is never compared with Seoul's. When the sentence names sources and none of
 //! them is the owning claim's estimator, the figure is credited to the wrong source
 //! (`discrepant`).
@@ -147,24 +147,21 @@ fn figure<'a>(
 /// the wounded, and "Ukraina memperkirakan … total 14.000 tentara, termasuk 3.000 bala
 /// bantuan" gives Ukraine's total to Ukraine's claim, never to Seoul's.
 ///
-/// `claims` are the claims that may be placed in the `n`-th sentence, in the canon's order
-/// (the others' cues cannot match there); the figures are handed out once per sentence, and
-/// each claim's [`check`] looks its own up.
+/// `placed` are the quantity claims placed in the `n`-th sentence, each with the cue that placed
+/// it ([`place`](crate::check::place)), in the canon's order: a claim that is not placed there
+/// (its cue is not in the sentence, or it is about people the sentence does not speak of) takes
+/// no figure from one that is. The figures are handed out once per sentence, and each claim's
+/// [`check`] looks its own up.
 pub fn assign<'c, 'a>(
-    claims: impl IntoIterator<Item = &'c Claim>,
+    placed: impl IntoIterator<Item = (&'c Claim, Span)>,
     n: usize,
     article: &Prepared<'a>,
 ) -> Assignment<'c, 'a> {
     let sentence = &article.sentences[n];
-    let body = article.text(sentence.span);
     let credited: Vec<&str> = article.sources(n).iter().map(|s| s.entity).collect();
     let mut pairs = Vec::new();
-    for claim in claims {
+    for (claim, cue) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
-        let Some(cue) = claim.cues.get(&article.lang()).and_then(|cues| cues.find(body)) else {
-            continue;
-        };
-        let cue = Span::new(sentence.span.start + cue.start(), sentence.span.start + cue.end());
         for (n, mention) in sentence.mentions.iter().enumerate() {
             if let Value::Quantity(found) = &mention.value
                 && counts(q, article.lang(), found)

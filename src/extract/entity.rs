@@ -21,6 +21,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::mention::{Mention, Value};
 use crate::span::Span;
+use crate::wordset;
 
 /// The aliases of known entities, compiled once for matching.
 #[derive(Clone, Debug, Default)]
@@ -79,7 +80,7 @@ impl Aliases {
             });
         }
         // Building fails only for sizes far beyond any canon; no aliases then match.
-        let matcher = (!needles.is_empty()).then(|| AhoCorasick::new(&needles).ok()).flatten();
+        let matcher = (!needles.is_empty()).then(|| wordset::automaton(&needles)).flatten();
         Aliases { matcher, patterns, derived: Derived::default() }
     }
 

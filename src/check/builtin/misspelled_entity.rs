@@ -114,19 +114,20 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             let letters = mask(folded);
             // Only aliases whose length is within reach: at most two typos away.
             let shortest = folded.len().saturating_sub(2);
-            let from = candidates.partition_point(|&t| targets.list[t].folded.len() < shortest);
+            let from = candidates.partition_point(|c| c.len < shortest);
             let mut best: Option<(usize, usize)> = None;
-            for &t in &candidates[from..] {
-                let target = &targets.list[t];
-                if target.folded.len() > folded.len() + 2 {
+            for candidate in &candidates[from..] {
+                if candidate.len > folded.len() + 2 {
                     break;
                 }
                 // Each typo brings in at most one letter the other lacks.
-                if (letters & !target.mask).count_ones() as usize > target.max
-                    || (target.mask & !letters).count_ones() as usize > target.max
+                let max = candidate.max as u32;
+                if (letters & !candidate.mask).count_ones() > max
+                    || (candidate.mask & !letters).count_ones() > max
                 {
                     continue;
                 }
+                let (t, target) = (candidate.target, &targets.list[candidate.target]);
                 let Some(d) = distance.within(folded, &target.folded, target.max) else { continue };
                 if best.is_none_or(|closest| (d, t) < closest)
                     && !same_letters(folded, &target.folded)
@@ -161,19 +162,30 @@ struct Target {
     id: String,
     alias: String,
     folded: Vec<char>,
+    /// The distance allowed.
+    max: usize,
+}
+
+/// What a window is first compared with, kept apart from the [`Target`] so that the targets of
+/// a bucket lie side by side in memory: most are turned away by these alone.
+struct Candidate {
+    /// The number of characters of the folded alias.
+    len: usize,
     /// Which letters it has (see [`mask`]).
     mask: u64,
     /// The distance allowed.
-    max: usize,
+    max: u8,
+    /// Its place in [`Targets::list`].
+    target: usize,
 }
 
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
 struct Targets {
     list: Vec<Target>,
-    /// Indices into `list` by (number of words, first folded letter), shortest alias first, then
-    /// in the canon's order.
+    /// The targets by (number of words, first folded letter), shortest alias first, then in the
+    /// canon's order.
     /// Sorted by key, searched by halving: hashing a key costs more than the few comparisons.
-    by_start: Vec<((usize, char), Vec<usize>)>,
+    by_start: Vec<((usize, char), Vec<Candidate>)>,
     /// The distinct numbers of words of the aliases in `list`, ascending.
     word_counts: Vec<usize>,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
@@ -185,7 +197,7 @@ struct Targets {
 
 impl Targets {
     fn new(aliases: &Aliases) -> Targets {
-        let mut by_start: HashMap<(usize, char), Vec<usize>> = HashMap::new();
+        let mut by_start: HashMap<(usize, char), Vec<Candidate>> = HashMap::new();
         let mut targets = Targets {
             list: Vec::new(),
             by_start: Vec::new(),
@@ -202,10 +214,15 @@ impl Targets {
                 && let Some(&initial) = folded.first()
             {
                 let max = if letters >= LONG_LETTERS { 2 } else { 1 };
-                by_start.entry((count, initial)).or_default().push(targets.list.len());
-                let mask = mask(&folded);
+                let candidate = Candidate {
+                    len: folded.len(),
+                    mask: mask(&folded),
+                    max,
+                    target: targets.list.len(),
+                };
+                by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
-                targets.list.push(Target { id, alias, folded: folded.clone(), mask, max });
+                targets.list.push(Target { id, alias, folded: folded.clone(), max: max.into() });
                 if !targets.word_counts.contains(&count) {
                     targets.word_counts.push(count);
                 }
@@ -217,7 +234,7 @@ impl Targets {
         targets.known.sort_unstable();
         targets.known.dedup();
         for bucket in by_start.values_mut() {
-            bucket.sort_by_key(|&t| (targets.list[t].folded.len(), t));
+            bucket.sort_by_key(|c| (c.len, c.target));
         }
         targets.by_start = by_start.into_iter().collect();
         targets.by_start.sort_unstable_by_key(|(key, _)| *key);
@@ -225,7 +242,7 @@ impl Targets {
     }
 
     /// The targets of `count` words whose folded form starts with `initial`.
-    fn bucket(&self, count: usize, initial: char) -> Option<&[usize]> {
+    fn bucket(&self, count: usize, initial: char) -> Option<&[Candidate]> {
         let at = self.by_start.binary_search_by_key(&(count, initial), |(key, _)| *key).ok()?;
         Some(&self.by_start[at].1)
     }
