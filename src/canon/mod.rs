@@ -7,6 +7,7 @@
 //!
 //! The file's reference, with an example of every kind, is `docs/claims.md`.
 
+pub mod cue;
 mod raw;
 pub mod schema;
 
@@ -15,6 +16,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use regex::{Regex, RegexBuilder};
 use regex_syntax::hir::Look;
+
+pub use cue::Cue;
 
 use crate::error::Error;
 use crate::extract::Aliases;
@@ -58,7 +61,7 @@ pub struct Claim {
     pub statement: String,
     pub sources: Vec<String>,
     /// Per language: one regex that matches any cue.
-    pub cues: BTreeMap<Lang, Regex>,
+    pub cues: BTreeMap<Lang, Cue>,
     /// The entity that must be named nearest before the cue (who did it).
     pub subject: Option<String>,
     /// Entities that must be named in the sentence or the one before it.
@@ -319,7 +322,7 @@ struct Validator<'a> {
     /// How many errors there were when the claim being validated began.
     claim_errors: usize,
     /// Cue regexes compiled so far, by pattern.
-    compiled: BTreeMap<String, Regex>,
+    compiled: BTreeMap<String, Cue>,
 }
 
 /// Where a claim stands in the file: its first line, and the first line of the next claim.
@@ -533,7 +536,7 @@ impl Validator<'_> {
         raw: BTreeMap<String, Vec<String>>,
         block: Block,
         id: &str,
-    ) -> BTreeMap<Lang, Regex> {
+    ) -> BTreeMap<Lang, Cue> {
         let mut out = BTreeMap::new();
         for (lang, cues) in raw {
             let Ok(lang) = lang
@@ -554,7 +557,7 @@ impl Validator<'_> {
                 out.insert(lang, regex.clone());
                 continue;
             }
-            match compile(&joined) {
+            match Cue::new(&joined, REGEX_SIZE_LIMIT) {
                 Ok(regex) => {
                     self.compiled.insert(joined, regex.clone());
                     out.insert(lang, regex);
@@ -562,7 +565,7 @@ impl Validator<'_> {
                 Err(together) => {
                     let errors_before = self.errors.len();
                     for cue in &cues {
-                        if let Err(message) = compile(&cue_pattern(cue)) {
+                        if let Err(message) = Cue::new(&cue_pattern(cue), REGEX_SIZE_LIMIT) {
                             let place = self.place_of(block, "cues", cue);
                             let message = format!("cue '{cue}' does not compile: {message}");
                             self.error(place, Some(id), message);
