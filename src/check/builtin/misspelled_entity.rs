@@ -90,11 +90,19 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
     for (i, first) in words.spans.iter().enumerate() {
-        // Only a capitalised word starts a name: the others are not folded at all.
-        if !cx.text[first.range()].starts_with(char::is_uppercase) {
+        // Only a capitalised word starts a name, and only one whose first letter some alias
+        // starts with: the others are not folded at all.
+        let word = &cx.text[first.range()];
+        if !word.starts_with(char::is_uppercase) {
             continue;
         }
-        words.fold_run(i, longest, &mut run, &mut ends);
+        // As many words as the longest alias that starts with the same letter has.
+        let head = word.as_bytes()[0];
+        let most = if head.is_ascii() { targets.longest_from(head) } else { longest };
+        if most == 0 {
+            continue;
+        }
+        words.fold_run(i, most, &mut run, &mut ends);
         let Some(&initial) = run.first().filter(|_| ends[0] > 0) else { continue };
         let joined = ends.len();
         // Longest first, so that a name is reported whole.
@@ -185,6 +193,9 @@ struct Targets {
     /// canon's order.
     /// Sorted by key, searched by halving: hashing a key costs more than the few comparisons.
     by_start: Vec<((usize, char), Vec<Candidate>)>,
+    /// For each ASCII character, the most words an alias in `list` that starts with it
+    /// (folded) has; 0 when none does.
+    ascii_longest: [usize; 128],
     /// The distinct numbers of words of the aliases in `list`, ascending.
     word_counts: Vec<usize>,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
@@ -200,6 +211,7 @@ impl Targets {
         let mut targets = Targets {
             list: Vec::new(),
             by_start: Vec::new(),
+            ascii_longest: [0; 128],
             word_counts: Vec::new(),
             known: Vec::new(),
             known_sketch: Sketch::default(),
@@ -236,8 +248,19 @@ impl Targets {
             bucket.sort_by_key(|c| (c.len, c.target));
         }
         targets.by_start = by_start.into_iter().collect();
+        for &((count, initial), _) in &targets.by_start {
+            if let Some(longest) = targets.ascii_longest.get_mut(initial as usize) {
+                *longest = count.max(*longest);
+            }
+        }
         targets.by_start.sort_unstable_by_key(|(key, _)| *key);
         targets
+    }
+
+    /// The most words an alias that starts with the ASCII character `first` (any case) has;
+    /// 0 when none starts with it.
+    fn longest_from(&self, first: u8) -> usize {
+        self.ascii_longest.get(usize::from(first.to_ascii_lowercase())).copied().unwrap_or(0)
     }
 
     /// The targets of `count` words whose folded form starts with `initial`.
@@ -295,7 +318,7 @@ impl<'t> Words<'t> {
             }
             let word = &self.text[self.spans[i].range()];
             if word.is_ascii() {
-                folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
                 folded.extend(Aliases::fold(word).chars());
             }
