@@ -14,6 +14,7 @@ pub mod schema;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 use regex_syntax::hir::Look;
 
@@ -284,6 +285,14 @@ fn cue_pattern(cue: &str) -> String {
     }
 }
 
+/// The regex of a claim's cues in one language (`None` when there are none): each cue's pattern,
+/// joined.
+fn joined_pattern(cues: &[String]) -> Option<String> {
+    let patterns: Vec<String> =
+        cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).map(cue_pattern).collect();
+    (!patterns.is_empty()).then(|| patterns.join("|"))
+}
+
 /// Every match of the ignore pattern `pattern` starts at the start of a line (`^`).
 fn starts_lines(pattern: &str) -> bool {
     let mut parser =
@@ -355,6 +364,7 @@ impl Validator<'_> {
         let entities = self.entities(raw.entities);
         let known: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
         let known: BTreeSet<String> = known.into_iter().map(str::to_string).collect();
+        self.precompile(&raw.claims);
         let mut claims = Vec::new();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (n, claim) in raw.claims.into_iter().enumerate() {
@@ -401,6 +411,29 @@ impl Validator<'_> {
             })
             .flatten();
         Ok(Canon { path: self.path.to_string(), ignore, ignore_any, entities, claims, aliases })
+    }
+
+    /// Compiles the distinct cue sets of `claims` on every core, into `compiled`, where the
+    /// claims take them from: compiling is most of loading a canon of thousands of claims. A
+    /// set that does not compile is left out, to be compiled again where its claim is
+    /// validated and its error reported.
+    fn precompile(&mut self, claims: &[raw::Claim]) {
+        let mut patterns: Vec<String> =
+            claims.iter().flat_map(|c| c.cues.values()).filter_map(|c| joined_pattern(c)).collect();
+        patterns.sort_unstable();
+        patterns.dedup();
+        let compiled: Vec<(String, Result<Cue, String>)> = patterns
+            .into_par_iter()
+            .map(|pattern| {
+                let cue = Cue::new(&pattern, REGEX_SIZE_LIMIT);
+                (pattern, cue)
+            })
+            .collect();
+        for (pattern, cue) in compiled {
+            if let Ok(cue) = cue {
+                self.compiled.insert(pattern, cue);
+            }
+        }
     }
 
     fn ignore(&mut self, patterns: &[String]) -> Vec<Regex> {
@@ -545,11 +578,8 @@ impl Validator<'_> {
             else {
                 continue;
             };
+            let Some(joined) = joined_pattern(&cues) else { continue };
             let cues: Vec<&str> = cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
-            if cues.is_empty() {
-                continue;
-            }
-            let joined = cues.iter().map(|c| cue_pattern(c)).collect::<Vec<_>>().join("|");
             // One compilation per claim and language, and none for a set of cues seen before
             // (the claims of one story share theirs): compiling is the costliest step of
             // loading. Each cue is compiled alone only to find which one is wrong.
