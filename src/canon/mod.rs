@@ -579,10 +579,10 @@ impl Validator<'_> {
                 continue;
             };
             let Some(joined) = joined_pattern(&cues) else { continue };
-            let cues: Vec<&str> = cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
-            // One compilation per claim and language, and none for a set of cues seen before
-            // (the claims of one story share theirs): compiling is the costliest step of
-            // loading. Each cue is compiled alone only to find which one is wrong.
+            // One compilation per set of cues, done before the claims on every core
+            // ([`Validator::precompile`]): the claims of one story share theirs, and compiling
+            // is the costliest step of loading. Each cue is compiled alone only to find which
+            // one is wrong.
             if let Some(regex) = self.compiled.get(&joined) {
                 out.insert(lang, regex.clone());
                 continue;
@@ -594,7 +594,7 @@ impl Validator<'_> {
                 }
                 Err(together) => {
                     let errors_before = self.errors.len();
-                    for cue in &cues {
+                    for cue in cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
                         if let Err(message) = Cue::new(&cue_pattern(cue), REGEX_SIZE_LIMIT) {
                             let place = self.place_of(block, "cues", cue);
                             let message = format!("cue '{cue}' does not compile: {message}");
