@@ -330,8 +330,9 @@ struct Validator<'a> {
     errors: Vec<Error>,
     /// How many errors there were when the claim being validated began.
     claim_errors: usize,
-    /// Cue regexes compiled so far, by pattern.
-    compiled: BTreeMap<String, Cue>,
+    /// Every claim's cue sets, compiled (or why not) before the claims are validated, by
+    /// pattern ([`Validator::precompile`]).
+    compiled: BTreeMap<String, Result<Cue, String>>,
 }
 
 /// Where a claim stands in the file: its first line, and the first line of the next claim.
@@ -414,26 +415,20 @@ impl Validator<'_> {
     }
 
     /// Compiles the distinct cue sets of `claims` on every core, into `compiled`, where the
-    /// claims take them from: compiling is most of loading a canon of thousands of claims. A
-    /// set that does not compile is left out, to be compiled again where its claim is
-    /// validated and its error reported.
+    /// claims take them from: compiling is most of loading a canon of thousands of claims, and
+    /// the claims of one story share their cues.
     fn precompile(&mut self, claims: &[raw::Claim]) {
         let mut patterns: Vec<String> =
             claims.iter().flat_map(|c| c.cues.values()).filter_map(|c| joined_pattern(c)).collect();
         patterns.sort_unstable();
         patterns.dedup();
-        let compiled: Vec<(String, Result<Cue, String>)> = patterns
+        self.compiled = patterns
             .into_par_iter()
             .map(|pattern| {
                 let cue = Cue::new(&pattern, REGEX_SIZE_LIMIT);
                 (pattern, cue)
             })
             .collect();
-        for (pattern, cue) in compiled {
-            if let Ok(cue) = cue {
-                self.compiled.insert(pattern, cue);
-            }
-        }
     }
 
     fn ignore(&mut self, patterns: &[String]) -> Vec<Regex> {
@@ -579,18 +574,12 @@ impl Validator<'_> {
                 continue;
             };
             let Some(joined) = joined_pattern(&cues) else { continue };
-            // One compilation per set of cues, done before the claims on every core
-            // ([`Validator::precompile`]): the claims of one story share theirs, and compiling
-            // is the costliest step of loading. Each cue is compiled alone only to find which
-            // one is wrong.
-            if let Some(regex) = self.compiled.get(&joined) {
-                out.insert(lang, regex.clone());
-                continue;
-            }
-            match Cue::new(&joined, REGEX_SIZE_LIMIT) {
-                Ok(regex) => {
-                    self.compiled.insert(joined, regex.clone());
-                    out.insert(lang, regex);
+            // Compiled already ([`Validator::precompile`]); each cue is compiled alone only to
+            // find which one is wrong.
+            let compiled = self.compiled.get(&joined).cloned();
+            match compiled.unwrap_or_else(|| Cue::new(&joined, REGEX_SIZE_LIMIT)) {
+                Ok(cue) => {
+                    out.insert(lang, cue);
                 }
                 Err(together) => {
                     let errors_before = self.errors.len();

@@ -135,7 +135,9 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (t, target) = (candidate.target, &targets.list[candidate.target]);
-                let Some(d) = distance.within(folded, &target.folded, target.max) else { continue };
+                let Some(d) = distance.within(folded, &target.folded, candidate.max.into()) else {
+                    continue;
+                };
                 if best.is_none_or(|closest| (d, t) < closest)
                     && !same_letters(folded, &target.folded)
                     && same_digits(folded, &target.folded)
@@ -169,8 +171,6 @@ struct Target {
     id: String,
     alias: String,
     folded: Vec<char>,
-    /// The distance allowed.
-    max: usize,
 }
 
 /// What a window is first compared with, kept apart from the [`Target`] so that the targets of
@@ -233,7 +233,7 @@ impl Targets {
                 };
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
-                targets.list.push(Target { id, alias, folded: folded.clone(), max: max.into() });
+                targets.list.push(Target { id, alias, folded: folded.clone() });
                 if !targets.word_counts.contains(&count) {
                     targets.word_counts.push(count);
                 }
