@@ -136,43 +136,81 @@ pub fn fold_digits(run: &str, group_with: char) -> Option<String> {
 }
 
 /// Splits `text` into tokens.
+///
+/// ASCII is classified byte by byte, and only other characters are decoded. Both paths follow
+/// the same rules (a character's class never depends on how it is stored), so the tokens are
+/// those of a walk over the characters.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
     let mut newline_before = false;
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
-            space_before = true;
-            newline_before |= c == '\n';
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        let kind = if is_word_char(c) {
-            while let Some(&(i, next)) = chars.peek() {
-                let inner_apostrophe = is_apostrophe(next)
-                    && text[i + next.len_utf8()..].starts_with(char::is_alphabetic);
-                if !(is_word_char(next) || inner_apostrophe) {
-                    break;
-                }
-                chars.next();
-                end = i + next.len_utf8();
-            }
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let start = at;
+        let kind = if b.is_ascii_alphabetic() {
+            at = word_end(text, at + 1);
             TokenKind::Word
-        } else if digit_value(c).is_some() {
-            end = digit_run_end(text, start);
-            while chars.peek().is_some_and(|&(i, _)| i < end) {
-                chars.next();
+        } else if b.is_ascii() {
+            // `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, carriage
+            // return and space.
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space_before = true;
+                newline_before |= b == b'\n';
+                at += 1;
+                continue;
             }
-            TokenKind::Digits
+            if b.is_ascii_digit() {
+                at = digit_run_end(text, start);
+                TokenKind::Digits
+            } else {
+                at += 1;
+                TokenKind::Punct
+            }
         } else {
-            TokenKind::Punct
+            let c = text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            at += c.len_utf8();
+            if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+                space_before = true;
+                continue;
+            }
+            if is_word_char(c) {
+                at = word_end(text, at);
+                TokenKind::Word
+            } else if digit_value(c).is_some() {
+                at = digit_run_end(text, start);
+                TokenKind::Digits
+            } else {
+                TokenKind::Punct
+            }
         };
-        tokens.push(Token { kind, span: Span::new(start, end), space_before, newline_before });
+        tokens.push(Token { kind, span: Span::new(start, at), space_before, newline_before });
         space_before = false;
         newline_before = false;
     }
     tokens
+}
+
+/// The end of the word whose first character ends at `at`: word characters, and apostrophes
+/// with a letter right after them.
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        let rest = bytes.get(at..).unwrap_or_default();
+        at += rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+        let Some(&b) = bytes.get(at) else { return at };
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
+        let next = at + c.len_utf8();
+        let inner_apostrophe = is_apostrophe(c) && text[next..].starts_with(char::is_alphabetic);
+        if !(is_word_char(c) || inner_apostrophe) {
+            return at;
+        }
+        at = next;
+    }
 }
 
 #[cfg(test)]
