@@ -20,25 +20,33 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = from;
     let bytes = text.as_bytes();
-    let mut chars = text[from..].char_indices().map(|(i, c)| (i + from, c)).peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut at = from;
+    // Only a line feed, `.`, `!`, `?` or the first byte of `…` (U+2026 is E2 80 A6) can end a
+    // sentence: the bytes between are passed over without being decoded.
+    while let Some(skip) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)))
+    {
+        at += skip;
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
         let end = at + c.len_utf8();
         let boundary = match c {
-            '\n' => Some(at),
-            '.' | '!' | '?' | '…' => {
-                let mut close = end;
-                while let Some(&(i, next)) = chars.peek() {
-                    if matches!(next, '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
-                        chars.next();
-                        close = i + next.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                (ends_sentence(text, at, close) && !(c == '.' && is_abbreviation(text, start, at)))
-                    .then_some(close)
+            '\n' => {
+                at = end;
+                Some(end - 1)
             }
-            _ => None,
+            '.' | '!' | '?' | '\u{2026}' => {
+                let close = end + closing_marks(&text[end..]);
+                let cut = (ends_sentence(text, at, close)
+                    && !(c == '.' && is_abbreviation(text, start, at)))
+                .then_some(close);
+                at = close;
+                cut
+            }
+            _ => {
+                at = end;
+                None
+            }
         };
         if let Some(cut) = boundary {
             push_trimmed(text, start, cut, &mut out);
@@ -48,6 +56,13 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The length of the closing quotes and brackets that `rest` opens with: they belong to the
+/// sentence a stop before them ends.
+fn closing_marks(rest: &str) -> usize {
+    rest.find(|c| !matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{BB}'))
+        .unwrap_or(rest.len())
 }
 
 /// White space follows `close`, and then the end, a capital, a digit or an opening quote.
@@ -70,9 +85,13 @@ fn ends_sentence(text: &str, _stop: usize, close: usize) -> bool {
 fn is_abbreviation(text: &str, start: usize, stop: usize) -> bool {
     let word =
         text[start..stop].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
-    let lower = word.to_lowercase();
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&lower.as_str())
+    let known = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        // Lower-casing may turn a letter of another script into ASCII (the Kelvin sign is "k").
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) || known
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -111,5 +130,22 @@ mod tests {
             ["lebih dari 10.000 tentara. kata dia"]
         );
         assert_eq!(sentences("\n\n  \n"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn quotes_ellipses_and_line_ends_after_a_stop() {
+        let text = "Dia berkata: \"Cukup.\"\nLalu… Kami pergi!) Ia diam?”\r\nYa.” “Tidak…”\n\nOkt. 5 Dr. X.\n";
+        assert_eq!(
+            sentences(text),
+            [
+                "Dia berkata: \"Cukup.\"",
+                "Lalu…",
+                "Kami pergi!)",
+                "Ia diam?”",
+                "Ya.”",
+                "“Tidak…”",
+                "Okt. 5 Dr. X."
+            ]
+        );
     }
 }
