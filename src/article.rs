@@ -217,11 +217,6 @@ impl Article {
     /// Settles the language and date, extracts every mention and resolves relative dates.
     pub fn read(&self, aliases: &Aliases, overrides: Overrides) -> Reading {
         let body = self.body();
-        let (language, language_source) = match (overrides.language, self.language) {
-            (Some(lang), _) => (lang, LangSource::Option),
-            (None, Some(lang)) => (lang, LangSource::FrontMatter),
-            (None, None) => (lang::detect(body), LangSource::Detected),
-        };
         // The front matter and the body apart, as if each were the whole text: a token never
         // runs from one into the other.
         let mut tokens = tokenize(&self.text[..self.body_start]);
@@ -231,6 +226,11 @@ impl Article {
                 Span::new(token.span.start + self.body_start, token.span.end + self.body_start);
             token
         }));
+        let (language, language_source) = match (overrides.language, self.language) {
+            (Some(lang), _) => (lang, LangSource::Option),
+            (None, Some(lang)) => (lang, LangSource::FrontMatter),
+            (None, None) => (lang::detect_in(&self.text, &tokens[front..]), LangSource::Detected),
+        };
         let mut mentions =
             extract_part(&self.text, self.body_start, &tokens[front..], language, aliases);
         let (date, date_source) = if let Some(date) = overrides.date {

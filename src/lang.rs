@@ -8,6 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
+use crate::token::{Token, TokenKind, tokenize};
 use crate::wordset::Sketch;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,25 +67,42 @@ static FUNCTION_WORDS: LazyLock<Sketch> = LazyLock::new(|| {
 
 /// The language of `text`, from the function words it uses.
 pub fn detect(text: &str) -> Lang {
+    detect_in(text, &tokenize(text))
+}
+
+/// The language of the text that `tokens` (tokens of `text`) cover, as [`detect`] tells it: a
+/// caller that has the tokens already need not walk the text again.
+///
+/// A word is a run of letters: a word token split where it holds an apostrophe or a mark.
+/// Every letter of a text stands in a word token, so these are the words of the text.
+pub fn detect_in(text: &str, tokens: &[Token]) -> Lang {
     let (mut id, mut en) = (0usize, 0usize);
     // The function words are short and ASCII: other words are passed over without being
     // lower-cased, and the short ones are lower-cased in place, with no allocation.
     let mut lower = [0u8; 8];
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 8) {
-        if !word.is_ascii() {
-            continue;
+    let mut count = |word: &str| {
+        if word.is_empty() || word.len() > 8 || !word.is_ascii() {
+            return;
         }
         let lower = &mut lower[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         if !FUNCTION_WORDS.may_hold(lower) {
-            continue;
+            return;
         }
         let word = std::str::from_utf8(lower).unwrap_or_default();
         if INDONESIAN.contains(&word) {
             id += 1;
         } else if ENGLISH.contains(&word) {
             en += 1;
+        }
+    };
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let Some(word) = text.get(token.span.range()) else { continue };
+        if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            count(word);
+        } else {
+            word.split(|c: char| !c.is_alphabetic()).for_each(&mut count);
         }
     }
     if en > id { Lang::En } else { Lang::Id }
@@ -99,6 +117,9 @@ mod tests {
         assert_eq!(detect("Pasukan itu dikirim ke Rusia pada tahun lalu dan"), Lang::Id);
         assert_eq!(detect("The troops were sent to Russia in the last year and"), Lang::En);
         assert_eq!(detect(""), Lang::Id);
+        // Words split at apostrophes and marks, as runs of letters: "it's" holds "it".
+        assert_eq!(detect("it's it’s dan"), Lang::En);
+        assert_eq!(detect("dan10the the"), Lang::En);
     }
 
     #[test]
