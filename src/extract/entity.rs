@@ -149,24 +149,47 @@ struct Folded {
 
 impl Folded {
     fn new(original: &str) -> Folded {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() + 1);
         let mut last_latin = false;
         let mut in_space = false;
-        for (at, c) in original.char_indices() {
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // A run of ASCII that is not white space is copied lower-cased, byte for byte.
+            let rest = &bytes[at..];
+            let run =
+                rest.iter().position(|&b| !b.is_ascii() || is_ascii_space(b)).unwrap_or(rest.len());
+            if run > 0 {
+                let from = text.len();
+                text.push_str(&original[at..at + run]);
+                text[from..].make_ascii_lowercase();
+                origin.extend(at..at + run);
+                last_latin = rest[run - 1].is_ascii_alphabetic();
+                in_space = false;
+                at += run;
+                continue;
+            }
+            if is_ascii_space(b) {
+                if !in_space {
+                    text.push(' ');
+                    origin.push(at);
+                }
+                in_space = true;
+                at += 1;
+                continue;
+            }
+            let c = original[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            let here = at;
+            at += c.len_utf8();
             if c.is_whitespace() {
                 if !in_space {
-                    push(&mut text, &mut origin, ' ', at);
+                    push(&mut text, &mut origin, ' ', here);
                 }
                 in_space = true;
                 continue;
             }
             in_space = false;
-            if c.is_ascii() {
-                push(&mut text, &mut origin, c.to_ascii_lowercase(), at);
-                last_latin = c.is_ascii_alphabetic();
-                continue;
-            }
             if is_combining_mark(c) && last_latin {
                 continue;
             }
@@ -180,7 +203,7 @@ impl Folded {
             let latin = base.is_ascii_alphabetic();
             let keep = if latin { base } else { c };
             for lower in keep.to_lowercase() {
-                push(&mut text, &mut origin, lower, at);
+                push(&mut text, &mut origin, lower, here);
             }
             last_latin = latin;
         }
@@ -201,6 +224,12 @@ impl Folded {
         let after = self.text[end..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     }
+}
+
+/// White space in ASCII, as `char::is_whitespace` has it: tab, line feed, vertical tab, form
+/// feed, carriage return and space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 fn push(text: &mut String, origin: &mut Vec<usize>, c: char, at: usize) {
