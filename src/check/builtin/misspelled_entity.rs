@@ -42,7 +42,7 @@
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
 //! tie).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::check::Context;
 use crate::extract::Aliases;
@@ -70,11 +70,11 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             &own
         }
     };
-    if targets.by_start.is_empty() {
+    if targets.buckets.is_empty() {
         return;
     }
     let words = Words::new(cx.text, &cx.reading.tokens);
-    let longest = targets.word_counts.last().copied().unwrap_or(0);
+    let longest = targets.longest;
     let mut matched: Vec<Span> = cx
         .reading
         .mentions
@@ -83,9 +83,13 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         .map(|m| m.span)
         .collect();
     matched.sort_unstable();
+    // The first name found that does not start before the word looked at: the words come in
+    // order, so this only moves on.
+    let mut next_matched = 0;
     let mut distance = Distance::default();
-    // The folded run of words that starts at the word looked at, and where each word of it ends.
-    let (mut run, mut ends) = (Vec::new(), Vec::new());
+    // The folded run of words that starts at the word looked at, where each word of it ends,
+    // and the letters of each of its first words (see [`Run`]).
+    let mut run = Run::default();
     // Where the last finding ends: a window inside it is part of a name already reported
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
@@ -102,24 +106,28 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         if most == 0 {
             continue;
         }
-        words.fold_run(i, most, &mut run, &mut ends);
-        let Some(&initial) = run.first().filter(|_| ends[0] > 0) else { continue };
-        let joined = ends.len();
+        words.fold_run(i, most, &mut run);
+        let Some(&initial) = run.folded.first().filter(|_| run.ends[0] > 0) else { continue };
+        let joined = run.ends.len();
+        while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
+            next_matched += 1;
+        }
+        let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
         // Longest first, so that a name is reported whole.
-        for &count in targets.word_counts.iter().rev().filter(|&&count| count <= joined) {
-            let Some(candidates) = targets.bucket(count, initial) else { continue };
+        for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
+            let candidates = &targets.buckets[bucket];
             let span = Span::new(first.start, words.spans[i + count - 1].end);
-            let folded = &run[..ends[count - 1]];
+            let folded = &run.folded[..run.ends[count - 1]];
             // Cheapest first: most windows that are names were found as names.
             if span.end <= reported_until
-                || matched.binary_search(&span).is_ok()
+                || names_here().any(|&name| name == span)
                 || cx.is_ignored(span)
                 || (targets.known_sketch.may_hold(folded)
                     && targets.known.binary_search_by(|k| k.as_slice().cmp(folded)).is_ok())
             {
                 continue;
             }
-            let letters = mask(folded);
+            let letters = run.masks[count - 1];
             // Only aliases whose length is within reach: at most two typos away.
             let shortest = folded.len().saturating_sub(2);
             let from = candidates.partition_point(|c| c.len < shortest);
@@ -189,15 +197,17 @@ struct Candidate {
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
 struct Targets {
     list: Vec<Target>,
-    /// The targets by (number of words, first folded letter), shortest alias first, then in the
-    /// canon's order.
-    /// Sorted by key, searched by halving: hashing a key costs more than the few comparisons.
-    by_start: Vec<((usize, char), Vec<Candidate>)>,
-    /// For each ASCII character, the most words an alias in `list` that starts with it
-    /// (folded) has; 0 when none does.
-    ascii_longest: [usize; 128],
-    /// The distinct numbers of words of the aliases in `list`, ascending.
-    word_counts: Vec<usize>,
+    /// The targets by number of words and first folded letter, shortest alias first, then in
+    /// the canon's order.
+    buckets: Vec<Vec<Candidate>>,
+    /// For each ASCII character, the buckets of the aliases that start with it (folded), as
+    /// (number of words, bucket), most words first. A direct look-up: no key is hashed or
+    /// searched for the words of a text.
+    ascii_initials: Vec<Vec<(usize, usize)>>,
+    /// The same for the other initials, sorted by initial and searched by halving.
+    other_initials: Vec<(char, Vec<(usize, usize)>)>,
+    /// The most words an alias in `list` has.
+    longest: usize,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
     /// and searched by halving, which costs less than hashing the window.
     known: Vec<Vec<char>>,
@@ -210,9 +220,10 @@ impl Targets {
         let mut by_start: HashMap<(usize, char), Vec<Candidate>> = HashMap::new();
         let mut targets = Targets {
             list: Vec::new(),
-            by_start: Vec::new(),
-            ascii_longest: [0; 128],
-            word_counts: Vec::new(),
+            buckets: Vec::new(),
+            ascii_initials: vec![Vec::new(); 128],
+            other_initials: Vec::new(),
+            longest: 0,
             known: Vec::new(),
             known_sketch: Sketch::default(),
         };
@@ -234,39 +245,53 @@ impl Targets {
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
                 targets.list.push(Target { id, alias, folded: folded.clone() });
-                if !targets.word_counts.contains(&count) {
-                    targets.word_counts.push(count);
-                }
+                targets.longest = targets.longest.max(count);
             }
             targets.known_sketch.add(&folded);
             targets.known.push(folded);
         }
-        targets.word_counts.sort_unstable();
         targets.known.sort_unstable();
         targets.known.dedup();
-        for bucket in by_start.values_mut() {
+        // Sorted by key, so that the buckets are numbered the same on every run.
+        let mut by_start: Vec<((usize, char), Vec<Candidate>)> = by_start.into_iter().collect();
+        by_start.sort_unstable_by_key(|(key, _)| *key);
+        let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
+        for ((count, initial), mut bucket) in by_start {
             bucket.sort_by_key(|c| (c.len, c.target));
-        }
-        targets.by_start = by_start.into_iter().collect();
-        for &((count, initial), _) in &targets.by_start {
-            if let Some(longest) = targets.ascii_longest.get_mut(initial as usize) {
-                *longest = count.max(*longest);
+            let at = targets.buckets.len();
+            targets.buckets.push(bucket);
+            match targets.ascii_initials.get_mut(initial as usize) {
+                Some(starts) => starts.push((count, at)),
+                None => others.entry(initial).or_default().push((count, at)),
             }
         }
-        targets.by_start.sort_unstable_by_key(|(key, _)| *key);
+        targets.other_initials = others.into_iter().collect();
+        // Most words first.
+        let starts = targets
+            .ascii_initials
+            .iter_mut()
+            .chain(targets.other_initials.iter_mut().map(|(_, s)| s));
+        for starts in starts {
+            starts.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
+        }
         targets
     }
 
     /// The most words an alias that starts with the ASCII character `first` (any case) has;
     /// 0 when none starts with it.
     fn longest_from(&self, first: u8) -> usize {
-        self.ascii_longest.get(usize::from(first.to_ascii_lowercase())).copied().unwrap_or(0)
+        self.by_initial(char::from(first.to_ascii_lowercase())).first().map_or(0, |&(n, _)| n)
     }
 
-    /// The targets of `count` words whose folded form starts with `initial`.
-    fn bucket(&self, count: usize, initial: char) -> Option<&[Candidate]> {
-        let at = self.by_start.binary_search_by_key(&(count, initial), |(key, _)| *key).ok()?;
-        Some(&self.by_start[at].1)
+    /// The buckets of the aliases whose folded form starts with `initial`, as (number of words,
+    /// bucket), most words first.
+    fn by_initial(&self, initial: char) -> &[(usize, usize)] {
+        if let Some(starts) = self.ascii_initials.get(initial as usize) {
+            return starts;
+        }
+        self.other_initials
+            .binary_search_by_key(&initial, |(c, _)| *c)
+            .map_or(&[], |at| &self.other_initials[at].1)
     }
 }
 
@@ -290,14 +315,15 @@ impl<'t> Words<'t> {
         i > 0 && self.text[self.spans[i - 1].end..self.spans[i].start].chars().all(joins)
     }
 
-    /// Folds the run of at most `max` joined words that starts at word `first` into `folded`,
-    /// and where each word's folded form ends into `ends`: the folded form of the run's first
-    /// `n` words is `folded[..ends[n - 1]]`, as [`Aliases::fold`] writes their text.
-    fn fold_run(&self, first: usize, max: usize, folded: &mut Vec<char>, ends: &mut Vec<usize>) {
-        folded.clear();
-        ends.clear();
+    /// Folds the run of at most `max` joined words that starts at word `first` into `run`, as
+    /// [`Aliases::fold`] writes their text.
+    fn fold_run(&self, first: usize, max: usize, run: &mut Run) {
+        run.folded.clear();
+        run.ends.clear();
+        run.masks.clear();
+        let folded = &mut run.folded;
         for i in first..self.spans.len() {
-            if ends.len() == max || (i > first && !self.joined(i)) {
+            if run.ends.len() == max || (i > first && !self.joined(i)) {
                 break;
             }
             if i > first {
@@ -322,9 +348,22 @@ impl<'t> Words<'t> {
             } else {
                 folded.extend(Aliases::fold(word).chars());
             }
-            ends.push(folded.len());
+            let before = run.ends.last().copied().unwrap_or(0);
+            let letters = run.masks.last().copied().unwrap_or(0) | mask(&folded[before..]);
+            run.ends.push(folded.len());
+            run.masks.push(letters);
         }
     }
+}
+
+/// A run of words folded, kept between runs.
+#[derive(Default)]
+struct Run {
+    folded: Vec<char>,
+    /// Where each word's folded form ends: the run's first `n` words are `folded[..ends[n - 1]]`.
+    ends: Vec<usize>,
+    /// The letters (see [`mask`]) of the run's first `n` words: `masks[n - 1]`.
+    masks: Vec<u64>,
 }
 
 /// What may stand between two words of one name: spaces on one line, and the punctuation inside
@@ -661,15 +700,17 @@ mod tests {
     fn windows_fold_as_aliases_do() {
         let text = "Kim  Jong-Un, São\u{200B}Paulo, Jum’at Café O'Brien. ÉCOLE\tNAÏVE";
         let words = Words::new(text, &crate::token::tokenize(text));
-        let (mut folded, mut ends) = (Vec::new(), Vec::new());
+        let mut run = Run::default();
         let mut runs = 0;
         for (i, first) in words.spans.iter().enumerate() {
             runs += usize::from(!words.joined(i));
-            words.fold_run(i, usize::MAX, &mut folded, &mut ends);
-            for (n, &end) in ends.iter().enumerate() {
-                let ours: String = folded[..end].iter().collect();
+            words.fold_run(i, usize::MAX, &mut run);
+            for (n, &end) in run.ends.iter().enumerate() {
+                let ours: String = run.folded[..end].iter().collect();
                 let theirs = Aliases::fold(&text[first.start..words.spans[i + n].end]);
                 assert_eq!(ours, theirs);
+                // The letters of each prefix are those of its folded text.
+                assert_eq!(run.masks[n], mask(&run.folded[..end]));
             }
         }
         assert_eq!(runs, 4);
