@@ -272,11 +272,40 @@ impl DateValue {
 impl std::fmt::Display for DateValue {
     /// "2025", "2025-08", or "2025-08-21" (a week shows its Monday).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DateValue::Year(y) => write!(f, "{y:04}"),
-            DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            DateValue::Week(d) | DateValue::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        let (year, month, day) = match *self {
+            DateValue::Year(y) => (y, None, None),
+            DateValue::Month(y, m) => (y, Some(m), None),
+            DateValue::Week(d) | DateValue::Day(d) => (d.year(), Some(d.month()), Some(d.day())),
+        };
+        if !(0..10_000).contains(&year) || month.is_some_and(|m| m > 99) {
+            return match self {
+                DateValue::Year(y) => write!(f, "{y:04}"),
+                DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+                // The text of chrono's `d.format("%Y-%m-%d")`, whose `%Y` gives such years a
+                // sign and at least four digits: "+10000-01-01", "-0044-03-15".
+                DateValue::Week(d) | DateValue::Day(d) => {
+                    write!(f, "{year:+05}-{:02}-{:02}", d.month(), d.day())
+                }
+            };
         }
+        // The same text, written digit by digit: `write!` with padding, and chrono's `format`
+        // above all (it parses its format string on every call), cost hundreds of instructions
+        // per date, and check messages and JSON write a dozen dates per article.
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let year = year.unsigned_abs();
+        let mut text = [0; 10];
+        text[..4].copy_from_slice(&[
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+        ]);
+        let mut len = 4;
+        for n in [month, day].into_iter().flatten() {
+            text[len..len + 3].copy_from_slice(&[b'-', digit(n / 10), digit(n)]);
+            len += 3;
+        }
+        f.write_str(std::str::from_utf8(&text[..len]).map_err(|_| std::fmt::Error)?)
     }
 }
 
@@ -430,6 +459,39 @@ mod tests {
         assert_eq!(DateExpr::BareMonth(4).resolve(None), None);
         let absolute = DateExpr::Absolute(DateValue::Year(2019));
         assert_eq!(absolute.resolve(None), Some(DateValue::Year(2019)));
+    }
+
+    #[test]
+    fn dates_are_written_as_chrono_and_padding_write_them() {
+        let years = [
+            -262_143, -100_000, -10_000, -9999, -1000, -999, -100, -44, -1, 0, 1, 9, 10, 99, 100,
+            999, 1000, 1970, 2025, 9999, 10_000, 12_345, 99_999, 100_000, 262_142,
+        ];
+        for year in years {
+            for (month, day) in [(1, 1), (2, 28), (9, 30), (10, 5), (12, 31)] {
+                let d = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                let chrono = d.format("%Y-%m-%d").to_string();
+                assert_eq!(DateValue::Day(d).to_string(), chrono);
+                assert_eq!(DateValue::Week(d).to_string(), chrono);
+            }
+        }
+        for year in (-1100..=11_000).step_by(7) {
+            let d = NaiveDate::from_ymd_opt(year, 7, 4).unwrap();
+            assert_eq!(DateValue::Day(d).to_string(), d.format("%Y-%m-%d").to_string());
+        }
+        assert_eq!(DateValue::day(-44, 3, 15).unwrap().to_string(), "-0044-03-15");
+        assert_eq!(DateValue::Year(2025).to_string(), "2025");
+        assert_eq!(DateValue::Year(7).to_string(), "0007");
+        assert_eq!(DateValue::Year(-7).to_string(), "-007");
+        assert_eq!(DateValue::Year(12_345).to_string(), "12345");
+        assert_eq!(DateValue::Month(2025, 8).to_string(), "2025-08");
+        assert_eq!(DateValue::Month(-44, 3).to_string(), "-044-03");
+        assert_eq!(DateValue::Month(10_000, 12).to_string(), "10000-12");
+        assert_eq!(DateValue::Month(2025, 123).to_string(), "2025-123");
+        assert_eq!(DateValue::day(10_000, 1, 1).unwrap().to_string(), "+10000-01-01");
+        let (min, max) = (NaiveDate::MIN, NaiveDate::MAX);
+        assert_eq!(DateValue::Day(min).to_string(), min.format("%Y-%m-%d").to_string());
+        assert_eq!(DateValue::Day(max).to_string(), max.format("%Y-%m-%d").to_string());
     }
 
     #[test]

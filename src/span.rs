@@ -65,7 +65,7 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(memchr_newlines(text));
+        push_line_starts(text, &mut starts);
         LineIndex { starts, last: Cell::new((0, 0, 1)) }
     }
 
@@ -81,13 +81,11 @@ impl LineIndex {
         } else {
             (self.starts[line], 1)
         };
-        let column = column
-            + text
-                .get(from..)
-                .unwrap_or("")
-                .char_indices()
-                .take_while(|&(i, _)| from + i < offset)
-                .count();
+        // The characters that start in `from..offset`: its bytes that do not continue a
+        // character (a continuation byte is 0b10xx_xxxx). Counting bytes rather than decoding
+        // characters lets the compiler count many at a time.
+        let starts = text.as_bytes().get(from..offset).unwrap_or(&[]);
+        let column = column + starts.iter().filter(|&&b| (b as i8) >= -0x40).count();
         // Remember the start of the character the offset falls in, so the next walk starts on
         // a character boundary.
         let boundary =
@@ -107,8 +105,39 @@ impl LineIndex {
     }
 }
 
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1)
+/// Pushes the offset after every `\n`: only `\n` ends a line (a `\r` before it stays in the
+/// line, and [`LineIndex::line_text`] trims it).
+///
+/// The text is read as `u64`s, eight bytes at a time, and a block of 32 bytes without a line
+/// end (most of them: lines run to a hundred bytes) is passed over after a dozen instructions.
+/// Byte by byte, this scan was a fifth of the cost of writing an article's findings as JSON.
+fn push_line_starts(text: &str, starts: &mut Vec<usize>) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    const NEWLINES: u64 = ONES * b'\n' as u64;
+    let (blocks, rest) = text.as_bytes().as_chunks::<32>();
+    for (n, block) in blocks.iter().enumerate() {
+        let words = block.as_chunks::<8>().0.iter().map(|&w| u64::from_le_bytes(w) ^ NEWLINES);
+        // A newline is a zero byte of its word. `(x - ONES) & !x & HIGH` is non-zero exactly
+        // when the word has one (the lowest zero byte always sets its bit; bytes above it may
+        // set theirs falsely, so the exact test below tells which bytes they are).
+        if words.clone().fold(0, |any, x| any | (x.wrapping_sub(ONES) & !x & HIGH)) == 0 {
+            continue;
+        }
+        for (k, x) in words.enumerate() {
+            // Which bytes are zero, exactly: `(x & !HIGH) + !HIGH` sets the high bit of every
+            // byte whose low seven bits are not all zero, without carrying into the next byte,
+            // and `| x` adds those whose own high bit is set.
+            let mut zeros = !(((x & !HIGH) + !HIGH) | x) & HIGH;
+            while zeros != 0 {
+                starts.push(n * 32 + k * 8 + zeros.trailing_zeros() as usize / 8 + 1);
+                zeros &= zeros - 1;
+            }
+        }
+    }
+    let tail = text.len() - rest.len();
+    let ends = rest.iter().enumerate().filter(|&(_, &b)| b == b'\n');
+    starts.extend(ends.map(|(i, _)| tail + i + 1));
 }
 
 #[cfg(test)]
@@ -133,5 +162,22 @@ mod tests {
         assert_eq!(index.position(text, x), Position { line: 2, column: 7 });
         assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
         assert_eq!(index.line_text(text, 9), "");
+    }
+
+    #[test]
+    fn every_line_end_starts_a_line() {
+        // Line ends at every place in and around the 8- and 32-byte blocks of the scan, among
+        // bytes that are near `\n` in value, multi-byte characters and `\r`.
+        let pieces =
+            ["\n", "a", "\r", "\r\n", "\u{b}", "\u{c}", "\u{8a}", "é", "ุ", "\u{2028}", "😀"];
+        let mut text = String::new();
+        for i in 0..500usize {
+            text.push_str(pieces[(i * i + i / 3) % pieces.len()]);
+            let starts: Vec<usize> =
+                std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+            assert_eq!(LineIndex::new(&text).starts, starts, "{text:?}");
+        }
+        let long = "x".repeat(100) + "\n" + &"y".repeat(63) + "\n\n";
+        assert_eq!(LineIndex::new(&long).starts, vec![0, 101, 165, 166]);
     }
 }

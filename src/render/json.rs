@@ -27,7 +27,7 @@ use serde_json::Value as Json;
 
 use crate::article::Reading;
 use crate::check::Checked;
-use crate::mention::{Amount, Mention, Value, weekday_name};
+use crate::mention::{Amount, DateValue, Mention, Value, weekday_name};
 use crate::render::{Report, Tally};
 use crate::span::LineIndex;
 
@@ -66,6 +66,12 @@ pub struct MentionJson<'a> {
     date: Option<String>,
 }
 
+/// An article's date as "YYYY-MM-DD": the text of chrono's `%Y-%m-%d`, written without
+/// parsing a format string (see [`DateValue`]'s `Display`).
+fn day(date: chrono::NaiveDate) -> String {
+    DateValue::Day(date).to_string()
+}
+
 /// A number as JSON: an integer when it is one, so 10000 is never written 10000.0.
 pub fn number(value: f64) -> Json {
     if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
@@ -82,7 +88,7 @@ impl<'a> Extraction<'a> {
             path,
             language: reading.language.code(),
             language_source: reading.language_source.name(),
-            date: reading.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date: reading.date.map(day),
             date_source: reading.date_source.name(),
             mentions: reading.mentions.iter().map(|m| mention(m, text, &index)).collect(),
         }
@@ -201,7 +207,7 @@ impl ArticleJson {
         let index = LineIndex::new(text);
         ArticleJson {
             path: checked.article.path.clone(),
-            date: checked.reading.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date: checked.reading.date.map(day),
             date_source: checked.reading.date_source.name(),
             language: checked.reading.language.code(),
             findings: checked

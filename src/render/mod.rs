@@ -17,7 +17,7 @@ pub mod snapshot;
 pub mod validate;
 
 use crate::check::Checked;
-use crate::mention::{Amount, Mention, Value, weekday_name};
+use crate::mention::{Amount, DateValue, Mention, Value, weekday_name};
 
 /// What a run of `canon check` saw: for the closing line and the exit code.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub trait Report {
 /// How an article's language and date were settled, as output shows them:
 /// ("id (detected)", "2025-08-21 (dateline)").
 pub fn language_and_date(reading: &crate::article::Reading) -> (String, String) {
-    let date = reading.date.map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    let date = reading.date.map_or("none".to_string(), |d| DateValue::Day(d).to_string());
     (
         format!("{} ({})", reading.language, reading.language_source.name()),
         format!("{date} ({})", reading.date_source.name()),

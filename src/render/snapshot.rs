@@ -62,7 +62,17 @@ pub fn counts(checked: &Checked) -> String {
 
 /// The exact text of a span, with line breaks shown as spaces so it stays on one line.
 pub fn excerpt(text: &str, span: Span) -> String {
-    text.get(span.range()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
+    // The words joined by single spaces, built in one string: output writes an excerpt for
+    // every finding.
+    let words = text.get(span.range()).unwrap_or("");
+    let mut out = String::with_capacity(words.len());
+    for word in words.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The claim × article table of the corpus: for every claim, what each article states about it
