@@ -7,6 +7,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod ascii;
 pub mod canon;
 pub mod check;
 pub mod error;

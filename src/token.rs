@@ -16,6 +16,7 @@
 //!   100 orang" is two numbers). [`fold_digits`] writes such a run in ASCII for the parsers.
 //! - Anything else that is not white space is one **punctuation** token per character.
 
+use crate::ascii;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,8 +197,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn word_end(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        let rest = bytes.get(at..).unwrap_or_default();
-        at += rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+        at += ascii::letters(bytes.get(at..).unwrap_or_default());
         let Some(&b) = bytes.get(at) else { return at };
         let c = if b.is_ascii() {
             char::from(b)
