@@ -52,6 +52,17 @@ pub fn letters(bytes: &[u8]) -> usize {
     run(bytes, |w| outside(w | every(0x20), b'a', b'z'), |b| b.is_ascii_alphabetic())
 }
 
+/// How many bytes at the start of `bytes` are ASCII letters or digits.
+pub fn alphanumerics(bytes: &[u8]) -> usize {
+    let stops = |w: u64| {
+        let seven = w & !HIGH;
+        let letters = within(seven | every(0x20), b'a', b'z');
+        let digits = within(seven, b'0', b'9');
+        !((letters | digits) & !w) & HIGH
+    };
+    run(bytes, stops, |b| b.is_ascii_alphanumeric())
+}
+
 /// How many bytes at the start of `bytes` are printable ASCII or DEL (`!` to 0x7F): ASCII
 /// that is neither white space nor a control character other than DEL.
 pub fn printable(bytes: &[u8]) -> usize {
@@ -129,6 +140,8 @@ mod tests {
         for bytes in samples() {
             let letters_ = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
             assert_eq!(letters(&bytes), letters_, "{bytes:?}");
+            let alphanumerics_ = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alphanumerics(&bytes), alphanumerics_, "{bytes:?}");
             let printable_ = bytes.iter().take_while(|&&b| (b'!'..=0x7F).contains(&b)).count();
             assert_eq!(printable(&bytes), printable_, "{bytes:?}");
         }

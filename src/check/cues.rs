@@ -27,6 +27,7 @@ use std::hash::BuildHasherDefault;
 use aho_corasick::AhoCorasick;
 use regex_syntax::hir::literal::Extractor;
 
+use crate::ascii;
 use crate::canon::Claim;
 use crate::lang::Lang;
 use crate::span::Span;
@@ -94,7 +95,9 @@ impl CueIndex {
                 out.extend((0..sentences.len() as u32).map(|s| (claim, s)));
             }
         };
-        if text.contains(FOLDS_TO_ASCII) {
+        let holds =
+            |c: char| memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes());
+        if FOLDS_TO_ASCII.into_iter().any(|c| holds(c).is_some()) {
             everywhere(&index.all, &mut out);
             return out;
         }
@@ -203,10 +206,7 @@ fn ascii_words(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = at + text[at..].iter().position(u8::is_ascii_alphanumeric)?;
-        let end = text[start..]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .map_or(text.len(), |len| start + len);
+        let end = start + ascii::alphanumerics(&text[start..]);
         at = end;
         Some((start, end))
     })
