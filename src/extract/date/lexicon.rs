@@ -12,6 +12,7 @@ use chrono::Weekday;
 
 use crate::extract::Scan;
 use crate::token::TokenKind;
+use crate::wordset::Sketch;
 
 /// How a month is written, which decides where it may stand alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -282,7 +283,10 @@ pub(super) static NOT_PAST_AFTER: &[&str] = &["depan", "ini", "mendatang", "nant
 pub(super) fn may_start_a_date(scan: &Scan, i: usize) -> bool {
     match scan.kind(i) {
         Some(TokenKind::Digits) => true,
-        Some(TokenKind::Word) => STARTERS.contains(scan.lower(i)),
+        Some(TokenKind::Word) => {
+            let word = scan.lower(i);
+            STARTER_SKETCH.may_hold(word.as_bytes()) && STARTERS.contains(word)
+        }
         _ => false,
     }
 }
@@ -299,6 +303,16 @@ static STARTERS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = Lazy
     words.extend(NUMBER_WORDS.iter().map(|e| e.0));
     words.extend(ONE_UNIT_WORDS.iter().map(|e| e.0));
     words
+});
+
+/// A filter of [`STARTERS`]: every word of an article is asked whether it may start a date, and
+/// nearly all are turned away by one bit rather than hashed.
+static STARTER_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
+    let mut sketch = Sketch::default();
+    for word in STARTERS.iter() {
+        sketch.add(word.as_bytes());
+    }
+    sketch
 });
 
 /// FNV-1a: words are short and not attacker-chosen keys of a long-lived map, so a simple hash
