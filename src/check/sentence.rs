@@ -32,8 +32,9 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
         let end = at + c.len_utf8();
         let boundary = match c {
             '\n' => {
+                let cut = at;
                 at = end;
-                Some(end - 1)
+                Some(cut)
             }
             '.' | '!' | '?' | '\u{2026}' => {
                 let close = end + closing_marks(&text[end..]);
