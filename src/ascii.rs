@@ -46,6 +46,12 @@ fn run(bytes: &[u8], stops: impl Fn(u64) -> u64, is_in: impl Fn(u8) -> bool) -> 
     n + bytes[n..].iter().take_while(|&&b| is_in(b)).count()
 }
 
+/// White space in ASCII, as `char::is_whitespace` has it: tab, line feed, vertical tab, form
+/// feed, carriage return and space.
+pub fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// How many bytes at the start of `bytes` are ASCII letters.
 pub fn letters(bytes: &[u8]) -> usize {
     // A letter of either case is in `a..=z` once 0x20 is set: no other byte gets there.

@@ -153,9 +153,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             at = word_end(text, at + 1);
             TokenKind::Word
         } else if b.is_ascii() {
-            // `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, carriage
-            // return and space.
-            if matches!(b, b' ' | b'\t'..=b'\r') {
+            if ascii::is_space(b) {
                 space_before = true;
                 newline_before |= b == b'\n';
                 at += 1;

@@ -175,7 +175,7 @@ impl Folded {
                 at += run;
                 continue;
             }
-            if is_ascii_space(b) {
+            if ascii::is_space(b) {
                 if !in_space {
                     text.push(b' ');
                     origin.push(at);
@@ -232,12 +232,6 @@ impl Folded {
         let after = self.text[end..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     }
-}
-
-/// White space in ASCII, as `char::is_whitespace` has it: tab, line feed, vertical tab, form
-/// feed, carriage return and space.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 fn push(text: &mut Vec<u8>, origin: &mut Vec<usize>, c: char, at: usize) {

@@ -42,7 +42,7 @@
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
 //! tie).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::check::Context;
 use crate::extract::Aliases;
@@ -217,7 +217,8 @@ struct Targets {
 
 impl Targets {
     fn new(aliases: &Aliases) -> Targets {
-        let mut by_start: HashMap<(usize, char), Vec<Candidate>> = HashMap::new();
+        // Kept in key order, so that the buckets are numbered the same on every run.
+        let mut by_start: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
         let mut targets = Targets {
             list: Vec::new(),
             buckets: Vec::new(),
@@ -252,9 +253,6 @@ impl Targets {
         }
         targets.known.sort_unstable();
         targets.known.dedup();
-        // Sorted by key, so that the buckets are numbered the same on every run.
-        let mut by_start: Vec<((usize, char), Vec<Candidate>)> = by_start.into_iter().collect();
-        by_start.sort_unstable_by_key(|(key, _)| *key);
         let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
         for ((count, initial), mut bucket) in by_start {
             bucket.sort_by_key(|c| (c.len, c.target));
