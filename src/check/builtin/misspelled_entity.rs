@@ -73,7 +73,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     if targets.buckets.is_empty() {
         return;
     }
-    let words = Words::new(cx.text, &cx.reading.tokens);
+    let mut words = Words::new(cx.text, &cx.reading.tokens);
     let longest = targets.longest;
     let mut matched: Vec<Span> = cx
         .reading
@@ -87,69 +87,75 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // order, so this only moves on.
     let mut next_matched = 0;
     let mut distance = Distance::default();
-    // The folded run of words that starts at the word looked at, where each word of it ends,
-    // and the letters of each of its first words (see [`Run`]).
+    // The length and letters of the run of words that starts at the word looked at.
     let mut run = Run::default();
+    // The run folded, only once some alias is within reach of its length and letters.
+    let mut folded = Folding::default();
     // Where the last finding ends: a window inside it is part of a name already reported
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
-    for (i, first) in words.spans.iter().enumerate() {
+    for i in 0..words.spans.len() {
+        let first = words.spans[i];
         // Only a capitalised word starts a name, and only one whose first letter some alias
-        // starts with: the others are not folded at all.
-        let word = &cx.text[first.range()];
-        if !word.starts_with(char::is_uppercase) {
-            continue;
-        }
-        // As many words as the longest alias that starts with the same letter has.
-        let head = word.as_bytes()[0];
-        let most = if head.is_ascii() { targets.longest_from(head) } else { longest };
+        // starts with: the others are not looked at further. As many words are looked at as
+        // the longest alias that starts with that letter has.
+        let most = match cx.text.as_bytes()[first.start] {
+            head if head.is_ascii_uppercase() => targets.longest_from(head),
+            head if head.is_ascii() => continue,
+            _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
+            _ => continue,
+        };
         if most == 0 {
             continue;
         }
-        words.fold_run(i, most, &mut run);
-        let Some(&initial) = run.folded.first().filter(|_| run.ends[0] > 0) else { continue };
-        let joined = run.ends.len();
+        let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
+        let joined = run.lens.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
+        folded.clear();
         // Longest first, so that a name is reported whole.
         for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
-            let candidates = &targets.buckets[bucket];
             let span = Span::new(first.start, words.spans[i + count - 1].end);
-            let folded = &run.folded[..run.ends[count - 1]];
-            // Cheapest first: most windows that are names were found as names.
-            if span.end <= reported_until
-                || names_here().any(|&name| name == span)
+            if span.end <= reported_until {
+                continue;
+            }
+            // Only aliases whose length is within reach (at most two typos away), and whose
+            // letters are: each typo brings in at most one letter the other lacks. Most windows
+            // have none, and are never folded.
+            let (len, letters) = (run.lens[count - 1], run.masks[count - 1]);
+            let candidates = &targets.buckets[bucket];
+            let from = candidates.partition_point(|c| c.len < len.saturating_sub(2));
+            let mut within_reach = candidates[from..]
+                .iter()
+                .take_while(|c| c.len <= len + 2)
+                .filter(|c| {
+                    !more_bits(letters & !c.mask, c.max) && !more_bits(c.mask & !letters, c.max)
+                })
+                .peekable();
+            if within_reach.peek().is_none() {
+                continue;
+            }
+            let window = folded.window(&words, i, count);
+            // Most windows that are names were found as names.
+            if names_here().any(|&name| name == span)
                 || cx.is_ignored(span)
-                || (targets.known_sketch.may_hold(folded)
-                    && targets.known.binary_search_by(|k| k.as_slice().cmp(folded)).is_ok())
+                || (targets.known_sketch.may_hold(window)
+                    && targets.known.binary_search_by(|k| k.as_slice().cmp(window)).is_ok())
             {
                 continue;
             }
-            let letters = run.masks[count - 1];
-            // Only aliases whose length is within reach: at most two typos away.
-            let shortest = folded.len().saturating_sub(2);
-            let from = candidates.partition_point(|c| c.len < shortest);
             let mut best: Option<(usize, usize)> = None;
-            for candidate in &candidates[from..] {
-                if candidate.len > folded.len() + 2 {
-                    break;
-                }
-                // Each typo brings in at most one letter the other lacks.
-                if more_bits(letters & !candidate.mask, candidate.max)
-                    || more_bits(candidate.mask & !letters, candidate.max)
-                {
-                    continue;
-                }
+            for candidate in within_reach {
                 let (t, target) = (candidate.target, &targets.list[candidate.target]);
-                let Some(d) = distance.within(folded, &target.folded, candidate.max.into()) else {
+                let Some(d) = distance.within(window, &target.folded, candidate.max.into()) else {
                     continue;
                 };
                 if best.is_none_or(|closest| (d, t) < closest)
-                    && !same_letters(folded, &target.folded)
-                    && same_digits(folded, &target.folded)
-                    && !extends(folded, &target.folded)
+                    && !same_letters(window, &target.folded)
+                    && same_digits(window, &target.folded)
+                    && !extends(window, &target.folded)
                 {
                     best = Some((d, t));
                 }
@@ -298,47 +304,63 @@ impl Targets {
 struct Words<'t> {
     text: &'t str,
     spans: Vec<Span>,
+    /// The shape of each word, worked out once however many runs it is part of, and only for
+    /// the words of runs that may start a name.
+    shapes: Vec<Option<Shape>>,
 }
 
 impl<'t> Words<'t> {
     /// The words among `tokens`, tokens of `text`.
     fn new(text: &'t str, tokens: &[Token]) -> Words<'t> {
-        let spans = tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.span).collect();
-        Words { text, spans }
+        let spans: Vec<Span> =
+            tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.span).collect();
+        let shapes = vec![None; spans.len()];
+        Words { text, spans, shapes }
     }
 
-    /// Word `i` is joined to the word before it on the same line, with nothing but spaces and
-    /// joining punctuation between them.
-    fn joined(&self, i: usize) -> bool {
-        i > 0 && self.text[self.spans[i - 1].end..self.spans[i].start].chars().all(joins)
+    /// The shape of word `i`.
+    fn shape(&mut self, i: usize) -> Shape {
+        let (text, spans) = (self.text, &self.spans);
+        *self.shapes[i].get_or_insert_with(|| {
+            let gap = i.checked_sub(1).map(|before| &text[spans[before].end..spans[i].start]);
+            Shape::of(&text[spans[i].range()], gap)
+        })
     }
 
-    /// Folds the run of at most `max` joined words that starts at word `first` into `run`, as
-    /// [`Aliases::fold`] writes their text.
-    fn fold_run(&self, first: usize, max: usize, run: &mut Run) {
-        run.folded.clear();
-        run.ends.clear();
+    /// Measures the run of at most `max` joined words that starts at word `first` into `run`.
+    /// Returns the first letter of the run folded; `None` when its first word folds to nothing.
+    fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
+        run.lens.clear();
         run.masks.clear();
-        let folded = &mut run.folded;
-        for i in first..self.spans.len() {
-            if run.ends.len() == max || (i > first && !self.joined(i)) {
-                break;
-            }
+        let initial = self.shape(first).initial?;
+        let (mut len, mut letters) = (0, 0);
+        for i in first..self.spans.len().min(first.saturating_add(max)) {
+            let shape = self.shape(i);
             if i > first {
-                // As `Aliases::fold` does: white space runs become one space; joining
-                // punctuation stays.
-                let mut in_space = false;
-                for c in self.text[self.spans[i - 1].end..self.spans[i].start].chars() {
-                    if c.is_whitespace() {
-                        if !in_space {
-                            folded.push(' ');
-                        }
-                        in_space = true;
-                    } else {
-                        folded.extend(c.to_lowercase());
-                        in_space = false;
-                    }
+                if !shape.joined {
+                    break;
                 }
+                len += shape.gap_len;
+                letters |= shape.gap_mask;
+            }
+            len += shape.len;
+            letters |= shape.mask;
+            run.lens.push(len);
+            run.masks.push(letters);
+        }
+        Some(initial)
+    }
+
+    /// Folds the `count` joined words that start at word `first` into `folded`, as
+    /// [`Aliases::fold`] writes their text.
+    fn fold_run(&self, first: usize, count: usize, folded: &mut Vec<char>, ends: &mut Vec<usize>) {
+        folded.clear();
+        ends.clear();
+        for i in first..first + count {
+            if i > first {
+                Gap::fold(&self.text[self.spans[i - 1].end..self.spans[i].start], |c| {
+                    folded.push(c)
+                });
             }
             let word = &self.text[self.spans[i].range()];
             if word.is_ascii() {
@@ -346,22 +368,106 @@ impl<'t> Words<'t> {
             } else {
                 folded.extend(Aliases::fold(word).chars());
             }
-            let before = run.ends.last().copied().unwrap_or(0);
-            let letters = run.masks.last().copied().unwrap_or(0) | mask(&folded[before..]);
-            run.ends.push(folded.len());
-            run.masks.push(letters);
+            ends.push(folded.len());
         }
     }
 }
 
-/// A run of words folded, kept between runs.
+/// What joins two words of a run.
+struct Gap;
+
+impl Gap {
+    /// Hands on the characters of `gap` folded as [`Aliases::fold`] writes them: white space
+    /// runs become one space; joining punctuation stays.
+    fn fold(gap: &str, mut push: impl FnMut(char)) {
+        let mut in_space = false;
+        for c in gap.chars() {
+            if c.is_whitespace() {
+                if !in_space {
+                    push(' ');
+                }
+                in_space = true;
+            } else {
+                c.to_lowercase().for_each(&mut push);
+                in_space = false;
+            }
+        }
+    }
+}
+
+/// A word's folded length (in characters), its letters (see [`mask`]) and first letter, and
+/// the same for what joins it to the word before, when it is joined.
+#[derive(Clone, Copy)]
+struct Shape {
+    len: usize,
+    mask: u64,
+    /// The first letter folded; `None` when the word folds to nothing.
+    initial: Option<char>,
+    gap_len: usize,
+    gap_mask: u64,
+    joined: bool,
+}
+
+impl Shape {
+    /// The shape of `word`, and of `gap`, the text between it and the word before (`None` for
+    /// the first word).
+    fn of(word: &str, gap: Option<&str>) -> Shape {
+        let bytes = word.as_bytes();
+        let (len, mask, initial) = if word.is_ascii() {
+            let mask = bytes.iter().fold(0, |m, &b| m | ASCII_BITS[usize::from(b & 0x7f)]);
+            (bytes.len(), mask, bytes.first().map(|b| char::from(b.to_ascii_lowercase())))
+        } else {
+            let folded = Aliases::fold(word);
+            let (len, mask) = folded.chars().fold((0, 0), |(n, m), c| (n + 1, m | bit(c)));
+            (len, mask, folded.chars().next())
+        };
+        let shape = Shape { len, mask, initial, gap_len: 0, gap_mask: 0, joined: false };
+        match gap {
+            None => shape,
+            // Most words are joined by one space.
+            Some(" ") => Shape { gap_len: 1, gap_mask: bit(' '), joined: true, ..shape },
+            Some(gap) if gap.chars().all(joins) => {
+                let (mut gap_len, mut gap_mask) = (0, 0);
+                Gap::fold(gap, |c| {
+                    gap_len += 1;
+                    gap_mask |= bit(c);
+                });
+                Shape { gap_len, gap_mask, joined: true, ..shape }
+            }
+            Some(_) => shape,
+        }
+    }
+}
+
+/// The run of joined words that starts at a word: the folded length and letters of its first
+/// `n` words are `lens[n - 1]` and `masks[n - 1]`.
 #[derive(Default)]
 struct Run {
-    folded: Vec<char>,
-    /// Where each word's folded form ends: the run's first `n` words are `folded[..ends[n - 1]]`.
-    ends: Vec<usize>,
-    /// The letters (see [`mask`]) of the run's first `n` words: `masks[n - 1]`.
+    lens: Vec<usize>,
     masks: Vec<u64>,
+}
+
+/// The run's words folded, worked out once per run and only for runs that some alias is near.
+#[derive(Default)]
+struct Folding {
+    chars: Vec<char>,
+    /// Where each word ends in `chars`; empty until the run is folded.
+    ends: Vec<usize>,
+}
+
+impl Folding {
+    fn clear(&mut self) {
+        self.ends.clear();
+    }
+
+    /// The first `count` words of the run starting at word `first`. Windows are asked for
+    /// longest first, so the first fold holds every later one.
+    fn window(&mut self, words: &Words, first: usize, count: usize) -> &[char] {
+        if self.ends.len() < count {
+            words.fold_run(first, count, &mut self.chars, &mut self.ends);
+        }
+        &self.chars[..self.ends[count - 1]]
+    }
 }
 
 /// What may stand between two words of one name: spaces on one line, and the punctuation inside
@@ -376,15 +482,30 @@ fn joins(c: char) -> bool {
 /// onto the remaining bits. Two characters may share a bit, so the letters one text has and the
 /// other lacks are never overcounted.
 fn mask(chars: &[char]) -> u64 {
-    chars.iter().fold(0, |mask, &c| {
-        let bit = match c {
-            'a'..='z' => c as u32 - 'a' as u32,
-            '0'..='9' => 26 + c as u32 - '0' as u32,
-            _ => 36 + c as u32 % 28,
-        };
-        mask | 1 << bit
-    })
+    chars.iter().fold(0, |mask, &c| mask | bit(c))
 }
+
+/// The bit of one character in a [`mask`].
+const fn bit(c: char) -> u64 {
+    let bit = match c {
+        'a'..='z' => c as u32 - 'a' as u32,
+        '0'..='9' => 26 + c as u32 - '0' as u32,
+        _ => 36 + c as u32 % 28,
+    };
+    1 << bit
+}
+
+/// The bits of the ASCII characters lower-cased, looked up rather than worked out for the
+/// letters of every word.
+const ASCII_BITS: [u64; 128] = {
+    let mut bits = [0; 128];
+    let mut b = 0;
+    while b < bits.len() {
+        bits[b] = bit((b as u8).to_ascii_lowercase() as char);
+        b += 1;
+    }
+    bits
+};
 
 /// More than `max` bits of `bits` are set: `count_ones() > max`, in a few instructions for the
 /// bounds that occur (1 and 2), where a processor without a population count takes a dozen.
@@ -438,6 +559,14 @@ impl Distance {
         if a.len().abs_diff(b.len()) > max {
             return None;
         }
+        if (1..=64).contains(&b.len()) {
+            return Some(bit_parallel(a, b)).filter(|&d| d <= max);
+        }
+        self.banded(a, b, max)
+    }
+
+    /// [`Distance::within`] by dynamic programming, for an alias of any length.
+    fn banded(&mut self, a: &[char], b: &[char], max: usize) -> Option<usize> {
         let width = b.len() + 1;
         for row in [&mut self.before, &mut self.previous, &mut self.current] {
             row.clear();
@@ -473,6 +602,41 @@ impl Distance {
         let d = self.previous[b.len()];
         (d <= max).then_some(d)
     }
+}
+
+/// The optimal string alignment distance between `a` and `b` (at most 64 characters), a column
+/// of the dynamic programme at a time, each column as bits: Hyyrö's extension to transpositions
+/// of Myers' algorithm ("A bit-vector algorithm for computing Levenshtein and Damerau edit
+/// distances", 2003). Bit `i` of `vp` (`vn`) says that cell `i + 1` of the column is one more
+/// (less) than cell `i`; `d` follows the last cell, the distance between `b` and the prefix of
+/// `a` read so far.
+fn bit_parallel(a: &[char], b: &[char]) -> usize {
+    debug_assert!((1..=64).contains(&b.len()));
+    let last = 1u64 << (b.len() - 1);
+    // Where `c` stands in `b`.
+    let positions =
+        |c: char| b.iter().enumerate().fold(0u64, |bits, (i, &x)| bits | (u64::from(x == c) << i));
+    let (mut vp, mut vn) = (u64::MAX, 0u64);
+    let (mut d, mut d0, mut pm_before) = (b.len(), 0u64, 0u64);
+    for &c in a {
+        let pm = positions(c);
+        let transposed = ((!d0 & pm) << 1) & pm_before;
+        d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | transposed;
+        let hp = vn | !(d0 | vp);
+        let hn = vp & d0;
+        if hp & last != 0 {
+            d += 1;
+        } else if hn & last != 0 {
+            d -= 1;
+        }
+        // The first row counts the characters of `a` read: each column is one more.
+        let hp = (hp << 1) | 1;
+        let hn = hn << 1;
+        vp = hn | !(d0 | hp);
+        vn = hp & d0;
+        pm_before = pm;
+    }
+    d
 }
 
 #[cfg(test)]
@@ -696,19 +860,25 @@ mod tests {
 
     #[test]
     fn windows_fold_as_aliases_do() {
-        let text = "Kim  Jong-Un, São\u{200B}Paulo, Jum’at Café O'Brien. ÉCOLE\tNAÏVE";
-        let words = Words::new(text, &crate::token::tokenize(text));
-        let mut run = Run::default();
+        let text =
+            "Kim  Jong-Un, São\u{200B}Paulo, Jum’at Café O'Brien. ÉCOLE\tNAÏVE ＡＢＣ İstanbul";
+        let mut words = Words::new(text, &crate::token::tokenize(text));
+        let (mut run, mut chars, mut ends) = (Run::default(), Vec::new(), Vec::new());
         let mut runs = 0;
-        for (i, first) in words.spans.iter().enumerate() {
-            runs += usize::from(!words.joined(i));
-            words.fold_run(i, usize::MAX, &mut run);
-            for (n, &end) in run.ends.iter().enumerate() {
-                let ours: String = run.folded[..end].iter().collect();
+        for i in 0..words.spans.len() {
+            let first = words.spans[i];
+            runs += usize::from(!words.shape(i).joined);
+            let initial = words.measure_run(i, usize::MAX, &mut run);
+            let (lens, masks) = (&run.lens, &run.masks);
+            words.fold_run(i, lens.len(), &mut chars, &mut ends);
+            assert_eq!(initial, chars.first().copied());
+            // Each prefix is measured as long as it folds, with the letters it folds to.
+            assert_eq!(&ends, lens);
+            for (n, &end) in ends.iter().enumerate() {
+                let ours: String = chars[..end].iter().collect();
                 let theirs = Aliases::fold(&text[first.start..words.spans[i + n].end]);
                 assert_eq!(ours, theirs);
-                // The letters of each prefix are those of its folded text.
-                assert_eq!(run.masks[n], mask(&run.folded[..end]));
+                assert_eq!(masks[n], mask(&chars[..end]));
             }
         }
         assert_eq!(runs, 4);
@@ -755,8 +925,59 @@ mod tests {
                 for max in 0..=2 {
                     let expected = (full <= max).then_some(full);
                     assert_eq!(distance.within(a, b, max), expected, "{a:?} {b:?} {max}");
+                    assert_eq!(distance.banded(a, b, max), expected, "{a:?} {b:?} {max}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_bit_parallel_distance_agrees_with_the_full_one() {
+        // Every pair of strings of up to four letters over a three-letter alphabet, and pseudo-
+        // random pairs up to the 64 characters of a machine word, with typos dealt at random.
+        let mut words: Vec<Vec<char>> = vec![vec![]];
+        let mut i = 0;
+        while words[i].len() < 4 {
+            for c in ['a', 'b', 'c'] {
+                let mut w = words[i].clone();
+                w.push(c);
+                words.push(w);
+            }
+            i += 1;
+        }
+        let mut pairs: Vec<(Vec<char>, Vec<char>)> = Vec::new();
+        for a in &words {
+            for b in words.iter().filter(|b| !b.is_empty()) {
+                pairs.push((a.clone(), b.clone()));
+            }
+        }
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n).unwrap_or(0)
+        };
+        let alphabet = ['a', 'b', 'c', 'd', 'é', ' ', 'ж'];
+        for _ in 0..1000 {
+            let b: Vec<char> = (0..1 + next(64)).map(|_| alphabet[next(7)]).collect();
+            let mut a = b.clone();
+            for _ in 0..next(5) {
+                let at = next(a.len() as u64 + 1);
+                match next(4) {
+                    0 => a.insert(at, alphabet[next(7)]),
+                    1 if at < a.len() => {
+                        a.remove(at);
+                    }
+                    2 if at < a.len() => a[at] = alphabet[next(7)],
+                    _ if at + 1 < a.len() => a.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            pairs.push((a, b));
+        }
+        for (a, b) in &pairs {
+            assert_eq!(bit_parallel(a, b), osa(a, b), "{a:?} {b:?}");
         }
     }
 
