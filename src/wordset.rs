@@ -64,6 +64,96 @@ impl Sketch {
     }
 }
 
+/// A map from words to values, for the tables that every word of an article is looked up in:
+/// one hash of a multiplication per eight bytes, and the words themselves compared only where
+/// their whole 64-bit hashes agree, which for a word not in the table (most words) is never.
+pub struct WordMap<K, V> {
+    /// Open addressing with linear probing, at most a quarter full: (hash, entry + 1), with
+    /// 0 for an empty slot.
+    slots: Box<[(u64, u32)]>,
+    entries: Vec<(K, V)>,
+    /// The hash's top bits pick the slot: `64 - log2(slots.len())`.
+    shift: u32,
+}
+
+impl<K: AsRef<[u8]>, V> WordMap<K, V> {
+    /// The map of `entries`; a key given twice keeps its first value.
+    pub fn new(entries: impl IntoIterator<Item = (K, V)>) -> WordMap<K, V> {
+        let entries: Vec<(K, V)> = entries.into_iter().collect();
+        let size = (entries.len() * 4).next_power_of_two().max(8);
+        let mut map = WordMap {
+            slots: vec![(0, 0); size].into_boxed_slice(),
+            entries: Vec::with_capacity(entries.len()),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (key, value) in entries {
+            let hash = word_hash(key.as_ref());
+            if map.find(hash, key.as_ref()).is_some() {
+                continue;
+            }
+            let Ok(number) = u32::try_from(map.entries.len() + 1) else { break };
+            let at = map.probe(hash).find(|&at| map.slots[at].1 == 0).unwrap_or(0);
+            map.slots[at] = (hash, number);
+            map.entries.push((key, value));
+        }
+        map
+    }
+
+    /// The value of `word`.
+    pub fn get(&self, word: &[u8]) -> Option<&V> {
+        self.find(word_hash(word), word).map(|at| &self.entries[at].1)
+    }
+
+    pub fn contains(&self, word: &[u8]) -> bool {
+        self.find(word_hash(word), word).is_some()
+    }
+
+    /// The entries, in the order first given.
+    pub fn entries(&self) -> &[(K, V)] {
+        &self.entries
+    }
+
+    /// The slots from where `hash` belongs onward, round to the start: the table is never
+    /// full, so a search meets an empty slot.
+    fn probe(&self, hash: u64) -> impl Iterator<Item = usize> + use<K, V> {
+        let (start, mask) = ((hash >> self.shift) as usize, self.slots.len() - 1);
+        (0..self.slots.len()).map(move |k| (start + k) & mask)
+    }
+
+    /// The entry of `word`, whose hash is `hash`.
+    fn find(&self, hash: u64, word: &[u8]) -> Option<usize> {
+        for at in self.probe(hash) {
+            let (slot_hash, number) = self.slots[at];
+            if number == 0 {
+                return None;
+            }
+            let entry = number as usize - 1;
+            if slot_hash == hash && self.entries[entry].0.as_ref() == word {
+                return Some(entry);
+            }
+        }
+        None
+    }
+}
+
+/// The hash of a word for [`WordMap`]: eight bytes at a time, each block mixed in by one
+/// multiplication, so that the top bits depend on every byte.
+pub fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut hash = (word.len() as u64 + 1).wrapping_mul(K);
+    let mut blocks = word.chunks_exact(8);
+    for block in &mut blocks {
+        let block: [u8; 8] = block.try_into().unwrap_or_default();
+        hash = (hash.rotate_left(23) ^ u64::from_le_bytes(block)).wrapping_mul(K);
+    }
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        let block = rest.iter().rev().fold(0, |block, &b| block << 8 | u64::from(b));
+        hash = (hash.rotate_left(23) ^ block).wrapping_mul(K);
+    }
+    hash
+}
+
 /// FxHash: the words are short and not chosen by an adversary who could make them collide on
 /// purpose to slow canon down, so a multiply-and-rotate hash beats the default SipHash.
 #[derive(Default)]
@@ -78,5 +168,50 @@ impl Hasher for WordHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    #[test]
+    fn a_word_map_finds_what_a_hash_map_finds() {
+        // Words of every length around the eight-byte blocks, some sharing long prefixes.
+        let mut words: Vec<String> = Vec::new();
+        for len in 0..=20 {
+            for c in ['a', 'b', 'z', 'é'] {
+                words.push(c.to_string().repeat(len));
+                words.push(format!("{}{c}", "x".repeat(len)));
+            }
+        }
+        let (table, others) = words.split_at(words.len() / 2);
+        let map = WordMap::new(table.iter().enumerate().map(|(i, w)| (w.as_str(), i)));
+        let reference: HashMap<&str, usize> =
+            table.iter().enumerate().rev().map(|(i, w)| (w.as_str(), i)).collect();
+        for word in table.iter().chain(others) {
+            let expected = reference.get(word.as_str());
+            assert_eq!(map.get(word.as_bytes()), expected, "{word:?}");
+            assert_eq!(map.contains(word.as_bytes()), expected.is_some());
+        }
+    }
+
+    #[test]
+    fn a_word_given_twice_keeps_its_first_value() {
+        let map = WordMap::new([("dua", 2), ("tiga", 3), ("dua", 20)]);
+        assert_eq!(map.get(b"dua"), Some(&2));
+        assert_eq!(map.entries().len(), 2);
+        assert_eq!(WordMap::<&str, ()>::new([]).get(b""), None);
+    }
+
+    #[test]
+    fn the_hash_depends_on_every_byte_and_the_length() {
+        let base = word_hash(b"seventeen letters");
+        assert_ne!(base, word_hash(b"seventeen letterz"));
+        assert_ne!(base, word_hash(b"Seventeen letters"));
+        assert_ne!(word_hash(b"ab"), word_hash(b"ab\0"));
+        assert_ne!(word_hash(b""), word_hash(b"\0"));
     }
 }

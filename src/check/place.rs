@@ -14,6 +14,7 @@ use crate::check::{Context, sentence};
 use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
+use crate::wordset::WordMap;
 
 /// How many sentences back a sentence that names nobody looks for the people it speaks of.
 pub const CONTEXT_REACH: usize = 3;
@@ -90,21 +91,23 @@ pub fn place(claim: &Claim, article: &Prepared) -> Vec<Placement> {
 /// article that names every one of them, somewhere: [`place`] looks no further in the others.
 /// In a canon of many stories, that turns away most claims before any of their sentences.
 pub struct Needs<'c> {
-    /// The canon's entity ids, sorted: an entity is its place here.
-    ids: Vec<&'c str>,
+    /// The canon's entity ids, each with its place among them, sorted.
+    ids: WordMap<&'c str, usize>,
     /// Per claim, the entities it asks for.
     of_claim: Vec<Box<[usize]>>,
 }
 
 impl<'c> Needs<'c> {
     pub fn new(canon: &'c Canon) -> Needs<'c> {
-        let mut ids: Vec<&str> = canon.entities.iter().map(|e| e.id.as_str()).collect();
-        ids.sort_unstable();
+        let mut sorted: Vec<&str> = canon.entities.iter().map(|e| e.id.as_str()).collect();
+        sorted.sort_unstable();
+        let ids = WordMap::new(sorted.into_iter().enumerate().map(|(at, id)| (id, at)));
+        let place = |id: &str| ids.get(id.as_bytes()).copied();
         // An id the canon does not list (validation rejects it) is never named: `usize::MAX`.
         let of_claim = (canon.claims.iter())
             .map(|claim| {
                 (claim.context.iter().chain(&claim.subject))
-                    .map(|id| ids.binary_search(&id.as_str()).unwrap_or(usize::MAX))
+                    .map(|id| place(id).unwrap_or(usize::MAX))
                     .collect()
             })
             .collect();
@@ -113,10 +116,10 @@ impl<'c> Needs<'c> {
 
     /// The entities named among `mentions`, as a set of bits.
     pub fn named(&self, mentions: &[Mention]) -> Vec<u64> {
-        let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
+        let mut bits = vec![0u64; self.ids.entries().len().div_ceil(64)];
         for mention in mentions {
             if let Value::Entity(id) = &mention.value
-                && let Ok(at) = self.ids.binary_search(&id.as_str())
+                && let Some(&at) = self.ids.get(id.as_bytes())
             {
                 bits[at / 64] |= 1 << (at % 64);
             }

@@ -4,15 +4,13 @@
 //! the word means to a date, if anything. Every table is sorted by its key so a lookup is a
 //! binary search, with no allocation; a unit test keeps them sorted.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use chrono::Weekday;
 
 use crate::extract::Scan;
 use crate::token::TokenKind;
-use crate::wordset::Sketch;
+use crate::wordset::WordMap;
 
 /// How a month is written, which decides where it may stand alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,18 +281,14 @@ pub(super) static NOT_PAST_AFTER: &[&str] = &["depan", "ini", "mendatang", "nant
 pub(super) fn may_start_a_date(scan: &Scan, i: usize) -> bool {
     match scan.kind(i) {
         Some(TokenKind::Digits) => true,
-        Some(TokenKind::Word) => {
-            let word = scan.lower(i);
-            STARTER_SKETCH.may_hold(word.as_bytes()) && STARTERS.contains(word)
-        }
+        Some(TokenKind::Word) => STARTERS.contains(scan.lower(i).as_bytes()),
         _ => false,
     }
 }
 
 /// Every word a date may start with.
-static STARTERS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    let mut words = HashSet::default();
-    words.extend(["a", "an", "bulan", "hari", "tahun", "year"]);
+static STARTERS: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| {
+    let mut words = vec!["a", "an", "bulan", "hari", "tahun", "year"];
     words.extend(MONTHS.iter().map(|e| e.0));
     words.extend(WEEKDAYS.iter().map(|e| e.0));
     words.extend(UNITS.iter().map(|e| e.0));
@@ -302,37 +296,8 @@ static STARTERS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = Lazy
     words.extend(DAY_WORDS.iter().map(|e| e.0));
     words.extend(NUMBER_WORDS.iter().map(|e| e.0));
     words.extend(ONE_UNIT_WORDS.iter().map(|e| e.0));
-    words
+    WordMap::new(words.into_iter().map(|w| (w, ())))
 });
-
-/// A filter of [`STARTERS`]: every word of an article is asked whether it may start a date, and
-/// nearly all are turned away by one bit rather than hashed.
-static STARTER_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
-    let mut sketch = Sketch::default();
-    for word in STARTERS.iter() {
-        sketch.add(word.as_bytes());
-    }
-    sketch
-});
-
-/// FNV-1a: words are short and not attacker-chosen keys of a long-lived map, so a simple hash
-/// beats the default SipHash here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
 
 /// The value of `word` in a sorted table.
 pub(super) fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

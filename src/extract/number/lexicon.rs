@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use crate::extract::Scan;
 use crate::mention::{Qualifier, Vague};
-use crate::wordset::Sketch;
+use crate::wordset::WordMap;
 
 /// One word of a number written in words, by the part it plays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -535,37 +535,36 @@ const LABELS: &[&str] = &[
 const TIME_ZONES: &[&str] = &["wib", "wita", "wit", "gmt", "utc", "am", "pm"];
 const TIME_WORDS: &[&str] = &["pukul", "pkl", "jam"];
 
-fn sorted<T: Copy>(table: &[(&'static str, T)]) -> Vec<(&'static str, T)> {
-    let mut v = table.to_vec();
-    v.sort_by_key(|&(word, _)| word);
-    v
+/// A table of words as a [`WordMap`].
+fn map<T: Copy>(table: &[(&'static str, T)]) -> WordMap<&'static str, T> {
+    WordMap::new(table.iter().copied())
 }
 
-fn find<T: Copy>(table: &[(&'static str, T)], word: &str) -> Option<T> {
-    table.binary_search_by_key(&word, |&(w, _)| w).ok().and_then(|i| table.get(i)).map(|e| e.1)
+/// A list of words as a [`WordMap`].
+fn set<'a>(words: impl IntoIterator<Item = &'a &'static str>) -> WordMap<&'static str, ()> {
+    WordMap::new(words.into_iter().map(|&w| (w, ())))
 }
 
-static NUMBER_WORDS_SORTED: LazyLock<Vec<(&str, Part)>> = LazyLock::new(|| sorted(NUMBER_WORDS));
-static UNITS_SORTED: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| sorted(UNITS));
-static NOT_NOUNS_SORTED: LazyLock<Vec<(&str, ())>> =
-    LazyLock::new(|| sorted(&NOT_NOUNS.iter().map(|&w| (w, ())).collect::<Vec<_>>()));
+static NUMBER_WORD_MAP: LazyLock<WordMap<&str, Part>> = LazyLock::new(|| map(NUMBER_WORDS));
+static UNIT_MAP: LazyLock<WordMap<&str, &str>> = LazyLock::new(|| map(UNITS));
+static NOT_NOUN_SET: LazyLock<WordMap<&str, ()>> = LazyLock::new(|| set(NOT_NOUNS));
 
 /// The first words of everything this parser reads from a word, so that the many words that
-/// start nothing are passed over with one binary search.
-static STARTERS: LazyLock<Vec<(&str, ())>> = LazyLock::new(|| {
-    let mut words: Vec<(&str, ())> = NUMBER_WORDS.iter().map(|&(w, _)| (w, ())).collect();
-    words.extend(LEADS.iter().filter_map(|(p, _)| p.first()).map(|&w| (w, ())));
-    words.extend(VAGUE.iter().filter_map(|(p, ..)| p.first()).map(|&w| (w, ())));
-    words.extend(ORDINALS_EN.iter().map(|&(w, _)| (w, ())));
-    words.extend(CURRENCY_PREFIXES.iter().map(|&(w, _)| (w, ())));
-    words.extend(["a", "us", "pertama", "kesatu", "ke"].map(|w| (w, ())));
-    let mut words = sorted(&words);
-    words.dedup_by_key(|e| e.0);
+/// start nothing are passed over with one hash.
+static STARTERS: LazyLock<WordMap<&str, ()>> = LazyLock::new(|| set(&starters()));
+
+fn starters() -> Vec<&'static str> {
+    let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|&(w, _)| w).collect();
+    words.extend(LEADS.iter().filter_map(|(p, _)| p.first()));
+    words.extend(VAGUE.iter().filter_map(|(p, ..)| p.first()));
+    words.extend(ORDINALS_EN.iter().map(|&(w, _)| w));
+    words.extend(CURRENCY_PREFIXES.iter().map(|&(w, _)| w));
+    words.extend(["a", "us", "pertama", "kesatu", "ke"]);
     words
-});
+}
 
 pub(super) fn number_word(word: &str) -> Option<Part> {
-    find(&NUMBER_WORDS_SORTED, word)
+    NUMBER_WORD_MAP.get(word.as_bytes()).copied()
 }
 
 pub(super) fn digit_scale(word: &str) -> Option<u32> {
@@ -573,7 +572,7 @@ pub(super) fn digit_scale(word: &str) -> Option<u32> {
 }
 
 pub(super) fn unit(word: &str) -> Option<&'static str> {
-    find(&UNITS_SORTED, word)
+    UNIT_MAP.get(word.as_bytes()).copied()
 }
 
 pub(super) fn currency_prefix(word: &str) -> Option<&'static str> {
@@ -589,7 +588,7 @@ pub(super) fn is_tail(word: &str) -> bool {
 }
 
 pub(super) fn is_not_noun(word: &str) -> bool {
-    find(&NOT_NOUNS_SORTED, word).is_some()
+    NOT_NOUN_SET.contains(word.as_bytes())
 }
 
 pub(super) fn is_month(word: &str) -> bool {
@@ -613,67 +612,85 @@ pub(super) fn is_time_word(word: &str) -> bool {
 }
 
 /// Every word any table knows as part of a number phrase: such a word is never a noun.
-static VOCABULARY: LazyLock<Vec<(&str, ())>> = LazyLock::new(|| {
-    let mut words: Vec<(&str, ())> = STARTERS.clone();
-    words.extend(UNITS.iter().map(|&(w, _)| (w, ())));
-    words.extend(DIGIT_SCALES.iter().map(|&(w, _)| (w, ())));
-    let mut words = sorted(&words);
-    words.dedup_by_key(|e| e.0);
-    words
+static VOCABULARY: LazyLock<WordMap<&str, ()>> = LazyLock::new(|| {
+    let mut words = starters();
+    words.extend(UNITS.iter().map(|&(w, _)| w));
+    words.extend(DIGIT_SCALES.iter().map(|&(w, _)| w));
+    set(&words)
 });
 
 /// The word may start a number, a vague amount, a qualifier or an ordinal. Indonesian ordinals
 /// are "ke" + a number word ("keempat"), told here without a table of them.
 pub(super) fn may_start(word: &str) -> bool {
-    let (starters, numbers) = &*STARTER_SKETCHES;
-    (starters.may_hold(word.as_bytes()) && find(&STARTERS, word).is_some())
-        || word
-            .strip_prefix("ke")
-            .is_some_and(|stem| numbers.may_hold(stem.as_bytes()) && number_word(stem).is_some())
+    STARTERS.contains(word.as_bytes())
+        || word.strip_prefix("ke").is_some_and(|stem| number_word(stem).is_some())
 }
-
-/// Filters of [`STARTERS`] and of the number words: every word of an article is asked whether
-/// it may start a number, and nearly all are turned away by one bit rather than a search.
-static STARTER_SKETCHES: LazyLock<(Sketch, Sketch)> = LazyLock::new(|| {
-    let mut starters = Sketch::default();
-    for (word, ()) in STARTERS.iter() {
-        starters.add(word.as_bytes());
-    }
-    let mut numbers = Sketch::default();
-    for (word, _) in NUMBER_WORDS {
-        numbers.add(word.as_bytes());
-    }
-    (starters, numbers)
-});
 
 /// Any table knows this word as part of a number phrase: such a word is never a noun.
 pub(super) fn is_number_vocabulary(word: &str) -> bool {
-    find(&VOCABULARY, word).is_some()
+    VOCABULARY.contains(word.as_bytes())
 }
+
+/// The phrases of a table by their first word: the places in the table of those that start
+/// with it, in the table's order.
+struct Phrases(WordMap<&'static str, Vec<usize>>);
+
+impl Phrases {
+    fn new<'a>(firsts: impl Iterator<Item = Option<&'a &'static str>>) -> Phrases {
+        let mut places: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        for (at, first) in firsts.enumerate() {
+            let Some(&first) = first else { continue };
+            match places.iter_mut().find(|(word, _)| *word == first) {
+                Some((_, list)) => list.push(at),
+                None => places.push((first, vec![at])),
+            }
+        }
+        Phrases(WordMap::new(places))
+    }
+
+    /// The places of the phrases that start with the word at token `i`.
+    fn starting_at(&self, scan: &Scan, i: usize) -> &[usize] {
+        self.0.get(scan.lower(i).as_bytes()).map_or(&[], Vec::as_slice)
+    }
+}
+
+static LEAD_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(LEADS.iter().map(|(p, _)| p.first())));
+static VAGUE_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(VAGUE.iter().map(|(p, ..)| p.first())));
+static RANGE_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(RANGE_WORDS.iter().map(|p| p.first())));
 
 /// The longest lead (qualifier or "between") starting at token `i`, and its last token.
 pub(super) fn lead_at(scan: &Scan, i: usize) -> Option<(Lead, usize)> {
-    longest(scan, i, LEADS.iter().map(|&(p, lead)| (p, lead)))
+    longest(scan, i, &LEAD_PHRASES, |at| LEADS[at])
 }
 
 /// The longest vague amount starting at token `i`, and its last token.
 pub(super) fn vague_at(scan: &Scan, i: usize) -> Option<((Vague, NeedsNoun), usize)> {
-    longest(scan, i, VAGUE.iter().map(|&(p, v, n)| (p, (v, n))))
+    longest(scan, i, &VAGUE_PHRASES, |at| {
+        let (phrase, vague, noun) = VAGUE[at];
+        (phrase, (vague, noun))
+    })
 }
 
 /// The words that join the two ends of a range, starting at token `i`, and their last token.
 pub(super) fn range_word_at(scan: &Scan, i: usize) -> Option<usize> {
-    longest(scan, i, RANGE_WORDS.iter().map(|&p| (p, ()))).map(|((), last)| last)
+    longest(scan, i, &RANGE_PHRASES, |at| (RANGE_WORDS[at], ())).map(|((), last)| last)
 }
 
-fn longest<'a, T>(
+/// The longest of the phrases of a table (the `at`-th is `entry(at)`) that starts at token
+/// `i`; the last in the table's order on a tie.
+fn longest<T>(
     scan: &Scan,
     i: usize,
-    table: impl Iterator<Item = (&'a [&'a str], T)>,
+    phrases: &Phrases,
+    entry: impl Fn(usize) -> (&'static [&'static str], T),
 ) -> Option<(T, usize)> {
-    let first = scan.lower(i);
-    table
-        .filter(|(phrase, _)| phrase.first() == Some(&first))
+    phrases
+        .starting_at(scan, i)
+        .iter()
+        .map(|&at| entry(at))
         .filter_map(|(phrase, value)| phrase_end(scan, i, phrase).map(|last| (value, last)))
         .max_by_key(|&(_, last)| last)
 }
