@@ -69,6 +69,11 @@ pub fn alphanumerics(bytes: &[u8]) -> usize {
     run(bytes, stops, |b| b.is_ascii_alphanumeric())
 }
 
+/// How many bytes at the start of `bytes` are ASCII.
+pub fn ascii(bytes: &[u8]) -> usize {
+    run(bytes, |w| w & HIGH, |b| b.is_ascii())
+}
+
 /// How many bytes at the start of `bytes` are printable ASCII or DEL (`!` to 0x7F): ASCII
 /// that is neither white space nor a control character other than DEL.
 pub fn printable(bytes: &[u8]) -> usize {
@@ -150,6 +155,8 @@ mod tests {
             assert_eq!(alphanumerics(&bytes), alphanumerics_, "{bytes:?}");
             let printable_ = bytes.iter().take_while(|&&b| (b'!'..=0x7F).contains(&b)).count();
             assert_eq!(printable(&bytes), printable_, "{bytes:?}");
+            let ascii_ = bytes.iter().take_while(|b| b.is_ascii()).count();
+            assert_eq!(ascii(&bytes), ascii_, "{bytes:?}");
         }
     }
 
