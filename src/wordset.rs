@@ -146,12 +146,22 @@ pub fn word_hash(word: &[u8]) -> u64 {
         let block: [u8; 8] = block.try_into().unwrap_or_default();
         hash = (hash.rotate_left(23) ^ u64::from_le_bytes(block)).wrapping_mul(K);
     }
+    // The last bytes, fewer than eight, read in two overlapping halves (or three bytes that
+    // cover them): every byte counts, and the length is in the hash already.
     let rest = blocks.remainder();
-    if !rest.is_empty() {
-        let block = rest.iter().rev().fold(0, |block, &b| block << 8 | u64::from(b));
-        hash = (hash.rotate_left(23) ^ block).wrapping_mul(K);
-    }
-    hash
+    let block = match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+        (Some(low), Some(high)) => {
+            u64::from(u32::from_le_bytes(*low)) | u64::from(u32::from_le_bytes(*high)) << 32
+        }
+        _ => match rest {
+            [] => return hash,
+            [first, ..] => {
+                let (middle, last) = (rest[rest.len() / 2], rest[rest.len() - 1]);
+                u64::from(*first) | u64::from(middle) << 8 | u64::from(last) << 16
+            }
+        },
+    };
+    (hash.rotate_left(23) ^ block).wrapping_mul(K)
 }
 
 /// FxHash: the words are short and not chosen by an adversary who could make them collide on

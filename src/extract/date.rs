@@ -76,6 +76,11 @@ pub(super) fn extract(scan: &mut Scan, out: &mut Vec<Mention>) {
 
 /// Reads the date or weekday starting at token `i`, pushes its mentions and returns the last
 /// token read; `None` (and nothing pushed) when none starts there.
+/// The words a date may start with (see [`Scan::starts`]).
+pub(super) fn starters() -> Vec<&'static str> {
+    lexicon::starters()
+}
+
 fn read_at(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if !lexicon::may_start_a_date(scan, i) {
         return None;

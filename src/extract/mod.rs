@@ -17,6 +17,8 @@ mod number;
 pub use entity::Aliases;
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
@@ -24,6 +26,7 @@ use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
 use crate::token::{Token, TokenKind, fold_digits, tokenize};
+use crate::wordset::WordMap;
 
 /// Every mention in `text`, sorted by position. Relative dates are left unresolved.
 pub fn extract(text: &str, lang: Lang, aliases: &Aliases) -> Vec<Mention> {
@@ -69,6 +72,29 @@ pub fn resolve_dates(mentions: &mut [Mention], reference: Option<NaiveDate>) {
     }
 }
 
+/// The word may start a number, a vague amount, a qualifier or an ordinal.
+pub const STARTS_NUMBER: u8 = 1;
+/// The word may start a date or a weekday.
+pub const STARTS_DATE: u8 = 2;
+
+/// The words the parsers start with, each with what it may start: one look-up per word of a
+/// text answers for every parser.
+static STARTERS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut starts: BTreeMap<&str, u8> = BTreeMap::new();
+    for (words, bit) in [(number::starters(), STARTS_NUMBER), (date::starters(), STARTS_DATE)] {
+        for word in words {
+            *starts.entry(word).or_default() |= bit;
+        }
+    }
+    WordMap::new(starts)
+});
+
+/// What `word`, lower-cased, may start (see [`Scan::starts`]).
+fn starts(word: &str) -> u8 {
+    let known = STARTERS.get(word.as_bytes()).copied().unwrap_or(0);
+    if number::starts_beyond_the_tables(word) { known | STARTS_NUMBER } else { known }
+}
+
 /// The tokens of a text, as the parsers walk them: lower-case views of words, and which tokens an
 /// earlier parser has already claimed.
 ///
@@ -81,6 +107,8 @@ pub struct Scan<'t> {
     lower: String,
     tokens: Cow<'t, [Token]>,
     claimed: Vec<bool>,
+    /// What each word may start ([`STARTS_NUMBER`], [`STARTS_DATE`]); 0 for other tokens.
+    starts: Vec<u8>,
     /// Digit runs not written in ASCII ("１０．０００", "10\u{a0}000"), by token index, as the
     /// parsers read them (see [`crate::token::fold_digits`]). Sorted; empty for most texts.
     folded: Vec<(usize, String)>,
@@ -108,7 +136,20 @@ impl<'t> Scan<'t> {
             .filter(|(_, t)| t.kind == TokenKind::Digits)
             .filter_map(|(i, t)| Some((i, fold_digits(&text[t.span.range()], group_with)?)))
             .collect();
-        Scan { text, lang, lower: text.to_ascii_lowercase(), tokens, claimed, folded }
+        let lower = text.to_ascii_lowercase();
+        let starts = (tokens.iter())
+            .map(|t| match t.kind {
+                TokenKind::Word => starts(&lower[t.span.range()]),
+                _ => 0,
+            })
+            .collect();
+        Scan { text, lang, lower, tokens, claimed, starts, folded }
+    }
+
+    /// What word `i` may start, as bits: [`STARTS_NUMBER`], [`STARTS_DATE`] (0 for a token that
+    /// is no word, or out of range).
+    pub fn starts(&self, i: usize) -> u8 {
+        self.starts.get(i).copied().unwrap_or(0)
     }
 
     /// The ASCII form of digit token `i`, when it is written otherwise.
@@ -199,5 +240,35 @@ impl<'t> Scan<'t> {
 
     pub fn is_claimed(&self, i: usize) -> bool {
         self.claimed.get(i).copied().unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_look_up_answers_for_every_parser() {
+        let (numbers, dates) = (number::starters(), date::starters());
+        let mut words: Vec<String> = numbers.iter().chain(&dates).map(|w| w.to_string()).collect();
+        // Ordinals told without a table, words that start nothing, and every word of the seeds.
+        words.extend(["keempat", "kedua", "ke", "kepada", "tentara", "", "k"].map(String::from));
+        let seeds = [
+            include_str!("../../tests/articles/000_015d0fc2f736e994.txt"),
+            include_str!("../../tests/articles/001_f011f847b0c797aa.txt"),
+            include_str!("../../tests/articles/002_484335ed030999fc.txt"),
+            include_str!("../../tests/articles/003_713e3813aabe39d1.txt"),
+            include_str!("../../tests/articles/004_870d5c23f8876ef5.txt"),
+        ];
+        for text in seeds {
+            words.extend(text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase));
+        }
+        for word in &words {
+            let number = numbers.contains(&word.as_str()) || number::starts_beyond_the_tables(word);
+            let date = dates.contains(&word.as_str());
+            let expected = (u8::from(number) * STARTS_NUMBER) | (u8::from(date) * STARTS_DATE);
+            assert_eq!(starts(word), expected, "{word:?}");
+        }
+        assert!(words.iter().any(|w| starts(w) == STARTS_NUMBER | STARTS_DATE));
     }
 }

@@ -19,9 +19,19 @@ mod ordinal;
 mod quantity;
 mod words;
 
-use crate::extract::Scan;
+use crate::extract::{STARTS_NUMBER, Scan};
 use crate::mention::{Mention, Value};
 use crate::token::TokenKind;
+
+/// The words a number may start with (see [`Scan::starts`]).
+pub(super) fn starters() -> Vec<&'static str> {
+    lexicon::starters()
+}
+
+/// A word that may start a number and is in no table: an Indonesian ordinal ("keempat").
+pub(super) fn starts_beyond_the_tables(word: &str) -> bool {
+    lexicon::is_ordinal_word(word)
+}
 
 pub(super) fn extract(scan: &mut Scan, out: &mut Vec<Mention>) {
     let mut i = 0;
@@ -64,7 +74,7 @@ fn read_at(scan: &Scan, i: usize) -> Step {
             }
             true
         }
-        Some(TokenKind::Word) => lexicon::may_start(scan.lower(i)),
+        Some(TokenKind::Word) => scan.starts(i) & STARTS_NUMBER != 0,
         Some(TokenKind::Punct) => scan.is_punct(i, '$'),
         None => false,
     };

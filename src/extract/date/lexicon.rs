@@ -4,13 +4,10 @@
 //! the word means to a date, if anything. Every table is sorted by its key so a lookup is a
 //! binary search, with no allocation; a unit test keeps them sorted.
 
-use std::sync::LazyLock;
-
 use chrono::Weekday;
 
-use crate::extract::Scan;
+use crate::extract::{STARTS_DATE, Scan};
 use crate::token::TokenKind;
-use crate::wordset::WordMap;
 
 /// How a month is written, which decides where it may stand alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -276,18 +273,19 @@ pub(super) static NOT_PAST_AFTER: &[&str] = &["depan", "ini", "mendatang", "nant
 
 /// Token `i` can be the first token of a date: digits, or a word some reader starts with.
 ///
-/// Most words start no date, and every reader looks words up in several tables; this one hash
-/// look-up per word spares the others (it makes the date parser about ten times faster).
+/// Most words start no date, and every reader looks words up in several tables; one look-up per
+/// word spares the others (it makes the date parser about ten times faster). [`Scan::starts`]
+/// has it for every word, with the number parser's.
 pub(super) fn may_start_a_date(scan: &Scan, i: usize) -> bool {
     match scan.kind(i) {
         Some(TokenKind::Digits) => true,
-        Some(TokenKind::Word) => STARTERS.contains(scan.lower(i).as_bytes()),
+        Some(TokenKind::Word) => scan.starts(i) & STARTS_DATE != 0,
         _ => false,
     }
 }
 
 /// Every word a date may start with.
-static STARTERS: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| {
+pub(super) fn starters() -> Vec<&'static str> {
     let mut words = vec!["a", "an", "bulan", "hari", "tahun", "year"];
     words.extend(MONTHS.iter().map(|e| e.0));
     words.extend(WEEKDAYS.iter().map(|e| e.0));
@@ -296,8 +294,8 @@ static STARTERS: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| {
     words.extend(DAY_WORDS.iter().map(|e| e.0));
     words.extend(NUMBER_WORDS.iter().map(|e| e.0));
     words.extend(ONE_UNIT_WORDS.iter().map(|e| e.0));
-    WordMap::new(words.into_iter().map(|w| (w, ())))
-});
+    words
+}
 
 /// The value of `word` in a sorted table.
 pub(super) fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

@@ -549,11 +549,8 @@ static NUMBER_WORD_MAP: LazyLock<WordMap<&str, Part>> = LazyLock::new(|| map(NUM
 static UNIT_MAP: LazyLock<WordMap<&str, &str>> = LazyLock::new(|| map(UNITS));
 static NOT_NOUN_SET: LazyLock<WordMap<&str, ()>> = LazyLock::new(|| set(NOT_NOUNS));
 
-/// The first words of everything this parser reads from a word, so that the many words that
-/// start nothing are passed over with one hash.
-static STARTERS: LazyLock<WordMap<&str, ()>> = LazyLock::new(|| set(&starters()));
-
-fn starters() -> Vec<&'static str> {
+/// The first words of everything this parser reads from a word (see [`may_start`]).
+pub(super) fn starters() -> Vec<&'static str> {
     let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|&(w, _)| w).collect();
     words.extend(LEADS.iter().filter_map(|(p, _)| p.first()));
     words.extend(VAGUE.iter().filter_map(|(p, ..)| p.first()));
@@ -619,11 +616,20 @@ static VOCABULARY: LazyLock<WordMap<&str, ()>> = LazyLock::new(|| {
     set(&words)
 });
 
-/// The word may start a number, a vague amount, a qualifier or an ordinal. Indonesian ordinals
-/// are "ke" + a number word ("keempat"), told here without a table of them.
+/// The word may start a number, a vague amount, a qualifier or an ordinal: it is one of the
+/// [`starters`], or an Indonesian ordinal. Those are "ke" + a number word ("keempat"), told
+/// here without a table of them.
+///
+/// [`Scan::starts`] answers this for every word of a text, with one look-up for this parser and
+/// the date parser; this is its definition.
+#[cfg(test)]
 pub(super) fn may_start(word: &str) -> bool {
-    STARTERS.contains(word.as_bytes())
-        || word.strip_prefix("ke").is_some_and(|stem| number_word(stem).is_some())
+    starters().contains(&word) || is_ordinal_word(word)
+}
+
+/// "ke" + a number word: an Indonesian ordinal ("keempat").
+pub(super) fn is_ordinal_word(word: &str) -> bool {
+    word.strip_prefix("ke").is_some_and(|stem| number_word(stem).is_some())
 }
 
 /// Any table knows this word as part of a number phrase: such a word is never a noun.
