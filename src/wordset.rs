@@ -1,8 +1,7 @@
 //! Fast look-ups of short words, for the tables that every word of an article is looked up in:
-//! a filter that turns most words away with one bit, a hash cheaper than the default one, and
-//! the multi-pattern automaton that the canon's names and cue literals are searched with.
-
-use std::hash::Hasher;
+//! a filter that turns most words away with one bit, a map of words looked up with one cheap
+//! hash, and the multi-pattern automaton that the canon's names and cue literals are searched
+//! with.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -67,6 +66,7 @@ impl Sketch {
 /// A map from words to values, for the tables that every word of an article is looked up in:
 /// one hash of a multiplication per eight bytes, and the words themselves compared only where
 /// their whole 64-bit hashes agree, which for a word not in the table (most words) is never.
+#[derive(Debug)]
 pub struct WordMap<K, V> {
     /// Open addressing with linear probing, at most a quarter full: (hash, entry + 1), with
     /// 0 for an empty slot.
@@ -108,6 +108,14 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
         self.find(word_hash(word), word).is_some()
     }
 
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// The entries, in the order first given.
     pub fn entries(&self) -> &[(K, V)] {
         &self.entries
@@ -133,6 +141,12 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
             }
         }
         None
+    }
+}
+
+impl<K: AsRef<[u8]>, V> Default for WordMap<K, V> {
+    fn default() -> WordMap<K, V> {
+        WordMap::new([])
     }
 }
 
@@ -162,23 +176,6 @@ pub fn word_hash(word: &[u8]) -> u64 {
         },
     };
     (hash.rotate_left(23) ^ block).wrapping_mul(K)
-}
-
-/// FxHash: the words are short and not chosen by an adversary who could make them collide on
-/// purpose to slow canon down, so a multiply-and-rotate hash beats the default SipHash.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 #[cfg(test)]

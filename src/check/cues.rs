@@ -22,7 +22,6 @@
 //! holds either makes every claim a candidate everywhere, so the literals never miss a match.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 use aho_corasick::AhoCorasick;
 use regex_syntax::hir::literal::Extractor;
@@ -31,7 +30,7 @@ use crate::ascii;
 use crate::canon::Claim;
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::wordset::{self, Sketch, WordHasher};
+use crate::wordset::{self, Sketch, WordMap};
 
 /// Letters outside ASCII that case-insensitive regexes match to ASCII letters.
 const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
@@ -41,7 +40,7 @@ const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 struct LangIndex {
     /// Literals that are whole words of ASCII letters and digits, the common case, looked up
     /// word by word: the cost per word does not grow with the number of claims.
-    words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+    words: WordMap<Box<[u8]>, u32>,
     /// A filter over the words' lengths and first and last letters: most words of a text are
     /// turned away by one bit, before any hashing.
     sketch: Sketch,
@@ -109,15 +108,14 @@ impl CueIndex {
             let at = sentences.partition_point(|s| s.end < end);
             sentences.get(at).is_some_and(|s| s.start <= start).then_some(at as u32)
         };
+        // The words are looked up, and the other literals searched for, in the text lower-cased
+        // (ASCII only, so offsets stay).
+        let lower = text.to_ascii_lowercase();
         if !index.words.is_empty() {
-            let mut word = Vec::new();
             for (start, end) in ascii_words(text.as_bytes()) {
-                if !index.sketch.may_hold(&text.as_bytes()[start..end]) {
-                    continue;
-                }
-                word.clear();
-                word.extend(text.as_bytes()[start..end].iter().map(u8::to_ascii_lowercase));
-                if let Some(&literal) = index.words.get(word.as_slice())
+                let word = &lower.as_bytes()[start..end];
+                if index.sketch.may_hold(word)
+                    && let Some(&literal) = index.words.get(word)
                     && let Some(sentence) = sentence_of(start, end)
                 {
                     found.push((sentence, literal));
@@ -125,10 +123,8 @@ impl CueIndex {
             }
         }
         if let Some(automaton) = &index.automaton {
-            // The patterns are lower case and the text is searched lower-cased (ASCII only, so
-            // offsets stay): a case-sensitive automaton can skip ahead with its prefilter,
-            // which makes a search for a few literals nearly free.
-            let lower = text.to_ascii_lowercase();
+            // The patterns are lower case: a case-sensitive automaton can skip ahead with its
+            // prefilter, which makes a search for a few literals nearly free.
             let first = index.words.len() as u32;
             for m in automaton.find_overlapping_iter(&lower) {
                 if let Some(sentence) = sentence_of(m.start(), m.end()) {
@@ -175,18 +171,19 @@ impl LangIndex {
         // `owners`.
         let (words, anywhere): (Vec<Literal>, Vec<Literal>) =
             order.into_iter().partition(|l| matches!(l, Literal::Word(_)));
-        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        let (mut patterns, mut word_ids) = (Vec::new(), Vec::new());
         for literal in words.into_iter().chain(anywhere) {
             let id = index.owners.len() as u32;
             index.owners.push(by_literal.remove(&literal).unwrap_or_default());
             match literal {
                 Literal::Word(word) => {
                     index.sketch.add(&word);
-                    index.words.insert(word.into_boxed_slice(), id);
+                    word_ids.push((word.into_boxed_slice(), id));
                 }
                 Literal::Anywhere(bytes) => patterns.push(bytes),
             }
         }
+        index.words = WordMap::new(word_ids);
         if !patterns.is_empty() {
             index.automaton = wordset::automaton(&patterns);
             // Building fails only for sizes far beyond any canon: every claim is then a
