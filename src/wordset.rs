@@ -100,10 +100,12 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
     }
 
     /// The value of `word`.
+    #[inline]
     pub fn get(&self, word: &[u8]) -> Option<&V> {
         self.find(word_hash(word), word).map(|at| &self.entries[at].1)
     }
 
+    #[inline]
     pub fn contains(&self, word: &[u8]) -> bool {
         self.find(word_hash(word), word).is_some()
     }
@@ -129,18 +131,24 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
     }
 
     /// The entry of `word`, whose hash is `hash`.
+    #[inline]
     fn find(&self, hash: u64, word: &[u8]) -> Option<usize> {
-        for at in self.probe(hash) {
-            let (slot_hash, number) = self.slots[at];
+        let mask = self.slots.len() - 1;
+        let mut at = (hash >> self.shift) as usize;
+        // The table is at most a quarter full: the search meets an empty slot.
+        loop {
+            let (slot_hash, number) = *self.slots.get(at & mask)?;
             if number == 0 {
                 return None;
             }
-            let entry = number as usize - 1;
-            if slot_hash == hash && self.entries[entry].0.as_ref() == word {
-                return Some(entry);
+            if slot_hash == hash {
+                let (key, _) = self.entries.get(number as usize - 1)?;
+                if key.as_ref() == word {
+                    return Some(number as usize - 1);
+                }
             }
+            at += 1;
         }
-        None
     }
 }
 
@@ -152,6 +160,7 @@ impl<K: AsRef<[u8]>, V> Default for WordMap<K, V> {
 
 /// The hash of a word for [`WordMap`]: eight bytes at a time, each block mixed in by one
 /// multiplication, so that the top bits depend on every byte.
+#[inline]
 pub fn word_hash(word: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut hash = (word.len() as u64 + 1).wrapping_mul(K);

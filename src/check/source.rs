@@ -76,6 +76,10 @@ pub fn sources<'m>(
             _ => None,
         })
         .collect();
+    // A sentence that names nobody credits nobody: its markers and verbs are not looked for.
+    if entities.is_empty() {
+        return Vec::new();
+    }
     let mut found: Vec<usize> = Vec::new();
     let body = &text[sentence.range()];
     for marker in MARKER[index(lang)].find_iter(body) {
