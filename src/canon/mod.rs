@@ -708,7 +708,7 @@ impl Validator<'_> {
                 series.sort_by_key(|e| e.as_of);
                 for pair in series.windows(2) {
                     if pair[0].as_of == pair[1].as_of {
-                        let day = pair[0].as_of.format("%Y-%m-%d").to_string();
+                        let day = DateValue::Day(pair[0].as_of).to_string();
                         let place = self.place_of(block, "series", &day);
                         self.error(
                             place,

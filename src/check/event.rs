@@ -65,7 +65,7 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
                     .into(),
             ));
         };
-        let found = format!("the first, on {} (the article's date)", day.format("%Y-%m-%d"));
+        let found = format!("the first, on {} (the article's date)", DateValue::Day(day));
         return Some(if is_later(DateValue::Day(day), event.date, NEWS_LAG_DAYS) {
             finding(
                 claim,
@@ -179,7 +179,7 @@ fn series(
                     expected,
                     format!(
                         "the {nth} had not happened by the article's date ({})",
-                        day.format("%Y-%m-%d")
+                        DateValue::Day(day)
                     ),
                 ),
                 _ => finding(

@@ -22,7 +22,7 @@ use crate::canon::{Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, Mention, Qualifier, Quantity, Vague, Value};
+use crate::mention::{Amount, DateValue, Mention, Qualifier, Quantity, Vague, Value};
 use crate::render::number;
 use crate::span::Span;
 
@@ -82,7 +82,7 @@ pub fn check(
             ),
         });
     };
-    let day = date.format("%Y-%m-%d");
+    let day = DateValue::Day(date);
     let given: Vec<&Estimate> = q.series.iter().filter(|e| e.as_of <= date).collect();
     let Some(current) = given.last() else {
         let first = &q.series[0];
@@ -110,15 +110,15 @@ pub fn check(
     if let Some(old) = given.iter().rev().skip(1).find(|e| agrees(found, e, q.tolerance)) {
         let message = format!(
             "agrees with the estimate of {}, which the estimate of {} had replaced by the article's date ({day})",
-            old.as_of.format("%Y-%m-%d"),
-            current.as_of.format("%Y-%m-%d")
+            DateValue::Day(old.as_of),
+            DateValue::Day(current.as_of)
         );
         return Some(finding(Status::Outdated, expected, message));
     }
     let message = match q.series.iter().find(|e| e.as_of > date && agrees(found, e, q.tolerance)) {
         Some(later) => format!(
             "no estimate by {estimators} had given this figure by the article's date ({day}); it was first given on {}",
-            later.as_of.format("%Y-%m-%d")
+            DateValue::Day(later.as_of)
         ),
         None if q.series.len() == 1 => format!("disagrees with the estimate by {estimators}"),
         None => format!(
@@ -298,7 +298,7 @@ fn describe_estimate(e: &Estimate) -> String {
         Some(max) => format!("{} to {}", number(e.value), number(max)),
         None => number(e.value),
     };
-    format!("{}{value} as of {}", hedge_words(e.qualifier), e.as_of.format("%Y-%m-%d"))
+    format!("{}{value} as of {}", hedge_words(e.qualifier), DateValue::Day(e.as_of))
 }
 
 fn describe_series(series: &[Estimate], estimators: &str) -> String {

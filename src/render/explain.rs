@@ -6,6 +6,7 @@ use colored::Colorize;
 
 use crate::canon::Claim;
 use crate::check::explain::Trace;
+use crate::mention::DateValue;
 use crate::render::snapshot::excerpt;
 use crate::span::{LineIndex, Span};
 
@@ -34,7 +35,7 @@ pub fn trace(path: &str, text: &str, claim: &Claim, trace: &Trace) -> String {
         let p = index.position(text, span.start);
         format!("{}:{}", p.line, p.column)
     };
-    let date = trace.date.map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    let date = trace.date.map_or("none".to_string(), |d| DateValue::Day(d).to_string());
     let mut out = format!(
         "\n{}: language {}, date {date} ({})\n",
         path.bold(),

@@ -48,7 +48,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         let (status, expected, message) = match weekday.date {
             Some(DateValue::Day(date)) => {
                 let actual = weekday_name(date.weekday());
-                let date = date.format("%Y-%m-%d");
+                let date = DateValue::Day(date);
                 if actual == said {
                     (Status::Consistent, actual.to_string(), format!("{date} was a {actual}"))
                 } else {
