@@ -17,17 +17,36 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The sentences of `text[from..]`, as spans of `text`, trimmed of white space.
 pub fn split(text: &str, from: usize) -> Vec<Span> {
+    // Only a line feed, `.`, `!`, `?` or the first byte of `…` (U+2026 is E2 80 A6) can end a
+    // sentence: the bytes between are passed over with `memchr`, many at a time. `!` and `?` are
+    // rare, so the next of them is kept until it is passed rather than looked for again.
+    let bytes = text.as_bytes();
+    let find = |at: usize, search: &dyn Fn(&[u8]) -> Option<usize>| {
+        bytes.get(at..).and_then(search).map(|skip| at + skip)
+    };
+    let common = |rest: &[u8]| memchr::memchr3(b'\n', b'.', 0xE2, rest);
+    let rare = |rest: &[u8]| memchr::memchr2(b'!', b'?', rest);
+    let mut next_rare = find(from, &rare);
+    split_at_stops(text, from, |at| {
+        if next_rare.is_some_and(|r| r < at) {
+            next_rare = find(at, &rare);
+        }
+        [find(at, &common), next_rare].into_iter().flatten().min()
+    })
+}
+
+/// [`split`], given where the next byte that may end a sentence is, from a place on.
+fn split_at_stops(
+    text: &str,
+    from: usize,
+    mut next_stop: impl FnMut(usize) -> Option<usize>,
+) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = from;
     let bytes = text.as_bytes();
     let mut at = from;
-    // Only a line feed, `.`, `!`, `?` or the first byte of `…` (U+2026 is E2 80 A6) can end a
-    // sentence: the bytes between are passed over without being decoded.
-    while let Some(skip) = bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)))
-    {
-        at += skip;
+    while let Some(next) = next_stop(at) {
+        at = next;
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
         let end = at + c.len_utf8();
         let boundary = match c {
@@ -110,6 +129,32 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, 0).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn stops_found_many_bytes_at_a_time_are_those_found_one_by_one() {
+        let pieces = [
+            "Satu", " ", "dua", ".", "!", "?", "…", "\n", "\r\n", "“", "”", "\"", ")", "Dr.",
+            "2,5", "1.5", "A", "é", "!?", "  ",
+        ];
+        let one_by_one = |text: &str, at: usize| {
+            let stop = |b: &u8| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2);
+            text.as_bytes().get(at..).and_then(|rest| rest.iter().position(stop)).map(|p| at + p)
+        };
+        for n in 0..3000usize {
+            // Pieces picked by the digits of `n` in base 20, scrambled.
+            let mut k = n.wrapping_mul(2_654_435_761) % 1_000_000_007;
+            let mut text = String::new();
+            for _ in 0..12 {
+                text.push_str(pieces[k % pieces.len()]);
+                k /= 3;
+                k += n;
+            }
+            for from in [0, text.find(' ').unwrap_or(0)] {
+                let expected = split_at_stops(&text, from, |at| one_by_one(&text, at));
+                assert_eq!(split(&text, from), expected, "{text:?} from {from}");
+            }
+        }
     }
 
     #[test]
