@@ -128,7 +128,7 @@ impl Article {
     /// one, rather than read as a stream of odd characters that yields nothing. Invalid UTF-8 is
     /// refused with its byte offset. Both errors carry the line and column of the bad byte.
     pub fn from_bytes(path: &str, bytes: Vec<u8>) -> Result<Article, Error> {
-        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        if let Some(at) = memchr::memchr(0, &bytes) {
             let (line, column) = place_of_byte(&bytes, at);
             return Err(Error::new(
                 path,
