@@ -197,6 +197,10 @@ fn word_end(text: &str, mut at: usize) -> usize {
     loop {
         at += ascii::letters(bytes.get(at..).unwrap_or_default());
         let Some(&b) = bytes.get(at) else { return at };
+        // An ASCII character other than a letter or an apostrophe ends the word.
+        if b.is_ascii() && b != b'\'' {
+            return at;
+        }
         let c = if b.is_ascii() {
             char::from(b)
         } else {
