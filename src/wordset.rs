@@ -92,7 +92,13 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
                 continue;
             }
             let Ok(number) = u32::try_from(map.entries.len() + 1) else { break };
-            let at = map.probe(hash).find(|&at| map.slots[at].1 == 0).unwrap_or(0);
+            // The first empty slot from where the hash belongs: the table is at most a
+            // quarter full.
+            let mask = map.slots.len() - 1;
+            let mut at = (hash >> map.shift) as usize & mask;
+            while map.slots[at].1 != 0 {
+                at = (at + 1) & mask;
+            }
             map.slots[at] = (hash, number);
             map.entries.push((key, value));
         }
@@ -121,13 +127,6 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
     /// The entries, in the order first given.
     pub fn entries(&self) -> &[(K, V)] {
         &self.entries
-    }
-
-    /// The slots from where `hash` belongs onward, round to the start: the table is never
-    /// full, so a search meets an empty slot.
-    fn probe(&self, hash: u64) -> impl Iterator<Item = usize> + use<K, V> {
-        let (start, mask) = ((hash >> self.shift) as usize, self.slots.len() - 1);
-        (0..self.slots.len()).map(move |k| (start + k) & mask)
     }
 
     /// The entry of `word`, whose hash is `hash`.

@@ -116,7 +116,7 @@ impl<'c> Needs<'c> {
 
     /// The entities named among `mentions`, as a set of bits.
     pub fn named(&self, mentions: &[Mention]) -> Vec<u64> {
-        let mut bits = vec![0u64; self.ids.entries().len().div_ceil(64)];
+        let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
         for mention in mentions {
             if let Value::Entity(id) = &mention.value
                 && let Some(&at) = self.ids.get(id.as_bytes())

@@ -358,7 +358,7 @@ impl<'t> Words<'t> {
         ends.clear();
         for i in first..first + count {
             if i > first {
-                Gap::fold(&self.text[self.spans[i - 1].end..self.spans[i].start], |c| {
+                fold_gap(&self.text[self.spans[i - 1].end..self.spans[i].start], |c| {
                     folded.push(c)
                 });
             }
@@ -373,24 +373,19 @@ impl<'t> Words<'t> {
     }
 }
 
-/// What joins two words of a run.
-struct Gap;
-
-impl Gap {
-    /// Hands on the characters of `gap` folded as [`Aliases::fold`] writes them: white space
-    /// runs become one space; joining punctuation stays.
-    fn fold(gap: &str, mut push: impl FnMut(char)) {
-        let mut in_space = false;
-        for c in gap.chars() {
-            if c.is_whitespace() {
-                if !in_space {
-                    push(' ');
-                }
-                in_space = true;
-            } else {
-                c.to_lowercase().for_each(&mut push);
-                in_space = false;
+/// Hands on the characters of `gap`, what joins two words of a run, folded as
+/// [`Aliases::fold`] writes them: white space runs become one space; joining punctuation stays.
+fn fold_gap(gap: &str, mut push: impl FnMut(char)) {
+    let mut in_space = false;
+    for c in gap.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                push(' ');
             }
+            in_space = true;
+        } else {
+            c.to_lowercase().for_each(&mut push);
+            in_space = false;
         }
     }
 }
@@ -428,7 +423,7 @@ impl Shape {
             Some(" ") => Shape { gap_len: 1, gap_mask: bit(' '), joined: true, ..shape },
             Some(gap) if gap.chars().all(joins) => {
                 let (mut gap_len, mut gap_mask) = (0, 0);
-                Gap::fold(gap, |c| {
+                fold_gap(gap, |c| {
                     gap_len += 1;
                     gap_mask |= bit(c);
                 });
@@ -905,9 +900,8 @@ mod tests {
         d[a.len()][b.len()]
     }
 
-    #[test]
-    fn the_banded_distance_agrees_with_the_full_one() {
-        // Every string of up to four letters over a three-letter alphabet.
+    /// Every string of up to four letters over a three-letter alphabet.
+    fn short_words() -> Vec<Vec<char>> {
         let mut words: Vec<Vec<char>> = vec![vec![]];
         let mut i = 0;
         while words[i].len() < 4 {
@@ -918,6 +912,12 @@ mod tests {
             }
             i += 1;
         }
+        words
+    }
+
+    #[test]
+    fn the_banded_distance_agrees_with_the_full_one() {
+        let words = short_words();
         let mut distance = Distance::default();
         for a in &words {
             for b in words.iter().filter(|b| b.len().abs_diff(a.len()) <= 2) {
@@ -933,18 +933,9 @@ mod tests {
 
     #[test]
     fn the_bit_parallel_distance_agrees_with_the_full_one() {
-        // Every pair of strings of up to four letters over a three-letter alphabet, and pseudo-
-        // random pairs up to the 64 characters of a machine word, with typos dealt at random.
-        let mut words: Vec<Vec<char>> = vec![vec![]];
-        let mut i = 0;
-        while words[i].len() < 4 {
-            for c in ['a', 'b', 'c'] {
-                let mut w = words[i].clone();
-                w.push(c);
-                words.push(w);
-            }
-            i += 1;
-        }
+        // Every pair of short words, and pseudo-random pairs up to the 64 characters of a
+        // machine word, with typos dealt at random.
+        let words = short_words();
         let mut pairs: Vec<(Vec<char>, Vec<char>)> = Vec::new();
         for a in &words {
             for b in words.iter().filter(|b| !b.is_empty()) {
