@@ -263,10 +263,11 @@ fn found_date(value: DateValue) -> String {
 fn describe_event(event: &Event, first: bool) -> String {
     let mut s = event.date.to_string();
     if let Some(place) = &event.place {
-        s = format!("{s} in {place}");
+        s.push_str(" in ");
+        s.push_str(place);
     }
     if first {
-        s = format!("{s}, the first");
+        s.push_str(", the first");
     }
     s
 }

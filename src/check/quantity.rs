@@ -18,6 +18,8 @@
 //! them is the owning claim's estimator, the figure is credited to the wrong source
 //! (`discrepant`).
 
+use std::fmt::Write;
+
 use crate::canon::{Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
@@ -43,11 +45,12 @@ pub fn check(
     let (mention, found) = figure(claim, assignment)?;
     let credited: Vec<&str> = article.sources(at.sentence).iter().map(|s| s.entity).collect();
     let found_text = describe_found(found, &credited);
-    let finding = |status, expected: String, message: String| Finding {
+    // Called once, on whichever path the figure takes.
+    let finding = move |status, expected: String, message: String| Finding {
         check: claim.id.clone(),
         status,
         span: mention.span,
-        found: found_text.clone(),
+        found: found_text,
         expected,
         message,
     };
@@ -56,7 +59,7 @@ pub fn check(
         let agreeing = q.series.iter().find(|e| agrees(found, e, q.tolerance))?;
         return Some(finding(
             Status::Discrepant,
-            format!("{}, by {estimators}", describe_estimate(agreeing)),
+            estimate_by(agreeing, &estimators),
             format!(
                 "the figure is credited to {}, but the estimate is {estimators}'s",
                 credited.join(", ")
@@ -67,12 +70,12 @@ pub fn check(
         return Some(match q.series.iter().rev().find(|e| agrees(found, e, q.tolerance)) {
             Some(e) if q.series.len() == 1 => finding(
                 Status::Consistent,
-                format!("{}, by {estimators}", describe_estimate(e)),
+                estimate_by(e, &estimators),
                 format!("agrees with the estimate by {estimators}"),
             ),
             Some(e) => finding(
                 Status::Unresolved,
-                format!("{}, by {estimators}", describe_estimate(e)),
+                estimate_by(e, &estimators),
                 "agrees with an estimate, but the article has no date to tell whether a later one replaced it".into(),
             ),
             None => finding(
@@ -88,7 +91,7 @@ pub fn check(
         let first = &q.series[0];
         return Some(finding(
             Status::Discrepant,
-            format!("{}, by {estimators}", describe_estimate(first)),
+            estimate_by(first, &estimators),
             format!("no estimate by {estimators} had been given by the article's date ({day})"),
         ));
     };
@@ -100,13 +103,9 @@ pub fn check(
         } else {
             format!("agrees with the estimate by {estimators}")
         };
-        return Some(finding(
-            Status::Consistent,
-            format!("{}, by {estimators}", describe_estimate(current)),
-            message,
-        ));
+        return Some(finding(Status::Consistent, estimate_by(current, &estimators), message));
     }
-    let expected = format!("{}, by {estimators}", describe_estimate(current));
+    let expected = estimate_by(current, &estimators);
     if let Some(old) = given.iter().rev().skip(1).find(|e| agrees(found, e, q.tolerance)) {
         let message = format!(
             "agrees with the estimate of {}, which the estimate of {} had replaced by the article's date ({day})",
@@ -285,23 +284,42 @@ pub fn describe_amount(q: &Quantity) -> String {
 fn describe_found(q: &Quantity, credited: &[&str]) -> String {
     let mut s = describe_amount(q);
     if let Some(noun) = &q.noun {
-        s = format!("{s} {noun}");
+        s.push(' ');
+        s.push_str(noun);
     }
-    if !credited.is_empty() {
-        s = format!("{s}, credited to {}", credited.join(", "));
+    for (n, source) in credited.iter().enumerate() {
+        s.push_str(if n == 0 { ", credited to " } else { ", " });
+        s.push_str(source);
     }
     s
 }
 
-fn describe_estimate(e: &Estimate) -> String {
-    let value = match e.value_max {
-        Some(max) => format!("{} to {}", number(e.value), number(max)),
-        None => number(e.value),
-    };
-    format!("{}{value} as of {}", hedge_words(e.qualifier), DateValue::Day(e.as_of))
+/// "about 600 as of 2025-04-30", written at the end of `s`.
+fn write_estimate(s: &mut String, e: &Estimate) {
+    s.push_str(hedge_words(e.qualifier));
+    s.push_str(&number(e.value));
+    if let Some(max) = e.value_max {
+        s.push_str(" to ");
+        s.push_str(&number(max));
+    }
+    // Writing to a String cannot fail.
+    let _ = write!(s, " as of {}", DateValue::Day(e.as_of));
+}
+
+/// "about 600 as of 2025-04-30, by south-korea".
+fn estimate_by(e: &Estimate, estimators: &str) -> String {
+    describe_series(std::slice::from_ref(e), estimators)
 }
 
 fn describe_series(series: &[Estimate], estimators: &str) -> String {
-    let all: Vec<String> = series.iter().map(describe_estimate).collect();
-    format!("{}, by {estimators}", all.join("; "))
+    let mut s = String::new();
+    for (n, e) in series.iter().enumerate() {
+        if n > 0 {
+            s.push_str("; ");
+        }
+        write_estimate(&mut s, e);
+    }
+    s.push_str(", by ");
+    s.push_str(estimators);
+    s
 }
