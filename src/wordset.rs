@@ -124,11 +124,6 @@ impl<K: AsRef<[u8]>, V> WordMap<K, V> {
         self.entries.is_empty()
     }
 
-    /// The entries, in the order first given.
-    pub fn entries(&self) -> &[(K, V)] {
-        &self.entries
-    }
-
     /// The entry of `word`, whose hash is `hash`.
     #[inline]
     fn find(&self, hash: u64, word: &[u8]) -> Option<usize> {
@@ -217,7 +212,7 @@ mod tests {
     fn a_word_given_twice_keeps_its_first_value() {
         let map = WordMap::new([("dua", 2), ("tiga", 3), ("dua", 20)]);
         assert_eq!(map.get(b"dua"), Some(&2));
-        assert_eq!(map.entries().len(), 2);
+        assert_eq!(map.len(), 2);
         assert_eq!(WordMap::<&str, ()>::new([]).get(b""), None);
     }
 

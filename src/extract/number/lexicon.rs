@@ -1,7 +1,8 @@
 //! The words the number parser knows, as static tables, and the lookups over them.
 //!
-//! Tables are written in reading order; the ones looked up per token are sorted once, on first
-//! use, so a lookup is a binary search and needs no allocation. Phrases are lists of tokens as
+//! Tables are written in reading order; the ones looked up per token are made into word maps
+//! ([`WordMap`]) once, on first use, so a lookup is one hash and needs no allocation, and
+//! phrases are indexed by their first word. Phrases are lists of tokens as
 //! the tokenizer yields them: `"-"` stands for a hyphen with no space on either side
 //! ("kira-kira" is `["kira", "-", "kira"]`).
 
