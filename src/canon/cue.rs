@@ -10,32 +10,95 @@
 //! semantics), in a few kilobytes. The bounded backtracker stays: it weighs nothing until used,
 //! and it is what searches a sentence whose letters are not all ASCII (the lazy DFA gives up on
 //! a Unicode `\b` there), several times faster than the PikeVM left without it.
+//!
+//! Most cues are phrases, not regexes, and a phrase of ASCII words needs no regex engine: its
+//! words are compared byte for byte in any ASCII case, and the word boundaries and white space
+//! between them are Unicode's, as the regex has them ([`Phrases`]). Such a cue is compiled when
+//! the canon is loaded, so that it fails there if it must, and the compiled regex is dropped:
+//! it is compiled again only for a text that holds one of the two letters outside ASCII that
+//! match an ASCII letter in any case (the Kelvin sign, the long s), which the phrases leave to
+//! the regex.
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex_automata::Input;
 use regex_automata::meta::{self, BuildError, FindMatches, Regex};
 use regex_automata::util::syntax;
-use regex_automata::{Input, Match};
 
 /// A compiled cue pattern: any case, Unicode, as `regex` compiles it.
 #[derive(Clone, Debug)]
 pub struct Cue {
-    regex: Regex,
     pattern: String,
+    size_limit: usize,
+    /// The same matches found without the regex, when every cue is a phrase of ASCII words.
+    /// Boxed: a canon's maps hold cues by value, and most would not use the room.
+    phrases: Option<Box<Phrases>>,
+    /// The compiled pattern: at once without phrases, on demand with them.
+    regex: OnceLock<Option<Regex>>,
+}
+
+/// The regex of one cue: `/…/` is a regex as written; anything else is a phrase matched on word
+/// boundaries, in any case, with any run of white space between its words.
+pub fn pattern(cue: &str) -> String {
+    match as_regex(cue) {
+        Some(regex) => format!("(?:{regex})"),
+        None => {
+            let words: Vec<String> = cue.split_whitespace().map(regex::escape).collect();
+            format!(r"\b{}\b", words.join(r"\s+"))
+        }
+    }
+}
+
+/// The regex of a set of cues (`None` when there are none): each cue's pattern, joined.
+pub fn joined(cues: &[String]) -> Option<String> {
+    let patterns: Vec<String> = written(cues).map(pattern).collect();
+    (!patterns.is_empty()).then(|| patterns.join("|"))
+}
+
+/// The cues that are written, trimmed.
+fn written(cues: &[String]) -> impl Iterator<Item = &str> {
+    cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty())
+}
+
+fn as_regex(cue: &str) -> Option<&str> {
+    cue.strip_prefix('/').and_then(|c| c.strip_suffix('/'))
+}
+
+fn compile(pattern: &str, size_limit: usize) -> Result<Regex, String> {
+    let config =
+        meta::Config::new().nfa_size_limit(Some(size_limit)).auto_prefilter(false).onepass(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .build(pattern)
+        .map_err(|e| message(&e))
 }
 
 impl Cue {
     /// Compiles `pattern`, which may grow to `size_limit` bytes compiled. The error is the
     /// `regex` crate's message, on one line.
     pub fn new(pattern: &str, size_limit: usize) -> Result<Cue, String> {
-        let config = meta::Config::new()
-            .nfa_size_limit(Some(size_limit))
-            .auto_prefilter(false)
-            .onepass(false);
-        let regex = meta::Builder::new()
-            .configure(config)
-            .syntax(syntax::Config::new().case_insensitive(true))
-            .build(pattern)
-            .map_err(|e| message(&e))?;
-        Ok(Cue { regex, pattern: pattern.to_string() })
+        let regex = compile(pattern, size_limit)?;
+        Ok(Cue {
+            pattern: pattern.to_string(),
+            size_limit,
+            phrases: None,
+            regex: OnceLock::from(Some(regex)),
+        })
+    }
+
+    /// Compiles a set of cues ([`joined`]), with the phrase matcher when every one is a phrase
+    /// of ASCII words.
+    pub fn of(cues: &[String], size_limit: usize) -> Result<Cue, String> {
+        let pattern = joined(cues).unwrap_or_default();
+        let cue = Cue::new(&pattern, size_limit)?;
+        match Phrases::new(cues) {
+            Some(phrases) => {
+                Ok(Cue { phrases: Some(Box::new(phrases)), regex: OnceLock::new(), ..cue })
+            }
+            None => Ok(cue),
+        }
     }
 
     /// The pattern, as written to be compiled.
@@ -44,18 +107,253 @@ impl Cue {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex.is_match(text)
+        self.find(text).is_some()
     }
 
     /// The first match in `text`.
-    pub fn find(&self, text: &str) -> Option<Match> {
-        self.regex.find(text)
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        self.find_iter(text).next()
     }
 
     /// Every match in `text`, apart, from left to right.
-    pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> FindMatches<'r, 'h> {
-        self.regex.find_iter(Input::new(text))
+    pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> Matches<'r, 'h> {
+        match &self.phrases {
+            Some(phrases) if !folds_to_ascii(text.as_bytes()) => {
+                Matches::Phrases { phrases, text, at: 0 }
+            }
+            // The pattern compiled when the cue was made, so it compiles again.
+            _ => match self.regex.get_or_init(|| compile(&self.pattern, self.size_limit).ok()) {
+                Some(regex) => Matches::Regex(regex.find_iter(Input::new(text))),
+                None => Matches::None,
+            },
+        }
     }
+}
+
+/// The matches of a [`Cue`] in a text, as byte ranges.
+pub enum Matches<'r, 'h> {
+    Regex(FindMatches<'r, 'h>),
+    Phrases { phrases: &'r Phrases, text: &'h str, at: usize },
+    None,
+}
+
+impl Iterator for Matches<'_, '_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        match self {
+            Matches::Regex(matches) => matches.next().map(|m| m.range()),
+            Matches::Phrases { phrases, text, at } => {
+                // A phrase is never empty, so the next search starts where this match ends.
+                let found = phrases.find_at(text, *at)?;
+                *at = found.end;
+                Some(found)
+            }
+            Matches::None => None,
+        }
+    }
+}
+
+/// Phrases of ASCII words, matched as their regex `\bw1\s+w2\b|…` matches in any case:
+/// leftmost first, and at one place the first phrase in order.
+#[derive(Clone, Debug)]
+pub struct Phrases {
+    phrases: Box<[Phrase]>,
+    /// What each byte is: [`CLASSES`], and [`START`] for a byte a phrase starts with, in either
+    /// case.
+    classes: [u8; 256],
+}
+
+#[derive(Clone, Debug)]
+struct Phrase {
+    /// The words, lower case, each followed by one space.
+    words: Box<[u8]>,
+    head: Head,
+}
+
+impl Phrases {
+    /// `None` when a cue is a regex or has a word that is not all ASCII.
+    fn new(cues: &[String]) -> Option<Phrases> {
+        let mut phrases = Vec::new();
+        let mut classes = CLASSES;
+        for cue in written(cues) {
+            if as_regex(cue).is_some() || !cue.is_ascii() {
+                return None;
+            }
+            let mut words = Vec::new();
+            for word in cue.split_whitespace() {
+                words.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+                words.push(b' ');
+            }
+            let first = words[0];
+            for byte in [first, first.to_ascii_uppercase()] {
+                classes[usize::from(byte)] |= START;
+            }
+            let head = Head::new(words.split(|&b| b == b' ').next()?);
+            phrases.push(Phrase { words: words.into(), head });
+        }
+        (!phrases.is_empty()).then(|| Phrases { phrases: phrases.into(), classes })
+    }
+
+    /// The first match that starts at `from` or after.
+    fn find_at(&self, text: &str, from: usize) -> Option<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut start = from;
+        while let Some(at) = next_start(&self.classes, bytes, start) {
+            start = at;
+            if word_boundary(text, start) {
+                let eight = chunk(bytes, start);
+                for phrase in &self.phrases {
+                    if !phrase.head.may_start(eight) {
+                        continue;
+                    }
+                    if let Some(end) = phrase_at(text, start, &phrase.words) {
+                        return Some(start..end);
+                    }
+                }
+            }
+            start += 1;
+        }
+        None
+    }
+}
+
+/// The first bytes of a phrase as a number, to compare with eight bytes of a text at once: the
+/// text's bytes, with bit 5 set where the phrase has a letter (which makes an ASCII capital
+/// lower case, and nothing else equal to a lower-case letter) and only where the phrase has
+/// bytes, equal `bytes`.
+#[derive(Clone, Copy, Debug)]
+struct Head {
+    bytes: u64,
+    letters: u64,
+    mask: u64,
+}
+
+impl Head {
+    fn new(word: &[u8]) -> Head {
+        let mut head = Head { bytes: 0, letters: 0, mask: 0 };
+        for (i, &b) in word.iter().take(8).enumerate() {
+            head.bytes |= u64::from(b) << (8 * i);
+            head.mask |= 0xFF << (8 * i);
+            if b.is_ascii_alphabetic() {
+                head.letters |= 0x20 << (8 * i);
+            }
+        }
+        head
+    }
+
+    fn may_start(&self, chunk: u64) -> bool {
+        (chunk | self.letters) & self.mask == self.bytes
+    }
+}
+
+/// What a byte is: of a word (an ASCII letter, digit or `_`), or of a character outside ASCII.
+const CLASSES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if !byte.is_ascii() {
+            OTHER
+        } else if byte.is_ascii_alphanumeric() || byte == b'_' {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    classes
+};
+const WORD: u8 = 1;
+const OTHER: u8 = 2;
+const START: u8 = 4;
+
+/// The first place at `from` or after where a phrase may start: a byte a phrase starts with,
+/// where the byte before does not rule out a word boundary (both ASCII, both of a word or both
+/// not). A loop of its own, short enough for its variables to stay in registers.
+#[inline(never)]
+fn next_start(classes: &[u8; 256], bytes: &[u8], from: usize) -> Option<usize> {
+    let mut before = match from.checked_sub(1) {
+        Some(i) => classes[usize::from(*bytes.get(i)?)],
+        None => 0,
+    };
+    for (i, &b) in bytes.get(from..)?.iter().enumerate() {
+        let class = classes[usize::from(b)];
+        if class & START != 0 && (before & OTHER != 0 || (before ^ class) & WORD != 0) {
+            return Some(from + i);
+        }
+        before = class;
+    }
+    None
+}
+
+/// Eight bytes of `bytes` from `at` as a number (little end first), zeros past the end.
+fn chunk(bytes: &[u8], at: usize) -> u64 {
+    let mut eight = [0; 8];
+    let rest = &bytes[at.min(bytes.len())..];
+    let n = rest.len().min(8);
+    eight[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(eight)
+}
+
+/// Where `words` (each followed by a space) end when they stand at `start` with white space
+/// between them and a word boundary after them.
+fn phrase_at(text: &str, start: usize, words: &[u8]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    for (i, word) in words.split(|&b| b == b' ').filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 {
+            let space = white_space(&text[at..]);
+            if space == 0 {
+                return None;
+            }
+            at += space;
+        }
+        let end = at + word.len();
+        if !bytes.get(at..end).is_some_and(|b| b.eq_ignore_ascii_case(word)) {
+            return None;
+        }
+        at = end;
+    }
+    word_boundary(text, at).then_some(at)
+}
+
+/// The length of the white space (Unicode's) that `text` starts with.
+fn white_space(text: &str) -> usize {
+    text.char_indices().find(|&(_, c)| !c.is_whitespace()).map_or(text.len(), |(i, _)| i)
+}
+
+/// Unicode's `\b` at `at`, a character boundary: a word character on one side only.
+fn word_boundary(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let before = match at.checked_sub(1).map(|i| bytes[i]) {
+        None => false,
+        Some(b) if b.is_ascii() => CLASSES[usize::from(b)] == WORD,
+        Some(_) => text[..at].chars().next_back().is_some_and(is_word),
+    };
+    let after = match bytes.get(at) {
+        None => false,
+        Some(&b) if b.is_ascii() => CLASSES[usize::from(b)] == WORD,
+        Some(_) => text[at..].chars().next().is_some_and(is_word),
+    };
+    before != after
+}
+
+fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
+    }
+}
+
+/// `text` holds a letter outside ASCII that matches an ASCII letter in any case: the Kelvin
+/// sign (`k`) or the long s (`s`).
+fn folds_to_ascii(text: &[u8]) -> bool {
+    memchr::memchr2_iter(0xC5, 0xE2, text).any(|i| match text[i] {
+        0xC5 => text.get(i + 1) == Some(&0xBF),
+        _ => text.get(i + 1..i + 3) == Some(&[0x84, 0xAA][..]),
+    })
 }
 
 /// What went wrong, in the words `regex` uses, on one line.
@@ -89,11 +387,134 @@ mod tests {
         for pattern in patterns {
             let cue = Cue::new(pattern, 1 << 20).expect("compiles");
             let regex = regex::RegexBuilder::new(pattern).case_insensitive(true).build().unwrap();
-            let ours: Vec<_> = cue.find_iter(text).map(|m| m.range()).collect();
+            let ours: Vec<_> = cue.find_iter(text).collect();
             let theirs: Vec<_> = regex.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(ours, theirs, "{pattern}");
-            assert_eq!(cue.find(text).map(|m| m.range()), regex.find(text).map(|m| m.range()));
+            assert_eq!(cue.find(text), regex.find(text).map(|m| m.range()));
             assert_eq!(cue.is_match("nothing here"), regex.is_match("nothing here"));
+        }
+    }
+
+    /// The cues' regex, compiled by the `regex` crate.
+    fn theirs(cues: &[String]) -> regex::Regex {
+        let pattern = joined(cues).expect("cues");
+        regex::RegexBuilder::new(&pattern).case_insensitive(true).build().unwrap()
+    }
+
+    fn regex_matches(regex: &regex::Regex, text: &str) -> Vec<Range<usize>> {
+        regex.find_iter(text).map(|m| m.range()).collect()
+    }
+
+    fn strings(cues: &[&str]) -> Vec<String> {
+        cues.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn phrases_of_ascii_words_are_matched_without_the_regex() {
+        let phrases = strings(&["bala bantuan", "luka-luka", " tewas ", "", "(KCNA)"]);
+        assert!(Phrases::new(&phrases).is_some());
+        for cues in [&["tewas", "/tewas(nya)?/"][..], &["Zelenskyy", "Sudžа"], &[""]] {
+            assert!(Phrases::new(&strings(cues)).is_none(), "{cues:?}");
+        }
+        let cue = Cue::of(&phrases, 1 << 20).unwrap();
+        let text = "Bala\u{a0}\n bantuan tiba; LUKA-LUKA, tewasnya (KCNA) x(KCNA)y é(KCNA)é tewas";
+        let found: Vec<&str> = cue.find_iter(text).map(|m| &text[m]).collect();
+        // `\b(` wants a word character before the bracket: "x(KCNA)y" matches, " (KCNA) " not;
+        // nor do the letters have to be ASCII.
+        assert_eq!(found, ["Bala\u{a0}\n bantuan", "LUKA-LUKA", "(KCNA)", "(KCNA)", "tewas"]);
+        assert_eq!(cue.find_iter(text).collect::<Vec<_>>(), regex_matches(&theirs(&phrases), text));
+    }
+
+    /// The phrase matcher finds what the regex finds, in texts made of the phrases' words,
+    /// their neighbours in every script, Unicode white space and the letters that fold to ASCII.
+    #[test]
+    fn phrases_match_as_their_regex_does() {
+        let sets: [&[&str]; 4] = [
+            &["tewas", "bala bantuan", "bala"],
+            &["said", "says", "according to", "according"],
+            &["luka-luka", "(kcna)", "10.000", "a_b"],
+            &["s", "k s", "ks"],
+        ];
+        let pieces = [
+            "tewas",
+            "TeWaS",
+            "bala",
+            "BALA",
+            "bantuan",
+            "said",
+            "says",
+            "according",
+            "to",
+            "luka",
+            "-",
+            "(",
+            ")",
+            "kcna",
+            "10",
+            ".",
+            "000",
+            "a",
+            "_",
+            "b",
+            "s",
+            "k",
+            "S",
+            "K",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{3000}",
+            "\u{85}",
+            "\u{200b}",
+            "é",
+            "ж",
+            "ـ",
+            "\u{301}",
+            "中",
+            "1",
+            "_",
+            ",",
+            "“",
+            "”",
+            "—",
+            "\u{212a}",
+            "\u{17f}",
+            "nya",
+            "x",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap_or(0)
+        };
+        for set in sets {
+            let cues = strings(set);
+            let cue = Cue::of(&cues, 1 << 20).unwrap();
+            assert!(cue.phrases.is_some(), "{set:?}");
+            let regex = theirs(&cues);
+            for _ in 0..3000 {
+                let text: String = (0..next(24)).map(|_| pieces[next(pieces.len())]).collect();
+                let ours: Vec<Range<usize>> = cue.find_iter(&text).collect();
+                assert_eq!(ours, regex_matches(&regex, &text), "{set:?} in {text:?}");
+            }
+        }
+    }
+
+    /// Word characters and white space as the regex crate has them, for every character.
+    #[test]
+    fn word_characters_and_white_space_are_unicode_s() {
+        let word = regex::Regex::new(r"^\w$").unwrap();
+        let space = regex::Regex::new(r"^\s$").unwrap();
+        let mut buffer = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let c_str = c.encode_utf8(&mut buffer);
+            assert_eq!(is_word(c), word.is_match(c_str), "{c:?}");
+            assert_eq!(white_space(c_str) > 0, space.is_match(c_str), "{c:?}");
         }
     }
 

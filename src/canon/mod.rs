@@ -273,26 +273,6 @@ fn parse_qualifier(text: &str) -> Option<Qualifier> {
     schema::QUALIFIERS.into_iter().find(|q| q.name() == text)
 }
 
-/// A cue as a regex: `/…/` is a regex as written; anything else is a phrase matched on word
-/// boundaries, in any case, with any run of white space between its words.
-fn cue_pattern(cue: &str) -> String {
-    match cue.strip_prefix('/').and_then(|c| c.strip_suffix('/')) {
-        Some(regex) => format!("(?:{regex})"),
-        None => {
-            let words: Vec<String> = cue.split_whitespace().map(regex::escape).collect();
-            format!(r"\b{}\b", words.join(r"\s+"))
-        }
-    }
-}
-
-/// The regex of a claim's cues in one language (`None` when there are none): each cue's pattern,
-/// joined.
-fn joined_pattern(cues: &[String]) -> Option<String> {
-    let patterns: Vec<String> =
-        cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).map(cue_pattern).collect();
-    (!patterns.is_empty()).then(|| patterns.join("|"))
-}
-
 /// Every match of the ignore pattern `pattern` starts at the start of a line (`^`).
 fn starts_lines(pattern: &str) -> bool {
     let mut parser =
@@ -418,14 +398,17 @@ impl Validator<'_> {
     /// claims take them from: compiling is most of loading a canon of thousands of claims, and
     /// the claims of one story share their cues.
     fn precompile(&mut self, claims: &[raw::Claim]) {
-        let mut patterns: Vec<String> =
-            claims.iter().flat_map(|c| c.cues.values()).filter_map(|c| joined_pattern(c)).collect();
-        patterns.sort_unstable();
-        patterns.dedup();
-        self.compiled = patterns
+        let mut sets: Vec<(String, &[String])> = claims
+            .iter()
+            .flat_map(|c| c.cues.values())
+            .filter_map(|c| Some((cue::joined(c)?, c.as_slice())))
+            .collect();
+        sets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        sets.dedup_by(|a, b| a.0 == b.0);
+        self.compiled = sets
             .into_par_iter()
-            .map(|pattern| {
-                let cue = Cue::new(&pattern, REGEX_SIZE_LIMIT);
+            .map(|(pattern, cues)| {
+                let cue = Cue::of(cues, REGEX_SIZE_LIMIT);
                 (pattern, cue)
             })
             .collect();
@@ -573,18 +556,18 @@ impl Validator<'_> {
             else {
                 continue;
             };
-            let Some(joined) = joined_pattern(&cues) else { continue };
+            let Some(joined) = cue::joined(&cues) else { continue };
             // Compiled already ([`Validator::precompile`]); each cue is compiled alone only to
             // find which one is wrong.
             let compiled = self.compiled.get(&joined).cloned();
-            match compiled.unwrap_or_else(|| Cue::new(&joined, REGEX_SIZE_LIMIT)) {
+            match compiled.unwrap_or_else(|| Cue::of(&cues, REGEX_SIZE_LIMIT)) {
                 Ok(cue) => {
                     out.insert(lang, cue);
                 }
                 Err(together) => {
                     let errors_before = self.errors.len();
                     for cue in cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
-                        if let Err(message) = Cue::new(&cue_pattern(cue), REGEX_SIZE_LIMIT) {
+                        if let Err(message) = Cue::new(&cue::pattern(cue), REGEX_SIZE_LIMIT) {
                             let place = self.place_of(block, "cues", cue);
                             let message = format!("cue '{cue}' does not compile: {message}");
                             self.error(place, Some(id), message);

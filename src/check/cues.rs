@@ -2,7 +2,7 @@
 //!
 //! In: the canon's claims (built once per canon), then an article's text and sentences. Out:
 //! the (claim, sentence) pairs where a claim's cue may match: every pair where it does match,
-//! and a few where it does not. Each claim's own cue regex then decides, as before, so what is
+//! and a few where it does not. Each claim's own cue then decides, as before, so what is
 //! found never changes; only the claims whose cues cannot match are skipped. This is what keeps
 //! the cost of an article from growing with every claim added to the canon: running
 //! ten thousand cue regexes over every sentence is replaced by one pass of an Aho–Corasick

@@ -87,7 +87,7 @@ pub fn explain(canon: &Canon, claim: &Claim, article: &Article, overrides: Overr
         let start = sentence.span.start;
         let matches: Vec<Span> = cues
             .find_iter(prepared.text(sentence.span))
-            .map(|m| Span::new(start + m.start(), start + m.end()))
+            .map(|m| Span::new(start + m.start, start + m.end))
             .collect();
         let Some(&first) = matches.first() else { continue };
         let (cue, subject) = match &claim.subject {

@@ -170,7 +170,7 @@ pub fn place_in(
         let body = article.text(sentence.span);
         let cue = cues
             .find_iter(body)
-            .map(|m| Span::new(sentence.span.start + m.start(), sentence.span.start + m.end()))
+            .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
             .find(|&cue| {
                 claim.subject.as_deref().is_none_or(|s| subject_before(sentence, cue) == Some(s))
             });
