@@ -6,3 +6,9 @@ mod cli;
 fn main() -> std::process::ExitCode {
     cli::main()
 }
+
+/// Checking an article makes a few hundred short-lived allocations; mimalloc serves them in
+/// fewer instructions than the system's allocator (ARCHITECTURE.md, BENCHMARKS.md). The
+/// library leaves the choice to the program that uses it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
