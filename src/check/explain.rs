@@ -5,8 +5,8 @@
 //! mentions were weighed as its value, which one was taken and why, which were passed over and
 //! why, and the finding the check gave. Pure: no IO, never fails.
 //!
-//! The trace retells the steps of [`place`](crate::check::place), [`quantity`], [`event`] and
-//! [`attribution`](crate::check::attribution) with their own pieces (cue regexes,
+//! The trace retells the steps of [`place`], [`quantity`], [`event`] and
+//! [`attribution`](crate::check::attribution) with their own pieces (cues,
 //! [`subject_before`], [`distance`], [`quantity::assign`]); the findings are the check's own,
 //! so a trace can never report a conclusion the check did not reach. A test keeps the traced
 //! placements equal to the check's.

@@ -141,7 +141,7 @@ fn figure<'a>(
 
 /// Hands the figures of a sentence to the quantity claims whose cues place them there, one
 /// figure per claim and one claim per figure: nearest cue first ([`distance`]); at equal
-/// distance (the same cue word) the claim that fits the figure best ([`fit`]). So "Sekitar 600
+/// distance (the same cue word) the claim that fits the figure best (`fit`). So "Sekitar 600
 /// tentara tewas dan ribuan lainnya luka-luka" gives the 600 to the killed and the thousands to
 /// the wounded, and "Ukraina memperkirakan … total 14.000 tentara, termasuk 3.000 bala
 /// bantuan" gives Ukraine's total to Ukraine's claim, never to Seoul's.

@@ -118,7 +118,11 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         // Longest first, so that a name is reported whole.
         for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
             let span = Span::new(first.start, words.spans[i + count - 1].end);
-            if span.end <= reported_until {
+            // Most windows that are names were found as names.
+            if span.end <= reported_until
+                || names_here().any(|&name| name == span)
+                || cx.is_ignored(span)
+            {
                 continue;
             }
             // Only aliases whose length is within reach (at most two typos away), and whose
@@ -138,11 +142,8 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let window = folded.window(&words, i, count);
-            // Most windows that are names were found as names.
-            if names_here().any(|&name| name == span)
-                || cx.is_ignored(span)
-                || (targets.known_sketch.may_hold(window)
-                    && targets.known.binary_search_by(|k| k.as_slice().cmp(window)).is_ok())
+            if targets.known_sketch.may_hold(window)
+                && targets.known.binary_search_by(|k| k.as_slice().cmp(window)).is_ok()
             {
                 continue;
             }
