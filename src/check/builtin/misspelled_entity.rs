@@ -185,7 +185,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
 struct Target {
     id: String,
     alias: String,
-    folded: Vec<char>,
+    folded: Spelled,
 }
 
 /// What a window is first compared with, kept apart from the [`Target`] so that the targets of
@@ -252,7 +252,7 @@ impl Targets {
                 };
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
-                targets.list.push(Target { id, alias, folded: folded.clone() });
+                targets.list.push(Target { id, alias, folded: Spelled::new(folded.clone()) });
                 targets.longest = targets.longest.max(count);
             }
             targets.known_sketch.add(&folded);
@@ -551,7 +551,7 @@ const FAR: usize = usize::MAX / 2;
 
 impl Distance {
     /// The distance between `a` and `b` when it is at most `max`.
-    fn within(&mut self, a: &[char], b: &[char], max: usize) -> Option<usize> {
+    fn within(&mut self, a: &[char], b: &Spelled, max: usize) -> Option<usize> {
         if a.len().abs_diff(b.len()) > max {
             return None;
         }
@@ -600,22 +600,60 @@ impl Distance {
     }
 }
 
+/// An alias folded, with where each of its characters stands (bit `i` for place `i`, the first 64
+/// places): what [`bit_parallel`] asks for every character of a window, worked out once per
+/// canon rather than by reading the alias again for each.
+struct Spelled {
+    chars: Vec<char>,
+    ascii: Box<[u64; 128]>,
+    other: Vec<(char, u64)>,
+}
+
+impl Spelled {
+    fn new(chars: Vec<char>) -> Spelled {
+        let (mut ascii, mut other) = (Box::new([0u64; 128]), Vec::<(char, u64)>::new());
+        for (i, &c) in chars.iter().enumerate().take(64) {
+            match ascii.get_mut(c as usize) {
+                Some(bits) => *bits |= 1 << i,
+                None => match other.iter_mut().find(|(x, _)| *x == c) {
+                    Some((_, bits)) => *bits |= 1 << i,
+                    None => other.push((c, 1 << i)),
+                },
+            }
+        }
+        Spelled { chars, ascii, other }
+    }
+
+    /// Where `c` stands.
+    fn positions(&self, c: char) -> u64 {
+        match self.ascii.get(c as usize) {
+            Some(&bits) => bits,
+            None => self.other.iter().find(|(x, _)| *x == c).map_or(0, |&(_, bits)| bits),
+        }
+    }
+}
+
+impl std::ops::Deref for Spelled {
+    type Target = [char];
+
+    fn deref(&self) -> &[char] {
+        &self.chars
+    }
+}
+
 /// The optimal string alignment distance between `a` and `b` (at most 64 characters), a column
 /// of the dynamic programme at a time, each column as bits: Hyyrö's extension to transpositions
 /// of Myers' algorithm ("A bit-vector algorithm for computing Levenshtein and Damerau edit
 /// distances", 2003). Bit `i` of `vp` (`vn`) says that cell `i + 1` of the column is one more
 /// (less) than cell `i`; `d` follows the last cell, the distance between `b` and the prefix of
 /// `a` read so far.
-fn bit_parallel(a: &[char], b: &[char]) -> usize {
+fn bit_parallel(a: &[char], b: &Spelled) -> usize {
     debug_assert!((1..=64).contains(&b.len()));
     let last = 1u64 << (b.len() - 1);
-    // Where `c` stands in `b`.
-    let positions =
-        |c: char| b.iter().enumerate().fold(0u64, |bits, (i, &x)| bits | (u64::from(x == c) << i));
     let (mut vp, mut vn) = (u64::MAX, 0u64);
     let (mut d, mut d0, mut pm_before) = (b.len(), 0u64, 0u64);
     for &c in a {
-        let pm = positions(c);
+        let pm = b.positions(c);
         let transposed = ((!d0 & pm) << 1) & pm_before;
         d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | transposed;
         let hp = vn | !(d0 | vp);
@@ -925,7 +963,8 @@ mod tests {
                 let full = osa(a, b);
                 for max in 0..=2 {
                     let expected = (full <= max).then_some(full);
-                    assert_eq!(distance.within(a, b, max), expected, "{a:?} {b:?} {max}");
+                    let spelled = Spelled::new(b.clone());
+                    assert_eq!(distance.within(a, &spelled, max), expected, "{a:?} {b:?} {max}");
                     assert_eq!(distance.banded(a, b, max), expected, "{a:?} {b:?} {max}");
                 }
             }
@@ -969,7 +1008,7 @@ mod tests {
             pairs.push((a, b));
         }
         for (a, b) in &pairs {
-            assert_eq!(bit_parallel(a, b), osa(a, b), "{a:?} {b:?}");
+            assert_eq!(bit_parallel(a, &Spelled::new(b.clone())), osa(a, b), "{a:?} {b:?}");
         }
     }
 
@@ -986,7 +1025,7 @@ mod tests {
     fn distance(#[case] a: &str, #[case] b: &str, #[case] max: usize, #[case] d: Option<usize>) {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
         let mut distance = Distance::default();
-        assert_eq!(distance.within(&a, &b, max), d);
-        assert_eq!(distance.within(&b, &a, max), d);
+        assert_eq!(distance.within(&a, &Spelled::new(b.clone()), max), d);
+        assert_eq!(distance.within(&b, &Spelled::new(a.clone()), max), d);
     }
 }
