@@ -9,7 +9,6 @@ use std::str::FromStr;
 use std::sync::LazyLock;
 
 use crate::token::{Token, TokenKind, tokenize};
-use crate::wordset::Sketch;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {
@@ -56,14 +55,56 @@ const ENGLISH: &[&str] = &[
     "has", "have", "were", "are", "this", "it", "its", "which",
 ];
 
-/// A filter of both lists: most words are no function word, and are turned away by one bit.
-static FUNCTION_WORDS: LazyLock<Sketch> = LazyLock::new(|| {
-    let mut sketch = Sketch::default();
-    for word in INDONESIAN.iter().chain(ENGLISH) {
-        sketch.add(word.as_bytes());
+/// A word of one to eight ASCII characters as a number: its bytes lower-cased, the first in the
+/// lowest byte. Function words are such words, and no two words share a number.
+fn key(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
     }
-    sketch
+    let mut bytes = [0u8; 8];
+    for (slot, &b) in bytes.iter_mut().zip(word) {
+        if !b.is_ascii() {
+            return None;
+        }
+        *slot = b.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// Both lists by [`key`], in a table of 128 slots (open addressing): a word is looked up by one
+/// multiplication and, mostly, one comparison. A slot holds the key (0 when empty) and whether
+/// the word is English.
+static FUNCTION_WORDS: LazyLock<[(u64, bool); 128]> = LazyLock::new(|| {
+    let mut table = [(0, false); 128];
+    let words = INDONESIAN.iter().map(|w| (w, false)).chain(ENGLISH.iter().map(|w| (w, true)));
+    for (word, english) in words {
+        let Some(key) = key(word.as_bytes()) else { continue };
+        let mut slot = slot_of(key);
+        while table[slot].0 != 0 {
+            slot = (slot + 1) % table.len();
+        }
+        table[slot] = (key, english);
+    }
+    table
 });
+
+fn slot_of(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
+}
+
+/// Whether `word` is a function word of English (`Some(true)`) or Indonesian (`Some(false)`).
+fn function_word(word: &[u8]) -> Option<bool> {
+    let key = key(word)?;
+    let table = &*FUNCTION_WORDS;
+    let mut slot = slot_of(key);
+    loop {
+        match table[slot] {
+            (0, _) => return None,
+            (k, english) if k == key => return Some(english),
+            _ => slot = (slot + 1) % table.len(),
+        }
+    }
+}
 
 /// The language of `text`, from the function words it uses.
 pub fn detect(text: &str) -> Lang {
@@ -77,25 +118,10 @@ pub fn detect(text: &str) -> Lang {
 /// Every letter of a text stands in a word token, so these are the words of the text.
 pub fn detect_in(text: &str, tokens: &[Token]) -> Lang {
     let (mut id, mut en) = (0usize, 0usize);
-    // The function words are short and ASCII: other words are passed over without being
-    // lower-cased, and the short ones are lower-cased in place, with no allocation.
-    let mut lower = [0u8; 8];
-    let mut count = |word: &str| {
-        if word.is_empty() || word.len() > 8 || !word.is_ascii() {
-            return;
-        }
-        let lower = &mut lower[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        if !FUNCTION_WORDS.may_hold(lower) {
-            return;
-        }
-        let word = std::str::from_utf8(lower).unwrap_or_default();
-        if INDONESIAN.contains(&word) {
-            id += 1;
-        } else if ENGLISH.contains(&word) {
-            en += 1;
-        }
+    let mut count = |word: &str| match function_word(word.as_bytes()) {
+        Some(true) => en += 1,
+        Some(false) => id += 1,
+        None => {}
     };
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let Some(word) = text.get(token.span.range()) else { continue };
@@ -120,6 +146,34 @@ mod tests {
         // Words split at apostrophes and marks, as runs of letters: "it's" holds "it".
         assert_eq!(detect("it's it’s dan"), Lang::En);
         assert_eq!(detect("dan10the the"), Lang::En);
+    }
+
+    /// The table answers as the two lists do, for their words in any case and for every word of
+    /// the seeds.
+    #[test]
+    fn the_table_of_function_words_agrees_with_the_lists() {
+        let seeds = ["000_015d0fc2f736e994.txt", "001_f011f847b0c797aa.txt"]
+            .map(|name| std::fs::read_to_string(format!("tests/articles/{name}")).unwrap());
+        let mut words: Vec<String> =
+            INDONESIAN.iter().chain(ENGLISH).map(|w| w.to_string()).collect();
+        words.extend(words.clone().iter().map(|w| w.to_uppercase()));
+        words.extend(
+            seeds.iter().flat_map(|s| s.split(|c: char| !c.is_alphabetic()).map(String::from)),
+        );
+        words.extend(["", "yangg", "thé", "abcdefghi", "\u{0}"].map(String::from));
+        for word in &words {
+            let lower = word.to_ascii_lowercase();
+            let expected = if !word.is_ascii() || word.len() > 8 {
+                None
+            } else if INDONESIAN.contains(&lower.as_str()) {
+                Some(false)
+            } else if ENGLISH.contains(&lower.as_str()) {
+                Some(true)
+            } else {
+                None
+            };
+            assert_eq!(function_word(word.as_bytes()), expected, "{word:?}");
+        }
     }
 
     #[test]
