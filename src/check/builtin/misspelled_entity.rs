@@ -409,8 +409,10 @@ impl Shape {
     /// the first word).
     fn of(word: &str, gap: Option<&str>) -> Shape {
         let bytes = word.as_bytes();
-        let (len, mask, initial) = if word.is_ascii() {
-            let mask = bytes.iter().fold(0, |m, &b| m | ASCII_BITS[usize::from(b & 0x7f)]);
+        // The letters of an ASCII word in the same pass that finds it is ASCII.
+        let ascii_mask =
+            bytes.iter().try_fold(0, |m, &b| ASCII_BITS.get(usize::from(b)).map(|bits| m | bits));
+        let (len, mask, initial) = if let Some(mask) = ascii_mask {
             (bytes.len(), mask, bytes.first().map(|b| char::from(b.to_ascii_lowercase())))
         } else {
             let folded = Aliases::fold(word);
