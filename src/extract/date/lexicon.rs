@@ -299,12 +299,22 @@ pub(super) fn starters() -> Vec<&'static str> {
 
 /// The value of `word` in a sorted table.
 pub(super) fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.binary_search_by(|(key, _)| (*key).cmp(word)).ok().and_then(|i| table.get(i)).map(|e| e.1)
+    table.binary_search_by(|(key, _)| order(key, word)).ok().and_then(|i| table.get(i)).map(|e| e.1)
 }
 
 /// `word` is in a sorted list.
 pub(super) fn has(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    list.binary_search_by(|key| order(key, word)).is_ok()
+}
+
+/// The order of `key` and `word`, the order of `str`: their first bytes tell most pairs apart
+/// without comparing the rest.
+fn order(key: &str, word: &str) -> std::cmp::Ordering {
+    let (key, word) = (key.as_bytes(), word.as_bytes());
+    match (key.first(), word.first()) {
+        (Some(a), Some(b)) if a != b => a.cmp(b),
+        _ => key.cmp(word),
+    }
 }
 
 #[cfg(test)]
@@ -338,6 +348,17 @@ mod tests {
             ("NOT_PAST_AFTER", NOT_PAST_AFTER),
         ] {
             sorted(name, list.iter().copied());
+        }
+    }
+
+    #[test]
+    fn words_are_ordered_as_strings_are() {
+        let tables = MONTHS.iter().map(|e| e.0).chain(WEEKDAYS.iter().map(|e| e.0));
+        let words: Vec<&str> = tables.chain(["", "a", "ab", "b", "é", "jum’at"]).collect();
+        for a in &words {
+            for b in &words {
+                assert_eq!(order(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
         }
     }
 
