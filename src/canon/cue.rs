@@ -89,9 +89,9 @@ impl Cue {
     }
 
     /// Compiles a set of cues ([`joined`]), with the phrase matcher when every one is a phrase
-    /// of ASCII words.
+    /// of ASCII words. A set with no cue written is an error (its pattern would be empty).
     pub fn of(cues: &[String], size_limit: usize) -> Result<Cue, String> {
-        let pattern = joined(cues).unwrap_or_default();
+        let pattern = joined(cues).ok_or_else(|| "no cue is written".to_string())?;
         let cue = Cue::new(&pattern, size_limit)?;
         match Phrases::new(cues) {
             Some(phrases) => {
@@ -416,6 +416,7 @@ mod tests {
         for cues in [&["tewas", "/tewas(nya)?/"][..], &["Zelenskyy", "Sudžа"], &[""]] {
             assert!(Phrases::new(&strings(cues)).is_none(), "{cues:?}");
         }
+        assert!(Cue::of(&strings(&["", " "]), 1 << 20).is_err());
         let cue = Cue::of(&phrases, 1 << 20).unwrap();
         let text = "Bala\u{a0}\n bantuan tiba; LUKA-LUKA, tewasnya (KCNA) x(KCNA)y é(KCNA)é tewas";
         let found: Vec<&str> = cue.find_iter(text).map(|m| &text[m]).collect();
