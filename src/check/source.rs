@@ -143,8 +143,15 @@ pub fn sources<'m>(
     }
     let mut found: Vec<usize> = Vec::new();
     let body = &text[sentence.range()];
+    // The entities are apart and in order: none starts after the last one's start.
+    let last_start = entities[entities.len() - 1].1.start;
     for marker in MARKER[index(lang)].find_iter(body) {
         let end = sentence.start + marker.end;
+        // Markers come in order: one that ends after the last entity starts has no entity after
+        // it, nor has any later one.
+        if end > last_start {
+            break;
+        }
         if let Some(first) =
             entities.iter().position(|&(_, s)| s.start >= end && gap_ok(text, end, s.start))
         {
