@@ -27,13 +27,10 @@ use aho_corasick::AhoCorasick;
 use regex_syntax::hir::literal::Extractor;
 
 use crate::ascii;
-use crate::canon::Claim;
+use crate::canon::{Claim, cue};
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::wordset::{self, Sketch, WordMap};
-
-/// Letters outside ASCII that case-insensitive regexes match to ASCII letters.
-const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
 /// The cue literals of every claim in one language.
 #[derive(Debug, Default)]
@@ -94,9 +91,7 @@ impl CueIndex {
                 out.extend((0..sentences.len() as u32).map(|s| (claim, s)));
             }
         };
-        let holds =
-            |c: char| memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes());
-        if FOLDS_TO_ASCII.into_iter().any(|c| holds(c).is_some()) {
+        if cue::folds_to_ascii(text.as_bytes()) {
             everywhere(&index.all, &mut out);
             return out;
         }
@@ -378,6 +373,10 @@ claims:
         // The Kelvin sign matches "k" in a case-insensitive regex: every claim, everywhere.
         let kelvin = "\u{212A}illed.";
         let all = index.candidates(Lang::Id, kelvin, &[Span::new(0, kelvin.len())], |_| true);
+        assert_eq!(all, [(0, 0), (1, 0)]);
+        // So does the long s "s".
+        let long_s = "tewa\u{17F}.";
+        let all = index.candidates(Lang::Id, long_s, &[Span::new(0, long_s.len())], |_| true);
         assert_eq!(all, [(0, 0), (1, 0)]);
     }
 }
