@@ -1,9 +1,11 @@
 //! Fast look-ups of short words, for the tables that every word of an article is looked up in:
 //! a filter that turns most words away with one bit, a map of words looked up with one cheap
-//! hash, and the multi-pattern automaton that the canon's names and cue literals are searched
+//! hash, and the multi-pattern automata that the canon's names and cue literals are searched
 //! with.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, dfa};
 
 /// Patterns up to this many bytes in all are searched with a DFA.
 const DFA_BYTES: usize = 1 << 17;
@@ -19,6 +21,87 @@ pub fn automaton(patterns: &[impl AsRef<[u8]>]) -> Option<AhoCorasick> {
     let bytes: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
     let kind = (bytes <= DFA_BYTES).then_some(AhoCorasickKind::DFA);
     AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(kind).build(patterns).ok()
+}
+
+/// Many patterns, every occurrence of which is wanted (overlapping), searched byte by byte with
+/// a loop of our own over the automaton's states.
+///
+/// The crate's overlapping iterator keeps its place between matches in a state it writes back
+/// on every call, and hands the text to its prefilter each time the automaton falls back to its
+/// start: in text where names stand among other words, that is after nearly every word, and the
+/// call costs more than the bytes it skips. Here the automaton has no prefilter, so its start
+/// is an ordinary state, and each byte costs one table look-up and one comparison.
+#[derive(Clone, Debug)]
+pub enum Patterns {
+    /// While the patterns are small enough (see [`automaton`]).
+    Dfa(dfa::DFA),
+    Nfa(contiguous::NFA),
+}
+
+impl Patterns {
+    /// The automaton of `patterns`, none of them empty, or `None` when it cannot be built.
+    pub fn new(patterns: &[impl AsRef<[u8]>]) -> Option<Patterns> {
+        let bytes: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
+        Patterns::build(patterns, bytes <= DFA_BYTES)
+    }
+
+    fn build(patterns: &[impl AsRef<[u8]>], dfa: bool) -> Option<Patterns> {
+        if dfa {
+            let mut builder = dfa::Builder::new();
+            builder.match_kind(MatchKind::Standard).prefilter(false);
+            builder.build(patterns).ok().map(Patterns::Dfa)
+        } else {
+            let mut builder = contiguous::Builder::new();
+            builder.match_kind(MatchKind::Standard);
+            builder.build(patterns).ok().map(Patterns::Nfa)
+        }
+    }
+
+    /// Calls `found(start, end, pattern)` for every occurrence of every pattern in `haystack`,
+    /// in order of their ends; those that end together in the order of the automaton.
+    pub fn for_each(&self, haystack: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+        match self {
+            Patterns::Dfa(dfa) => overlapping(dfa, haystack, &mut found),
+            Patterns::Nfa(nfa) => overlapping(nfa, haystack, &mut found),
+        }
+    }
+}
+
+fn overlapping<A: Automaton>(
+    automaton: &A,
+    haystack: &[u8],
+    found: &mut impl FnMut(usize, usize, usize),
+) {
+    let Ok(mut state) = automaton.start_state(Anchored::No) else { return };
+    let mut at = 0;
+    while let Some((next, end)) = next_match(automaton, state, haystack, at) {
+        for i in 0..automaton.match_len(next) {
+            let pattern = automaton.match_pattern(next, i);
+            found(end - automaton.pattern_len(pattern), end, pattern.as_usize());
+        }
+        (state, at) = (next, end);
+    }
+}
+
+/// The next match state the automaton reaches reading `haystack` from `at` in `state`, and
+/// where it is reached (the end of its matches). Kept apart from what is done with the
+/// matches, so that the loop over the bytes has the registers to itself.
+#[inline(never)]
+fn next_match<A: Automaton>(
+    automaton: &A,
+    mut state: StateID,
+    haystack: &[u8],
+    at: usize,
+) -> Option<(StateID, usize)> {
+    for (i, &byte) in haystack.get(at..)?.iter().enumerate() {
+        state = automaton.next_state(Anchored::No, state, byte);
+        // Without a prefilter, only match states (and a dead state, which an unanchored search
+        // for every match never reaches) are special.
+        if automaton.is_special(state) && automaton.is_match(state) {
+            return Some((state, at + i + 1));
+        }
+    }
+    None
 }
 
 /// A one-bit-per-key filter of words by length, first and last letter (any ASCII case), as
@@ -186,6 +269,41 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
+
+    #[test]
+    fn patterns_are_found_as_the_crates_overlapping_search_finds_them() {
+        // Patterns that share prefixes and suffixes, lie inside one another, repeat, and hold
+        // bytes beyond ASCII; texts of their pieces.
+        let pieces = ["kim", "kim jong", " ", "korea", "a", "as", "s", "é", "ุ", "-un", "x"];
+        let patterns: Vec<String> = (0..40usize)
+            .map(|n| (0..1 + n % 4).map(|k| pieces[(n * 5 + k * 3) % pieces.len()]).collect())
+            .collect();
+        let mut compared = 0;
+        for dfa in [true, false] {
+            let ours = Patterns::build(&patterns, dfa).expect("an automaton");
+            assert_eq!(matches!(ours, Patterns::Dfa(_)), dfa);
+            let theirs = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("an automaton");
+            for n in 0..500usize {
+                let text: String =
+                    (0..n % 30).map(|k| pieces[(n * 7 + k * k + k) % pieces.len()]).collect();
+                let mut found = Vec::new();
+                ours.for_each(text.as_bytes(), |start, end, p| found.push((start, end, p)));
+                let mut expected: Vec<(usize, usize, usize)> = theirs
+                    .find_overlapping_iter(&text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect();
+                assert!(found.is_sorted_by_key(|&(_, end, _)| end), "{text:?}");
+                found.sort_unstable();
+                expected.sort_unstable();
+                assert_eq!(found, expected, "{text:?}");
+                compared += expected.len();
+            }
+        }
+        assert!(compared > 5000, "{compared} matches");
+    }
 
     #[test]
     fn a_word_map_finds_what_a_hash_map_finds() {

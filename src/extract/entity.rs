@@ -16,7 +16,6 @@
 use std::any::Any;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::ascii;
@@ -27,7 +26,7 @@ use crate::wordset;
 /// The aliases of known entities, compiled once for matching.
 #[derive(Clone, Debug, Default)]
 pub struct Aliases {
-    matcher: Option<AhoCorasick>,
+    matcher: Option<wordset::Patterns>,
     /// Per pattern, in the order given.
     patterns: Vec<Pattern>,
     derived: Derived,
@@ -81,7 +80,7 @@ impl Aliases {
             });
         }
         // Building fails only for sizes far beyond any canon; no aliases then match.
-        let matcher = (!needles.is_empty()).then(|| wordset::automaton(&needles)).flatten();
+        let matcher = (!needles.is_empty()).then(|| wordset::Patterns::new(&needles)).flatten();
         Aliases { matcher, patterns, derived: Derived::default() }
     }
 
@@ -110,16 +109,17 @@ impl Aliases {
     pub fn find(&self, text: &str, out: &mut Vec<Mention>) {
         let Some(matcher) = &self.matcher else { return };
         let folded = Folded::new(text);
-        let mut candidates: Vec<(usize, usize, usize)> = matcher
-            .find_overlapping_iter(&folded.text)
-            .filter(|m| folded.on_word_boundaries(m.start(), m.end()))
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .filter(|&(start, end, pattern)| {
-                let original = &text[folded.original(start)..folded.original(end)];
-                let pattern = &self.patterns[pattern];
-                !pattern.exact || pattern.alias == original
-            })
-            .collect();
+        let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+        matcher.for_each(folded.text.as_bytes(), |start, end, pattern| {
+            if !folded.on_word_boundaries(start, end) {
+                return;
+            }
+            let original = &text[folded.original(start)..folded.original(end)];
+            let alias = &self.patterns[pattern];
+            if !alias.exact || alias.alias == original {
+                candidates.push((start, end, pattern));
+            }
+        });
         // Leftmost first, then longest: the longer alias claims the words.
         candidates.sort_by_key(|&(start, end, pattern)| (start, std::cmp::Reverse(end), pattern));
         let mut taken_until = 0;
