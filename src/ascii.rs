@@ -110,6 +110,31 @@ pub fn words(bytes: &[u8]) -> usize {
     n
 }
 
+/// The eight bytes of `bytes` from `at` as one number, the first in the lowest byte; zero for
+/// bytes past the end.
+pub fn block_at(bytes: &[u8], at: usize) -> u64 {
+    if let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        return u64::from_le_bytes(*chunk);
+    }
+    let mut block = [0u8; 8];
+    for (slot, &b) in block.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
+        *slot = b;
+    }
+    u64::from_le_bytes(block)
+}
+
+/// The first `len` bytes of `block` (1 to 8), lower-cased, the others zero, when they are all
+/// ASCII letters.
+pub fn letters_lowered(block: u64, len: usize) -> Option<u64> {
+    if !(1..=8).contains(&len) {
+        return None;
+    }
+    let kept = u64::MAX >> (64 - 8 * len);
+    // A letter of either case is in `a..=z` once 0x20 is set: no other byte gets there.
+    let lower = (block | every(0x20)) & kept;
+    (outside(lower, b'a', b'z') & kept == 0).then_some(lower)
+}
+
 /// Appends `bytes`, which are ASCII, lower-cased: eight at a time.
 pub fn push_lower(bytes: &[u8], out: &mut Vec<u8>) {
     let (chunks, rest) = bytes.as_chunks::<8>();
@@ -195,6 +220,30 @@ mod tests {
             let mut out = vec![b'x'];
             push_lower(&ascii, &mut out);
             assert_eq!(out[1..], ascii.to_ascii_lowercase(), "{ascii:?}");
+        }
+    }
+
+    #[test]
+    fn short_words_of_letters_are_read_as_one_number() {
+        for bytes in samples() {
+            for at in 0..=bytes.len() {
+                let mut expected = [0u8; 8];
+                for (slot, b) in expected.iter_mut().zip(&bytes[at..]) {
+                    *slot = *b;
+                }
+                let block = block_at(&bytes, at);
+                assert_eq!(block, u64::from_le_bytes(expected), "{bytes:?} at {at}");
+                for len in 0..=9 {
+                    let word = &bytes[at..(at + len).min(bytes.len())];
+                    let lowered = (word.len() == len && (1..=8).contains(&len))
+                        .then(|| word.to_ascii_lowercase())
+                        .filter(|w| w.iter().all(u8::is_ascii_lowercase))
+                        .map(|w| block_at(&w, 0));
+                    if word.len() == len {
+                        assert_eq!(letters_lowered(block, len), lowered, "{word:?}");
+                    }
+                }
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
+use crate::ascii;
 use crate::token::{Token, TokenKind, tokenize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,7 +95,11 @@ fn slot_of(key: u64) -> usize {
 
 /// Whether `word` is a function word of English (`Some(true)`) or Indonesian (`Some(false)`).
 fn function_word(word: &[u8]) -> Option<bool> {
-    let key = key(word)?;
+    function_word_of(key(word)?)
+}
+
+/// [`function_word`] of the word whose [`key`] is `key`.
+fn function_word_of(key: u64) -> Option<bool> {
     let table = &*FUNCTION_WORDS;
     let mut slot = slot_of(key);
     loop {
@@ -117,26 +122,90 @@ pub fn detect(text: &str) -> Lang {
 /// A word is a run of letters: a word token split where it holds an apostrophe or a mark.
 /// Every letter of a text stands in a word token, so these are the words of the text.
 pub fn detect_in(text: &str, tokens: &[Token]) -> Lang {
-    let (mut id, mut en) = (0usize, 0usize);
-    let mut count = |word: &str| match function_word(word.as_bytes()) {
-        Some(true) => en += 1,
-        Some(false) => id += 1,
-        None => {}
+    // Function words of Indonesian, then of English.
+    let mut counts = [0usize; 2];
+    let mut count = |english: Option<bool>| {
+        if let Some(english) = english {
+            counts[usize::from(english)] += 1;
+        }
     };
+    let bytes = text.as_bytes();
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        // Most words are ASCII letters: those of up to eight are read as one number, which is
+        // their key, and longer ones are no function word.
+        let len = token.span.end - token.span.start;
+        if len <= 8 {
+            let block = ascii::block_at(bytes, token.span.start);
+            if let Some(key) = ascii::letters_lowered(block, len) {
+                count(function_word_of(key));
+                continue;
+            }
+        }
         let Some(word) = text.get(token.span.range()) else { continue };
-        if word.bytes().all(|b| b.is_ascii_alphabetic()) {
-            count(word);
-        } else {
-            word.split(|c: char| !c.is_alphabetic()).for_each(&mut count);
+        if ascii::letters(word.as_bytes()) != word.len() {
+            for part in word.split(|c: char| !c.is_alphabetic()) {
+                count(function_word(part.as_bytes()));
+            }
         }
     }
+    let [id, en] = counts;
     if en > id { Lang::En } else { Lang::Id }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Detection by its definition: every run of letters of every word token, looked up.
+    fn counted_by_runs(text: &str) -> Lang {
+        let (mut id, mut en) = (0, 0);
+        for token in tokenize(text).iter().filter(|t| t.kind == TokenKind::Word) {
+            for run in text[token.span.range()].split(|c: char| !c.is_alphabetic()) {
+                let lower = run.to_ascii_lowercase();
+                en += usize::from(run.is_ascii() && ENGLISH.contains(&lower.as_str()));
+                id += usize::from(run.is_ascii() && INDONESIAN.contains(&lower.as_str()));
+            }
+        }
+        if en > id { Lang::En } else { Lang::Id }
+    }
+
+    #[test]
+    fn detection_counts_as_runs_of_letters_do() {
+        // Words at the end of the text, of seven to nine letters, in capitals, with apostrophes,
+        // marks and other scripts, and glued to digits.
+        let pieces = [
+            "the",
+            "THE",
+            "The ",
+            "dan ",
+            "DAN",
+            "sebagai",
+            "sebagaix",
+            "sebagaixy",
+            " ",
+            "it's",
+            "it’s",
+            "yang",
+            "\u{301}",
+            "é",
+            "ที่",
+            "10",
+            "and",
+            ", ",
+            "\n",
+            "whichever",
+            "Which",
+        ];
+        let mut english = 0;
+        for n in 0..3000usize {
+            let text: String =
+                (0..n % 17).map(|k| pieces[(n * 11 + k * k * 5 + k) % pieces.len()]).collect();
+            let expected = counted_by_runs(&text);
+            english += usize::from(expected == Lang::En);
+            assert_eq!(detect(&text), expected, "{text:?}");
+        }
+        assert!((500..2500).contains(&english), "{english} English");
+    }
 
     #[test]
     fn detects_by_function_words() {
