@@ -93,15 +93,13 @@ fn next_match<A: Automaton>(
     haystack: &[u8],
     at: usize,
 ) -> Option<(StateID, usize)> {
-    for (i, &byte) in haystack.get(at..)?.iter().enumerate() {
+    let i = haystack.get(at..)?.iter().position(|&byte| {
         state = automaton.next_state(Anchored::No, state, byte);
         // Without a prefilter, only match states (and a dead state, which an unanchored search
         // for every match never reaches) are special.
-        if automaton.is_special(state) && automaton.is_match(state) {
-            return Some((state, at + i + 1));
-        }
-    }
-    None
+        automaton.is_special(state) && automaton.is_match(state)
+    })?;
+    Some((state, at + i + 1))
 }
 
 /// A one-bit-per-key filter of words by length, first and last letter (any ASCII case), as
