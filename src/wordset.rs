@@ -52,7 +52,7 @@ impl Patterns {
             builder.build(patterns).ok().map(Patterns::Dfa)
         } else {
             let mut builder = contiguous::Builder::new();
-            builder.match_kind(MatchKind::Standard);
+            builder.match_kind(MatchKind::Standard).prefilter(false);
             builder.build(patterns).ok().map(Patterns::Nfa)
         }
     }
