@@ -132,7 +132,7 @@ pub fn detect_in(text: &str, tokens: &[Token]) -> Lang {
     let bytes = text.as_bytes();
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         // Most words are ASCII letters: those of up to eight are read as one number, which is
-        // their key, and longer ones are no function word.
+        // their key.
         let len = token.span.end - token.span.start;
         if len <= 8 {
             let block = ascii::block_at(bytes, token.span.start);
@@ -141,6 +141,8 @@ pub fn detect_in(text: &str, tokens: &[Token]) -> Lang {
                 continue;
             }
         }
+        // A longer word of ASCII letters is no function word; any other is split into runs of
+        // letters.
         let Some(word) = text.get(token.span.range()) else { continue };
         if ascii::letters(word.as_bytes()) != word.len() {
             for part in word.split(|c: char| !c.is_alphabetic()) {
