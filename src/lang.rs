@@ -56,20 +56,11 @@ const ENGLISH: &[&str] = &[
     "has", "have", "were", "are", "this", "it", "its", "which",
 ];
 
-/// A word of one to eight ASCII characters as a number: its bytes lower-cased, the first in the
-/// lowest byte. Function words are such words, and no two words share a number.
+/// A word of one to eight ASCII letters as a number: its bytes lower-cased, the first in the
+/// lowest byte (see [`ascii::letters_lowered`]). Function words are such words, and no two words
+/// share a number.
 fn key(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 8 {
-        return None;
-    }
-    let mut bytes = [0u8; 8];
-    for (slot, &b) in bytes.iter_mut().zip(word) {
-        if !b.is_ascii() {
-            return None;
-        }
-        *slot = b.to_ascii_lowercase();
-    }
-    Some(u64::from_le_bytes(bytes))
+    ascii::letters_lowered(ascii::block_at(word, 0), word.len())
 }
 
 /// Both lists by [`key`], in a table of 128 slots (open addressing): a word is looked up by one
