@@ -157,25 +157,33 @@ pub fn assign<'c, 'a>(
     article: &Prepared<'a>,
 ) -> Assignment<'c, 'a> {
     let sentence = &article.sentences[n];
-    let credited: Vec<&str> = article.sources(n).iter().map(|s| s.entity).collect();
+    // (distance, claim, figure, claim's id, figure's index), nearest first.
     let mut pairs = Vec::new();
     for (claim, cue) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
-        for (n, mention) in sentence.mentions.iter().enumerate() {
+        for (i, mention) in sentence.mentions.iter().enumerate() {
             if let Value::Quantity(found) = &mention.value
                 && counts(q, article.lang(), found)
             {
-                let fit = fit(q, found, &credited);
-                pairs.push((distance(cue, mention.span), fit, claim.id.as_str(), n));
+                pairs.push((distance(cue, mention.span), q, found, claim.id.as_str(), i));
             }
         }
     }
-    pairs.sort_by(|a, b| {
-        a.0.cmp(&b.0).then(b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal))
-    });
+    pairs.sort_by_key(|pair| pair.0);
+    // Pairs at equal distance go best fit first. Only then are the sentence's sources needed:
+    // most sentences have none to rank, and are never searched for sources.
+    let mut credited: Option<Vec<&str>> = None;
+    for tied in pairs.chunk_by_mut(|a, b| a.0 == b.0).filter(|tied| tied.len() > 1) {
+        let credited =
+            credited.get_or_insert_with(|| article.sources(n).iter().map(|s| s.entity).collect());
+        tied.sort_by(|a, b| {
+            let (a, b) = (fit(a.1, a.2, credited), fit(b.1, b.2, credited));
+            b.partial_cmp(&a).unwrap_or(std::cmp::Ordering::Equal)
+        });
+    }
     let mut out: Vec<(&str, &Mention)> = Vec::new();
     let mut taken = vec![false; sentence.mentions.len()];
-    for (_, _, id, n) in pairs {
+    for (_, _, _, id, n) in pairs {
         if !taken[n] && !out.iter().any(|(claimed, _)| *claimed == id) {
             taken[n] = true;
             out.push((id, &sentence.mentions[n]));
