@@ -116,6 +116,31 @@ impl Cue {
         self.find_iter(text).next()
     }
 
+    /// The words a phrase of the cue may start with, lower case: the run of ASCII letters and
+    /// digits each phrase opens with ("u" for "u.s. forces"). `None` when the cue is not all
+    /// phrases, or a phrase opens with another character: such a cue is searched byte by byte.
+    pub fn first_words(&self) -> Option<Vec<&[u8]>> {
+        self.phrases.as_ref()?.first_words()
+    }
+
+    /// Every match in `text`, apart, from left to right, as [`Cue::find_iter`] finds them, but
+    /// looking for phrases only where `starts` (ascending offsets into `text`, less `offset`)
+    /// say a word that a phrase starts with ([`Cue::first_words`]) stands. Wherever a phrase
+    /// may match there must be such a start; other starts cost only a look.
+    pub fn find_iter_at<'r, 'h>(
+        &'r self,
+        text: &'h str,
+        starts: &'h [usize],
+        offset: usize,
+    ) -> Matches<'r, 'h> {
+        match &self.phrases {
+            Some(phrases) if phrases.indexed && !folds_to_ascii(text.as_bytes()) => {
+                Matches::At { phrases, text, starts, offset, at: 0 }
+            }
+            _ => self.find_iter(text),
+        }
+    }
+
     /// Every match in `text`, apart, from left to right.
     pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> Matches<'r, 'h> {
         match &self.phrases {
@@ -134,7 +159,19 @@ impl Cue {
 /// The matches of a [`Cue`] in a text, as byte ranges.
 pub enum Matches<'r, 'h> {
     Regex(FindMatches<'r, 'h>),
-    Phrases { phrases: &'r Phrases, text: &'h str, at: usize },
+    Phrases {
+        phrases: &'r Phrases,
+        text: &'h str,
+        at: usize,
+    },
+    /// Phrases looked for at the given starts alone (see [`Cue::find_iter_at`]).
+    At {
+        phrases: &'r Phrases,
+        text: &'h str,
+        starts: &'h [usize],
+        offset: usize,
+        at: usize,
+    },
     None,
 }
 
@@ -150,6 +187,19 @@ impl Iterator for Matches<'_, '_> {
                 *at = found.end;
                 Some(found)
             }
+            Matches::At { phrases, text, starts, offset, at } => {
+                while let Some((&start, rest)) = starts.split_first() {
+                    *starts = rest;
+                    let Some(start) = start.checked_sub(*offset).filter(|&s| s >= *at) else {
+                        continue;
+                    };
+                    if let Some(found) = phrases.match_at(text, start) {
+                        *at = found.end;
+                        return Some(found);
+                    }
+                }
+                None
+            }
             Matches::None => None,
         }
     }
@@ -163,6 +213,9 @@ pub struct Phrases {
     /// What each byte is: [`CLASSES`], and [`START`] for a byte a phrase starts with, in either
     /// case.
     classes: [u8; 256],
+    /// Every phrase starts with an ASCII letter or digit, so [`Cue::first_words`] can say
+    /// where it may start.
+    indexed: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -193,29 +246,47 @@ impl Phrases {
             let head = Head::new(words.split(|&b| b == b' ').next()?);
             phrases.push(Phrase { words: words.into(), head });
         }
-        (!phrases.is_empty()).then(|| Phrases { phrases: phrases.into(), classes })
+        let indexed =
+            phrases.iter().all(|p| p.words.first().is_some_and(u8::is_ascii_alphanumeric));
+        (!phrases.is_empty()).then(|| Phrases { phrases: phrases.into(), classes, indexed })
+    }
+
+    /// The run of ASCII letters and digits that each phrase opens with, when every phrase
+    /// opens with one.
+    fn first_words(&self) -> Option<Vec<&[u8]>> {
+        self.indexed.then(|| {
+            (self.phrases.iter())
+                .filter_map(|p| p.words.split(|b| !b.is_ascii_alphanumeric()).next())
+                .collect()
+        })
     }
 
     /// The first match that starts at `from` or after.
     fn find_at(&self, text: &str, from: usize) -> Option<Range<usize>> {
-        let bytes = text.as_bytes();
         let mut start = from;
-        while let Some(at) = next_start(&self.classes, bytes, start) {
+        while let Some(at) = next_start(&self.classes, text.as_bytes(), start) {
             start = at;
-            if word_boundary(text, start) {
-                let eight = chunk(bytes, start);
-                for phrase in &self.phrases {
-                    if !phrase.head.may_start(eight) {
-                        continue;
-                    }
-                    if let Some(end) = phrase_at(text, start, &phrase.words) {
-                        return Some(start..end);
-                    }
-                }
+            if let Some(found) = self.match_at(text, start) {
+                return Some(found);
             }
             start += 1;
         }
         None
+    }
+
+    /// The match that starts at `start`: the first phrase, in order, that stands there.
+    fn match_at(&self, text: &str, start: usize) -> Option<Range<usize>> {
+        let bytes = text.as_bytes();
+        let first = *bytes.get(start)?;
+        if self.classes[usize::from(first)] & START == 0 || !word_boundary(text, start) {
+            return None;
+        }
+        let eight = chunk(bytes, start);
+        self.phrases
+            .iter()
+            .filter(|phrase| phrase.head.may_start(eight))
+            .find_map(|phrase| phrase_at(text, start, &phrase.words))
+            .map(|end| start..end)
     }
 }
 

@@ -28,6 +28,7 @@ use regex_syntax::hir::literal::Extractor;
 
 use crate::ascii;
 use crate::canon::{Claim, cue};
+use crate::check::source;
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::wordset::{self, Sketch, WordMap};
@@ -35,9 +36,13 @@ use crate::wordset::{self, Sketch, WordMap};
 /// The cue literals of every claim in one language.
 #[derive(Debug, Default)]
 struct LangIndex {
-    /// Literals that are whole words of ASCII letters and digits, the common case, looked up
-    /// word by word: the cost per word does not grow with the number of claims.
-    words: WordMap<Box<[u8]>, u32>,
+    /// Whole words of ASCII letters and digits, looked up word by word: the cost per word does
+    /// not grow with the number of claims. Literals, the common case, and the words that the
+    /// phrases of this language start with ([`cue::Cue::first_words`]: the claims' cues and
+    /// the sources' markers and verbs).
+    words: WordMap<Box<[u8]>, Word>,
+    /// How many literals are words.
+    word_literals: u32,
     /// A filter over the words' lengths and first and last letters: most words of a text are
     /// turned away by one bit, before any hashing.
     sketch: Sketch,
@@ -51,6 +56,26 @@ struct LangIndex {
     always: Vec<u32>,
     /// Every claim with a cue in this language, ascending.
     all: Vec<u32>,
+}
+
+/// What a word of [`LangIndex::words`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Word {
+    /// The literal it is, if any.
+    literal: Option<u32>,
+    /// A phrase starts with it.
+    head: bool,
+}
+
+/// What the cue index finds in an article.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// The (claim, sentence) pairs whose cue may match, sorted by claim then sentence.
+    pub candidates: Vec<(u32, u32)>,
+    /// Where the words that phrases start with stand in the text, ascending: the only places
+    /// where a phrase of a claim's cue or of the sources' markers and verbs can match (see
+    /// [`cue::Cue::find_iter_at`]).
+    pub starts: Vec<usize>,
 }
 
 /// A literal that occurs wherever a cue matches.
@@ -75,15 +100,15 @@ impl CueIndex {
     }
 
     /// The (claim, sentence) pairs of `text` whose cue may match, sorted by claim then
-    /// sentence, leaving out the claims `keep` turns away. `sentences` are spans of `text`, in
-    /// order and apart.
+    /// sentence, leaving out the claims `keep` turns away, and where phrases may start.
+    /// `sentences` are spans of `text`, in order and apart.
     pub fn candidates(
         &self,
         lang: Lang,
         text: &str,
         sentences: &[Span],
         mut keep: impl FnMut(u32) -> bool,
-    ) -> Vec<(u32, u32)> {
+    ) -> Found {
         let index = &self.langs[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)];
         let mut out: Vec<(u32, u32)> = Vec::new();
         let mut everywhere = |claims: &[u32], out: &mut Vec<(u32, u32)>| {
@@ -91,14 +116,10 @@ impl CueIndex {
                 out.extend((0..sentences.len() as u32).map(|s| (claim, s)));
             }
         };
-        if cue::folds_to_ascii(text.as_bytes()) {
-            everywhere(&index.all, &mut out);
-            return out;
-        }
-        everywhere(&index.always, &mut out);
         // Literals found, as (sentence, literal). A literal across a sentence boundary is in
         // neither sentence, as a regex run on each sentence would not find it.
         let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
         let sentence_of = |start: usize, end: usize| {
             let at = sentences.partition_point(|s| s.end < end);
             sentences.get(at).is_some_and(|s| s.start <= start).then_some(at as u32)
@@ -109,18 +130,29 @@ impl CueIndex {
         if !index.words.is_empty() {
             for (start, end) in ascii_words(text.as_bytes()) {
                 let word = &lower.as_bytes()[start..end];
-                if index.sketch.may_hold(word)
-                    && let Some(&literal) = index.words.get(word)
+                if !index.sketch.may_hold(word) {
+                    continue;
+                }
+                let Some(&Word { literal, head }) = index.words.get(word) else { continue };
+                if head {
+                    starts.push(start);
+                }
+                if let Some(literal) = literal
                     && let Some(sentence) = sentence_of(start, end)
                 {
                     found.push((sentence, literal));
                 }
             }
         }
+        if cue::folds_to_ascii(text.as_bytes()) {
+            everywhere(&index.all, &mut out);
+            return Found { candidates: out, starts };
+        }
+        everywhere(&index.always, &mut out);
         if let Some(automaton) = &index.automaton {
             // The patterns are lower case: a case-sensitive automaton can skip ahead with its
             // prefilter, which makes a search for a few literals nearly free.
-            let first = index.words.len() as u32;
+            let first = index.word_literals;
             for m in automaton.find_overlapping_iter(&lower) {
                 if let Some(sentence) = sentence_of(m.start(), m.end()) {
                     found.push((sentence, first + m.pattern().as_u32()));
@@ -135,7 +167,7 @@ impl CueIndex {
         }
         out.sort_unstable();
         out.dedup();
-        out
+        Found { candidates: out, starts }
     }
 }
 
@@ -164,21 +196,35 @@ impl LangIndex {
         }
         // Words first, then the automaton's patterns, so that a literal's id is its place in
         // `owners`.
-        let (words, anywhere): (Vec<Literal>, Vec<Literal>) =
+        let (words_first, anywhere): (Vec<Literal>, Vec<Literal>) =
             order.into_iter().partition(|l| matches!(l, Literal::Word(_)));
-        let (mut patterns, mut word_ids) = (Vec::new(), Vec::new());
-        for literal in words.into_iter().chain(anywhere) {
+        let (mut patterns, mut words) = (Vec::new(), Vec::new());
+        for literal in words_first.into_iter().chain(anywhere) {
             let id = index.owners.len() as u32;
             index.owners.push(by_literal.remove(&literal).unwrap_or_default());
             match literal {
                 Literal::Word(word) => {
-                    index.sketch.add(&word);
-                    word_ids.push((word.into_boxed_slice(), id));
+                    words.push((word.into_boxed_slice(), Word { literal: Some(id), head: false }))
                 }
                 Literal::Anywhere(bytes) => patterns.push(bytes),
             }
         }
-        index.words = WordMap::new(word_ids);
+        index.word_literals = words.len() as u32;
+        let mut place: HashMap<Box<[u8]>, usize> =
+            words.iter().enumerate().map(|(at, (word, _))| (word.clone(), at)).collect();
+        let claim_cues = claims.iter().filter_map(|claim| claim.cues.get(&lang));
+        let cues = claim_cues.chain(source::cues(lang));
+        for head in cues.filter_map(cue::Cue::first_words).flatten() {
+            let at = *place.entry(Box::from(head)).or_insert_with(|| {
+                words.push((Box::from(head), Word { literal: None, head: true }));
+                words.len() - 1
+            });
+            words[at].1.head = true;
+        }
+        for (word, _) in &words {
+            index.sketch.add(word);
+        }
+        index.words = WordMap::new(words);
         if !patterns.is_empty() {
             index.automaton = wordset::automaton(&patterns);
             // Building fails only for sizes far beyond any canon: every claim is then a
@@ -361,22 +407,126 @@ claims:
         let index = CueIndex::new(&canon.claims);
         let text = "Sepuluh TEWAS. Lalu mengirim bantuan. Tidak ada; pertewasan.";
         let sentences = [Span::new(0, 14), Span::new(15, 37), Span::new(38, 60)];
-        assert_eq!(
-            index.candidates(Lang::Id, text, &sentences, |_| true),
-            [(0, 0), (0, 1), (1, 0), (1, 1)]
-        );
+        let found = index.candidates(Lang::Id, text, &sentences, |_| true);
+        assert_eq!(found.candidates, [(0, 0), (0, 1), (1, 0), (1, 1)]);
+        // Where phrases may start: "TEWAS" and "mengirim". "bantuan" ends a phrase, and no
+        // marker or verb starts with any other word here.
+        assert_eq!(found.starts, [8, 20]);
         // A regex cue is tried in every sentence.
-        assert_eq!(
-            index.candidates(Lang::En, text, &sentences, |_| true),
-            [(0, 0), (0, 1), (0, 2)]
-        );
+        let found = index.candidates(Lang::En, text, &sentences, |_| true);
+        assert_eq!(found.candidates, [(0, 0), (0, 1), (0, 2)]);
         // The Kelvin sign matches "k" in a case-insensitive regex: every claim, everywhere.
         let kelvin = "\u{212A}illed.";
         let all = index.candidates(Lang::Id, kelvin, &[Span::new(0, kelvin.len())], |_| true);
-        assert_eq!(all, [(0, 0), (1, 0)]);
+        assert_eq!(all.candidates, [(0, 0), (1, 0)]);
         // So does the long s "s".
         let long_s = "tewa\u{17F}.";
         let all = index.candidates(Lang::Id, long_s, &[Span::new(0, long_s.len())], |_| true);
-        assert_eq!(all, [(0, 0), (1, 0)]);
+        assert_eq!(all.candidates, [(0, 0), (1, 0)]);
+    }
+
+    /// Looking for phrases only where the index says their first words stand finds what
+    /// looking at every byte finds: for the claims' cues and the sources' markers and verbs, in
+    /// texts of their words with all kinds of characters between them, in every span that
+    /// neither starts nor ends inside a word (as [`crate::check::place::Prepared`] asks).
+    #[test]
+    fn phrases_looked_for_at_the_starts_are_those_found_byte_by_byte() {
+        let canon = Canon::parse(
+            "claims.yaml",
+            r#"
+entities: {}
+claims:
+  - id: a
+    statement: A.
+    sources: [x]
+    cues:
+      id: [tewas, bala bantuan, luka-luka, g20 summit, kata dia]
+      en: [u.s. forces, killed, said, '/k\w+/']
+    event:
+      date: 2024
+"#,
+        )
+        .unwrap();
+        let index = CueIndex::new(&canon.claims);
+        let words = [
+            "tewas",
+            "Tewas",
+            "bala",
+            "BALA",
+            "bantuan",
+            "luka",
+            "luka-luka",
+            "g20",
+            "G20",
+            "summit",
+            "kata",
+            "Kata",
+            "dia",
+            "u",
+            "U.S.",
+            "forces",
+            "killed",
+            "said",
+            "SAID",
+            "menurut",
+            "mengatakan",
+            "according",
+            "to",
+            "dikutip",
+            "oleh",
+            "per",
+            "x",
+            "é",
+        ];
+        let gaps = [
+            " ", " ", " ", "  ", "\n", ".", ",", "-", "'", "\u{2019}", "_", "1", "\u{a0}", "é",
+            "ж", "\u{201C}", "", "\u{212A}",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut compared = 0;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..1 + next(14) {
+                text.push_str(words[next(words.len())]);
+                text.push_str(gaps[next(gaps.len())]);
+            }
+            let bounds: Vec<usize> =
+                (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let apart = |at: usize| {
+                let bytes = text.as_bytes();
+                let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+                !before.is_some_and(u8::is_ascii_alphanumeric)
+            };
+            for lang in Lang::ALL {
+                let whole = [Span::new(0, text.len())];
+                let starts = index.candidates(lang, &text, &whole, |_| true).starts;
+                let cues = canon.claims.iter().filter_map(|c| c.cues.get(&lang));
+                for cue in cues.chain(source::cues(lang)) {
+                    for _ in 0..6 {
+                        let (a, b) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
+                        let span = Span::new(a.min(b), a.max(b));
+                        let after = text.as_bytes().get(span.end);
+                        if !apart(span.start) || after.is_some_and(u8::is_ascii_alphanumeric) {
+                            continue;
+                        }
+                        let body = &text[span.range()];
+                        let from = starts.partition_point(|&at| at < span.start);
+                        let to = starts.partition_point(|&at| at < span.end);
+                        let at: Vec<_> =
+                            cue.find_iter_at(body, &starts[from..to], span.start).collect();
+                        let every: Vec<_> = cue.find_iter(body).collect();
+                        assert_eq!(at, every, "{:?} in {body:?}", cue.as_str());
+                        compared += every.len();
+                    }
+                }
+            }
+        }
+        assert!(compared > 800, "{compared} matches compared");
     }
 }

@@ -86,12 +86,17 @@ impl<'c> Matcher<'c> {
     /// what [`place::place`] gives for each claim of the canon in turn. Only the claims that may
     /// be placed are looked at: those whose cue may be in a sentence ([`cues`]) and whose
     /// entities the article names ([`place::Needs`]).
-    pub fn placements(&self, prepared: &place::Prepared) -> Vec<(u32, place::Placement)> {
+    ///
+    /// The cue index also finds where phrases may start, and leaves that with `prepared`, so
+    /// that the cues and the sources' markers and verbs are looked for there alone.
+    pub fn placements(&self, prepared: &mut place::Prepared) -> Vec<(u32, place::Placement)> {
         let reading = prepared.cx.reading;
         let spans: Vec<Span> = prepared.sentences.iter().map(|s| s.span).collect();
         let named = self.needs.named(&reading.mentions);
         let keep = |claim: u32| self.needs.met(claim as usize, &named);
-        let candidates = self.cues.candidates(reading.language, prepared.cx.text, &spans, keep);
+        let found = self.cues.candidates(reading.language, prepared.cx.text, &spans, keep);
+        prepared.starts = Some(found.starts);
+        let (candidates, prepared) = (found.candidates, &*prepared);
         let mut placed = Vec::new();
         for group in candidates.chunk_by(|a, b| a.0 == b.0) {
             let claim = &self.canon.claims[group[0].0 as usize];
@@ -109,11 +114,11 @@ impl<'c> Matcher<'c> {
         let ignored = ignored_lines(canon, article);
         let cx =
             Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
-        let prepared = place::Prepared::new(&cx, article.body_start);
+        let mut prepared = place::Prepared::new(&cx, article.body_start);
         // Every claim placed first: the figures of a sentence are handed out among the
         // quantity claims placed there ([`quantity::assign`]), once, when the first of them is
         // checked.
-        let placed = self.placements(&prepared);
+        let placed = self.placements(&mut prepared);
         // The quantity claims placed in each sentence, by sentence, in the canon's order.
         let mut by_sentence: Vec<(usize, u32, Span)> = placed
             .iter()
@@ -202,12 +207,13 @@ mod tests {
 
     /// The cue index and the claims' needs only skip claims that cannot be placed: on every
     /// article of the tests, the claims are placed where placing each in every sentence does.
+    /// Where the index says phrases start changes nothing either, for claims or sources.
     #[test]
     fn placements_are_those_of_every_claim_in_every_sentence() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let canon = Canon::load(&root.join("claims.yaml")).expect("the canon loads");
         let matcher = Matcher::new(&canon);
-        let mut total = 0;
+        let (mut total, mut sources) = (0, 0);
         for entry in std::fs::read_dir(root.join("tests/articles")).expect("articles") {
             let article = Article::load(&entry.expect("entry").path()).expect("article");
             let reading = article.read(&canon.aliases, Overrides::default());
@@ -218,20 +224,38 @@ mod tests {
                 aliases: &canon.aliases,
                 ignored: &ignored,
             };
-            let prepared = place::Prepared::new(&cx, article.body_start);
-            let every: Vec<(u32, usize, Span)> = (canon.claims.iter().enumerate())
-                .flat_map(|(n, claim)| {
-                    let found = place::place(claim, &prepared);
-                    found.into_iter().map(move |at| (n as u32, at.sentence, at.cue))
-                })
-                .collect();
-            let fast: Vec<(u32, usize, Span)> = (matcher.placements(&prepared).into_iter())
+            let mut prepared = place::Prepared::new(&cx, article.body_start);
+            let each = |prepared: &place::Prepared| -> Vec<(u32, usize, Span)> {
+                (canon.claims.iter().enumerate())
+                    .flat_map(|(n, claim)| {
+                        let found = place::place(claim, prepared);
+                        found.into_iter().map(move |at| (n as u32, at.sentence, at.cue))
+                    })
+                    .collect()
+            };
+            // Cues searched byte by byte: the index has not said where phrases start yet.
+            let every = each(&prepared);
+            let fast: Vec<(u32, usize, Span)> = (matcher.placements(&mut prepared).into_iter())
                 .map(|(n, at)| (n, at.sentence, at.cue))
                 .collect();
             assert_eq!(fast, every, "{}", article.path);
+            // Now searched where the index says phrases start: the same, and so are sources.
+            assert!(prepared.starts.is_some());
+            assert_eq!(each(&prepared), every, "{}", article.path);
+            for (n, sentence) in prepared.sentences.iter().enumerate() {
+                let (text, lang) = (&article.text, reading.language);
+                let bytes = source::sources(text, sentence.span, lang, sentence.mentions, None);
+                let at_starts = prepared.sources(n);
+                let show = |s: &source::Source| (s.entity.to_string(), s.span);
+                let (bytes, at_starts): (Vec<_>, Vec<_>) =
+                    (bytes.iter().map(show).collect(), at_starts.iter().map(show).collect());
+                assert_eq!(at_starts, bytes, "{}: {:?}", article.path, sentence.span);
+                sources += bytes.len();
+            }
             total += every.len();
         }
         assert!(total > 20, "the articles place claims {total} times");
+        assert!(sources > 20, "the articles name {sources} sources");
     }
 
     #[test]

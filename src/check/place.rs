@@ -8,7 +8,8 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
-use crate::canon::{Canon, Claim};
+use crate::canon::cue::Matches;
+use crate::canon::{Canon, Claim, Cue};
 use crate::check::source::{self, Source};
 use crate::check::{Context, sentence};
 use crate::lang::Lang;
@@ -33,6 +34,10 @@ pub struct Sentence<'a> {
 pub struct Prepared<'a> {
     pub cx: &'a Context<'a>,
     pub sentences: Vec<Sentence<'a>>,
+    /// Where the words that phrases start with stand in the text, ascending, once the cue
+    /// index has found them ([`crate::check::cues::Found::starts`]); until then, and for cues
+    /// the index does not cover, cues are searched byte by byte.
+    pub starts: Option<Vec<usize>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -49,7 +54,7 @@ impl<'a> Prepared<'a> {
                 Sentence { span, mentions: &inside[..end], sources: OnceCell::new() }
             })
             .collect();
-        Prepared { cx, sentences }
+        Prepared { cx, sentences, starts: None }
     }
 
     pub fn lang(&self) -> Lang {
@@ -68,8 +73,37 @@ impl<'a> Prepared<'a> {
     pub fn sources(&self, n: usize) -> &[Source<'a>] {
         let sentence = &self.sentences[n];
         sentence.sources.get_or_init(|| {
-            source::sources(self.cx.text, sentence.span, self.lang(), sentence.mentions)
+            let (text, span) = (self.cx.text, sentence.span);
+            source::sources(text, span, self.lang(), sentence.mentions, self.starts_in(span))
         })
+    }
+
+    /// The matches of `cue` in the sentence `span`, as offsets into the sentence.
+    pub fn find_cue<'r>(&self, cue: &'r Cue, span: Span) -> Matches<'r, '_> {
+        let body = self.text(span);
+        match self.starts_in(span) {
+            Some(starts) => cue.find_iter_at(body, starts, span.start),
+            None => cue.find_iter(body),
+        }
+    }
+
+    /// The phrase starts inside `span`, when they were found and hold for it. The starts are
+    /// those of whole words of the text; a sentence that begins or ends inside such a word
+    /// (two letters with no break between them) has words of its own there, so it is
+    /// searched byte by byte.
+    fn starts_in(&self, span: Span) -> Option<&[usize]> {
+        let starts = self.starts.as_deref()?;
+        let bytes = self.cx.text.as_bytes();
+        let before = span.start.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(span.end);
+        if before.is_some_and(u8::is_ascii_alphanumeric)
+            || after.is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return None;
+        }
+        let from = starts.partition_point(|&at| at < span.start);
+        let to = starts.partition_point(|&at| at < span.end);
+        starts.get(from..to)
     }
 }
 
@@ -167,9 +201,8 @@ pub fn place_in(
         if !claim.context.iter().all(in_context) || !claim.subject.iter().all(names_subject) {
             continue;
         }
-        let body = article.text(sentence.span);
-        let cue = cues
-            .find_iter(body)
+        let cue = article
+            .find_cue(cues, sentence.span)
             .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
             .find(|&cue| {
                 claim.subject.as_deref().is_none_or(|s| subject_before(sentence, cue) == Some(s))
@@ -200,5 +233,38 @@ pub fn distance(cue: Span, mention: Span) -> usize {
         cue.start - mention.end
     } else {
         mention.start - cue.end + AFTER
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Overrides};
+    use crate::check::cues::CueIndex;
+    use crate::extract::Aliases;
+
+    /// A sentence that starts or ends inside a word of the text has words of its own there,
+    /// which the starts found over the whole text do not hold: it is searched byte by byte.
+    #[test]
+    fn a_sentence_inside_a_word_is_searched_byte_by_byte() {
+        let text = "xkata. Lalu katax. kata";
+        let article = Article::parse("t.txt", text.to_string()).expect("an article");
+        let aliases = Aliases::default();
+        let reading = article.read(&aliases, Overrides::default());
+        let cx = Context { text, reading: &reading, aliases: &aliases, ignored: &[] };
+        let mut prepared = Prepared::new(&cx, 0);
+        let whole = [Span::new(0, text.len())];
+        // "kata" is a marker: the index finds where it stands as a word of its own.
+        prepared.starts =
+            Some(CueIndex::new(&[]).candidates(Lang::Id, text, &whole, |_| true).starts);
+        assert_eq!(prepared.starts.as_deref(), Some(&[19][..]));
+        let cue = Cue::of(&["kata".to_string()], 1 << 20).expect("a cue");
+        let found = |start, end| -> Vec<(usize, usize)> {
+            prepared.find_cue(&cue, Span::new(start, end)).map(|m| (m.start, m.end)).collect()
+        };
+        assert_eq!(found(1, 5), [(0, 4)], "starts inside \"xkata\"");
+        assert_eq!(found(7, 16), [(5, 9)], "ends inside \"katax\"");
+        assert!(found(7, 17).is_empty(), "\"katax\" whole");
+        assert_eq!(found(19, 23), [(0, 4)], "at a start");
     }
 }

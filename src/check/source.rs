@@ -111,6 +111,11 @@ fn phrases(table: &[(Lang, &[&str])], lang: Lang) -> Cue {
 static MARKER: LazyLock<[Cue; 2]> = LazyLock::new(|| Lang::ALL.map(|l| phrases(MARKERS, l)));
 static VERB: LazyLock<[Cue; 2]> = LazyLock::new(|| Lang::ALL.map(|l| phrases(VERBS, l)));
 
+/// The markers and the verbs in `lang`.
+pub fn cues(lang: Lang) -> [&'static Cue; 2] {
+    [&MARKER[index(lang)], &VERB[index(lang)]]
+}
+
 fn index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
 }
@@ -123,12 +128,15 @@ pub struct Source<'m> {
 }
 
 /// The sources named in `sentence` (a span of `text`), given the sentence's entity mentions in
-/// order. Each entity appears once, in the order named.
+/// order. Each entity appears once, in the order named. `starts`, when given, are where the
+/// words that markers and verbs start with stand in the sentence (offsets into `text`): they
+/// are looked for there alone (see [`Cue::find_iter_at`]).
 pub fn sources<'m>(
     text: &str,
     sentence: Span,
     lang: Lang,
     mentions: &'m [Mention],
+    starts: Option<&[usize]>,
 ) -> Vec<Source<'m>> {
     let entities: Vec<(&'m str, Span)> = mentions
         .iter()
@@ -143,9 +151,13 @@ pub fn sources<'m>(
     }
     let mut found: Vec<usize> = Vec::new();
     let body = &text[sentence.range()];
+    let find = |cue: &'static Cue| match starts {
+        Some(starts) => cue.find_iter_at(body, starts, sentence.start),
+        None => cue.find_iter(body),
+    };
     // The entities are apart and in order: none starts after the last one's start.
     let last_start = entities[entities.len() - 1].1.start;
-    for marker in MARKER[index(lang)].find_iter(body) {
+    for marker in find(&MARKER[index(lang)]) {
         let end = sentence.start + marker.end;
         // Markers come in order: one that ends after the last entity starts has no entity after
         // it, nor has any later one.
@@ -159,7 +171,7 @@ pub fn sources<'m>(
             chain(text, &entities, first, 1, &mut found);
         }
     }
-    for verb in VERB[index(lang)].find_iter(body) {
+    for verb in find(&VERB[index(lang)]) {
         let start = sentence.start + verb.start;
         if let Some(last) =
             entities.iter().rposition(|&(_, s)| s.end <= start && gap_ok(text, s.end, start))
@@ -223,6 +235,7 @@ fn chain(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::cues::CueIndex;
     use crate::extract::Aliases;
 
     fn named(text: &str, lang: Lang) -> Vec<String> {
@@ -241,7 +254,12 @@ mod tests {
         let mut mentions = Vec::new();
         aliases.find(text, &mut mentions);
         let sentence = Span::new(0, text.len());
-        sources(text, sentence, lang, &mentions).iter().map(|s| s.entity.to_string()).collect()
+        let names = |found: Vec<Source>| found.iter().map(|s| s.entity.to_string()).collect();
+        let every: Vec<String> = names(sources(text, sentence, lang, &mentions, None));
+        // Markers and verbs looked for only where the cue index says their words start.
+        let starts = CueIndex::new(&[]).candidates(lang, text, &[sentence], |_| true).starts;
+        assert_eq!(names(sources(text, sentence, lang, &mentions, Some(&starts))), every);
+        every
     }
 
     #[test]
