@@ -117,17 +117,9 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         folded.clear();
         // Longest first, so that a name is reported whole.
         for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
-            let span = Span::new(first.start, words.spans[i + count - 1].end);
-            // Most windows that are names were found as names.
-            if span.end <= reported_until
-                || names_here().any(|&name| name == span)
-                || cx.is_ignored(span)
-            {
-                continue;
-            }
             // Only aliases whose length is within reach (at most two typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
-            // have none, and are never folded.
+            // have none, and are looked at no further: this test comes first, as the cheapest.
             let (len, letters) = (run.lens[count - 1], run.masks[count - 1]);
             let candidates = &targets.buckets[bucket];
             let from = candidates.partition_point(|c| c.len < len.saturating_sub(2));
@@ -139,6 +131,14 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 })
                 .peekable();
             if within_reach.peek().is_none() {
+                continue;
+            }
+            let span = Span::new(first.start, words.spans[i + count - 1].end);
+            // Most windows that are names were found as names.
+            if span.end <= reported_until
+                || names_here().any(|&name| name == span)
+                || cx.is_ignored(span)
+            {
                 continue;
             }
             let window = folded.window(&words, i, count);
