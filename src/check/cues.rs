@@ -17,6 +17,11 @@
 //! anywhere, a word with no ASCII letters) is a candidate in every sentence: its regex runs
 //! everywhere, as every claim's did before.
 //!
+//! The same walk over the text's words notes where a word stands that a phrase starts with: of
+//! a claim's cue, or of the sources' markers and verbs ([`Found::starts`]). A phrase matches
+//! only there, so phrases are then looked for at those places alone rather than by reading
+//! every byte of every sentence once per cue.
+//!
 //! The regex searches case-insensitively with Unicode's simple case folding, which maps two
 //! non-ASCII letters to ASCII ones: the Kelvin sign to `k` and the long s to `s`. A text that
 //! holds either makes every claim a candidate everywhere, so the literals never miss a match.

@@ -26,7 +26,7 @@ pub struct Sentence<'a> {
     /// The mentions inside the sentence, in order (none from ignored lines).
     pub mentions: &'a [Mention],
     /// Whom the sentence credits: found when a claim first asks, since most sentences carry
-    /// no claim and finding sources runs two regexes.
+    /// no claim and finding sources is two searches of the sentence (markers, verbs).
     sources: OnceCell<Vec<Source<'a>>>,
 }
 
