@@ -126,15 +126,18 @@ impl Cue {
     /// Every match in `text`, apart, from left to right, as [`Cue::find_iter`] finds them, but
     /// looking for phrases only where `starts` (ascending offsets into `text`, less `offset`)
     /// say a word that a phrase starts with ([`Cue::first_words`]) stands. Wherever a phrase
-    /// may match there must be such a start; other starts cost only a look.
+    /// may match there must be such a start; other starts cost only a look. Without `starts`,
+    /// every byte is looked at.
     pub fn find_iter_at<'r, 'h>(
         &'r self,
         text: &'h str,
-        starts: &'h [usize],
+        starts: Option<&'h [usize]>,
         offset: usize,
     ) -> Matches<'r, 'h> {
-        match &self.phrases {
-            Some(phrases) if phrases.indexed && !folds_to_ascii(text.as_bytes()) => {
+        match (&self.phrases, starts) {
+            (Some(phrases), Some(starts))
+                if phrases.indexed && !folds_to_ascii(text.as_bytes()) =>
+            {
                 Matches::At { phrases, text, starts, offset, at: 0 }
             }
             _ => self.find_iter(text),

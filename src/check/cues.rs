@@ -524,7 +524,7 @@ claims:
                         let from = starts.partition_point(|&at| at < span.start);
                         let to = starts.partition_point(|&at| at < span.end);
                         let at: Vec<_> =
-                            cue.find_iter_at(body, &starts[from..to], span.start).collect();
+                            cue.find_iter_at(body, Some(&starts[from..to]), span.start).collect();
                         let every: Vec<_> = cue.find_iter(body).collect();
                         assert_eq!(at, every, "{:?} in {body:?}", cue.as_str());
                         compared += every.len();

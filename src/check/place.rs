@@ -80,11 +80,7 @@ impl<'a> Prepared<'a> {
 
     /// The matches of `cue` in the sentence `span`, as offsets into the sentence.
     pub fn find_cue<'r>(&self, cue: &'r Cue, span: Span) -> Matches<'r, '_> {
-        let body = self.text(span);
-        match self.starts_in(span) {
-            Some(starts) => cue.find_iter_at(body, starts, span.start),
-            None => cue.find_iter(body),
-        }
+        cue.find_iter_at(self.text(span), self.starts_in(span), span.start)
     }
 
     /// The phrase starts inside `span`, when they were found and hold for it. The starts are

@@ -151,13 +151,10 @@ pub fn sources<'m>(
     }
     let mut found: Vec<usize> = Vec::new();
     let body = &text[sentence.range()];
-    let find = |cue: &'static Cue| match starts {
-        Some(starts) => cue.find_iter_at(body, starts, sentence.start),
-        None => cue.find_iter(body),
-    };
+    let [markers, verbs] = cues(lang);
     // The entities are apart and in order: none starts after the last one's start.
     let last_start = entities[entities.len() - 1].1.start;
-    for marker in find(&MARKER[index(lang)]) {
+    for marker in markers.find_iter_at(body, starts, sentence.start) {
         let end = sentence.start + marker.end;
         // Markers come in order: one that ends after the last entity starts has no entity after
         // it, nor has any later one.
@@ -171,7 +168,7 @@ pub fn sources<'m>(
             chain(text, &entities, first, 1, &mut found);
         }
     }
-    for verb in find(&VERB[index(lang)]) {
+    for verb in verbs.find_iter_at(body, starts, sentence.start) {
         let start = sentence.start + verb.start;
         if let Some(last) =
             entities.iter().rposition(|&(_, s)| s.end <= start && gap_ok(text, s.end, start))
