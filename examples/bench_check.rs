@@ -1,15 +1,20 @@
-//! Checking throughput: a corpus streamed through the library the way `canon check` would
-//! stream it, on several threads, with results in input order.
+//! Checking throughput: a corpus streamed through the library the way `canon check` streams
+//! it, on several threads, with results in input order.
 //!
 //! cargo run --release --example bench_check -- [--claims claims.yaml] [--threads 2]
-//!     [--out FILE] PATH…
+//!     [--out FILE] [--upto load|tokens|read|check|json] PATH…
 //!
-//! Each article is loaded, read, checked and rendered as one line of JSON (the `articles[]`
-//! element of `canon check --format json`, compact) on the worker threads; the lines are
-//! written in the articles' order to `--out` (default: nowhere) and hashed. The hash is printed,
-//! so two runs (another thread count, another version of the matcher) can be compared for
-//! byte-identical output without keeping 100,000 findings around. Folders are searched for
-//! `*.txt` and `*.md` in name order, as `canon check` does.
+//! Each article is loaded, read, checked and rendered as one line of JSON (the line `canon check
+//! --format jsonl` writes for it) on the worker threads; the lines are written in the articles'
+//! order to `--out` (default: nowhere) and hashed. The hash is printed, so two runs (another
+//! thread count, another version of the matcher) can be compared for byte-identical output
+//! without keeping 100,000 findings around. Folders are searched for `*.txt` and `*.md` in name
+//! order, as `canon check` does.
+//!
+//! `--upto` stops each article after one stage, to see what the stages before it cost on the
+//! same corpus and threads: `load` (the file read, checked as UTF-8 and split from its front
+//! matter), `tokens` (and its body tokenized), `read` (and read: language, date, every mention),
+//! `check` (and checked) or `json` (and rendered: the default, the only stage with output).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,12 +24,18 @@ use canon::article::{Article, Overrides};
 use canon::canon::Canon;
 use canon::check::{Matcher, parallel};
 use canon::finding::Status;
-use canon::render::json::ArticleJson;
+use canon::render::Report;
+use canon::render::jsonl::JsonlReport;
+use canon::token::tokenize;
+
+/// The allocator of the `canon` binary, so that the figures are those of `canon check`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut claims = PathBuf::from("claims.yaml");
-    let (mut threads, mut out) = (2usize, None::<PathBuf>);
+    let (mut threads, mut out, mut upto) = (2usize, None::<PathBuf>, Stage::Json);
     let mut paths: Vec<PathBuf> = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -34,6 +45,13 @@ fn main() {
                     args.next().and_then(|v| v.parse().ok()).expect("--threads takes a number")
             }
             "--out" => out = args.next().map(PathBuf::from),
+            "--upto" => {
+                upto = args
+                    .next()
+                    .as_deref()
+                    .and_then(Stage::parse)
+                    .expect("--upto takes load, tokens, read, check or json")
+            }
             _ => paths.push(PathBuf::from(arg)),
         }
     }
@@ -55,9 +73,26 @@ fn main() {
         |path| {
             let article = Article::load(&path).expect("article loads");
             let size = article.text.len();
-            let checked = matcher.check_article(article, Overrides::default());
-            let line = serde_json::to_string(&ArticleJson::new(&checked)).expect("json") + "\n";
-            (size, checked.findings.len(), checked.count(Status::Discrepant), line)
+            let (found, broken, line) = match upto {
+                Stage::Load => (0, 0, String::new()),
+                Stage::Tokens => (tokenize(article.body()).len(), 0, String::new()),
+                Stage::Read => (
+                    article.read(&canon.aliases, Overrides::default()).mentions.len(),
+                    0,
+                    String::new(),
+                ),
+                Stage::Check | Stage::Json => {
+                    let checked = matcher.check_article(article, Overrides::default());
+                    let (found, broken) =
+                        (checked.findings.len(), checked.count(Status::Discrepant));
+                    let line = match upto {
+                        Stage::Json => JsonlReport.article(&checked),
+                        _ => String::new(),
+                    };
+                    (found, broken, line)
+                }
+            };
+            (size, found, broken, line)
         },
         |(size, found, broken, line)| {
             articles += 1;
@@ -70,14 +105,57 @@ fn main() {
     );
     sink.flush().expect("flush");
     let seconds = start.elapsed().as_secs_f64();
+    // What was counted, then how long it took: the format scripts and BENCHMARKS.md read.
+    let counted = match upto {
+        Stage::Load => String::new(),
+        Stage::Tokens => format!(", {findings} tokens"),
+        Stage::Read => format!(", {findings} mentions"),
+        Stage::Check | Stage::Json => format!(", {findings} findings ({discrepant} discrepant)"),
+    };
+    let hash = match upto {
+        Stage::Json => format!("; output hash {:016x}", hash.0),
+        _ => String::new(),
+    };
     println!(
-        "checked {articles} articles, {:.1} MB, {findings} findings ({discrepant} discrepant) in {seconds:.2} s on {threads} threads: {:.1} MB/s, {:.0} articles/s; canon of {} claims loaded in {load_seconds:.3} s; output hash {:016x}",
+        "{} {articles} articles, {:.1} MB{counted} in {seconds:.2} s on {threads} threads: {:.1} MB/s, {:.0} articles/s; canon of {} claims loaded in {load_seconds:.3} s{hash}",
+        upto.verb(),
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / seconds,
         articles as f64 / seconds,
         canon.claims.len(),
-        hash.0
     );
+}
+
+/// Where each article stops (`--upto`).
+#[derive(Clone, Copy)]
+enum Stage {
+    Load,
+    Tokens,
+    Read,
+    Check,
+    Json,
+}
+
+impl Stage {
+    fn parse(name: &str) -> Option<Stage> {
+        Some(match name {
+            "load" => Stage::Load,
+            "tokens" => Stage::Tokens,
+            "read" => Stage::Read,
+            "check" => Stage::Check,
+            "json" => Stage::Json,
+            _ => return None,
+        })
+    }
+
+    fn verb(self) -> &'static str {
+        match self {
+            Stage::Load => "loaded",
+            Stage::Tokens => "tokenized",
+            Stage::Read => "read",
+            Stage::Check | Stage::Json => "checked",
+        }
+    }
 }
 
 /// The articles under `path`, in name order, lazily: a folder's listing is read when the walk

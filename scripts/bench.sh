@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The archive-scale benchmark (BENCHMARKS.md): checks a generated corpus of 100,000 articles
 # (about 330 MB) beside the time ripgrep takes to scan it for every number and month name, then
-# the cost of canons of 10 to 10,000 claims on a smaller corpus.
+# what each stage of the check costs on the same corpus (loading the files, tokenizing, reading,
+# checking), then the cost of canons of 10 to 10,000 claims on a smaller corpus.
 #
 #   scripts/bench.sh [ARTICLES] [THREADS]      defaults: 100000 articles, 2 threads
 #
@@ -28,7 +29,7 @@ mkdir -p "$out"
 for n in 10 100 1000 10000; do
     [ -f "$out/claims-$n.yaml" ] || "$bin/gen_canon" --claims "$n" --out "$out/claims-$n.yaml" --seed 1
 done
-cp claims.yaml "$out/claims-18.yaml"
+cp claims.yaml "$out/claims-story.yaml"
 
 mb=$(find "$corpus" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
 echo "== corpus: $articles articles, $mb MB; $(nproc) cores"
@@ -46,6 +47,12 @@ echo "== canon over the corpus, $threads threads (bench_check: load, check, rend
 /usr/bin/time -v "$bin/bench_check" --claims claims.yaml --threads "$threads" "$corpus" 2>"$out/time.txt"
 grep -E "Elapsed|Maximum resident|Percent of CPU" "$out/time.txt"
 
+echo "== canon by stage over the corpus, $threads threads (bench_check --upto: each article stops after it)"
+for stage in load tokens read check; do
+    printf '%8s: ' "$stage"
+    "$bin/bench_check" --threads "$threads" --upto "$stage" "$corpus"
+done
+
 echo "== canon check --format jsonl over the corpus, $threads threads (the command line, end to end)"
 cargo build --release --quiet
 /usr/bin/time -v target/release/canon check --format jsonl --threads "$threads" "$corpus" \
@@ -54,7 +61,7 @@ grep -E "Elapsed|Maximum resident|Percent of CPU" "$out/time-cli.txt"
 echo "   $(wc -l <"$out/check.jsonl") articles written; output sha256 $(sha256sum <"$out/check.jsonl" | cut -c1-16)"
 
 echo "== canon size, on $small ($threads threads)"
-for n in 10 18 100 1000 10000; do
+for n in 10 story 100 1000 10000; do
     printf '%6s claims: ' "$n"
     "$bin/bench_check" --claims "$out/claims-$n.yaml" --threads "$threads" "$small"
 done
