@@ -105,7 +105,7 @@ fn main() {
     );
     sink.flush().expect("flush");
     let seconds = start.elapsed().as_secs_f64();
-    // What was counted, then how long it took: the format scripts and BENCHMARKS.md read.
+    // One summary line: what the stage counted, the time, and the hash when lines were written.
     let counted = match upto {
         Stage::Load => String::new(),
         Stage::Tokens => format!(", {findings} tokens"),
