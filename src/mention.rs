@@ -309,16 +309,23 @@ impl std::fmt::Display for DateValue {
     }
 }
 
+/// How far ahead of the article's date a day written without a year may be taken when nothing
+/// in its sentence speaks of the future: "Senin (1/9)" written on 29 August is two days ahead;
+/// "(2/1)" written on 21 August is last January, not next.
+pub const UNTENSED_AHEAD_DAYS: i64 = 31;
+
 /// What a date expression says, before it is resolved against the article's date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateExpr {
     /// "21/8/2025", "September 2023", "pada 2024".
     Absolute(DateValue),
     /// A month with no year ("pada April"): that month of the reference's year, or of the year
-    /// before when it lies after the reference's month.
+    /// before when it lies after the reference's month; the next such month, on or after the
+    /// reference's, when the sentence speaks of it as ahead.
     BareMonth(u32),
-    /// A day and month with no year ("Sabtu (26/4)", "on Saturday (26 April)"): that day of the
-    /// reference's year, or of the year before when it lies after the reference (or does not exist).
+    /// A day and month with no year ("Sabtu (26/4)", "on Saturday (26 April)"): the occurrence
+    /// nearest the reference (a tie goes back; one ahead only up to [`UNTENSED_AHEAD_DAYS`]), or
+    /// the next one on or after it when the sentence speaks of it as ahead.
     BareDay { month: u32, day: u32 },
     /// "tahun lalu" (-1), "tahun ini" (0), "Juni tahun lalu" (-1, June).
     YearOffset { years: i32, month: Option<u32> },
@@ -328,7 +335,8 @@ pub enum DateExpr {
     WeekOffset(i32),
     /// "kemarin", "yesterday" (-1).
     DayOffset(i32),
-    /// "pada hari Rabu" with no date: the latest such day on or before the reference.
+    /// "pada hari Rabu" with no date: the latest such day on or before the reference, or the
+    /// next on or after it when the sentence speaks of it as ahead.
     LastWeekday(Weekday),
 }
 
@@ -340,6 +348,13 @@ impl DateExpr {
     /// The date this expression names, given the article's date; `None` when it is relative
     /// and there is no reference date (never guessed).
     pub fn resolve(self, reference: Option<NaiveDate>) -> Option<DateValue> {
+        self.resolve_toward(reference, false)
+    }
+
+    /// [`DateExpr::resolve`], for a date its sentence speaks of as ahead of the reference
+    /// (`ahead`) or not: a date without a year, or a weekday without a date, then resolves
+    /// forward.
+    pub fn resolve_toward(self, reference: Option<NaiveDate>, ahead: bool) -> Option<DateValue> {
         if let DateExpr::Absolute(value) = self {
             return Some(value);
         }
@@ -347,15 +362,25 @@ impl DateExpr {
         match self {
             DateExpr::Absolute(value) => Some(value),
             DateExpr::BareMonth(month) => {
-                let year = if month > r.month() { r.year() - 1 } else { r.year() };
+                let year = match ahead {
+                    true if month < r.month() => r.year() + 1,
+                    false if month > r.month() => r.year() - 1,
+                    _ => r.year(),
+                };
                 DateValue::month(year, month)
             }
             DateExpr::BareDay { month, day } => {
-                let this_year = NaiveDate::from_ymd_opt(r.year(), month, day);
-                match this_year {
-                    Some(date) if date <= r => Some(DateValue::Day(date)),
-                    _ => DateValue::day(r.year() - 1, month, day),
-                }
+                let near = (r.year() - 1..=r.year() + 1)
+                    .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+                    .filter(|&date| {
+                        // News speaks of the past: a date ahead is taken without a word of the
+                        // future only when it is near.
+                        let days = (date - r).num_days();
+                        if ahead { days >= 0 } else { days <= UNTENSED_AHEAD_DAYS }
+                    });
+                // Nearest first; at equal distance, the one before.
+                let best = near.min_by_key(|&date| ((date - r).num_days().abs(), date > r))?;
+                Some(DateValue::Day(best))
             }
             DateExpr::YearOffset { years, month: None } => Some(DateValue::Year(r.year() + years)),
             DateExpr::YearOffset { years, month: Some(month) } => {
@@ -374,6 +399,11 @@ impl DateExpr {
                 Some(DateValue::week_of(shift_days(r, i64::from(weeks) * 7)?))
             }
             DateExpr::DayOffset(days) => Some(DateValue::Day(shift_days(r, i64::from(days))?)),
+            DateExpr::LastWeekday(day) if ahead => {
+                let forth =
+                    (7 + day.num_days_from_monday() - r.weekday().num_days_from_monday()) % 7;
+                Some(DateValue::Day(shift_days(r, i64::from(forth))?))
+            }
             DateExpr::LastWeekday(day) => {
                 let back =
                     (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
@@ -396,6 +426,9 @@ pub struct DateMention {
     pub expr: DateExpr,
     /// The resolved date; `None` for a relative expression without a reference date.
     pub value: Option<DateValue>,
+    /// Its sentence speaks of it as ahead ("akan", "will", "mendatang"): a date without a
+    /// year resolves forward.
+    pub ahead: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -406,6 +439,8 @@ pub struct WeekdayMention {
     pub beside: Option<DateExpr>,
     /// `beside`, resolved; `None` when it is relative and there is no reference date.
     pub date: Option<DateValue>,
+    /// Its sentence speaks of it as ahead (see [`DateMention::ahead`]).
+    pub ahead: bool,
 }
 
 /// The English name of a weekday, lower case, as in the JSON output.
@@ -441,6 +476,10 @@ mod tests {
         assert_eq!(resolve(DateExpr::BareDay { month: 4, day: 26 }, "2025-04-29"), "2025-04-26");
         assert_eq!(resolve(DateExpr::BareDay { month: 12, day: 30 }, "2025-04-29"), "2024-12-30");
         assert_eq!(resolve(DateExpr::BareDay { month: 2, day: 29 }, "2025-04-29"), "2024-02-29");
+        // The nearest occurrence: "Senin (1/9)" written on the Friday before is this Monday.
+        assert_eq!(resolve(DateExpr::BareDay { month: 9, day: 1 }, "2025-08-29"), "2025-09-01");
+        assert_eq!(resolve(DateExpr::BareDay { month: 1, day: 5 }, "2025-12-28"), "2026-01-05");
+        assert_eq!(resolve(DateExpr::BareDay { month: 12, day: 28 }, "2026-01-05"), "2025-12-28");
         assert_eq!(
             resolve(DateExpr::YearOffset { years: -1, month: Some(6) }, "2025-09-04"),
             "2024-06"
@@ -452,6 +491,19 @@ mod tests {
         assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Wed), "2025-09-04"), "2025-09-03");
         assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Thu), "2025-09-04"), "2025-09-04");
         assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Sat), "2025-04-29"), "2025-04-26");
+    }
+
+    #[test]
+    fn dates_spoken_of_as_ahead_resolve_forward() {
+        let ahead = |expr: DateExpr, reference: &str| {
+            expr.resolve_toward(Some(date(reference)), true).map_or("-".into(), |v| v.to_string())
+        };
+        assert_eq!(ahead(DateExpr::BareDay { month: 4, day: 26 }, "2025-04-29"), "2026-04-26");
+        assert_eq!(ahead(DateExpr::BareDay { month: 4, day: 29 }, "2025-04-29"), "2025-04-29");
+        assert_eq!(ahead(DateExpr::BareMonth(4), "2025-08-21"), "2026-04");
+        assert_eq!(ahead(DateExpr::BareMonth(9), "2025-08-21"), "2025-09");
+        assert_eq!(ahead(DateExpr::LastWeekday(Weekday::Mon), "2025-08-29"), "2025-09-01");
+        assert_eq!(ahead(DateExpr::LastWeekday(Weekday::Fri), "2025-08-29"), "2025-08-29");
     }
 
     #[test]

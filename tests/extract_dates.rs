@@ -186,6 +186,16 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 #[case::unclosed_parens("Kamis (21/8/2025", Lang::Id, Some("2025-08-21"), &["date 2025-08-21 relative: \"Kamis\"", "weekday thursday: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
 #[case::dangling("Senin (", Lang::Id, Some("2025-08-21"), &["date 2025-08-18 relative: \"Senin\"", "weekday monday: \"Senin\""])]
 #[case::invalid_date_beside("Senin (30/2/2025)", Lang::Id, None, &["weekday monday: \"Senin\""])]
+// A date without a year is the occurrence nearest the article's date: written on Friday 29
+// August, "Senin (1/9)" is the Monday after, not a Sunday a year before.
+#[case::nearest_ahead("Sidang digelar Senin (1/9).", Lang::Id, Some("2025-08-29"), &["weekday monday date=2025-09-01: \"Senin\"", "date 2025-09-01 relative: \"1/9\""])]
+// Spoken of as ahead, it is the next occurrence, even when the last one is nearer.
+#[case::akan("Sidang akan digelar pada Sabtu (26/4).", Lang::Id, Some("2025-04-29"), &["weekday saturday date=2026-04-26: \"Sabtu\"", "date 2026-04-26 relative: \"26/4\""])]
+#[case::mendatang("Rapat pada Rabu (30/4) mendatang", Lang::Id, Some("2025-04-20"), &["weekday wednesday date=2025-04-30: \"Rabu\"", "date 2025-04-30 relative: \"30/4\""])]
+#[case::akan_hari("Ia akan tiba pada hari Rabu", Lang::Id, Some("2025-09-04"), &["date 2025-09-10 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
+#[case::en_will("The hearing will open on Wednesday", Lang::En, Some("2025-09-04"), &["date 2025-09-10 relative: \"Wednesday\"", "weekday wednesday: \"Wednesday\""])]
+// "di depan" is "in front of": no future there.
+#[case::di_depan("Ia berdiri di depan gedung pada hari Rabu", Lang::Id, Some("2025-09-04"), &["date 2025-09-03 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
 fn weekdays(
     #[case] text: &str,
     #[case] lang: Lang,

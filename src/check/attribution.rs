@@ -1,7 +1,7 @@
 //! Attribution claims: who is the source of a statement.
 //!
 //! In a sentence that carries the claim, the sources the sentence names (see
-//! [`crate::check::source`]) must include one of the claim's: naming another source only is
+//! [`crate::structure::source`]) must include one of the claim's: naming another source only is
 //! `discrepant`; naming none says nothing.
 
 use crate::canon::{AttributionClaim, Claim};

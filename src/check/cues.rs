@@ -33,9 +33,9 @@ use regex_syntax::hir::literal::Extractor;
 
 use crate::ascii;
 use crate::canon::{Claim, cue};
-use crate::check::source;
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::structure::source;
 use crate::wordset::{self, Sketch, WordMap};
 
 /// The cue literals of every claim in one language.

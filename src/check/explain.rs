@@ -21,6 +21,7 @@ use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::mention::Value;
 use crate::span::Span;
+use crate::structure::role::Role;
 
 /// One article, as the claim saw it.
 pub struct Trace {
@@ -176,11 +177,15 @@ fn candidates(
                 matches!(rival.value, ClaimValue::Quantity(_)).then_some((rival, at.cue))
             });
             let assigned = quantity::assign(placed, n, article);
-            for m in sentence.mentions {
+            let roles = quantity::roles(article, n);
+            for (i, m) in sentence.mentions.iter().enumerate() {
                 let Value::Quantity(found) = &m.value else { continue };
                 let d = distance(cue, m.span);
-                let owner = assigned.iter().find(|(_, a)| a.span == m.span).map(|(id, _)| *id);
-                let (taken, why) = if !quantity::counts(q, article.lang(), found) {
+                let owner = assigned.iter().find(|(_, a, _)| a.span == m.span).map(|(id, ..)| *id);
+                let role = roles[i];
+                let (taken, why) = if !matches!(role, Role::Total | Role::Earlier) {
+                    (false, role.reason().to_string())
+                } else if !quantity::counts(q, article.lang(), found) {
                     let why = match (found.unit, &found.noun) {
                         (Some(unit), _) => format!("a measure ({unit}), not a count"),
                         (None, Some(noun)) => {
@@ -190,9 +195,16 @@ fn candidates(
                     };
                     (false, why)
                 } else if owner == Some(claim.id.as_str()) {
+                    let earlier = if role == Role::Earlier {
+                        format!("; {}", role.reason())
+                    } else {
+                        String::new()
+                    };
                     (
                         true,
-                        format!("the figure nearest the cue that the claim counts (distance {d})"),
+                        format!(
+                            "the figure nearest the cue that the claim counts (distance {d}){earlier}"
+                        ),
                     )
                 } else if let Some(other) = owner {
                     (

@@ -17,8 +17,6 @@ pub mod mutate;
 pub mod parallel;
 pub mod place;
 pub mod quantity;
-pub mod sentence;
-pub mod source;
 
 use crate::article::{Article, Overrides, Reading};
 use crate::canon::{Canon, ClaimValue};
@@ -190,6 +188,7 @@ pub fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::structure::source;
 
     /// The lines each pattern matches alone, as the canon states the rule.
     fn one_by_one(canon: &Canon, article: &Article) -> Vec<Span> {

@@ -10,11 +10,12 @@ use chrono::NaiveDate;
 
 use crate::canon::cue::Matches;
 use crate::canon::{Canon, Claim, Cue};
-use crate::check::source::{self, Source};
-use crate::check::{Context, sentence};
+use crate::check::Context;
 use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
+use crate::structure::sentence;
+use crate::structure::source::{self, Source};
 use crate::wordset::WordMap;
 
 /// How many sentences back a sentence that names nobody looks for the people it speaks of.

@@ -27,12 +27,14 @@ use crate::lang::Lang;
 use crate::mention::{Amount, DateValue, Mention, Qualifier, Quantity, Vague, Value};
 use crate::render::number;
 use crate::span::Span;
+use crate::structure::role::{self, Role};
 
 /// How far an open bound of the canon reaches: "more than 10,000" vouches for up to 15,000.
 const OPEN_BOUND: f64 = 1.5;
 
-/// The figures of one sentence, handed out to quantity claims by [`assign`].
-pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention)>;
+/// The figures of one sentence, handed out to quantity claims by [`assign`], each with its role
+/// in the sentence.
+pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 
 /// `assignment` is what [`assign`] gave out in the placement's sentence.
 pub fn check(
@@ -42,7 +44,7 @@ pub fn check(
     at: Placement,
     assignment: &Assignment,
 ) -> Option<Finding> {
-    let (mention, found) = figure(claim, assignment)?;
+    let (mention, found, role) = figure(claim, assignment)?;
     let credited: Vec<&str> = article.sources(at.sentence).iter().map(|s| s.entity).collect();
     let found_text = describe_found(found, &credited);
     // Called once, on whichever path the figure takes.
@@ -65,6 +67,30 @@ pub fn check(
                 credited.join(", ")
             ),
         ));
+    }
+    if role == Role::Earlier {
+        // History, not news: an earlier figure that agrees with an estimate given by the
+        // article's date is consistent, and one that agrees with none is no alarm, since
+        // canon cannot tell which earlier count the article means.
+        let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
+        return Some(
+            match q.series.iter().rev().filter(given).find(|e| agrees(found, e, q.tolerance)) {
+                Some(e) => finding(
+                    Status::Consistent,
+                    estimate_by(e, &estimators),
+                    format!(
+                        "{}: agrees with the estimate of {}",
+                        role.reason(),
+                        DateValue::Day(e.as_of)
+                    ),
+                ),
+                None => finding(
+                    Status::Unresolved,
+                    describe_series(&q.series, &estimators),
+                    format!("{}: it agrees with no estimate by {estimators}", role.reason()),
+                ),
+            },
+        );
     }
     let Some(date) = article.date() else {
         return Some(match q.series.iter().rev().find(|e| agrees(found, e, q.tolerance)) {
@@ -131,10 +157,10 @@ pub fn check(
 fn figure<'a>(
     claim: &Claim,
     assignment: &Assignment<'_, 'a>,
-) -> Option<(&'a Mention, &'a Quantity)> {
-    let &(_, mention) = assignment.iter().find(|(id, _)| *id == claim.id)?;
+) -> Option<(&'a Mention, &'a Quantity, Role)> {
+    let &(_, mention, role) = assignment.iter().find(|(id, ..)| *id == claim.id)?;
     match &mention.value {
-        Value::Quantity(quantity) => Some((mention, quantity)),
+        Value::Quantity(quantity) => Some((mention, quantity, role)),
         _ => None,
     }
 }
@@ -157,12 +183,14 @@ pub fn assign<'c, 'a>(
     article: &Prepared<'a>,
 ) -> Assignment<'c, 'a> {
     let sentence = &article.sentences[n];
+    let roles = roles(article, n);
     // (distance, claim, figure, claim's id, figure's index), nearest first.
     let mut pairs = Vec::new();
     for (claim, cue) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
         for (i, mention) in sentence.mentions.iter().enumerate() {
             if let Value::Quantity(found) = &mention.value
+                && matches!(roles[i], Role::Total | Role::Earlier)
                 && counts(q, article.lang(), found)
             {
                 pairs.push((distance(cue, mention.span), q, found, claim.id.as_str(), i));
@@ -181,15 +209,34 @@ pub fn assign<'c, 'a>(
             b.partial_cmp(&a).unwrap_or(std::cmp::Ordering::Equal)
         });
     }
-    let mut out: Vec<(&str, &Mention)> = Vec::new();
+    let mut out: Assignment = Vec::new();
     let mut taken = vec![false; sentence.mentions.len()];
     for (_, _, _, id, n) in pairs {
-        if !taken[n] && !out.iter().any(|(claimed, _)| *claimed == id) {
+        if !taken[n] && !out.iter().any(|(claimed, ..)| *claimed == id) {
             taken[n] = true;
-            out.push((id, &sentence.mentions[n]));
+            out.push((id, &sentence.mentions[n], roles[n]));
         }
     }
     out
+}
+
+/// The role of each mention of the `n`-th sentence that is a quantity ([`role::of`]); other
+/// mentions are `Total`, and never looked at.
+pub fn roles(article: &Prepared, n: usize) -> Vec<Role> {
+    let sentence = &article.sentences[n];
+    let mentions = sentence.mentions;
+    let starts: Vec<Option<usize>> = (mentions.iter())
+        .map(|m| matches!(m.value, Value::Quantity(_)).then_some(m.span.start))
+        .collect();
+    (mentions.iter().enumerate())
+        .map(|(i, m)| match &m.value {
+            Value::Quantity(q) => {
+                let next = starts[i + 1..].iter().flatten().next().copied();
+                role::of(article.cx.text, sentence.span, m.span, q, next, article.lang())
+            }
+            _ => Role::Total,
+        })
+        .collect()
 }
 
 /// How well a claim fits a figure, higher is better: its estimator is credited; one of its

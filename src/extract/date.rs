@@ -96,13 +96,67 @@ fn read_at(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
 /// The mention of a date, unless it does not exist.
 fn date_mention(scan: &Scan, hit: Hit) -> Option<Mention> {
     let expr = hit.expr?;
-    let value = Value::Date(DateMention { expr, value: expr.resolve(None) });
+    let ahead = is_ahead(scan, hit.first, hit.last);
+    let value = Value::Date(DateMention { expr, value: expr.resolve(None), ahead });
     Some(Mention { span: scan.span(hit.first, hit.last), value })
 }
 
 fn weekday_mention(scan: &Scan, i: usize, day: Weekday, beside: Option<DateExpr>) -> Mention {
+    let ahead = is_ahead(scan, i, i);
     Mention {
         span: scan.span(i, i),
-        value: Value::Weekday(WeekdayMention { day, beside, date: None }),
+        value: Value::Weekday(WeekdayMention { day, beside, date: None, ahead }),
     }
+}
+
+/// How many words before a date its sentence's tense is read from.
+const TENSE_REACH: usize = 8;
+
+/// The date at tokens `first..=last` is spoken of as ahead of the article's time: a word of the
+/// future stands before it in its sentence, a few words back at most ("akan", "besok",
+/// "dijadwalkan"; "will", "next", "is expected to"), or right after it ("Senin (1/9)
+/// mendatang", "pekan depan"). A year-less date then resolves to its next occurrence.
+fn is_ahead(scan: &Scan, first: usize, last: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "akan",
+        "besok",
+        "esok",
+        "lusa",
+        "mendatang",
+        "dijadwalkan",
+        "direncanakan",
+        "rencananya",
+        "hendak",
+        "will",
+        "next",
+        "upcoming",
+        "scheduled",
+        "expected",
+        "tomorrow",
+        "shall",
+        "plans",
+        "planned",
+    ];
+    const AFTER: &[&str] = &["mendatang", "depan", "nanti"];
+    let mut j = first;
+    for _ in 0..TENSE_REACH {
+        if j == 0 || scan.newline_before(j) {
+            break;
+        }
+        j -= 1;
+        if [".", "!", "?"].iter().any(|stop| scan.raw(j) == *stop) {
+            break;
+        }
+        let word = scan.lower(j);
+        // "di depan" is "in front of", not "next".
+        let depan = word == "depan" && !(j > 0 && scan.is_word(j - 1, "di"));
+        if BEFORE.contains(&word) || depan {
+            return true;
+        }
+    }
+    (last + 1..last + 3).any(|k| {
+        !scan.newline_before(k)
+            && AFTER.contains(&scan.lower(k))
+            && !(scan.is_word(k, "depan") && scan.is_word(k - 1, "di"))
+    }) && !scan.newline_before(last + 1)
 }

@@ -70,9 +70,11 @@ fn sort_mentions(mentions: Vec<Mention>) -> Vec<Mention> {
 pub fn resolve_dates(mentions: &mut [Mention], reference: Option<NaiveDate>) {
     for mention in mentions {
         match &mut mention.value {
-            Value::Date(date) => date.value = date.expr.resolve(reference),
+            Value::Date(date) => date.value = date.expr.resolve_toward(reference, date.ahead),
             Value::Weekday(weekday) => {
-                weekday.date = weekday.beside.and_then(|expr| expr.resolve(reference));
+                let ahead = weekday.ahead;
+                weekday.date =
+                    weekday.beside.and_then(|expr| expr.resolve_toward(reference, ahead));
             }
             _ => {}
         }

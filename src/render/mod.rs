@@ -7,6 +7,7 @@
 //! (`human`, `json`, `jsonl`, `sarif`, `github`); the binary only chooses one and writes what it
 //! returns, article by article, so a streaming format reaches its reader as each article ends.
 
+pub mod evaluation;
 pub mod explain;
 pub mod github;
 pub mod human;

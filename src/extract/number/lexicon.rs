@@ -589,6 +589,34 @@ pub(super) fn is_not_noun(word: &str) -> bool {
     NOT_NOUN_SET.contains(word.as_bytes())
 }
 
+/// An Indonesian verb by its form, never the noun a number counts: a verb prefix with the
+/// suffix "-kan" ("menewaskan", "dilaporkan", "ditemukan", "bertambahkan"), or one of the verbs
+/// that so often follow a figure ("menjadi", "mencapai", "tercatat", "mengungsi").
+pub(super) fn is_verb_form(word: &str) -> bool {
+    const PREFIXES: &[&str] = &["me", "di", "ber", "ter", "per"];
+    const AFTER_FIGURES: &[&str] = &[
+        "menjadi",
+        "mencapai",
+        "meningkat",
+        "menurun",
+        "bertambah",
+        "berkurang",
+        "tercatat",
+        "terdiri",
+        "mengungsi",
+        "dievakuasi",
+        "terdampak",
+        "tertimbun",
+        "terjebak",
+        "tersisa",
+        "berhasil",
+        "masing-masing",
+    ];
+    let by_form =
+        word.len() >= 7 && word.ends_with("kan") && PREFIXES.iter().any(|p| word.starts_with(p));
+    by_form || AFTER_FIGURES.contains(&word)
+}
+
 pub(super) fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
 }

@@ -381,6 +381,7 @@ fn is_noun(scan: &Scan, j: usize) -> bool {
         && !scan.newline_before(j)
         && word.chars().count() >= 2
         && !lexicon::is_not_noun(word)
+        && !lexicon::is_verb_form(word)
         && !lexicon::is_tail(word)
         && !lexicon::is_number_vocabulary(word)
         && !lexicon::is_month(word)

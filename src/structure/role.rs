@@ -1,0 +1,336 @@
+//! The role a figure plays in its sentence, read from the words around it: a total, or
+//! something a claim's total must never be compared with.
+//!
+//! In: a sentence's text, where a quantity stands in it, the language. Out: a [`Role`]. The
+//! rules are grammar of Indonesian and English, not of any story:
+//!
+//! - **Increment**: "tambahan 5", "bertambah 4 orang", "naik 4", "5 orang lagi", "4 korban
+//!   baru"; "another 5", "5 more", "an additional 5", "rose by 4", "5 new". A total reached by
+//!   an increase is no increment: "bertambah menjadi 6", "rose to 6".
+//! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
+//!   suspects", "three of them", "among them 4".
+//! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
+//!   ("John Smith, 45, of Dundalk").
+//! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268),
+//!   "dari sebelumnya 268", "268 sebelumnya"; "up from 268", "from 268 to 271", "an earlier
+//!   estimate of 268", "previously 268".
+//! - **Vague**: "beberapa", "sejumlah", "banyak", "puluhan", "belasan"; "several", "many",
+//!   "dozens", "a few": no figure to compare with an estimate.
+//!
+//! Anything else is a **Total**: the figure states how many, as far as grammar tells.
+
+use crate::lang::Lang;
+use crate::mention::{Amount, Quantity, Vague};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Total,
+    Increment,
+    Part,
+    Age,
+    Earlier,
+    Vague,
+}
+
+impl Role {
+    /// Why a figure of this role is not compared as a total.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Role::Total => "a total",
+            Role::Increment => "an increment, not a total",
+            Role::Part => "a part of a total, not the total",
+            Role::Age => "an age, not a count",
+            Role::Earlier => "an earlier figure, named as earlier",
+            Role::Vague => "a vague amount, no figure to compare",
+        }
+    }
+}
+
+/// How many words on each side of a figure its role is read from.
+const REACH: usize = 4;
+
+/// A word of the sentence near the figure, lower case, or a mark of punctuation.
+#[derive(Clone, Debug, PartialEq)]
+enum Near {
+    Word(String),
+    Mark(char),
+}
+
+impl Near {
+    fn is(&self, word: &str) -> bool {
+        matches!(self, Near::Word(w) if w == word)
+    }
+
+    fn is_number(&self) -> bool {
+        matches!(self, Near::Word(w) if w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    }
+}
+
+/// The words and marks of `text`, in order.
+fn words(text: &str) -> Vec<(Near, usize)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(next, d)) = chars.peek() {
+                // "di-", "13.000": a word runs on over a hyphen or a digit group's mark.
+                let joins = d.is_alphanumeric()
+                    || (matches!(d, '-' | '.' | ',' | '\'')
+                        && text[next + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                        && (d == '-' || d == '\'' || c.is_ascii_digit()));
+                if !joins {
+                    break;
+                }
+                end = next + d.len_utf8();
+                chars.next();
+            }
+            out.push((Near::Word(text[at..end].to_lowercase()), at));
+        } else if !c.is_whitespace() {
+            out.push((Near::Mark(c), at));
+        }
+    }
+    out
+}
+
+/// The role of the quantity `q` standing at `figure` in the sentence `sentence` of `text`;
+/// `next` is where the sentence's next figure starts, if any ("dua dari lima": the part's
+/// total).
+pub fn of(
+    text: &str,
+    sentence: Span,
+    figure: Span,
+    q: &Quantity,
+    next: Option<usize>,
+    lang: Lang,
+) -> Role {
+    if let Amount::Vague(v) = q.amount
+        && matches!(v, Vague::Several | Vague::Many | Vague::Dozens | Vague::Tens)
+    {
+        return Role::Vague;
+    }
+    let before_text = text.get(sentence.start..figure.start).unwrap_or("");
+    let after_text = text.get(figure.end..sentence.end).unwrap_or("");
+    let before: Vec<Near> = words(before_text).into_iter().map(|(w, _)| w).collect();
+    let after: Vec<Near> = words(after_text).into_iter().map(|(w, _)| w).collect();
+    let before: Vec<&Near> = before.iter().rev().take(REACH).collect(); // nearest first
+    let after: Vec<&Near> = after.iter().take(REACH).collect();
+    let figure_text = text.get(figure.range()).unwrap_or("");
+    if is_age(before_text, figure_text, after_text, q) {
+        return Role::Age;
+    }
+    // "dua dari lima korban", "three of the six suspects", "3 of 10": a part, whose total is the
+    // next figure.
+    if let Some(next) = next.filter(|&n| n >= figure.end) {
+        let between: Vec<Near> =
+            words(text.get(figure.end..next).unwrap_or("")).into_iter().map(|(w, _)| w).collect();
+        let of_words: &[&[&str]] = match lang {
+            Lang::Id => &[&["dari"], &["dari", "total"]],
+            Lang::En => &[&["of"], &["of", "the"], &["out", "of"], &["out", "of", "the"]],
+        };
+        let is_of = |words: &[&str]| {
+            between.len() == words.len() && between.iter().zip(words).all(|(n, w)| n.is(w))
+        };
+        if of_words.iter().any(|w| is_of(w)) {
+            return Role::Part;
+        }
+    }
+    // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
+    let inner: Vec<Near> = words(figure_text).into_iter().skip(1).map(|(w, _)| w).collect();
+    let inner_increment: &[&str] = match lang {
+        Lang::Id => &["lagi", "tambahan", "baru"],
+        Lang::En => &["more", "additional", "new", "extra"],
+    };
+    let hedge_start = words(figure_text).first().is_some_and(|(w, _)| !w.is_number());
+    if !hedge_start && inner.iter().any(|n| inner_increment.iter().any(|w| n.is(w))) {
+        return Role::Increment;
+    }
+    match lang {
+        Lang::Id => indonesian(&before, &after, after_text),
+        Lang::En => english(&before, &after, after_text),
+    }
+}
+
+/// "Budi (33)", "John Smith, 45, of": a bare number of up to three digits, right after a
+/// capitalised word, in brackets or between commas.
+fn is_age(before: &str, figure: &str, after: &str, q: &Quantity) -> bool {
+    let bare = q.noun.is_none()
+        && q.unit.is_none()
+        && (1..=3).contains(&figure.len())
+        && figure.bytes().all(|b| b.is_ascii_digit());
+    if !bare {
+        return false;
+    }
+    let before = before.trim_end();
+    let after = after.trim_start();
+    let (opened, closed) = if let Some(rest) = before.strip_suffix('(') {
+        (rest, after.starts_with(')'))
+    } else if let Some(rest) = before.strip_suffix(',') {
+        (rest, after.starts_with(','))
+    } else {
+        return false;
+    };
+    let name = opened.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    closed && name.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A total reached by an increase follows it: "bertambah menjadi 6", "rose to 6".
+fn indonesian(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
+    let prev = before.first().copied();
+    let prev2 = before.get(1).copied();
+    let next = after.first().copied();
+    let next2 = after.get(1).copied();
+    let next3 = after.get(2).copied();
+    let is = |n: Option<&Near>, words: &[&str]| n.is_some_and(|n| words.iter().any(|w| n.is(w)));
+    // Increments: "tambahan 5", "bertambah 4", "naik 4", "menambah 4".
+    if is(prev, &["tambahan", "bertambah", "naik", "menambah", "bertambahnya", "penambahan"]) {
+        return Role::Increment;
+    }
+    // "5 orang lagi", "4 korban tambahan", "4 korban baru": after the noun, or at once.
+    let increment_after = ["lagi", "tambahan", "baru"];
+    if is(next, &increment_after) || (is(next2, &increment_after) && !is(next, &["yang"])) {
+        return Role::Increment;
+    }
+    // Parts: "133 di antaranya", "133 orang di antaranya", "dua dari lima", "2 dari 5 korban".
+    let among = |a: Option<&Near>, b: Option<&Near>| {
+        (is(a, &["di"]) && is(b, &["antaranya", "antara"])) || is(a, &["diantaranya"])
+    };
+    if among(next, next2) || among(next2, next3) {
+        return Role::Part;
+    }
+    // Earlier figures: "dari 268 menjadi 271", "dari sebelumnya 268", "268 sebelumnya",
+    // "dari data sebelumnya 268".
+    if is(prev, &["sebelumnya"]) && before.iter().take(3).any(|n| n.is("dari"))
+        || is(prev, &["dari"]) && after_text.contains("menjadi")
+        || is(next, &["sebelumnya"])
+        || (is(next2, &["sebelumnya"]) && !is(next, &["yang", "dan", "serta"]))
+        || is(prev, &["semula"])
+        || is(prev2, &["dari"]) && is(prev, &["semula", "sebelumnya", "awalnya"])
+    {
+        return Role::Earlier;
+    }
+    Role::Total
+}
+
+fn english(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
+    let prev = before.first().copied();
+    let prev2 = before.get(1).copied();
+    let next = after.first().copied();
+    let next2 = after.get(1).copied();
+    let next3 = after.get(2).copied();
+    let is = |n: Option<&Near>, words: &[&str]| n.is_some_and(|n| words.iter().any(|w| n.is(w)));
+    // Increments: "another 5", "an additional 5", "rose by 4", "up by 4", "5 more", "5 new".
+    if is(prev, &["another", "additional", "extra"])
+        || is(prev, &["by"])
+            && is(prev2, &["rose", "risen", "increased", "grew", "up", "climbed", "jumped"])
+        || is(next, &["more", "additional", "new", "extra"])
+    {
+        return Role::Increment;
+    }
+    // Parts: "three of the six", "three of them", "three of whom", "among them 4",
+    // "including 4".
+    if is(next, &["of"]) && is(next2, &["them", "whom", "those", "these"])
+        || is(prev, &["including", "includes", "include"])
+        || is(prev, &["them"]) && is(prev2, &["among"])
+        || is(next, &["among"]) && is(next2, &["them", "whom", "the"])
+    {
+        return Role::Part;
+    }
+    // Earlier figures: "up from 268", "down from 268", "from 268 to 271", "an earlier estimate
+    // of 268", "previously 268", "268 earlier".
+    let earlier_words = ["earlier", "previous", "previously", "prior", "initial", "initially"];
+    let from_to = is(prev, &["from"])
+        && (is(next, &["to"])
+            || is(next2, &["to"])
+            || is(next3, &["to"])
+            || after_text.trim_start().starts_with("to "));
+    if is(prev, &["from"]) && is(prev2, &["up", "down", "rising", "falling"])
+        || from_to
+        || before.iter().take(4).any(|n| earlier_words.iter().any(|w| n.is(w)))
+            && !before.iter().take(4).any(|n| n.is("now") || n.is("to"))
+        || is(next, &["earlier", "previously"])
+    {
+        return Role::Earlier;
+    }
+    Role::Total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Aliases, extract};
+    use crate::mention::Value;
+
+    /// The role of each figure in `text`, in order, as "figure text: role".
+    fn roles(text: &str, lang: Lang) -> Vec<String> {
+        let mentions = extract(text, lang, &Aliases::default());
+        let sentence = Span::new(0, text.len());
+        mentions
+            .iter()
+            .filter_map(|m| match &m.value {
+                Value::Quantity(q) => {
+                    let next = (mentions.iter())
+                        .filter(|n| matches!(n.value, Value::Quantity(_)))
+                        .map(|n| n.span.start)
+                        .find(|&start| start >= m.span.end);
+                    let role = of(text, sentence, m.span, q, next, lang);
+                    Some(format!("{}: {role:?}", &text[m.span.range()]))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn increments_are_not_totals() {
+        for (text, lang, expected) in [
+            ("Korban meninggal bertambah 4 orang.", Lang::Id, "4 orang: Increment"),
+            ("Tim menemukan 5 jenazah lagi.", Lang::Id, "5 jenazah: Increment"),
+            ("Ada tambahan 12 korban.", Lang::Id, "12 korban: Increment"),
+            ("Rescuers found another 5 bodies.", Lang::En, "5 bodies: Increment"),
+            ("The toll rose by 4 on Friday.", Lang::En, "4: Increment"),
+            ("Police found 3 more victims.", Lang::En, "3 more victims: Increment"),
+            ("Korban bertambah menjadi 6 orang.", Lang::Id, "6 orang: Total"),
+            ("The toll rose to 6 on Friday.", Lang::En, "6: Total"),
+        ] {
+            assert!(
+                roles(text, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                roles(text, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn parts_ages_earlier_and_vague() {
+        for (text, lang, expected) in [
+            ("Sebanyak 10 orang hilang, 4 di antaranya ditemukan.", Lang::Id, "4: Part"),
+            ("Dua dari lima korban adalah anak-anak.", Lang::Id, "Dua: Part"),
+            ("Three of the six suspects were released.", Lang::En, "Three: Part"),
+            ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),
+            ("John Smith, 45, of Dundalk, was among them.", Lang::En, "45: Age"),
+            ("Jumlahnya naik dari 268 menjadi 271 orang.", Lang::Id, "268: Earlier"),
+            ("Jumlahnya naik dari 268 menjadi 271 orang.", Lang::Id, "271 orang: Total"),
+            ("The toll is 271, up from 268 on Tuesday.", Lang::En, "268: Earlier"),
+            ("The toll is 271, up from 268 on Tuesday.", Lang::En, "271: Total"),
+            ("An earlier estimate of 268 was revised.", Lang::En, "268: Earlier"),
+            ("Beberapa warga mengungsi.", Lang::Id, "Beberapa warga: Vague"),
+            ("Several people were hurt.", Lang::En, "Several people: Vague"),
+            (
+                "Sekitar 600 tentara tewas dan ribuan lainnya terluka.",
+                Lang::Id,
+                "Sekitar 600 tentara: Total",
+            ),
+        ] {
+            assert!(
+                roles(text, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                roles(text, lang)
+            );
+        }
+    }
+}
