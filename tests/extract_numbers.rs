@@ -254,8 +254,23 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(Id, "600 Kopassus", &[r#"number 600: "600""#])]
 #[case(Id, "1.200 lainnya luka-luka", &[r#"number 1200: "1.200""#])]
 #[case(Id, "3 kali serangan", &[r#"number 3: "3""#])]
-#[case(Id, "Pasal 28 ayat 3", &[r#"number 28: "28""#, r#"number 3: "3""#])]
-#[case(En, "page 3 of 10", &[r#"number 3: "3""#, r#"number 10: "10""#])]
+// A number that labels something counts nothing, and is no quantity.
+#[case(Id, "Pasal 28 ayat 3", &[])]
+#[case(En, "page 3 of 10", &[r#"number 10: "10""#])]
+#[case(Id, "pesawat Sriwijaya Air SJ 182 jatuh", &[])]
+#[case(Id, "pesawat SJ-182 jatuh", &[])]
+#[case(En, "the Dali (IMO 9697428) struck", &[])]
+// A number in a name: "Kepulauan Seribu", "Liga 1"; in a headline the digits stay a number.
+#[case(Id, "jatuh di perairan Kepulauan Seribu", &[])]
+#[case(Id, "laga Liga 1 2022 antara", &[])]
+#[case(Id, "Korban Gempa Jadi 268 Orang", &[r#"number 268: "268""#])]
+// A number joined to a word by a hyphen is a modifier.
+#[case(En, "the four-lane bridge", &[])]
+#[case(En, "a five-star hotel", &[])]
+#[case(En, "a two-day search", &[r#"number 2 unit=day: "two-day""#])]
+// A noun of two words: modifier and plural head in English, head and modifier in Indonesian.
+#[case(En, "six construction workers fell", &[r#"quantity 6 noun=construction workers: "six construction workers""#])]
+#[case(Id, "40 orang dewasa", &[r#"quantity 40 noun=orang dewasa: "40 orang dewasa""#])]
 #[case(En, "some 600 North Korean soldiers", &[r#"quantity 600 approx noun=soldiers: "some 600 North Korean soldiers""#])]
 #[case(En, "4,700 were wounded", &[r#"number 4700: "4,700""#])]
 #[case(En, "2,700 wounded", &[r#"number 2700: "2,700""#])]

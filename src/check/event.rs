@@ -1,7 +1,9 @@
 //! Event claims: when something happened, and whether it was the first, or the n-th, of its
 //! kind.
 //!
-//! The date is the date mention nearest the cue; the ordinal ("pertama kalinya", "keempat",
+//! The date is the one the cue's clause gives its event (see
+//! [`crate::structure::clause`]): a date that belongs to another verb of the sentence is not
+//! the event's, and with none of its own the claim says nothing of the date. The ordinal ("pertama kalinya", "keempat",
 //! "fourth") the nearest ordinal close to it. Dates are compared as runs of days, so a coarser
 //! precision is compared at that precision ("tahun lalu" = 2024 agrees with 2024-06-19).
 //!
@@ -20,6 +22,7 @@ use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::mention::{DateValue, Mention, Value};
 use crate::span::Span;
+use crate::structure::clause::{Predicates, Through};
 
 /// How long after an event an article may still report it as news.
 pub const NEWS_LAG_DAYS: u64 = 7;
@@ -29,11 +32,7 @@ pub const ORDINAL_REACH: usize = 40;
 
 pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -> Option<Finding> {
     let sentence = &article.sentences[at.sentence];
-    let date = sentence
-        .mentions
-        .iter()
-        .filter(|m| matches!(m.value, Value::Date(_)))
-        .min_by_key(|m| distance(at.cue, m.span));
+    let date = own_date(claim, article, at);
     let ordinal = sentence
         .mentions
         .iter()
@@ -228,6 +227,56 @@ fn series(
             ),
         },
     })
+}
+
+/// The date the cue's clause gives its event ([`Predicates::owner`]): of the sentence's dates,
+/// those that belong to an occurrence of the claim's cue, and of those the one nearest its cue.
+/// A date that belongs to another verb of the sentence ("dihentikan pada Kamis", "announced
+/// Thursday") is not the event's.
+fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<&'a Mention> {
+    let sentence = &article.sentences[at.sentence];
+    let cues: Vec<Span> = match (&claim.subject, claim.cues.get(&article.lang())) {
+        (None, Some(cue)) => (article.find_cue(cue, sentence.span))
+            .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
+            .collect(),
+        _ => vec![at.cue],
+    };
+    let read =
+        Predicates::read(article.cx.text, sentence.span, sentence.mentions, &cues, article.lang());
+    // A claim is about what a speaker said when the speaker is among its entities ("Putin
+    // pada hari Rabu menyatakan bahwa … atas inisiatif Kim", context: putin): the day of
+    // saying is then its date. Otherwise the day of an announcement dates nothing it announces.
+    // The speaker is the entity named nearest before the verb of saying ("Namun Putin, yang
+    // pekan lalu menyebut …"), or right after it ("…, kata Kim").
+    let about_speaker = |verb: Span| {
+        fn entity(m: &Mention) -> Option<&str> {
+            match &m.value {
+                Value::Entity(id) => Some(id.as_str()),
+                _ => None,
+            }
+        }
+        let mentions = sentence.mentions;
+        let before = mentions.iter().rev().filter(|m| m.span.end <= verb.start).find_map(entity);
+        let after = mentions.iter().filter(|m| m.span.start >= verb.end).find_map(entity);
+        let named = |id: &str| claim.context.iter().chain(&claim.subject).any(|c| c == id);
+        before.is_some_and(named) || after.is_some_and(|id| named(id) && is_marker(article, verb))
+    };
+    (sentence.mentions.iter())
+        .filter(|m| matches!(m.value, Value::Date(_)))
+        .filter_map(|m| {
+            let owner = read.owner(m.span)?;
+            let spoken = owner.through == Through::Speech;
+            (!spoken || owner.verb.is_some_and(about_speaker))
+                .then(|| (m, distance(cues[owner.cue], m.span)))
+        })
+        .min_by_key(|&(_, d)| d)
+        .map(|(m, _)| m)
+}
+
+/// The word at `verb` puts its speaker after it: "kata", "ujar", "said" (after what is said).
+fn is_marker(article: &Prepared, verb: Span) -> bool {
+    let word = article.text(verb).to_lowercase();
+    ["kata", "ujar", "tutur", "ungkap", "said", "says"].contains(&word.as_str())
 }
 
 /// A finding of `claim`.

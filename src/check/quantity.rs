@@ -111,6 +111,9 @@ pub fn check(
             ),
         });
     };
+    // "hingga Selasa, 268 orang", "as of Tuesday, 268": the figure is given as of an earlier
+    // day than the article's, and is compared with the estimates of that day.
+    let date = as_of_written(article, at.sentence).filter(|&d| d < date).unwrap_or(date);
     let day = DateValue::Day(date);
     let given: Vec<&Estimate> = q.series.iter().filter(|e| e.as_of <= date).collect();
     let Some(current) = given.last() else {
@@ -132,6 +135,20 @@ pub fn check(
         return Some(finding(Status::Consistent, estimate_by(current, &estimators), message));
     }
     let expected = estimate_by(current, &estimators);
+    // An estimate given on the article's own day may have come out after the article was
+    // written: the day's earlier figure, or one between it and the new one (a toll revised
+    // during the day), is no alarm.
+    if current.as_of == date
+        && let Some(previous) = given.iter().rev().nth(1)
+        && (agrees(found, previous, q.tolerance) || between(found, previous, current, q.tolerance))
+    {
+        let message = format!(
+            "agrees with the estimate of {} or lies between it and the estimate of {}, given on the day the figure is dated: the article may be older than that day's update",
+            DateValue::Day(previous.as_of),
+            DateValue::Day(current.as_of)
+        );
+        return Some(finding(Status::Unresolved, expected, message));
+    }
     if let Some(old) = given.iter().rev().skip(1).find(|e| agrees(found, e, q.tolerance)) {
         let message = format!(
             "agrees with the estimate of {}, which the estimate of {} had replaced by the article's date ({day})",
@@ -151,6 +168,42 @@ pub fn check(
         ),
     };
     Some(finding(Status::Discrepant, expected, message))
+}
+
+/// The figure lies between two estimates, as a figure of a running count revised during a day
+/// does.
+fn between(found: &Quantity, a: &Estimate, b: &Estimate, tolerance: f64) -> bool {
+    let (lo, hi) = article_interval(found, tolerance);
+    let (x, y) = (a.value.min(b.value), a.value.max(b.value));
+    x <= lo && hi <= y
+}
+
+/// The day a sentence gives its figures as of: a date after "hingga", "sampai", "per", "as
+/// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night").
+fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
+    const MARKERS: &[&str] = &["hingga", "sampai", "per", "of", "through", "until", "pada"];
+    let sentence = &article.sentences[n];
+    let text = article.cx.text;
+    sentence.mentions.iter().find_map(|m| {
+        let Value::Date(date) = &m.value else { return None };
+        let before = text.get(sentence.span.start..m.span.start)?;
+        let word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next()?.to_lowercase();
+        let word = word.as_str();
+        // "pada" only right after "data" or "tercatat": "data pada Senin".
+        let marked = match word {
+            "of" => before.trim_end().to_lowercase().ends_with("as of"),
+            "pada" => {
+                let lower = before.trim_end().to_lowercase();
+                let rest = lower.strip_suffix("pada").unwrap_or("").trim_end();
+                rest.ends_with("data") || rest.ends_with("tercatat")
+            }
+            _ => MARKERS.contains(&word),
+        };
+        match date.value? {
+            DateValue::Day(day) if marked => Some(day),
+            _ => None,
+        }
+    })
 }
 
 /// The quantity mention this claim speaks of in the sentence, as [`assign`] handed them out.
@@ -184,16 +237,55 @@ pub fn assign<'c, 'a>(
 ) -> Assignment<'c, 'a> {
     let sentence = &article.sentences[n];
     let roles = roles(article, n);
+    let text = article.cx.text;
     // (distance, claim, figure, claim's id, figure's index), nearest first.
     let mut pairs = Vec::new();
-    for (claim, cue) in placed {
+    for (claim, placed_at) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
-        for (i, mention) in sentence.mentions.iter().enumerate() {
-            if let Value::Quantity(found) = &mention.value
-                && matches!(roles[i], Role::Total | Role::Earlier)
-                && counts(q, article.lang(), found)
-            {
-                pairs.push((distance(cue, mention.span), q, found, claim.id.as_str(), i));
+        // Every occurrence of the cue in the sentence may own a figure: the one nearest a
+        // figure counts ("… rapat itu … rapat kelima …"). A claim with a subject keeps the
+        // occurrence its subject was found before.
+        let cues: Vec<Span> = match (&claim.subject, claim.cues.get(&article.lang())) {
+            (None, Some(cue)) => (article.find_cue(cue, sentence.span))
+                .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
+                .collect(),
+            _ => vec![placed_at],
+        };
+        for cue in cues {
+            let eligible = |i: usize| -> bool {
+                let mention = &sentence.mentions[i];
+                let Value::Quantity(found) = &mention.value else { return false };
+                counts(q, article.lang(), found)
+                    && !is_modifier(cue, mention.span, article.lang())
+                    && match roles[i] {
+                        Role::Total | Role::Earlier => true,
+                        // "133 di antaranya meninggal": a part is the count of what its own
+                        // clause says of it, after it.
+                        Role::Part => {
+                            cue.start >= mention.span.end
+                                && !text[mention.span.end..cue.start].contains([',', ';', ':'])
+                        }
+                        _ => false,
+                    }
+            };
+            // Only the figures next to the cue, one on each side, may be its own: a figure
+            // beyond another that the claim counts belongs to that one's clause ("302 orang
+            // luka ringan, 21 orang luka berat, dan 125 orang meninggal": "meninggal" owns the
+            // 125 alone).
+            let figures: Vec<usize> =
+                (0..sentence.mentions.len()).filter(|&i| eligible(i)).collect();
+            let before =
+                figures.iter().rev().find(|&&i| sentence.mentions[i].span.start < cue.start);
+            let after = figures.iter().find(|&&i| sentence.mentions[i].span.start >= cue.start);
+            for &i in before.into_iter().chain(after) {
+                let Value::Quantity(found) = &sentence.mentions[i].value else { continue };
+                pairs.push((
+                    distance(cue, sentence.mentions[i].span),
+                    q,
+                    found,
+                    claim.id.as_str(),
+                    i,
+                ));
             }
         }
     }
@@ -218,6 +310,13 @@ pub fn assign<'c, 'a>(
         }
     }
     out
+}
+
+/// The cue stands inside the figure's own words, before its last word, in English, where a
+/// modifier comes before its noun: "two missing workers", "the 12 rescued miners" say which
+/// workers, not how many went missing.
+fn is_modifier(cue: Span, figure: Span, lang: Lang) -> bool {
+    lang == Lang::En && figure.contains(cue) && cue.end < figure.end
 }
 
 /// The role of each mention of the `n`-th sentence that is a quantity ([`role::of`]); other
@@ -257,7 +356,13 @@ fn fit(q: &QuantityClaim, found: &Quantity, credited: &[&str]) -> (bool, bool, f
 pub fn counts(q: &QuantityClaim, lang: Lang, quantity: &Quantity) -> bool {
     let nouns = q.counts.get(&lang).map_or(&[][..], Vec::as_slice);
     quantity.unit.is_none()
-        && (nouns.is_empty() || quantity.noun.as_ref().is_none_or(|n| nouns.contains(n)))
+        && (nouns.is_empty() || quantity.noun.as_ref().is_none_or(|n| counts_noun(nouns, n)))
+}
+
+/// The claim's nouns count `noun`: it is one of them, or it is a noun of two words and one of
+/// them is ("construction workers" for "workers", "orang dewasa" for "orang").
+fn counts_noun(nouns: &[String], noun: &str) -> bool {
+    nouns.iter().any(|n| n == noun) || noun.split(' ').any(|word| nouns.iter().any(|n| n == word))
 }
 
 /// The plausible values an article's figure stands for.

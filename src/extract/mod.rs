@@ -15,6 +15,7 @@ mod entity;
 mod number;
 
 pub use entity::Aliases;
+pub(crate) use number::is_number_word;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

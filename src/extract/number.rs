@@ -24,6 +24,11 @@ use crate::mention::{Mention, Value};
 use crate::token::TokenKind;
 
 /// The words a number may start with (see [`Scan::starts`]).
+/// `word` (any case) is a number written in letters: "tiga", "three", "Seribu".
+pub(crate) fn is_number_word(word: &str) -> bool {
+    lexicon::number_word(&word.to_lowercase()).is_some()
+}
+
 pub(super) fn starters() -> Vec<&'static str> {
     lexicon::starters()
 }

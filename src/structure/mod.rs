@@ -5,6 +5,8 @@
 //! ([`source`]), and what role each figure plays ([`role`]). Nothing here
 //! sees a claim: the rules are grammar of Indonesian and English, the same for every canon.
 
+pub mod clause;
 pub mod role;
 pub mod sentence;
 pub mod source;
+pub mod words;

@@ -22,6 +22,7 @@
 use crate::lang::Lang;
 use crate::mention::{Amount, Quantity, Vague};
 use crate::span::Span;
+use crate::structure::words::{self, Word};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -50,53 +51,6 @@ impl Role {
 /// How many words on each side of a figure its role is read from.
 const REACH: usize = 4;
 
-/// A word of the sentence near the figure, lower case, or a mark of punctuation.
-#[derive(Clone, Debug, PartialEq)]
-enum Near {
-    Word(String),
-    Mark(char),
-}
-
-impl Near {
-    fn is(&self, word: &str) -> bool {
-        matches!(self, Near::Word(w) if w == word)
-    }
-
-    fn is_number(&self) -> bool {
-        matches!(self, Near::Word(w) if w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-    }
-}
-
-/// The words and marks of `text`, in order.
-fn words(text: &str) -> Vec<(Near, usize)> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            let mut end = at + c.len_utf8();
-            while let Some(&(next, d)) = chars.peek() {
-                // "di-", "13.000": a word runs on over a hyphen or a digit group's mark.
-                let joins = d.is_alphanumeric()
-                    || (matches!(d, '-' | '.' | ',' | '\'')
-                        && text[next + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                        && (d == '-' || d == '\'' || c.is_ascii_digit()));
-                if !joins {
-                    break;
-                }
-                end = next + d.len_utf8();
-                chars.next();
-            }
-            out.push((Near::Word(text[at..end].to_lowercase()), at));
-        } else if !c.is_whitespace() {
-            out.push((Near::Mark(c), at));
-        }
-    }
-    out
-}
-
 /// The role of the quantity `q` standing at `figure` in the sentence `sentence` of `text`;
 /// `next` is where the sentence's next figure starts, if any ("dua dari lima": the part's
 /// total).
@@ -115,10 +69,10 @@ pub fn of(
     }
     let before_text = text.get(sentence.start..figure.start).unwrap_or("");
     let after_text = text.get(figure.end..sentence.end).unwrap_or("");
-    let before: Vec<Near> = words(before_text).into_iter().map(|(w, _)| w).collect();
-    let after: Vec<Near> = words(after_text).into_iter().map(|(w, _)| w).collect();
-    let before: Vec<&Near> = before.iter().rev().take(REACH).collect(); // nearest first
-    let after: Vec<&Near> = after.iter().take(REACH).collect();
+    let before = words::of(text, Span::new(sentence.start, figure.start));
+    let after = words::of(text, Span::new(figure.end, sentence.end));
+    let before: Vec<&Word> = before.iter().rev().take(REACH).collect(); // nearest first
+    let after: Vec<&Word> = after.iter().take(REACH).collect();
     let figure_text = text.get(figure.range()).unwrap_or("");
     if is_age(before_text, figure_text, after_text, q) {
         return Role::Age;
@@ -126,8 +80,7 @@ pub fn of(
     // "dua dari lima korban", "three of the six suspects", "3 of 10": a part, whose total is the
     // next figure.
     if let Some(next) = next.filter(|&n| n >= figure.end) {
-        let between: Vec<Near> =
-            words(text.get(figure.end..next).unwrap_or("")).into_iter().map(|(w, _)| w).collect();
+        let between = words::of(text, Span::new(figure.end, next));
         let of_words: &[&[&str]] = match lang {
             Lang::Id => &[&["dari"], &["dari", "total"]],
             Lang::En => &[&["of"], &["of", "the"], &["out", "of"], &["out", "of", "the"]],
@@ -140,13 +93,17 @@ pub fn of(
         }
     }
     // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
-    let inner: Vec<Near> = words(figure_text).into_iter().skip(1).map(|(w, _)| w).collect();
+    let all_inner = words::of(text, figure);
+    let inner: Vec<&Word> = all_inner.iter().skip(1).collect();
     let inner_increment: &[&str] = match lang {
         Lang::Id => &["lagi", "tambahan", "baru"],
         Lang::En => &["more", "additional", "new", "extra"],
     };
-    let hedge_start = words(figure_text).first().is_some_and(|(w, _)| !w.is_number());
-    if !hedge_start && inner.iter().any(|n| inner_increment.iter().any(|w| n.is(w))) {
+    // "more" of "more than" is a hedge, not an increment.
+    let increment_at = |i: usize| {
+        inner[i].is_any(inner_increment) && !inner.get(i + 1).is_some_and(|w| w.is("than"))
+    };
+    if (0..inner.len()).any(increment_at) {
         return Role::Increment;
     }
     match lang {
@@ -155,8 +112,8 @@ pub fn of(
     }
 }
 
-/// "Budi (33)", "John Smith, 45, of": a bare number of up to three digits, right after a
-/// capitalised word, in brackets or between commas.
+/// "Budi (33)", "John Smith, 45, of": a bare number of up to three digits, in brackets after a
+/// word, or between commas after a name.
 fn is_age(before: &str, figure: &str, after: &str, q: &Quantity) -> bool {
     let bare = q.noun.is_none()
         && q.unit.is_none()
@@ -167,25 +124,30 @@ fn is_age(before: &str, figure: &str, after: &str, q: &Quantity) -> bool {
     }
     let before = before.trim_end();
     let after = after.trim_start();
-    let (opened, closed) = if let Some(rest) = before.strip_suffix('(') {
-        (rest, after.starts_with(')'))
+    // In brackets after a word ("Farzah Dwi kurniawan (20)"), but not after a number it
+    // repeats ("tiga (3) orang"); between commas only after a name ("John Smith, 45,").
+    if let Some(rest) = before.strip_suffix('(') {
+        let word = rest.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        let is_number_word = crate::extract::is_number_word(word);
+        after.starts_with(')')
+            && word.chars().last().is_some_and(char::is_alphabetic)
+            && !is_number_word
     } else if let Some(rest) = before.strip_suffix(',') {
-        (rest, after.starts_with(','))
+        let name = rest.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        after.starts_with(',') && name.chars().next().is_some_and(char::is_uppercase)
     } else {
-        return false;
-    };
-    let name = opened.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-    closed && name.chars().next().is_some_and(char::is_uppercase)
+        false
+    }
 }
 
 /// A total reached by an increase follows it: "bertambah menjadi 6", "rose to 6".
-fn indonesian(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
+fn indonesian(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     let prev = before.first().copied();
     let prev2 = before.get(1).copied();
     let next = after.first().copied();
     let next2 = after.get(1).copied();
     let next3 = after.get(2).copied();
-    let is = |n: Option<&Near>, words: &[&str]| n.is_some_and(|n| words.iter().any(|w| n.is(w)));
+    let is = |n: Option<&Word>, words: &[&str]| n.is_some_and(|n| n.is_any(words));
     // Increments: "tambahan 5", "bertambah 4", "naik 4", "menambah 4".
     if is(prev, &["tambahan", "bertambah", "naik", "menambah", "bertambahnya", "penambahan"]) {
         return Role::Increment;
@@ -196,7 +158,7 @@ fn indonesian(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
         return Role::Increment;
     }
     // Parts: "133 di antaranya", "133 orang di antaranya", "dua dari lima", "2 dari 5 korban".
-    let among = |a: Option<&Near>, b: Option<&Near>| {
+    let among = |a: Option<&Word>, b: Option<&Word>| {
         (is(a, &["di"]) && is(b, &["antaranya", "antara"])) || is(a, &["diantaranya"])
     };
     if among(next, next2) || among(next2, next3) {
@@ -204,6 +166,10 @@ fn indonesian(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
     }
     // Earlier figures: "dari 268 menjadi 271", "dari sebelumnya 268", "268 sebelumnya",
     // "dari data sebelumnya 268".
+    // "dibandingkan data pada Minggu (27/11) sebanyak 321": the figure compared with.
+    if before.iter().any(|n| n.is("dibandingkan") || n.is("dibanding")) {
+        return Role::Earlier;
+    }
     if is(prev, &["sebelumnya"]) && before.iter().take(3).any(|n| n.is("dari"))
         || is(prev, &["dari"]) && after_text.contains("menjadi")
         || is(next, &["sebelumnya"])
@@ -216,13 +182,13 @@ fn indonesian(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
     Role::Total
 }
 
-fn english(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
+fn english(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     let prev = before.first().copied();
     let prev2 = before.get(1).copied();
     let next = after.first().copied();
     let next2 = after.get(1).copied();
     let next3 = after.get(2).copied();
-    let is = |n: Option<&Near>, words: &[&str]| n.is_some_and(|n| words.iter().any(|w| n.is(w)));
+    let is = |n: Option<&Word>, words: &[&str]| n.is_some_and(|n| n.is_any(words));
     // Increments: "another 5", "an additional 5", "rose by 4", "up by 4", "5 more", "5 new".
     if is(prev, &["another", "additional", "extra"])
         || is(prev, &["by"])
@@ -248,7 +214,9 @@ fn english(before: &[&Near], after: &[&Near], after_text: &str) -> Role {
             || is(next2, &["to"])
             || is(next3, &["to"])
             || after_text.trim_start().starts_with("to "));
-    if is(prev, &["from"]) && is(prev2, &["up", "down", "rising", "falling"])
+    if before.windows(2).any(|w| w[0].is("with") && (w[1].is("compared") || w[1].is("comparison")))
+        || before.windows(2).any(|w| w[0].is("to") && w[1].is("compared"))
+        || is(prev, &["from"]) && is(prev2, &["up", "down", "rising", "falling"])
         || from_to
         || before.iter().take(4).any(|n| earlier_words.iter().any(|w| n.is(w)))
             && !before.iter().take(4).any(|n| n.is("now") || n.is("to"))
@@ -312,6 +280,7 @@ mod tests {
             ("Dua dari lima korban adalah anak-anak.", Lang::Id, "Dua: Part"),
             ("Three of the six suspects were released.", Lang::En, "Three: Part"),
             ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),
+            ("Korban bernama Farzah Dwi kurniawan (20) meninggal.", Lang::Id, "20: Age"),
             ("John Smith, 45, of Dundalk, was among them.", Lang::En, "45: Age"),
             ("Jumlahnya naik dari 268 menjadi 271 orang.", Lang::Id, "268: Earlier"),
             ("Jumlahnya naik dari 268 menjadi 271 orang.", Lang::Id, "271 orang: Total"),

@@ -12,6 +12,7 @@ use super::guard;
 use super::lexicon::{self, Lead, NeedsNoun};
 use super::words;
 use crate::extract::Scan;
+use crate::lang::Lang;
 use crate::mention::{Amount, Qualifier, Quantity};
 use crate::token::TokenKind;
 
@@ -62,18 +63,78 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Found> {
         Some(Lead::Qualifier(q)) => q,
         _ => Qualifier::Exact,
     };
-    // "Pasal 28 ayat 3", "page 3 of 10": a number that labels something counts nothing.
-    let labelled = lead.is_none() && currency.is_none() && {
-        lexicon::is_label(scan.lower(i.wrapping_sub(1)))
-    };
+    // "Pasal 28 ayat 3", "page 3 of 10", "SJ 182", "IMO 9697428", "Liga 1", "Kepulauan
+    // Seribu": a number that labels or names something counts nothing.
+    if lead.is_none() && currency.is_none() && (labels(scan, i) || in_a_name(scan, i)) {
+        return None;
+    }
+    // "four-lane", "2-day", "five-star": a number joined to a word by a hyphen is a modifier,
+    // unless the word is a unit ("10-year-old", "100-day"), read as a measure below.
+    if is_compound_modifier(scan, body.last) {
+        return None;
+    }
     let vague = matches!(body.amount, Amount::Vague(_));
     let (unit, noun, last) = match currency {
         Some(unit) => (Some(unit), None, body.last),
-        None if labelled => (None, None, body.last),
         None => after(scan, body.last + 1, body.last, vague),
     };
     let quantity = Quantity { amount: body.amount, qualifier, noun, unit };
     stands(scan, i, &body, &quantity).then_some(Found { quantity, first: i, last })
+}
+
+/// The number at token `i` labels something: a label word before it ("Pasal 28", "page 3"),
+/// or a code in capitals written before a number of digits ("SJ 182", "SJ-182", "IMO 9697428").
+fn labels(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    if lexicon::is_label(scan.lower(prev)) {
+        return true;
+    }
+    // "SJ-182": the code joined by a hyphen.
+    let code_at = if scan.is_punct(prev, '-') && scan.attached(i) && scan.attached(prev) {
+        prev.wrapping_sub(1)
+    } else {
+        prev
+    };
+    let code = scan.raw(code_at);
+    scan.kind(i) == Some(TokenKind::Digits)
+        && scan.kind(code_at) == Some(TokenKind::Word)
+        && (2..=5).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && !scan.newline_before(i)
+}
+
+/// The number at token `i` is part of a name: a number word written with a capital after a
+/// capitalised word ("Kepulauan Seribu", "Seven Sisters"), or digits after a capitalised word
+/// that itself follows a word in lower case, as names stand in running text ("laga Liga 1",
+/// "the Apollo 11 mission"); in a headline of capitalised words ("Korban Jadi 268") the digits
+/// stay a number.
+fn in_a_name(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    let word_before = |j: usize| {
+        scan.kind(j) == Some(TokenKind::Word) && !scan.newline_before(j + 1) && !scan.is_claimed(j)
+    };
+    if !word_before(prev) || !scan.is_capitalized(prev) {
+        return false;
+    }
+    match scan.kind(i) {
+        Some(TokenKind::Word) => scan.is_capitalized(i),
+        Some(TokenKind::Digits) => {
+            let before = prev.wrapping_sub(1);
+            word_before(before) && scan.raw(before).starts_with(char::is_lowercase)
+        }
+        _ => false,
+    }
+}
+
+/// A hyphen joins the number ending at token `last` to the word after it, and that word is no
+/// unit: "four-lane", "two-day"... ("10-year-old" has a unit, and is a measure).
+fn is_compound_modifier(scan: &Scan, last: usize) -> bool {
+    let (hyphen, word) = (last + 1, last + 2);
+    scan.is_punct(hyphen, '-')
+        && scan.attached(hyphen)
+        && scan.attached(word)
+        && scan.kind(word) == Some(TokenKind::Word)
+        && lexicon::unit(scan.lower(word)).is_none()
 }
 
 /// Whether the phrase read is a quantity and not a year, an idiom, or a lone vague word.
@@ -359,6 +420,19 @@ fn noun_at(scan: &Scan, k: usize) -> Option<(String, usize)> {
     }
     let second = scan.lower(j + 1);
     if COMPOUNDS.contains(&(word, second)) && !scan.is_claimed(j + 1) {
+        return Some((format!("{word} {second}"), j + 1));
+    }
+    // A noun of two words: the head and its modifier, in either order ("construction workers",
+    // "crew members"; "orang dewasa", "kru kabin"). A claim counts it when it counts either
+    // word (see `check::quantity::counts`).
+    // An English head is a plural after its modifier; a word after a plural is more often a
+    // verb ("two leaders met").
+    let head_after = scan.lang != Lang::En
+        || (second.len() > 3
+            && second.ends_with('s')
+            && !second.ends_with("ss")
+            && !word.ends_with('s'));
+    if head_after && is_noun(scan, j + 1) && !scan.attached(j + 1) {
         return Some((format!("{word} {second}"), j + 1));
     }
     Some((word.to_string(), j))

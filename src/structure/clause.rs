@@ -1,0 +1,1017 @@
+//! Clauses, as far as dates need them: which predicate of a sentence a date belongs to.
+//!
+//! In: a sentence, its date mentions, the places where a claim's cue stands, the language. Out:
+//! for a date, whether a cue occurrence owns it ([`Predicates::owner`]). A sentence states
+//! several events and each has its time: "Operasi pencarian korban SJ 182 jatuh resmi dihentikan
+//! Basarnas pada Kamis (21/1)" dates the end of the search, not the crash; "the US Coast Guard
+//! announced Thursday" dates the announcement. The rules are shallow grammar of Indonesian and
+//! English, the same for every canon:
+//!
+//! - **Predicates** are verbs, known by their form (Indonesian "me-", "di-", "ber-", "ter-";
+//!   English "-ed") or listed (irregular pasts, speech words such as "kata", "said"), and the
+//!   cue occurrences that are verbs. A cue that is a noun ("the collapse", "kecelakaan") is no
+//!   predicate of its own: it owns a date inside its noun phrase ("the March 26 collapse", "the
+//!   collapse on March 26" with no verb before it in the clause), or through a light verb whose
+//!   subject it is ("Gempa terjadi pada Senin", "the crash happened on Saturday") or a support
+//!   verb whose object it is ("mengadakan pertemuan pada Jumat", "held talks on Friday").
+//! - A date belongs to the nearest predicate before it in its clause; a date that opens its
+//!   clause ("On Tuesday, search parties raced", "Pada Kamis, banjir melanda") belongs to the
+//!   first predicate after it.
+//! - A **relative clause** ("yang …", "that …", "which …", "who …") runs from its marker to the
+//!   next comma, bracket or end of sentence: a date inside one belongs to its predicates, and a
+//!   date outside one never does.
+//! - A date written as of when something is counted ("per Rabu", "hingga Senin", "as of
+//!   Tuesday") dates no event, and a date a span of time away from the cue ("tepat setahun …
+//!   diguncang gempa", "a year after the crash") is not the event's own.
+
+use crate::lang::Lang;
+use crate::mention::{Mention, Value};
+use crate::span::Span;
+use crate::structure::words::{self, Word};
+
+/// How many words after a noun cue a date may stand and still be the noun's own.
+const NOUN_REACH: usize = 6;
+
+/// A cue occurrence that owns a date, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Owner {
+    /// Its index among the cues given.
+    pub cue: usize,
+    pub through: Through,
+    /// Where the verb the date belongs to stands (the verb of saying, for [`Through::Speech`]).
+    pub verb: Option<Span>,
+}
+
+/// How a cue owns a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Through {
+    /// The date belongs to the cue, or to a light or support verb that stands for it.
+    Own,
+    /// The cue stands in a clause that says when or where, opened right after the date.
+    Link,
+    /// The date belongs to a verb of saying, and the cue stands in what is said: it dates the
+    /// saying, which is the claim's event only when the claim is about what the speaker said
+    /// (the caller decides).
+    Speech,
+}
+
+/// What a word of the sentence is to the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Other,
+    /// A verb, or a cue occurrence that is one.
+    Predicate,
+    /// The `n`-th cue occurrence, a noun.
+    NounCue(usize),
+    /// Opens a relative clause.
+    Relative,
+    /// Ends a relative clause.
+    Stop,
+}
+
+/// A sentence read for its predicates, with the places of one claim's cue.
+pub struct Predicates {
+    words: Vec<Word>,
+    parts: Vec<Part>,
+    /// Per cue occurrence: the words it covers.
+    cues: Vec<(usize, usize)>,
+    /// Per word: the relative clause it stands in (the index of its marker), if any.
+    relative: Vec<Option<usize>>,
+    /// The weekdays written before a date ("Rabu (13/1)", "Sabtu, 9 Januari"): one expression
+    /// with it.
+    weekdays: Vec<Span>,
+}
+
+impl Predicates {
+    /// Reads `sentence` of `text`, with `cues` the places of a claim's cue in it, in order, and
+    /// `mentions` the sentence's mentions (a date's own commas and brackets end no clause).
+    pub fn read(
+        text: &str,
+        sentence: Span,
+        mentions: &[Mention],
+        cues: &[Span],
+        lang: Lang,
+    ) -> Predicates {
+        let words = words::of(text, sentence);
+        let in_date = |w: &Word| {
+            mentions.iter().any(|m| {
+                matches!(m.value, Value::Date(_) | Value::Weekday(_))
+                    && (m.span.contains(w.span) || touches(m.span, w.span, text))
+            })
+        };
+        let mut parts: Vec<Part> = (0..words.len()).map(|i| part_of(&words, i, lang)).collect();
+        for (i, w) in words.iter().enumerate() {
+            if parts[i] == Part::Stop && in_date(w) {
+                parts[i] = Part::Other;
+            }
+        }
+        let mut spans = Vec::new();
+        for (n, cue) in cues.iter().enumerate() {
+            let first = words.iter().position(|w| w.span.end > cue.start);
+            let last = words.iter().rposition(|w| w.span.start < cue.end);
+            let (Some(first), Some(last)) = (first, last) else { continue };
+            if first > last {
+                continue;
+            }
+            let verbal = is_verbal_cue(&words, first, last, lang);
+            for part in &mut parts[first..=last] {
+                *part = if verbal { Part::Predicate } else { Part::NounCue(n) };
+            }
+            spans.push((first, last));
+        }
+        let mut relative = vec![None; words.len()];
+        let mut open = None;
+        for i in 0..words.len() {
+            match parts[i] {
+                Part::Relative => open = Some(i),
+                Part::Stop => open = None,
+                _ => {}
+            }
+            relative[i] = open;
+        }
+        let weekdays = (mentions.iter())
+            .filter(|m| matches!(m.value, Value::Weekday(_)))
+            .map(|m| m.span)
+            .collect();
+        Predicates { words, parts, cues: spans, relative, weekdays }
+    }
+
+    /// The cue occurrence that owns the date at `date`, if any, and how.
+    pub fn owner(&self, date: Span) -> Option<Owner> {
+        // A weekday written before the date is one expression with it.
+        let date = (self.weekdays.iter())
+            .find(|w| w.end <= date.start && self.only_marks_between(w.end, date.start))
+            .map_or(date, |w| w.cover(date));
+        let first = self.words.iter().position(|w| w.span.end > date.start)?;
+        let last = self.words.iter().rposition(|w| w.span.start < date.end)?;
+        if first > last || self.is_as_of(first) {
+            return None;
+        }
+        let cue_of = |i: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&i));
+        let found = if let Some(n) = self.noun_owner(first, last) {
+            // A noun cue owns a date inside its noun phrase.
+            Owner { cue: n, through: Through::Own, verb: None }
+        } else if let Some(n) = self.linked(last) {
+            Owner { cue: n, through: Through::Link, verb: None }
+        } else {
+            let at = self.attach(first, last)?;
+            let verb = Some(self.words[at].span);
+            match cue_of(at).or_else(|| self.stands_for(at)) {
+                Some(n) => Owner { cue: n, through: Through::Own, verb },
+                None => Owner { cue: self.said(at)?, through: Through::Speech, verb },
+            }
+        };
+        let (a, b) = self.cues[found.cue];
+        let (from, to) = if b < first { (b + 1, first) } else { (last + 1, a) };
+        (!self.span_of_time_between(from, to)).then_some(found)
+    }
+
+    /// A clause that says when or where opens right after the date ending at word `last`, and
+    /// a cue stands in it: "tahun lalu saat Putin mengunjungi …", "pada Juni tahun lalu, di
+    /// mana mereka menandatangani …", "in 2019, when the pact was signed". What it says
+    /// happened then.
+    fn linked(&self, last: usize) -> Option<usize> {
+        let mut i = last + 1;
+        if self.words.get(i).is_some_and(|w| w.is_mark(&[','])) {
+            i += 1;
+        }
+        let w = self.words.get(i)?;
+        let opens = w.is_any(&["saat", "ketika", "sewaktu", "dimana", "when", "where", "while"])
+            || (w.is("di") && self.words.get(i + 1).is_some_and(|n| n.is("mana")));
+        if !opens {
+            return None;
+        }
+        let end = (i + 1..self.words.len())
+            .find(|&k| self.words[k].is_mark(&[',', ';', '.']) && self.parts[k] == Part::Stop)
+            .unwrap_or(self.words.len());
+        (i + 1..end).find_map(|k| self.cues.iter().position(|&(a, b)| (a..=b).contains(&k)))
+    }
+
+    /// The verb at word `at` is one of saying, and a cue stands in what it says, after it: "Rusia
+    /// mengatakan pasukan Ukraina telah diusir", "Putin pada hari Rabu menyatakan bahwa …".
+    fn said(&self, at: usize) -> Option<usize> {
+        if !self.words[at].is_any(SPEECH_VERBS) {
+            return None;
+        }
+        // After "bahwa" or "that", all that follows is what is said; without one, not a cue in
+        // a relative clause of what follows the verb: "confirmed the deaths aboard the Titan
+        // that went missing" says nothing of when it went missing.
+        let complement = (at + 1..(at + 4).min(self.words.len()))
+            .find(|&k| self.words[k].is_any(&["bahwa", "that"]) && self.parts[k] != Part::Relative);
+        let clause = self.relative[at];
+        (at + 1..self.words.len())
+            .take_while(|&k| !self.words[k].is_mark(&[';']))
+            .filter(|&k| complement.is_some_and(|c| k > c) || self.relative[k] == clause)
+            .find_map(|k| self.cues.iter().position(|&(a, b)| (a..=b).contains(&k)))
+    }
+
+    /// Nothing but brackets and commas stand between the text's offsets `from` and `to`.
+    fn only_marks_between(&self, from: usize, to: usize) -> bool {
+        (self.words.iter())
+            .filter(|w| w.span.start >= from && w.span.end <= to)
+            .all(|w| w.is_mark(&['(', ',']))
+    }
+
+    /// The predicate the date at words `first..=last` belongs to: the nearest before it in its
+    /// clause, or, when it opens its clause, the first after it.
+    fn attach(&self, first: usize, last: usize) -> Option<usize> {
+        let clause = self.relative[first];
+        let same = |i: usize| self.relative[i] == clause;
+        let opens = self.opens_clause(first);
+        let before = (0..first)
+            .rev()
+            .take_while(|&i| !self.words[i].is_mark(&[';']))
+            .filter(|&i| same(i))
+            .find(|&i| self.parts[i] == Part::Predicate);
+        let after = (last + 1..self.words.len())
+            .take_while(|&i| !self.words[i].is_mark(&[';']))
+            .filter(|&i| same(i))
+            .find(|&i| self.parts[i] == Part::Predicate);
+        if opens { after.or(before) } else { before.or(after) }
+    }
+
+    /// The date at word `first` opens its clause: only a preposition stands between it and the
+    /// sentence's start, a comma, or its relative clause's marker.
+    fn opens_clause(&self, first: usize) -> bool {
+        const PREPOSITIONS: &[&str] = &[
+            "pada",
+            "on",
+            "in",
+            "at",
+            "sejak",
+            "since",
+            "by",
+            "per",
+            "kemudian",
+            "lalu",
+            "lantas",
+            "sementara",
+            "namun",
+            "tetapi",
+            "dan",
+            "sebelumnya",
+            "then",
+            "later",
+            "meanwhile",
+            "however",
+            "but",
+            "and",
+            "earlier",
+            "previously",
+            "also",
+            "juga",
+            "early",
+            "late",
+        ];
+        let mut i = first;
+        while i > 0 {
+            i -= 1;
+            let w = &self.words[i];
+            if w.is_mark(&[',', ':', '"', '“', '(']) || self.parts[i] == Part::Relative {
+                return true;
+            }
+            if !w.is_any(PREPOSITIONS) && !w.is_mark(&['-', '–', '—']) {
+                // "hari ini, Senin": the words before a comma that opens it are its own.
+                return self.words[i + 1..first].iter().any(|w| w.is_mark(&[',']));
+            }
+        }
+        true
+    }
+
+    /// The verb at word `at` stands for a noun cue: a light verb after it ("gempa terjadi",
+    /// "the crash happened", "the collapse was") or a support verb before it ("mengadakan
+    /// pertemuan", "held talks").
+    fn stands_for(&self, at: usize) -> Option<usize> {
+        let w = &self.words[at];
+        let noun_at = |i: usize| match self.parts.get(i) {
+            Some(Part::NounCue(n)) => Some(*n),
+            _ => None,
+        };
+        if w.is_any(LIGHT_VERBS) {
+            // Its subject is what stands before it in its clause, back to the clause's start or
+            // the verb before it, relative clauses included: "Gempa yang melanda Cianjur …,
+            // terjadi pada Senin" dates what "melanda" says.
+            let clause = self.relative[at];
+            let cue_of = |i: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&i));
+            return (0..at)
+                .rev()
+                .take_while(|&i| {
+                    let other_verb = self.relative[i] == clause
+                        && self.parts[i] == Part::Predicate
+                        && cue_of(i).is_none();
+                    !self.words[i].is_mark(&[';']) && !other_verb
+                })
+                .find_map(cue_of);
+        }
+        if w.is_any(SUPPORT_VERBS) {
+            return (at + 1..(at + 4).min(self.parts.len())).find_map(noun_at);
+        }
+        None
+    }
+
+    /// A noun cue owns the date at words `first..=last`: the date stands between a determiner
+    /// and the noun ("the March 26 collapse"), or right after the noun's phrase, with no verb
+    /// before the noun in its clause to take it ("The collapse on March 26 killed six").
+    fn noun_owner(&self, first: usize, last: usize) -> Option<usize> {
+        // Before the noun: "the March 26 collapse", "the 2024 crash".
+        if let Some(Part::NounCue(n)) = self.parts.get(last + 1)
+            && first > 0
+            && self.words[first - 1].is_any(&["the", "a", "an", "this", "its", "their"])
+        {
+            return Some(*n);
+        }
+        // After it: nothing but a preposition, names and the noun's own words between.
+        let n =
+            (first.saturating_sub(NOUN_REACH)..first).rev().find_map(|i| match self.parts[i] {
+                Part::NounCue(n) => Some(n),
+                _ => None,
+            })?;
+        let (a, b) = self.cues[n];
+        let between = &self.words[b + 1..first];
+        let plain = between.iter().enumerate().all(|(k, w)| {
+            self.parts[b + 1 + k] == Part::Other
+                && (w.capital || w.is_any(&["pada", "on", "of", "in", "tanggal"]))
+        });
+        let clause = self.relative[a];
+        let verb_before = (0..a)
+            .rev()
+            .take_while(|&i| !self.words[i].is_mark(&[';']))
+            .filter(|&i| self.relative[i] == clause)
+            .any(|i| self.parts[i] == Part::Predicate);
+        (plain && !verb_before && self.relative[first] == clause).then_some(n)
+    }
+
+    /// The date at word `first` is written as of when something is counted: "per Rabu",
+    /// "hingga Senin", "sampai Kamis", "as of Tuesday", "until Friday".
+    fn is_as_of(&self, first: usize) -> bool {
+        const MARKERS: &[&str] = &["per", "hingga", "sampai", "until", "through"];
+        let prev = first.checked_sub(1).map(|i| &self.words[i]);
+        let prev2 = first.checked_sub(2).map(|i| &self.words[i]);
+        prev.is_some_and(|w| w.is_any(MARKERS))
+            || (prev.is_some_and(|w| w.is("of")) && prev2.is_some_and(|w| w.is("as")))
+    }
+
+    /// Words `from..to` hold a span of time or an anniversary: "setahun", "dua tahun", "a year
+    /// after", "anniversary", "peringatan".
+    fn span_of_time_between(&self, from: usize, to: usize) -> bool {
+        const ALONE: &[&str] =
+            &["setahun", "sebulan", "sepekan", "seminggu", "anniversary", "peringatan", "tahunan"];
+        const UNITS: &[&str] = &[
+            "tahun", "bulan", "pekan", "minggu", "hari", "year", "years", "month", "months",
+            "week", "weeks", "day", "days",
+        ];
+        let words = self.words.get(from..to.min(self.words.len())).unwrap_or(&[]);
+        words.iter().enumerate().any(|(k, w)| {
+            w.is_any(ALONE)
+                || (w.is_any(UNITS)
+                    && k > 0
+                    && (words[k - 1].is_number()
+                        || words[k - 1]
+                            .is_any(&["a", "one", "two", "three", "satu", "dua", "tiga"])))
+        })
+    }
+}
+
+/// `word` stands right against the date `date`, as its brackets do: "(21/11/2022)".
+fn touches(date: Span, word: Span, text: &str) -> bool {
+    let gap = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim().is_empty());
+    (word.end <= date.start && gap(word.end, date.start))
+        || (word.start >= date.end && gap(date.end, word.start))
+}
+
+/// Verbs with no event of their own, whose subject is the event: "Gempa terjadi pada Senin".
+///
+/// Passive support verbs are light verbs too: "Pujian itu disampaikan … pada Kamis",
+/// "perjanjian yang ditandatanganinya … tahun lalu", "the talks were held on Friday".
+const LIGHT_VERBS: &[&str] = &[
+    "terjadi",
+    "berlangsung",
+    "happened",
+    "occurred",
+    "was",
+    "were",
+    "is",
+    "took",
+    "adalah",
+    "merupakan",
+    "digelar",
+    "diadakan",
+    "dilakukan",
+    "dilaksanakan",
+    "dilangsungkan",
+    "disampaikan",
+    "diberikan",
+    "ditandatangani",
+    "ditandatanganinya",
+    "diteken",
+];
+
+/// Verbs of saying, praising and showing: a date they take dates the saying.
+const SPEECH_VERBS: &[&str] = &[
+    "mengatakan",
+    "menyatakan",
+    "menyebut",
+    "menyebutkan",
+    "mengungkapkan",
+    "menjelaskan",
+    "menegaskan",
+    "menyampaikan",
+    "melaporkan",
+    "mengklaim",
+    "mengumumkan",
+    "membantah",
+    "kata",
+    "ujar",
+    "tutur",
+    "ungkap",
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "reported",
+    "claimed",
+    "confirmed",
+    "added",
+    "explained",
+    "denied",
+    "memuji",
+    "menilai",
+    "menunjukkan",
+    "memperlihatkan",
+    "praised",
+    "called",
+    "showed",
+    "shows",
+];
+
+/// Verbs whose object is the event: "mengadakan pertemuan pada Jumat", "held talks on Friday",
+/// "menandatangani pakta … tahun lalu".
+const SUPPORT_VERBS: &[&str] = &[
+    "mengadakan",
+    "menggelar",
+    "melakukan",
+    "melangsungkan",
+    "mengagendakan",
+    "menandatangani",
+    "meneken",
+    "held",
+    "holds",
+    "hold",
+    "had",
+    "conducted",
+    "staged",
+    "signed",
+    "sign",
+];
+
+fn part_of(words: &[Word], i: usize, lang: Lang) -> Part {
+    let w = &words[i];
+    // Quotes do not end a clause: a quoted word stands inside one ("menyebut pasukan
+    // “heroik”").
+    if w.is_mark(&[',', ';', '(', ')', '—', '–']) {
+        return Part::Stop;
+    }
+    if is_relative(words, i, lang) {
+        return Part::Relative;
+    }
+    // "kembali melakukan": "again", before a verb.
+    let adverb = w.is("kembali") && words.get(i + 1).is_some_and(|next| is_verb(next, lang));
+    if is_verb(w, lang) && !adverb {
+        return Part::Predicate;
+    }
+    Part::Other
+}
+
+/// The cue at words `first..=last` is used as a verb. In English: a verb by its form, or after
+/// "to" ("to land on the Moon"). In Indonesian, where a bare word serves as noun and verb
+/// alike ("gempa", "jatuh", "tragedi"): unless its form makes it a noun ("kecelakaan",
+/// "pertemuan", "kunjungan") or a word before it takes a noun ("pasca gempa", "para korban").
+fn is_verbal_cue(words: &[Word], first: usize, last: usize, lang: Lang) -> bool {
+    match lang {
+        Lang::En => {
+            let infinitive = first > 0 && words[first - 1].is("to");
+            infinitive || (first..=last).any(|i| is_verb(&words[i], lang))
+        }
+        Lang::Id => {
+            const TAKE_NOUNS: &[&str] = &[
+                "pasca", "usai", "sejak", "setelah", "sebelum", "akibat", "sebuah", "para",
+                "dalam", "dari", "untuk", "soal", "terkait", "tentang", "mengenai",
+            ];
+            let w = &words[first].lower;
+            let noun_form = w.len() > 6
+                && w.ends_with("an")
+                && (w.starts_with("ke") || w.starts_with("pe") || !is_verb(&words[first], lang));
+            let after_noun_taker = first > 0 && words[first - 1].is_any(TAKE_NOUNS);
+            (first..=last).any(|i| is_verb(&words[i], lang)) || !(noun_form || after_noun_taker)
+        }
+    }
+}
+
+/// The word at `i` opens a relative clause: "yang"; "which", "who", "whom", "whose"; "that"
+/// after a noun (not after a verb of saying or thinking, where it opens what is said).
+fn is_relative(words: &[Word], i: usize, lang: Lang) -> bool {
+    let w = &words[i];
+    match lang {
+        Lang::Id => w.is("yang"),
+        Lang::En => {
+            if w.is_any(&["which", "who", "whom", "whose"]) {
+                return true;
+            }
+            if !w.is("that") {
+                return false;
+            }
+            // "announced Thursday that …": after a verb of saying and its day, what is said.
+            const TIMES: &[&str] = &[
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "today",
+                "yesterday",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+                "earlier",
+            ];
+            let said_then = words[i.saturating_sub(4)..i].iter().any(|w| w.is_any(SPEECH_VERBS))
+                && i > 0
+                && words[i - 1].is_any(TIMES);
+            let prev = i.checked_sub(1).map(|p| &words[p]);
+            !said_then
+                && prev.is_some_and(|p| {
+                    p.mark.is_none()
+                        && !is_verb(p, lang)
+                        && !p.is_any(&[
+                            "so", "such", "now", "than", "and", "but", "believe", "think", "say",
+                            "says", "know", "hope", "fear",
+                        ])
+                })
+        }
+    }
+}
+
+/// English verbs that do not end in "-ed".
+const EN_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "found",
+    "sank",
+    "sunk",
+    "fell",
+    "fallen",
+    "struck",
+    "went",
+    "gone",
+    "came",
+    "took",
+    "taken",
+    "made",
+    "gave",
+    "given",
+    "began",
+    "begun",
+    "saw",
+    "seen",
+    "lost",
+    "met",
+    "held",
+    "left",
+    "led",
+    "brought",
+    "caught",
+    "sent",
+    "built",
+    "broke",
+    "broken",
+    "ran",
+    "won",
+    "paid",
+    "kept",
+    "got",
+    "rose",
+    "flew",
+    "stood",
+    "became",
+    "hit",
+    "put",
+    "set",
+    "died",
+    "dies",
+    "killed",
+    "tells",
+    "finds",
+    "announces",
+    "confirms",
+    "reopened",
+];
+
+/// Indonesian verbs of no verb form, and the words that introduce a speaker ("kata", "ujar").
+const ID_VERBS: &[&str] = &[
+    "jatuh",
+    "tiba",
+    "pergi",
+    "datang",
+    "hilang",
+    "tewas",
+    "tenggelam",
+    "pulang",
+    "masuk",
+    "keluar",
+    "naik",
+    "turun",
+    "mati",
+    "lahir",
+    "kembali",
+    "runtuh",
+    "roboh",
+    "ambruk",
+    "kata",
+    "ujar",
+    "tutur",
+    "ungkap",
+    "papar",
+    "jelas",
+    "sebut",
+    "katanya",
+    "ujarnya",
+    "tuturnya",
+    "ungkapnya",
+    "jelasnya",
+    "paparnya",
+    "terangnya",
+    "bebernya",
+    "imbuhnya",
+    "tegasnya",
+    "lanjutnya",
+    "sebutnya",
+    "tambahnya",
+    "meninggal",
+    "dikutip",
+    "dilansir",
+];
+
+/// Indonesian words with a verb's first letters that are not verbs.
+const ID_NOT_VERBS: &[&str] = &[
+    "menteri",
+    "medis",
+    "media",
+    "menit",
+    "meter",
+    "merek",
+    "metode",
+    "mesin",
+    "mental",
+    "menu",
+    "memori",
+    "meski",
+    "meskipun",
+    "mereka",
+    "menurut",
+    "mengenai",
+    "melalui",
+    "menjelang",
+    "mendatang",
+    "menuju",
+    "menengah",
+    "menara",
+    "meriam",
+    "mewah",
+    "berita",
+    "bersama",
+    "berdasarkan",
+    "berbagai",
+    "berat",
+    "bersangkutan",
+    "beserta",
+    "tersangka",
+    "terdakwa",
+    "terhadap",
+    "terakhir",
+    "terbesar",
+    "termasuk",
+    "tertentu",
+    "terminal",
+    "teror",
+    "terus",
+    "tersebut",
+    "terutama",
+    "terkait",
+    "ternyata",
+    "terbaru",
+    "direktur",
+    "diskusi",
+    "distrik",
+    "diplomat",
+    "digital",
+    "disiplin",
+    "dinamika",
+    "diagnosis",
+    "dialog",
+    "direksi",
+    "dimensi",
+    "dinasti",
+    "dini",
+    "diri",
+    "dimana",
+    "disini",
+    "dinas",
+    "didik",
+    "pertama",
+    "perairan",
+    "peristiwa",
+    "pesawat",
+    "perempuan",
+    "penumpang",
+    "petugas",
+    "pemerintah",
+    "personel",
+];
+
+/// A verb, by its form or a list.
+pub fn is_verb(w: &Word, lang: Lang) -> bool {
+    if w.mark.is_some() || w.capital && lang == Lang::En {
+        return false;
+    }
+    let word = w.lower.as_str();
+    match lang {
+        Lang::En => {
+            EN_VERBS.contains(&word)
+                || (word.len() >= 5
+                    && word.ends_with("ed")
+                    && !["hundred", "indeed", "speed", "united", "need"].contains(&word))
+        }
+        Lang::Id => {
+            if ID_VERBS.contains(&word) {
+                return true;
+            }
+            if word.len() < 5 || ID_NOT_VERBS.contains(&word) || word.contains('-') {
+                return false;
+            }
+            let passive = word.starts_with("di")
+                && (word.ends_with("kan") || word.ends_with('i') || word.len() >= 6);
+            word.starts_with("me") || word.starts_with("ber") || word.starts_with("ter") || passive
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Aliases, extract};
+
+    /// The text of the cue `cue` that owns each date of `text`, in order ("-" for none).
+    fn owners(text: &str, cue: &str, lang: Lang) -> Vec<String> {
+        let mentions = extract(text, lang, &Aliases::default());
+        let sentence = Span::new(0, text.len());
+        let cues: Vec<Span> =
+            text.match_indices(cue).map(|(at, c)| Span::new(at, at + c.len())).collect();
+        let read = Predicates::read(text, sentence, &mentions, &cues, lang);
+        mentions
+            .iter()
+            .filter(|m| matches!(m.value, Value::Date(_)))
+            .map(|m| {
+                let owner = read.owner(m.span).map_or("-".to_string(), |o| match o.through {
+                    Through::Speech => format!("said {cue}{}", o.cue),
+                    _ => format!("{cue}{}", o.cue),
+                });
+                format!("{}: {owner}", &text[m.span.range()])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_date_belongs_to_the_verb_before_it() {
+        for (text, cue, lang, expected) in [
+            (
+                "Gempa bermagnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022) siang.",
+                "mengguncang",
+                Lang::Id,
+                "21/11/2022: mengguncang0",
+            ),
+            (
+                "Operasi pencarian korban pesawat yang jatuh resmi dihentikan pada Kamis (21/1/2021).",
+                "jatuh",
+                Lang::Id,
+                "21/1/2021: -",
+            ),
+            (
+                "Operasi pencarian korban pesawat jatuh resmi dihentikan Basarnas pada Kamis (21/1/2021).",
+                "jatuh",
+                Lang::Id,
+                "21/1/2021: -",
+            ),
+            (
+                "\"Operasi SAR saya nyatakan ditutup,\" kata Bagus yang dikutip, Jumat (22/1/2021).",
+                "ditutup",
+                Lang::Id,
+                "22/1/2021: -",
+            ),
+            (
+                "The Titan imploded near the wreck, the U.S. Coast Guard announced Thursday, June 22, 2023.",
+                "imploded",
+                Lang::En,
+                "June 22, 2023: -",
+            ),
+            // The day of saying dates what is said only through the speaker (the caller's
+            // choice).
+            (
+                "Pekan lalu, Rusia mengatakan pasukan Ukraina telah diusir dari Kursk.",
+                "diusir",
+                Lang::Id,
+                "Pekan lalu: said diusir0",
+            ),
+            (
+                "The Coast Guard announced Thursday that the Titan imploded.",
+                "imploded",
+                Lang::En,
+                "Thursday: said imploded0",
+            ),
+            (
+                "The Titan imploded on June 18, 2023, the Coast Guard said.",
+                "imploded",
+                Lang::En,
+                "June 18, 2023: imploded0",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn relative_clauses_keep_their_dates() {
+        for (text, cue, lang, expected) in [
+            (
+                "The US Coast Guard on Thursday confirmed the deaths aboard the Titan that went missing in the Atlantic.",
+                "went missing",
+                Lang::En,
+                "Thursday: -",
+            ),
+            (
+                "The Titan disappeared on a visit to the Titanic, the ship that sank in April 1912.",
+                "disappeared",
+                Lang::En,
+                "April 1912: -",
+            ),
+            (
+                "Gempa yang melanda Cianjur pada 21 November 2022 merusak puluhan ribu rumah.",
+                "melanda",
+                Lang::Id,
+                "21 November 2022: melanda0",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn dates_that_open_a_clause_belong_to_the_verb_after_them() {
+        for (text, cue, lang, expected) in [
+            (
+                "On Tuesday, search parties raced to find the sub that went missing.",
+                "went missing",
+                Lang::En,
+                "Tuesday: -",
+            ),
+            (
+                "Pada Kamis (4/11), banjir bandang melanda Kota Batu.",
+                "melanda",
+                Lang::Id,
+                "4/11: melanda0",
+            ),
+            (
+                "Wednesday morning, divers searching the area of the collapse found the bodies.",
+                "collapse",
+                Lang::En,
+                "Wednesday: -",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_cue_owns_only_the_dates_of_its_phrase() {
+        for (text, cue, lang, expected) in [
+            (
+                "Authorities recovered the final victim of the bridge collapse on Tuesday, police said.",
+                "collapse",
+                Lang::En,
+                "Tuesday: -",
+            ),
+            (
+                "The collapse on March 26, 2024 killed six workers.",
+                "collapse",
+                Lang::En,
+                "March 26, 2024: collapse0",
+            ),
+            (
+                "Kecelakaan terjadi pada Sabtu (9/1/2021) siang.",
+                "Kecelakaan",
+                Lang::Id,
+                "9/1/2021: Kecelakaan0",
+            ),
+            (
+                "Trump mengadakan pertemuan dengan Putin di Alaska pada Jumat (15/8/2025).",
+                "pertemuan",
+                Lang::Id,
+                "15/8/2025: pertemuan0",
+            ),
+            (
+                "Keduanya menandatangani pakta pertahanan bersama tahun lalu saat Putin berkunjung.",
+                "pakta pertahanan bersama",
+                Lang::Id,
+                "tahun lalu: pakta pertahanan bersama0",
+            ),
+            (
+                "Gempa yang melanda Cianjur, Jawa Barat, terjadi pada hari Senin (21/11) pukul 13.21 WIB.",
+                "melanda",
+                Lang::Id,
+                "21/11: melanda0",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_of_when_or_where_happens_at_the_date_before_it() {
+        for (text, cue, lang, expected) in [
+            (
+                "Mereka menandatangani pakta tahun lalu saat Putin mengunjungi Pyongyang.",
+                "mengunjungi",
+                Lang::Id,
+                "tahun lalu: mengunjungi0",
+            ),
+            (
+                "Putin berkunjung ke Pyongyang pada Juni tahun lalu, di mana mereka menandatangani kemitraan strategis.",
+                "kemitraan strategis",
+                Lang::Id,
+                "Juni tahun lalu: kemitraan strategis0",
+            ),
+            (
+                "Apollo 12 was the first crewed mission to land on the Moon, in November 1969.",
+                "land on the Moon",
+                Lang::En,
+                "November 1969: land on the Moon0",
+            ),
+            (
+                "Pujian itu disampaikan Kim saat pertemuan, menurut KCNA, pada Kamis (21/8/2025).",
+                "Pujian",
+                Lang::Id,
+                "21/8/2025: Pujian0",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn as_of_dates_and_anniversaries_date_no_event() {
+        for (text, cue, lang, expected) in [
+            (
+                "Per Rabu (13/1/2021), tiga korban lain telah teridentifikasi.",
+                "teridentifikasi",
+                Lang::Id,
+                "13/1/2021: -",
+            ),
+            (
+                "Hari ini, Senin, 21 November 2023, tepat setahun Cianjur diguncang gempa.",
+                "diguncang",
+                Lang::Id,
+                "21 November 2023: -",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+}
