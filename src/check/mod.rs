@@ -243,12 +243,15 @@ mod tests {
             assert_eq!(each(&prepared), every, "{}", article.path);
             for (n, sentence) in prepared.sentences.iter().enumerate() {
                 let (text, lang) = (&article.text, reading.language);
-                let bytes = source::sources(text, sentence.span, lang, sentence.mentions, None);
-                let at_starts = prepared.sources(n);
-                let show = |s: &source::Source| (s.entity.to_string(), s.span);
-                let (bytes, at_starts): (Vec<_>, Vec<_>) =
-                    (bytes.iter().map(show).collect(), at_starts.iter().map(show).collect());
-                assert_eq!(at_starts, bytes, "{}: {:?}", article.path, sentence.span);
+                let span = sentence.span;
+                let bytes = source::attribution(text, span, lang, sentence.mentions, None);
+                let starts = prepared.starts_in(span);
+                let at_starts = source::attribution(text, span, lang, sentence.mentions, starts);
+                assert_eq!(at_starts, bytes, "{}: {:?}", article.path, span);
+                if at_starts.speaker != source::Speaker::Pronoun {
+                    assert_eq!(prepared.sources(n), bytes.sources.as_slice());
+                }
+                let bytes = bytes.sources;
                 sources += bytes.len();
             }
             total += every.len();

@@ -15,7 +15,7 @@ use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
 use crate::structure::sentence;
-use crate::structure::source::{self, Source};
+use crate::structure::source::{self, Attribution, Source, Speaker};
 use crate::wordset::WordMap;
 
 /// How many sentences back a sentence that names nobody looks for the people it speaks of.
@@ -28,7 +28,7 @@ pub struct Sentence<'a> {
     pub mentions: &'a [Mention],
     /// Whom the sentence credits: found when a claim first asks, since most sentences carry
     /// no claim and finding sources is two searches of the sentence (markers, verbs).
-    sources: OnceCell<Vec<Source<'a>>>,
+    sources: OnceCell<Attribution<'a>>,
 }
 
 /// An article split into sentences, ready for claims.
@@ -70,13 +70,33 @@ impl<'a> Prepared<'a> {
         self.cx.text.get(span.range()).unwrap_or("")
     }
 
-    /// The sources the `n`-th sentence names ([`source::sources`]).
-    pub fn sources(&self, n: usize) -> &[Source<'a>] {
+    /// Whom the `n`-th sentence credits ([`source::attribution`]).
+    fn attribution(&self, n: usize) -> &Attribution<'a> {
         let sentence = &self.sentences[n];
         sentence.sources.get_or_init(|| {
             let (text, span) = (self.cx.text, sentence.span);
-            source::sources(text, span, self.lang(), sentence.mentions, self.starts_in(span))
+            source::attribution(text, span, self.lang(), sentence.mentions, self.starts_in(span))
         })
+    }
+
+    /// The sources the `n`-th sentence credits ([`source::sources`]). A sentence where a
+    /// pronoun speaks ("Menurutnya, …", "he said") credits the sources of the last sentence
+    /// before it that names any, up to [`CONTEXT_REACH`] back.
+    pub fn sources(&self, n: usize) -> &[Source<'a>] {
+        let own = self.attribution(n);
+        if !own.sources.is_empty() || own.speaker != Speaker::Pronoun {
+            return &own.sources;
+        }
+        (1..=n.min(CONTEXT_REACH))
+            .map(|back| &self.attribution(n - back).sources)
+            .find(|sources| !sources.is_empty())
+            .map_or(&own.sources, |sources| sources.as_slice())
+    }
+
+    /// The `n`-th sentence credits someone the canon does not know, and no one it knows:
+    /// "kata seorang pejabat", "officials said".
+    pub fn speaker_unknown(&self, n: usize) -> bool {
+        self.attribution(n).speaker == Speaker::Unknown
     }
 
     /// The matches of `cue` in the sentence `span`, as offsets into the sentence.
@@ -88,7 +108,7 @@ impl<'a> Prepared<'a> {
     /// those of whole words of the text; a sentence that begins or ends inside such a word
     /// (two letters with no break between them) has words of its own there, so it is
     /// searched byte by byte.
-    fn starts_in(&self, span: Span) -> Option<&[usize]> {
+    pub(crate) fn starts_in(&self, span: Span) -> Option<&[usize]> {
         let starts = self.starts.as_deref()?;
         let bytes = self.cx.text.as_bytes();
         let before = span.start.checked_sub(1).and_then(|i| bytes.get(i));

@@ -37,7 +37,27 @@ const OPEN_BOUND: f64 = 1.5;
 pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 
 /// `assignment` is what [`assign`] gave out in the placement's sentence.
+///
+/// A figure that someone the canon does not know gives ("kata seorang pejabat", "officials
+/// said") is nobody's estimate the canon holds: it may agree, but it raises no alarm.
 pub fn check(
+    claim: &Claim,
+    q: &QuantityClaim,
+    article: &Prepared,
+    at: Placement,
+    assignment: &Assignment,
+) -> Option<Finding> {
+    let mut finding = compare(claim, q, article, at, assignment)?;
+    let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
+    if alarm && article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
+        finding.status = Status::Unresolved;
+        finding.message =
+            format!("given by a speaker the canon does not know ({})", finding.message);
+    }
+    Some(finding)
+}
+
+fn compare(
     claim: &Claim,
     q: &QuantityClaim,
     article: &Prepared,
@@ -57,7 +77,18 @@ pub fn check(
         message,
     };
     let estimators = q.estimators.join(", ");
-    if !credited.is_empty() && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c)) {
+    // A figure credited to another source is the other source's, unless the sentence names
+    // the estimator too ("Memang laporan resmi BNPB jumlah meninggal 334 orang, …, kata
+    // Herman"): then canon cannot tell whose it is, and says nothing of whose it is.
+    let sentence = &article.sentences[at.sentence];
+    let names_estimator = sentence
+        .mentions
+        .iter()
+        .any(|m| matches!(&m.value, Value::Entity(id) if q.estimators.iter().any(|e| e == id)));
+    if !credited.is_empty()
+        && !names_estimator
+        && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c))
+    {
         let agreeing = q.series.iter().find(|e| agrees(found, e, q.tolerance))?;
         return Some(finding(
             Status::Discrepant,
@@ -261,9 +292,11 @@ pub fn assign<'c, 'a>(
                         Role::Total | Role::Earlier => true,
                         // "133 di antaranya meninggal": a part is the count of what its own
                         // clause says of it, after it.
+                        // or the part its cue names: "43 penumpang dewasa" for the adults.
                         Role::Part => {
-                            cue.start >= mention.span.end
-                                && !text[mention.span.end..cue.start].contains([',', ';', ':'])
+                            mention.span.contains(cue)
+                                || cue.start >= mention.span.end
+                                    && !text[mention.span.end..cue.start].contains([',', ';', ':'])
                         }
                         _ => false,
                     }

@@ -8,12 +8,15 @@
 //!   baru"; "another 5", "5 more", "an additional 5", "rose by 4", "5 new". A total reached by
 //!   an increase is no increment: "bertambah menjadi 6", "rose to 6".
 //! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
-//!   suspects", "three of them", "among them 4".
+//!   suspects", "three of them", "among them 4", every figure of a breakdown ("dengan rincian
+//!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
+//!   children").
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
 //!   ("John Smith, 45, of Dundalk").
 //! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268),
-//!   "dari sebelumnya 268", "268 sebelumnya"; "up from 268", "from 268 to 271", "an earlier
-//!   estimate of 268", "previously 268".
+//!   "dari sebelumnya 268", "268 sebelumnya", any figure of a clause that says it was told
+//!   earlier ("Sebelumnya, …", "sempat menyebut", "dari awal"); "up from 268", "from 268 to
+//!   271", "an earlier estimate of 268", "previously 268".
 //! - **Vague**: "beberapa", "sejumlah", "banyak", "puluhan", "belasan"; "several", "many",
 //!   "dozens", "a few": no figure to compare with an estimate.
 //!
@@ -91,6 +94,36 @@ pub fn of(
         if of_words.iter().any(|w| is_of(w)) {
             return Role::Part;
         }
+    }
+    // The clause the figure stands in, up to it: back to the last comma or semicolon.
+    let whole = words::of(text, Span::new(sentence.start, figure.start));
+    let clause_start = whole.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
+    let clause = &whole[clause_start..];
+    // A breakdown: "Dengan rincian dua pilot, empat kru kabin, …", "terdiri dari 6 kru dan 56
+    // penumpang", "including 3 children": each figure after the marker is a part.
+    const BREAKDOWN: &[&str] =
+        &["rincian", "rinciannya", "terdiri", "meliputi", "including", "consisting", "comprising"];
+    if whole.iter().any(|w| w.is_any(BREAKDOWN)) {
+        return Role::Part;
+    }
+    // Told as earlier: "Sebelumnya, …", "sempat menyebut … 174 orang", "dari awal
+    // diinformasi 129", "had earlier put the toll at", "initially".
+    const EARLIER: &[&str] = &[
+        "sebelumnya",
+        "sempat",
+        "semula",
+        "awalnya",
+        "mulanya",
+        "previously",
+        "earlier",
+        "initially",
+        "originally",
+    ];
+    let opens_sentence = whole.iter().take(3).any(|w| w.is_any(EARLIER))
+        && whole.iter().take(4).any(|w| w.is_mark(&[',']));
+    let from_the_start = clause.windows(2).any(|w| w[0].is("dari") && w[1].is("awal"));
+    if opens_sentence || from_the_start || clause.iter().any(|w| w.is_any(EARLIER)) {
+        return Role::Earlier;
     }
     // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
     let all_inner = words::of(text, figure);
@@ -287,6 +320,26 @@ mod tests {
             ("The toll is 271, up from 268 on Tuesday.", Lang::En, "268: Earlier"),
             ("The toll is 271, up from 268 on Tuesday.", Lang::En, "271: Total"),
             ("An earlier estimate of 268 was revised.", Lang::En, "268: Earlier"),
+            (
+                "Sebelumnya, Emil sempat menyebut jumlah korban mencapai 174 orang.",
+                Lang::Id,
+                "174 orang: Earlier",
+            ),
+            (
+                "Dengan rincian dua pilot, empat kru kabin dan tiga bayi.",
+                Lang::Id,
+                "empat kru kabin: Part",
+            ),
+            (
+                "Pesawat mengangkut 62 orang, terdiri dari 6 kru dan 56 penumpang.",
+                Lang::Id,
+                "56 penumpang: Part",
+            ),
+            (
+                "Pesawat mengangkut 62 orang, terdiri dari 6 kru dan 56 penumpang.",
+                Lang::Id,
+                "62 orang: Total",
+            ),
             ("Beberapa warga mengungsi.", Lang::Id, "Beberapa warga: Vague"),
             ("Several people were hurt.", Lang::En, "Several people: Vague"),
             (

@@ -127,6 +127,28 @@ pub struct Source<'m> {
     pub span: Span,
 }
 
+/// Who a sentence says is speaking, beyond the sources it names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Speaker {
+    /// No marker or verb of saying, or only named sources.
+    #[default]
+    Named,
+    /// A pronoun speaks: "menurutnya", "katanya", "kata dia", "he said", "according to her". Who
+    /// that is, a sentence before says.
+    Pronoun,
+    /// Someone the canon does not know speaks: "kata seorang pejabat", "officials said", "ujar
+    /// Rochim" with no Rochim in the canon. Such a speaker credits nobody the canon knows.
+    Unknown,
+}
+
+/// Whom a sentence credits: the sources it names, and, when it names none, whether a pronoun
+/// or someone the canon does not know speaks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Attribution<'m> {
+    pub sources: Vec<Source<'m>>,
+    pub speaker: Speaker,
+}
+
 /// The sources named in `sentence` (a span of `text`), given the sentence's entity mentions in
 /// order. Each entity appears once, in the order named. `starts`, when given, are where the
 /// words that markers and verbs start with stand in the sentence (offsets into `text`): they
@@ -138,6 +160,46 @@ pub fn sources<'m>(
     mentions: &'m [Mention],
     starts: Option<&[usize]>,
 ) -> Vec<Source<'m>> {
+    attribution(text, sentence, lang, mentions, starts).sources
+}
+
+/// Pronouns that may speak.
+const PRONOUNS: &[&str] =
+    &["dia", "ia", "beliau", "mereka", "he", "she", "they", "him", "her", "them", "it"];
+
+/// Words of saying with the pronoun "-nya" joined to them: "menurutnya", "katanya".
+const SAID_BY_HIM: &[&str] = &[
+    "menurutnya",
+    "katanya",
+    "ujarnya",
+    "tuturnya",
+    "ungkapnya",
+    "jelasnya",
+    "terangnya",
+    "paparnya",
+    "imbuhnya",
+    "tambahnya",
+    "lanjutnya",
+    "sebutnya",
+    "tegasnya",
+    "bebernya",
+    "ucapnya",
+];
+
+/// Words that end the noun phrase of a speaker after a marker.
+const AFTER_SPEAKER: &[&str] = &[
+    "di", "pada", "saat", "ketika", "dalam", "kepada", "dari", "usai", "seusai", "setelah", "in",
+    "on", "at", "to", "during", "after", "that", "bahwa", "when",
+];
+
+/// [`sources`], with who speaks when no source is named.
+pub fn attribution<'m>(
+    text: &str,
+    sentence: Span,
+    lang: Lang,
+    mentions: &'m [Mention],
+    starts: Option<&[usize]>,
+) -> Attribution<'m> {
     let entities: Vec<(&'m str, Span)> = mentions
         .iter()
         .filter_map(|m| match &m.value {
@@ -145,27 +207,27 @@ pub fn sources<'m>(
             _ => None,
         })
         .collect();
-    // A sentence that names nobody credits nobody: its markers and verbs are not looked for.
-    if entities.is_empty() {
-        return Vec::new();
-    }
     let mut found: Vec<usize> = Vec::new();
+    let mut speaker = Speaker::Named;
+    let mut hear = |said: Speaker| {
+        if said == Speaker::Pronoun || speaker == Speaker::Named {
+            speaker = said;
+        }
+    };
     let body = &text[sentence.range()];
     let [markers, verbs] = cues(lang);
-    // The entities are apart and in order: none starts after the last one's start.
-    let last_start = entities[entities.len() - 1].1.start;
+    let last_start = entities.last().map_or(0, |e| e.1.start);
     for marker in markers.find_iter_at(body, starts, sentence.start) {
         let end = sentence.start + marker.end;
-        // Markers come in order: one that ends after the last entity starts has no entity after
-        // it, nor has any later one.
-        if end > last_start {
-            break;
-        }
-        if let Some(first) =
-            entities.iter().position(|&(_, s)| s.start >= end && gap_ok(text, end, s.start))
-        {
-            found.push(first);
-            chain(text, &entities, first, 1, &mut found);
+        let first = (entities.iter())
+            .position(|&(_, s)| s.start >= end && gap_ok(text, end, s.start))
+            .filter(|_| end <= last_start);
+        match first {
+            Some(first) => {
+                found.push(first);
+                chain(text, &entities, first, 1, &mut found);
+            }
+            None => hear(speaker_after(text, end, sentence.end)),
         }
     }
     for verb in verbs.find_iter_at(body, starts, sentence.start) {
@@ -175,7 +237,13 @@ pub fn sources<'m>(
         {
             found.push(last);
             chain(text, &entities, last, -1, &mut found);
+        } else if let Some(said) = speaker_before(text, sentence.start, start) {
+            hear(said);
         }
+    }
+    let lower = body.to_lowercase();
+    if lower.split(|c: char| !c.is_alphanumeric()).any(|w| SAID_BY_HIM.contains(&w)) {
+        hear(Speaker::Pronoun);
     }
     let mut out: Vec<Source<'m>> = Vec::new();
     found.sort_unstable();
@@ -185,14 +253,52 @@ pub fn sources<'m>(
             out.push(Source { entity, span });
         }
     }
-    out
+    let speaker = if out.is_empty() { speaker } else { Speaker::Named };
+    Attribution { sources: out, speaker }
 }
 
-/// At most a few words and no comma or sentence punctuation between `from` and `to`.
+/// Who speaks after a marker that names no source: a pronoun ("kata dia", "according to
+/// her"), or someone the canon does not know ("kata seorang pejabat", "ujar Rochim").
+fn speaker_after(text: &str, from: usize, to: usize) -> Speaker {
+    let rest = text.get(from..to).unwrap_or("");
+    let first = rest.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+    match first.map(str::to_lowercase) {
+        Some(w) if PRONOUNS.contains(&w.as_str()) => Speaker::Pronoun,
+        Some(w) if AFTER_SPEAKER.contains(&w.as_str()) => Speaker::Named,
+        Some(_) => Speaker::Unknown,
+        None => Speaker::Named,
+    }
+}
+
+/// Who speaks before a verb of saying that names no source: a pronoun ("dia mengatakan", "she
+/// said"), someone the canon does not know ("officials said"), or nobody (a passive: "were
+/// reported missing").
+fn speaker_before(text: &str, from: usize, to: usize) -> Option<Speaker> {
+    let before = text.get(from..to).unwrap_or("");
+    let word = before.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
+    let word = word.to_lowercase();
+    const AUXILIARIES: &[&str] =
+        &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "yang"];
+    if AUXILIARIES.contains(&word.as_str()) || before.trim_end().ends_with([',', '"', '”']) {
+        return None;
+    }
+    Some(if PRONOUNS.contains(&word.as_str()) { Speaker::Pronoun } else { Speaker::Unknown })
+}
+
+/// At most a few words and no comma or sentence punctuation between `from` and `to`; the full
+/// stop of a short abbreviation ("Col.", "Jr.", "Adm.") is no sentence punctuation.
 fn gap_ok(text: &str, from: usize, to: usize) -> bool {
     let gap = &text[from..to];
-    !gap.contains([',', ';', ':', '.', '"', '“', '”'])
-        && gap.split_whitespace().count() <= MAX_GAP_WORDS
+    let abbreviation = |w: &str| {
+        w.strip_suffix('.').is_some_and(|w| {
+            (1..=4).contains(&w.len())
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+        })
+    };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let dots_ok = words.iter().all(|w| !w.contains('.') || abbreviation(w));
+    dots_ok && !gap.contains([',', ';', ':', '"', '“', '”']) && words.len() <= MAX_GAP_WORDS
 }
 
 /// Adds the entities joined to `entities[at]` in direction `step` (1: later, -1: earlier).
@@ -220,13 +326,27 @@ fn chain(
             gap.to_lowercase().as_str(),
             "dan" | "and" | "serta" | "&" | "/" | "(" | ")" | "),"
         ) || (gap == ","
-            && text[b.end..].trim_start().starts_with([',', '(', ')', '.', ';']));
+            && text[b.end..].trim_start().starts_with([',', '(', ')', '.', ';']))
+            || is_title(gap);
         if !joined {
             return;
         }
         found.push(next);
         at = next;
     }
+}
+
+/// The words between two entities make them one speaker: nothing, or a title in capitals
+/// ("Maryland State Police Superintendent Col. Roland L. Butler Jr.", "Sekretaris Daerah
+/// (Sekda) Kabupaten Cianjur Cecep Alamsyah", "Kepala BNPB Suharyanto").
+fn is_title(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= MAX_GAP_WORDS
+        && !gap.contains([',', ';', ':'])
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '.'));
+            w.starts_with(char::is_uppercase)
+        })
 }
 
 #[cfg(test)]
@@ -302,6 +422,63 @@ mod tests {
         // oleh", five after "dikutip".
         assert_eq!(named("Dikutip  oleh media resmi milik negara Seoul, 600", Lang::Id), ["seoul"]);
         assert!(named("Dikutip media resmi milik negara sahabat Seoul, 600", Lang::Id).is_empty());
+    }
+
+    fn speaker(text: &str, lang: Lang) -> Speaker {
+        let aliases = Aliases::new([("seoul", "Seoul"), ("bnpb", "BNPB")]);
+        let mut mentions = Vec::new();
+        aliases.find(text, &mut mentions);
+        attribution(text, Span::new(0, text.len()), lang, &mentions, None).speaker
+    }
+
+    #[test]
+    fn pronouns_and_speakers_the_canon_does_not_know() {
+        for (text, lang, expected) in [
+            (
+                "Menurutnya hingga Senin malam, ada 162 orang meninggal dunia.",
+                Lang::Id,
+                Speaker::Pronoun,
+            ),
+            ("\"Data belum berubah, masih 62 orang,\" ujar dia.", Lang::Id, Speaker::Pronoun),
+            ("Six people died, she said.", Lang::En, Speaker::Pronoun),
+            ("Sebanyak 600 orang tewas, kata seorang pejabat.", Lang::Id, Speaker::Unknown),
+            ("Officials said 600 people died.", Lang::En, Speaker::Unknown),
+            ("Six workers were reported missing.", Lang::En, Speaker::Named),
+            ("Menurut Seoul, 600 orang tewas, kata seorang pejabat.", Lang::Id, Speaker::Named),
+            ("Sebanyak 268 orang meninggal dunia.", Lang::Id, Speaker::Named),
+        ] {
+            assert_eq!(speaker(text, lang), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_with_a_title_is_one_source() {
+        let aliases = Aliases::new([
+            ("regency", "Cecep Alamsyah"),
+            ("cianjur", "Kabupaten Cianjur"),
+            ("msp", "Maryland State Police"),
+            ("butler", "Roland L. Butler Jr."),
+        ]);
+        let credited = |text: &str, lang: Lang| -> Vec<String> {
+            let mut mentions = Vec::new();
+            aliases.find(text, &mut mentions);
+            let found = sources(text, Span::new(0, text.len()), lang, &mentions, None);
+            found.iter().map(|s| s.entity.to_string()).collect()
+        };
+        assert_eq!(
+            credited(
+                "\"Total 334 jiwa,\" kata Sekretaris Daerah (Sekda) Kabupaten Cianjur Cecep Alamsyah saat konferensi pers.",
+                Lang::Id
+            ),
+            ["cianjur", "regency"]
+        );
+        assert_eq!(
+            credited(
+                "\"Six workers died,\" Maryland State Police Superintendent Col. Roland L. Butler Jr. said.",
+                Lang::En
+            ),
+            ["msp", "butler"]
+        );
     }
 
     #[test]
