@@ -28,6 +28,7 @@ use crate::mention::{Amount, DateValue, Mention, Qualifier, Quantity, Vague, Val
 use crate::render::number;
 use crate::span::Span;
 use crate::structure::role::{self, Role};
+use crate::structure::words;
 
 /// How far an open bound of the canon reaches: "more than 10,000" vouches for up to 15,000.
 const OPEN_BOUND: f64 = 1.5;
@@ -269,6 +270,9 @@ pub fn assign<'c, 'a>(
     let sentence = &article.sentences[n];
     let roles = roles(article, n);
     let text = article.cx.text;
+    // The sentence's coordinated clauses: where each starts.
+    let bounds = clause_bounds(text, sentence.span);
+    let segment = |at: usize| bounds.partition_point(|&b| b <= at);
     // (distance, claim, figure, claim's id, figure's index), nearest first.
     let mut pairs = Vec::new();
     for (claim, placed_at) in placed {
@@ -287,6 +291,7 @@ pub fn assign<'c, 'a>(
                 let mention = &sentence.mentions[i];
                 let Value::Quantity(found) = &mention.value else { return false };
                 counts(q, article.lang(), found)
+                    && (!is_subtype(q, article.lang(), found) || mention.span.contains(cue))
                     && !is_modifier(cue, mention.span, article.lang())
                     && match roles[i] {
                         Role::Total | Role::Earlier => true,
@@ -305,8 +310,14 @@ pub fn assign<'c, 'a>(
             // beyond another that the claim counts belongs to that one's clause ("302 orang
             // luka ringan, 21 orang luka berat, dan 125 orang meninggal": "meninggal" owns the
             // 125 alone).
-            let figures: Vec<usize> =
-                (0..sentence.mentions.len()).filter(|&i| eligible(i)).collect();
+            //
+            // And a figure of the cue's own clause comes first: "jumlah meninggal menjadi 310
+            // orang dan yang belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone.
+            let all: Vec<usize> = (0..sentence.mentions.len()).filter(|&i| eligible(i)).collect();
+            let own_clause: Vec<usize> = (all.iter().copied())
+                .filter(|&i| segment(sentence.mentions[i].span.start) == segment(cue.start))
+                .collect();
+            let figures = if own_clause.is_empty() { all } else { own_clause };
             let before =
                 figures.iter().rev().find(|&&i| sentence.mentions[i].span.start < cue.start);
             let after = figures.iter().find(|&&i| sentence.mentions[i].span.start >= cue.start);
@@ -343,6 +354,38 @@ pub fn assign<'c, 'a>(
         }
     }
     out
+}
+
+/// Where the coordinated clauses of `sentence` start, after the first: after a comma,
+/// semicolon or colon, and at "dan", "serta", "sedangkan", "sementara", "and", "while",
+/// "whereas", "but".
+fn clause_bounds(text: &str, sentence: Span) -> Vec<usize> {
+    const JOINS: &[&str] = &[
+        "dan",
+        "serta",
+        "sedangkan",
+        "sementara",
+        "namun",
+        "tetapi",
+        "and",
+        "while",
+        "whereas",
+        "but",
+    ];
+    (words::of(text, sentence).iter())
+        .filter(|w| w.is_mark(&[',', ';', ':']) || w.is_any(JOINS))
+        .map(|w| w.span.end)
+        .collect()
+}
+
+/// The figure counts an Indonesian noun of two words whose head the claim counts but not the
+/// whole: a kind of what the claim counts ("empat kru kabin" of the crew, "46 penumpang
+/// dewasa" of the passengers), which only a cue naming it may take.
+fn is_subtype(q: &QuantityClaim, lang: Lang, found: &Quantity) -> bool {
+    let nouns = q.counts.get(&lang).map_or(&[][..], Vec::as_slice);
+    lang == Lang::Id
+        && found.noun.as_ref().is_some_and(|n| n.contains(' ') && !nouns.iter().any(|x| x == n))
+        && !nouns.is_empty()
 }
 
 /// The cue stands inside the figure's own words, before its last word, in English, where a

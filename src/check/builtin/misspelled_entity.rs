@@ -30,7 +30,10 @@
 //!   in a name's first letter, and this keeps the check cheap on canons of thousands of aliases);
 //!   names in scripts without capitals (Thai, Hangul) are therefore never checked;
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
-//!   aliases), nor where alias matching found a name;
+//!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
+//!   "Gubernur Jawa Barat", found whole);
+//! - they do not end on a word in lower case where the alias ends on a capital: "Grace Ocean
+//!   Pte and" has run past the name, it is not "Grace Ocean Pte Ltd";
 //! - they differ from the alias in more than spaces and punctuation ("Kim Jong Un" is a way of
 //!   writing "Kim Jong-un", not a misspelling of it);
 //! - they have the same digits: "G21" is not a misspelling of "G20", nor "Piala Dunia 2026" of
@@ -134,9 +137,18 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let span = Span::new(first.start, words.spans[i + count - 1].end);
-            // Most windows that are names were found as names.
+            // Most windows that are names were found as names; a window inside a name found is
+            // a piece of it ("Gubernur Jawa" of "Gubernur Jawa Barat"). One that only overlaps a
+            // name may be a misspelt first name before a surname found ("Paul-Henry
+            // Nargeolet").
+            let inside_a_name = next_matched
+                .checked_sub(1)
+                .and_then(|before| matched.get(before))
+                .is_some_and(|name| name.contains(span))
+                || names_here().any(|name| name.contains(span));
             if span.end <= reported_until
                 || names_here().any(|&name| name == span)
+                || inside_a_name
                 || cx.is_ignored(span)
             {
                 continue;
@@ -154,6 +166,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 };
                 if best.is_none_or(|closest| (d, t) < closest)
+                    && !runs_past(&cx.text[span.range()], &target.alias)
                     && !same_letters(window, &target.folded)
                     && same_digits(window, &target.folded)
                     && !extends(window, &target.folded)
@@ -179,6 +192,15 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The window ends on a word in lower case where the alias ends on a capital: it has run past
+/// the name into the sentence ("Grace Ocean Pte and" is not "Grace Ocean Pte Ltd").
+fn runs_past(found: &str, alias: &str) -> bool {
+    let last_capital = |s: &str| {
+        s.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+    };
+    last_capital(alias) && !last_capital(found)
 }
 
 /// An alias long enough to be checked.
@@ -721,6 +743,11 @@ mod tests {
             ("pyongyang", "Pyongyang"),
             ("sao-paulo", "São Paulo"),
             ("g20-2025", "G20 Summit 2025"),
+            ("west-java-governor", "Gubernur Jawa Barat"),
+            ("west-java-governor", "Gubernur Jabar"),
+            ("grace-ocean", "Grace Ocean Pte Ltd"),
+            ("nargeolet", "Paul-Henri Nargeolet"),
+            ("nargeolet", "Nargeolet"),
         ])
     }
 
@@ -771,6 +798,12 @@ mod tests {
     #[case::truncated_last_word("Presiden Donald Trum berkata", "Donald Trum", "Donald Trump")]
     #[case::inside_a_word("Kkorea Utara", "Kkorea Utara", "Korea Utara")]
     #[case::ties_go_to_the_first_alias("Presiden Zelenskay", "Zelenskay", "Zelensky")]
+    // A misspelt first name before a surname found alone: the window only overlaps the name.
+    #[case::first_name_before_a_surname_found(
+        "explorer Paul-Henry Nargeolet was",
+        "Paul-Henry Nargeolet",
+        "Paul-Henri Nargeolet"
+    )]
     fn near_misses(#[case] text: &str, #[case] found: &str, #[case] alias: &str) {
         let id = story().iter().find(|&(_, a)| a == alias).map(|(id, _)| id.to_string()).unwrap();
         assert_eq!(
@@ -799,6 +832,10 @@ mod tests {
     #[case::other_first_letter("Lorea Utara, Okrea Utara")]
     #[case::digits_and_emoji("Korea 🇰🇵 Utara 2025 10.000")]
     #[case::empty("")]
+    // A piece of a name found whole is no misspelling of another alias.
+    #[case::part_of_a_name_found("Gubernur Jawa Barat Ridwan Kamil menyampaikan")]
+    // A window that runs past the name into the sentence is no name.
+    #[case::runs_into_the_sentence("A spokesperson of Grace Ocean Pte and Synergy Marine said")]
     fn no_warning(#[case] text: &str) {
         assert_eq!(check(text), Vec::<String>::new());
     }
