@@ -229,11 +229,13 @@ fn series(
     })
 }
 
-/// The date the cue's clause gives its event ([`Predicates::owner`]): of the sentence's dates,
-/// those that belong to an occurrence of the claim's cue, and of those the one nearest its cue.
-/// A date that belongs to another verb of the sentence ("dihentikan pada Kamis", "announced
-/// Thursday") is not the event's.
-fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<&'a Mention> {
+/// Each date of the sentence, with its distance from the cue occurrence that owns it, or why
+/// none does ([`Predicates::owner`]): what [`own_date`] chooses from, and what a trace shows.
+pub fn dates<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+) -> Vec<(&'a Mention, Result<usize, String>)> {
     let sentence = &article.sentences[at.sentence];
     let cues: Vec<Span> = match (&claim.subject, claim.cues.get(&article.lang())) {
         (None, Some(cue)) => (article.find_cue(cue, sentence.span))
@@ -263,12 +265,29 @@ fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<
     };
     (sentence.mentions.iter())
         .filter(|m| matches!(m.value, Value::Date(_)))
-        .filter_map(|m| {
-            let owner = read.owner(m.span)?;
-            let spoken = owner.through == Through::Speech;
-            (!spoken || owner.verb.is_some_and(about_speaker))
-                .then(|| (m, distance(cues[owner.cue], m.span)))
+        .map(|m| {
+            let verdict = match read.owner(m.span) {
+                None => Err(read.why_not(m.span)),
+                Some(owner)
+                    if owner.through == Through::Speech
+                        && !owner.verb.is_some_and(about_speaker) =>
+                {
+                    Err("dates the saying, and the claim is not about its speaker".to_string())
+                }
+                Some(owner) => Ok(distance(cues[owner.cue], m.span)),
+            };
+            (m, verdict)
         })
+        .collect()
+}
+
+/// The date the cue's clause gives its event: of the sentence's dates, those that belong to an
+/// occurrence of the claim's cue ([`dates`]), and of those the one nearest its cue. A date that
+/// belongs to another verb of the sentence ("dihentikan pada Kamis", "announced Thursday") is
+/// not the event's.
+fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<&'a Mention> {
+    (dates(claim, article, at).into_iter())
+        .filter_map(|(m, verdict)| verdict.ok().map(|d| (m, d)))
         .min_by_key(|&(_, d)| d)
         .map(|(m, _)| m)
 }

@@ -177,40 +177,37 @@ fn candidates(
                 matches!(rival.value, ClaimValue::Quantity(_)).then_some((rival, at.cue))
             });
             let assigned = quantity::assign(placed, n, article);
-            let roles = quantity::roles(article, n);
+            let view = quantity::Figures::of(article, n);
+            let cues = quantity::cue_occurrences(claim, article, n, cue);
+            let owned: Vec<usize> = cues.iter().flat_map(|&c| view.owned(q, c)).collect();
             for (i, m) in sentence.mentions.iter().enumerate() {
-                let Value::Quantity(found) = &m.value else { continue };
+                let Value::Quantity(_) = &m.value else { continue };
                 let d = distance(cue, m.span);
                 let owner = assigned.iter().find(|(_, a, _)| a.span == m.span).map(|(id, ..)| *id);
-                let role = roles[i];
-                let (taken, why) = if !matches!(role, Role::Total | Role::Earlier) {
-                    (false, role.reason().to_string())
-                } else if !quantity::counts(q, article.lang(), found) {
-                    let why = match (found.unit, &found.noun) {
-                        (Some(unit), _) => format!("a measure ({unit}), not a count"),
-                        (None, Some(noun)) => {
-                            format!("counts \"{noun}\", which the claim does not count")
-                        }
-                        (None, None) => "not a count the claim counts".to_string(),
-                    };
-                    (false, why)
-                } else if owner == Some(claim.id.as_str()) {
-                    let earlier = if role == Role::Earlier {
-                        format!("; {}", role.reason())
-                    } else {
-                        String::new()
+                // The reason a figure is passed over is given for the cue occurrence nearest it.
+                let nearest =
+                    cues.iter().copied().min_by_key(|&c| distance(c, m.span)).unwrap_or(cue);
+                let (taken, why) = if owner == Some(claim.id.as_str()) {
+                    let role = assigned.iter().find(|(_, a, _)| a.span == m.span).map(|(.., r)| *r);
+                    let earlier = match role {
+                        Some(Role::Earlier) => format!("; {}", Role::Earlier.reason()),
+                        _ => String::new(),
                     };
                     (
                         true,
                         format!(
-                            "the figure nearest the cue that the claim counts (distance {d}){earlier}"
+                            "the figure next to the cue that the claim counts (distance {d}){earlier}"
                         ),
                     )
+                } else if let Some(why) = view.passed_over(q, nearest, i) {
+                    (false, why)
                 } else if let Some(other) = owner {
                     (
                         false,
                         format!("handed to claim '{other}', nearer its cue or fitting it better"),
                     )
+                } else if !owned.contains(&i) {
+                    (false, "not next to the cue: another figure the claim counts, or a clause, stands between".to_string())
                 } else {
                     (false, format!("farther from the cue (distance {d}) than the figure taken"))
                 };
@@ -239,20 +236,28 @@ fn candidates(
                     .min_by_key(|m| distance(cue, m.span))
                     .map(|m| m.span)
             };
-            let is_date = |v: &Value| matches!(v, Value::Date(_));
             let is_ordinal = |v: &Value| matches!(v, Value::Ordinal(_));
-            let date = nearest(&is_date, usize::MAX);
+            let placement = place::Placement { sentence: n, cue };
+            let dates = event::dates(claim, article, placement);
+            let taken_date = (dates.iter())
+                .filter_map(|(m, verdict)| verdict.as_ref().ok().map(|d| (m.span, *d)))
+                .min_by_key(|&(_, d)| d)
+                .map(|(span, _)| span);
             let ordinal = nearest(&is_ordinal, event::ORDINAL_REACH);
             for m in sentence.mentions {
                 let d = distance(cue, m.span);
-                let (role, taken, why) = match &m.value {
-                    Value::Date(_) if Some(m.span) == date => {
-                        ("date", true, format!("the date nearest the cue (distance {d})"))
-                    }
-                    Value::Date(_) => {
+                let verdict = dates.iter().find(|(date, _)| date.span == m.span).map(|(_, v)| v);
+                let (role, taken, why) = match (&m.value, verdict) {
+                    (Value::Date(_), _) if Some(m.span) == taken_date => (
+                        "date",
+                        true,
+                        format!("a date of the cue's own clause, the nearest (distance {d})"),
+                    ),
+                    (Value::Date(_), Some(Err(why))) => ("date", false, why.clone()),
+                    (Value::Date(_), _) => {
                         ("date", false, format!("farther from the cue (distance {d})"))
                     }
-                    Value::Ordinal(_) if Some(m.span) == ordinal => (
+                    (Value::Ordinal(_), _) if Some(m.span) == ordinal => (
                         "ordinal",
                         true,
                         format!(
@@ -260,12 +265,12 @@ fn candidates(
                             event::ORDINAL_REACH
                         ),
                     ),
-                    Value::Ordinal(_) if d > event::ORDINAL_REACH => (
+                    (Value::Ordinal(_), _) if d > event::ORDINAL_REACH => (
                         "ordinal",
                         false,
                         format!("distance {d} from the cue, beyond {}", event::ORDINAL_REACH),
                     ),
-                    Value::Ordinal(_) => {
+                    (Value::Ordinal(_), _) => {
                         ("ordinal", false, format!("farther from the cue (distance {d})"))
                     }
                     _ => continue,

@@ -93,8 +93,8 @@ impl<'a> Prepared<'a> {
             .map_or(&own.sources, |sources| sources.as_slice())
     }
 
-    /// The `n`-th sentence credits someone the canon does not know, and no one it knows:
-    /// "kata seorang pejabat", "officials said".
+    /// The `n`-th sentence credits someone unnamed, and no one the canon knows: "kata seorang
+    /// pejabat", "officials said".
     pub fn speaker_unknown(&self, n: usize) -> bool {
         self.attribution(n).speaker == Speaker::Unknown
     }

@@ -24,9 +24,10 @@ use crate::canon::{Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, DateValue, Mention, Qualifier, Quantity, Vague, Value};
+use crate::mention::{Amount, DateExpr, DateValue, Mention, Qualifier, Quantity, Vague, Value};
 use crate::render::number;
 use crate::span::Span;
+use crate::structure::clause::Predicates;
 use crate::structure::role::{self, Role};
 use crate::structure::words;
 
@@ -39,8 +40,10 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 
 /// `assignment` is what [`assign`] gave out in the placement's sentence.
 ///
-/// A figure that someone the canon does not know gives ("kata seorang pejabat", "officials
-/// said") is nobody's estimate the canon holds: it may agree, but it raises no alarm.
+/// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
+/// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure of a
+/// sentence that tells of a day before the article's without saying it is a running total
+/// ([`told_of_a_day`]).
 pub fn check(
     claim: &Claim,
     q: &QuantityClaim,
@@ -50,12 +53,87 @@ pub fn check(
 ) -> Option<Finding> {
     let mut finding = compare(claim, q, article, at, assignment)?;
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
-    if alarm && article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
+    let why = if !alarm {
+        None
+    } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
+        Some("given by a speaker the sentence does not name".to_string())
+    } else {
+        told_of_a_day(article, at.sentence)
+            .map(|day| format!("a count of what happened {day}, not a running total"))
+    };
+    if let Some(why) = why {
         finding.status = Status::Unresolved;
-        finding.message =
-            format!("given by a speaker the canon does not know ({})", finding.message);
+        finding.message = format!("{why} ({})", finding.message);
     }
     Some(finding)
+}
+
+/// Words that make a figure a running total: "total", "jumlah", "mencapai", "so far".
+const RUNNING_TOTAL: &[&str] = &[
+    "total",
+    "jumlah",
+    "mencapai",
+    "menjadi",
+    "keseluruhan",
+    "seluruhnya",
+    "sejauh",
+    "toll",
+    "far",
+    "date",
+    "all",
+    "altogether",
+    "overall",
+    "cumulative",
+];
+
+/// The sentence tells of a day before the article's ("pada Rabu kemarin, terdapat tiga korban
+/// yang berhasil diidentifikasi", "Two bodies were recovered the next day") and says nothing
+/// of a running total: its figures count what happened then, not the total as of then. The
+/// day, as written, when it does.
+fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
+    const NARRATIVE: &[&str] = &[
+        "the next day",
+        "the following day",
+        "that same day",
+        "that same week",
+        "that day",
+        "the day after",
+        "keesokan harinya",
+        "hari berikutnya",
+        "pada hari yang sama",
+        "hari itu",
+    ];
+    let sentence = &article.sentences[n];
+    let text = article.cx.text;
+    let body = text.get(sentence.span.range()).unwrap_or("").to_lowercase();
+    let running = (words::of(text, sentence.span).iter()).any(|w| w.is_any(RUNNING_TOTAL));
+    if running {
+        return None;
+    }
+    if let Some(phrase) = NARRATIVE.iter().find(|p| body.contains(*p)) {
+        return Some(format!("\"{phrase}\""));
+    }
+    // Only a day told relative to the article's ("kemarin", "pada Rabu", "last week"): a date
+    // written in full more often dates the story's event, of which the figure tells a fact
+    // ("lifted off on July 16, 1969, carrying a crew of four").
+    let today = article.date()?;
+    sentence.mentions.iter().find_map(|m| {
+        let Value::Date(date) = &m.value else { return None };
+        let relative = matches!(
+            date.expr,
+            DateExpr::DayOffset(_) | DateExpr::LastWeekday(_) | DateExpr::WeekOffset(_)
+        );
+        if !relative {
+            return None;
+        }
+        let day = match date.value? {
+            DateValue::Day(day) => day,
+            DateValue::Week(monday) => monday,
+            _ => return None,
+        };
+        let marked = as_of_marker(text, sentence.span, m.span);
+        (day < today && !marked).then(|| format!("on {}", DateValue::Day(day)))
+    })
 }
 
 fn compare(
@@ -145,7 +223,11 @@ fn compare(
     };
     // "hingga Selasa, 268 orang", "as of Tuesday, 268": the figure is given as of an earlier
     // day than the article's, and is compared with the estimates of that day.
-    let date = as_of_written(article, at.sentence).filter(|&d| d < date).unwrap_or(date);
+    // A day before any estimate was given is not read as such: it is more likely misread.
+    let first_given = q.series.first().map(|e| e.as_of);
+    let date = as_of_written(article, at.sentence)
+        .filter(|&d| d < date && first_given.is_some_and(|f| d >= f))
+        .unwrap_or(date);
     let day = DateValue::Day(date);
     let given: Vec<&Estimate> = q.series.iter().filter(|e| e.as_of <= date).collect();
     let Some(current) = given.last() else {
@@ -213,29 +295,32 @@ fn between(found: &Quantity, a: &Estimate, b: &Estimate, tolerance: f64) -> bool
 /// The day a sentence gives its figures as of: a date after "hingga", "sampai", "per", "as
 /// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night").
 fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
-    const MARKERS: &[&str] = &["hingga", "sampai", "per", "of", "through", "until", "pada"];
     let sentence = &article.sentences[n];
     let text = article.cx.text;
     sentence.mentions.iter().find_map(|m| {
         let Value::Date(date) = &m.value else { return None };
-        let before = text.get(sentence.span.start..m.span.start)?;
-        let word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next()?.to_lowercase();
-        let word = word.as_str();
-        // "pada" only right after "data" or "tercatat": "data pada Senin".
-        let marked = match word {
-            "of" => before.trim_end().to_lowercase().ends_with("as of"),
-            "pada" => {
-                let lower = before.trim_end().to_lowercase();
-                let rest = lower.strip_suffix("pada").unwrap_or("").trim_end();
-                rest.ends_with("data") || rest.ends_with("tercatat")
-            }
-            _ => MARKERS.contains(&word),
-        };
         match date.value? {
-            DateValue::Day(day) if marked => Some(day),
+            DateValue::Day(day) if as_of_marker(text, sentence.span, m.span) => Some(day),
             _ => None,
         }
     })
+}
+
+/// The date at `date` is written as of when something is counted: after "hingga", "sampai",
+/// "per", "as of", "through", "until", or "data pada", "tercatat pada".
+fn as_of_marker(text: &str, sentence: Span, date: Span) -> bool {
+    const MARKERS: &[&str] = &["hingga", "sampai", "per", "through", "until"];
+    let before = text.get(sentence.start..date.start).unwrap_or("").trim_end().to_lowercase();
+    let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else { return false };
+    match word {
+        "of" => before.ends_with("as of"),
+        // "pada" only right after "data" or "tercatat": "data pada Senin".
+        "pada" => {
+            let rest = before.strip_suffix("pada").unwrap_or("").trim_end();
+            rest.ends_with("data") || rest.ends_with("tercatat")
+        }
+        _ => MARKERS.contains(&word),
+    }
 }
 
 /// The quantity mention this claim speaks of in the sentence, as [`assign`] handed them out.
@@ -268,60 +353,13 @@ pub fn assign<'c, 'a>(
     article: &Prepared<'a>,
 ) -> Assignment<'c, 'a> {
     let sentence = &article.sentences[n];
-    let roles = roles(article, n);
-    let text = article.cx.text;
-    // The sentence's coordinated clauses: where each starts.
-    let bounds = clause_bounds(text, sentence.span);
-    let segment = |at: usize| bounds.partition_point(|&b| b <= at);
+    let view = Figures::of(article, n);
     // (distance, claim, figure, claim's id, figure's index), nearest first.
     let mut pairs = Vec::new();
     for (claim, placed_at) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
-        // Every occurrence of the cue in the sentence may own a figure: the one nearest a
-        // figure counts ("… rapat itu … rapat kelima …"). A claim with a subject keeps the
-        // occurrence its subject was found before.
-        let cues: Vec<Span> = match (&claim.subject, claim.cues.get(&article.lang())) {
-            (None, Some(cue)) => (article.find_cue(cue, sentence.span))
-                .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
-                .collect(),
-            _ => vec![placed_at],
-        };
-        for cue in cues {
-            let eligible = |i: usize| -> bool {
-                let mention = &sentence.mentions[i];
-                let Value::Quantity(found) = &mention.value else { return false };
-                counts(q, article.lang(), found)
-                    && (!is_subtype(q, article.lang(), found) || mention.span.contains(cue))
-                    && !is_modifier(cue, mention.span, article.lang())
-                    && match roles[i] {
-                        Role::Total | Role::Earlier => true,
-                        // "133 di antaranya meninggal": a part is the count of what its own
-                        // clause says of it, after it.
-                        // or the part its cue names: "43 penumpang dewasa" for the adults.
-                        Role::Part => {
-                            mention.span.contains(cue)
-                                || cue.start >= mention.span.end
-                                    && !text[mention.span.end..cue.start].contains([',', ';', ':'])
-                        }
-                        _ => false,
-                    }
-            };
-            // Only the figures next to the cue, one on each side, may be its own: a figure
-            // beyond another that the claim counts belongs to that one's clause ("302 orang
-            // luka ringan, 21 orang luka berat, dan 125 orang meninggal": "meninggal" owns the
-            // 125 alone).
-            //
-            // And a figure of the cue's own clause comes first: "jumlah meninggal menjadi 310
-            // orang dan yang belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone.
-            let all: Vec<usize> = (0..sentence.mentions.len()).filter(|&i| eligible(i)).collect();
-            let own_clause: Vec<usize> = (all.iter().copied())
-                .filter(|&i| segment(sentence.mentions[i].span.start) == segment(cue.start))
-                .collect();
-            let figures = if own_clause.is_empty() { all } else { own_clause };
-            let before =
-                figures.iter().rev().find(|&&i| sentence.mentions[i].span.start < cue.start);
-            let after = figures.iter().find(|&&i| sentence.mentions[i].span.start >= cue.start);
-            for &i in before.into_iter().chain(after) {
+        for cue in cue_occurrences(claim, article, n, placed_at) {
+            for i in view.owned(q, cue) {
                 let Value::Quantity(found) = &sentence.mentions[i].value else { continue };
                 pairs.push((
                     distance(cue, sentence.mentions[i].span),
@@ -350,10 +388,49 @@ pub fn assign<'c, 'a>(
     for (_, _, _, id, n) in pairs {
         if !taken[n] && !out.iter().any(|(claimed, ..)| *claimed == id) {
             taken[n] = true;
-            out.push((id, &sentence.mentions[n], roles[n]));
+            out.push((id, &sentence.mentions[n], view.roles[n]));
         }
     }
     out
+}
+
+/// The relative clauses of a sentence, for which figures a cue may own.
+struct Relatives {
+    spans: Vec<Span>,
+}
+
+impl Relatives {
+    fn of(article: &Prepared, n: usize) -> Relatives {
+        let sentence = &article.sentences[n];
+        let (text, lang) = (article.cx.text, article.lang());
+        let read = Predicates::read(text, sentence.span, sentence.mentions, &[], lang);
+        Relatives { spans: read.relative_clauses() }
+    }
+
+    /// Why a cue may not own the figure at `figure`: the figure stands in a relative clause the
+    /// cue is outside of ("Tragedi Kanjuruhan yang memakan korban hingga lebih dari 500 orang"
+    /// counts no suspects), or the figure is the noun a relative clause holding the cue
+    /// describes ("The six construction workers that fell into the river", "dua korban yang
+    /// tertimbun"): the clause says which, not how many. After "ada", "terdapat", "there
+    /// were", the relative clause is what is said of the figure, and it owns it. `None` when
+    /// it may.
+    fn passed_over(&self, cue: Span, figure: Span, text: &str) -> Option<&'static str> {
+        let of = |s: Span| self.spans.iter().position(|r| r.contains(s));
+        let (fig_in, cue_in) = (of(figure), of(cue));
+        if fig_in.is_some() && fig_in != cue_in {
+            return Some("in a relative clause the cue is outside of");
+        }
+        let r = cue_in.filter(|_| fig_in.is_none()).map(|i| self.spans[i])?;
+        let between = text.get(figure.end..r.start).unwrap_or("").trim();
+        let head = figure.end <= r.start && (between.is_empty() || between == ",");
+        let before = text.get(..figure.start).unwrap_or("").trim_end().to_lowercase();
+        let existential = ["ada", "terdapat", "there were", "there are", "there was", "there is"]
+            .iter()
+            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w} sebanyak")));
+        (head && !existential).then_some(
+            "the noun a relative clause holding the cue describes: it says which, not how many",
+        )
+    }
 }
 
 /// Where the coordinated clauses of `sentence` start, after the first: after a comma,
@@ -393,6 +470,116 @@ fn is_subtype(q: &QuantityClaim, lang: Lang, found: &Quantity) -> bool {
 /// workers, not how many went missing.
 fn is_modifier(cue: Span, figure: Span, lang: Lang) -> bool {
     lang == Lang::En && figure.contains(cue) && cue.end < figure.end
+}
+
+/// The places of a claim's cue in the `n`-th sentence: every occurrence may own a figure, and
+/// the one nearest a figure counts ("… rapat itu … rapat kelima …"). A claim with a subject
+/// keeps the occurrence its subject was found before (`placed_at`).
+pub fn cue_occurrences(claim: &Claim, article: &Prepared, n: usize, placed_at: Span) -> Vec<Span> {
+    let sentence = &article.sentences[n];
+    match (&claim.subject, claim.cues.get(&article.lang())) {
+        (None, Some(cue)) => (article.find_cue(cue, sentence.span))
+            .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
+            .collect(),
+        _ => vec![placed_at],
+    }
+}
+
+/// The figures of a sentence as binding reads them: each one's role, the sentence's
+/// coordinated clauses and its relative clauses.
+pub struct Figures<'p, 'a> {
+    article: &'p Prepared<'a>,
+    n: usize,
+    roles: Vec<Role>,
+    /// Where the coordinated clauses start, after the first.
+    bounds: Vec<usize>,
+    relatives: Relatives,
+}
+
+impl<'p, 'a> Figures<'p, 'a> {
+    pub fn of(article: &'p Prepared<'a>, n: usize) -> Figures<'p, 'a> {
+        let span = article.sentences[n].span;
+        Figures {
+            article,
+            n,
+            roles: roles(article, n),
+            bounds: clause_bounds(article.cx.text, span),
+            relatives: Relatives::of(article, n),
+        }
+    }
+
+    fn segment(&self, at: usize) -> usize {
+        self.bounds.partition_point(|&b| b <= at)
+    }
+
+    /// Why the cue at `cue` may not own the `i`-th mention of the sentence as the claim's
+    /// figure; `None` when it may.
+    pub fn passed_over(&self, q: &QuantityClaim, cue: Span, i: usize) -> Option<String> {
+        let (article, lang) = (self.article, self.article.lang());
+        let text = article.cx.text;
+        let mention = &article.sentences[self.n].mentions[i];
+        let Value::Quantity(found) = &mention.value else { return Some("not a figure".into()) };
+        if !counts(q, lang, found) {
+            return Some(match (found.unit, &found.noun) {
+                (Some(unit), _) => format!("a measure ({unit}), not a count"),
+                (None, Some(noun)) => format!("counts \"{noun}\", which the claim does not count"),
+                (None, None) => "not a count the claim counts".to_string(),
+            });
+        }
+        // The cue names a part when it stands in the figure's words and is not the head of
+        // its noun: "dewasa" in "43 penumpang dewasa" for the adults; "kru" in "empat kru
+        // kabin" is only the noun counted.
+        let cue_text = text[cue.range()].to_lowercase();
+        let head = found.noun.as_deref().and_then(|n| match lang {
+            Lang::Id => n.split(' ').next(),
+            Lang::En => n.split(' ').next_back(),
+        });
+        let names_part = mention.span.contains(cue) && head.is_none_or(|h| h != cue_text);
+        if is_subtype(q, lang, found) && !names_part {
+            return Some(format!(
+                "counts \"{}\", a kind of what the claim counts, which its cue does not name",
+                found.noun.as_deref().unwrap_or("")
+            ));
+        }
+        if is_modifier(cue, mention.span, lang) {
+            return Some("the cue says which, not how many (\"two missing workers\")".into());
+        }
+        if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
+            return Some(why.into());
+        }
+        match self.roles[i] {
+            Role::Total | Role::Earlier => None,
+            // "133 di antaranya meninggal": a part is the count of what its own clause says
+            // of it, after it; or of the part its cue names.
+            Role::Part
+                if names_part
+                    || cue.start >= mention.span.end
+                        && self.segment(mention.span.start) == self.segment(cue.start) =>
+            {
+                None
+            }
+            role => Some(role.reason().into()),
+        }
+    }
+
+    /// The mentions the cue at `cue` may take as the claim's figure: of those it may own
+    /// ([`Figures::passed_over`]), the ones next to it, one on each side, in its own
+    /// coordinated clause when that has any. A figure beyond another that the claim counts
+    /// belongs to that one's clause ("302 orang luka ringan, 21 orang luka berat, dan 125 orang
+    /// meninggal": "meninggal" owns the 125 alone); "jumlah meninggal menjadi 310 orang dan yang
+    /// belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone.
+    pub fn owned(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
+        let mentions = self.article.sentences[self.n].mentions;
+        let all: Vec<usize> =
+            (0..mentions.len()).filter(|&i| self.passed_over(q, cue, i).is_none()).collect();
+        let own_clause: Vec<usize> = (all.iter().copied())
+            .filter(|&i| self.segment(mentions[i].span.start) == self.segment(cue.start))
+            .collect();
+        let figures = if own_clause.is_empty() { all } else { own_clause };
+        let before = figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start);
+        let after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
+        before.into_iter().chain(after).copied().collect()
+    }
 }
 
 /// The role of each mention of the `n`-th sentence that is a quantity ([`role::of`]); other

@@ -77,8 +77,8 @@ pub struct Predicates {
     cues: Vec<(usize, usize)>,
     /// Per word: the relative clause it stands in (the index of its marker), if any.
     relative: Vec<Option<usize>>,
-    /// The weekdays written before a date ("Rabu (13/1)", "Sabtu, 9 Januari"): one expression
-    /// with it.
+    /// The weekdays and dates of the sentence: one written right before a date is one
+    /// expression with it ("Rabu (13/1)", "Sabtu, 9 Januari", "Kamis (16/12/2021) kemarin").
     weekdays: Vec<Span>,
 }
 
@@ -130,18 +130,36 @@ impl Predicates {
             relative[i] = open;
         }
         let weekdays = (mentions.iter())
-            .filter(|m| matches!(m.value, Value::Weekday(_)))
+            .filter(|m| matches!(m.value, Value::Weekday(_) | Value::Date(_)))
             .map(|m| m.span)
             .collect();
         Predicates { words, parts, cues: spans, relative, weekdays }
     }
 
+    /// The relative clauses of the sentence, each from its marker to its last word.
+    pub fn relative_clauses(&self) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        for (i, open) in self.relative.iter().enumerate() {
+            let Some(marker) = *open else { continue };
+            let start = self.words[marker].span.start;
+            match out.last_mut() {
+                Some(last) if last.start == start => last.end = self.words[i].span.end,
+                _ => out.push(Span::new(start, self.words[i].span.end)),
+            }
+        }
+        out
+    }
+
     /// The cue occurrence that owns the date at `date`, if any, and how.
     pub fn owner(&self, date: Span) -> Option<Owner> {
-        // A weekday written before the date is one expression with it.
-        let date = (self.weekdays.iter())
+        // A weekday or date written right before the date is one expression with it: "Rabu
+        // (13/1)", "Kamis (16/12/2021) kemarin".
+        let mut date = date;
+        while let Some(w) = (self.weekdays.iter())
             .find(|w| w.end <= date.start && self.only_marks_between(w.end, date.start))
-            .map_or(date, |w| w.cover(date));
+        {
+            date = w.cover(date);
+        }
         let first = self.words.iter().position(|w| w.span.end > date.start)?;
         let last = self.words.iter().rposition(|w| w.span.start < date.end)?;
         if first > last || self.is_as_of(first) {
@@ -164,6 +182,33 @@ impl Predicates {
         let (a, b) = self.cues[found.cue];
         let (from, to) = if b < first { (b + 1, first) } else { (last + 1, a) };
         (!self.span_of_time_between(from, to)).then_some(found)
+    }
+
+    /// Why no cue occurrence owns the date at `date`, said for a person reading a trace.
+    pub fn why_not(&self, date: Span) -> String {
+        let mut date = date;
+        while let Some(w) = (self.weekdays.iter())
+            .find(|w| w.end <= date.start && self.only_marks_between(w.end, date.start))
+        {
+            date = w.cover(date);
+        }
+        let first = self.words.iter().position(|w| w.span.end > date.start);
+        let last = self.words.iter().rposition(|w| w.span.start < date.end);
+        let (Some(first), Some(last)) = (first, last) else {
+            return "not a date of the sentence".into();
+        };
+        if self.is_as_of(first) {
+            return "written as of when something is counted, not when an event happened".into();
+        }
+        match self.attach(first, last) {
+            Some(at) if self.words[at].is_any(SPEECH_VERBS) => {
+                format!("dates the saying (\"{}\"), not what is said", self.words[at].lower)
+            }
+            Some(at) => {
+                format!("belongs to \"{}\", another verb of its clause", self.words[at].lower)
+            }
+            None => "no verb of its clause takes it, and it is no date of the cue's phrase".into(),
+        }
     }
 
     /// A clause that says when or where opens right after the date ending at word `last`, and
@@ -217,7 +262,20 @@ impl Predicates {
     fn attach(&self, first: usize, last: usize) -> Option<usize> {
         let clause = self.relative[first];
         let same = |i: usize| self.relative[i] == clause;
-        let opens = self.opens_clause(first);
+        // A date set off by commas before "meskipun", "karena", "although"… closes the clause
+        // before it rather than opening the next: "resmi dihentikan, pada Kamis (21/1), meskipun
+        // CVR belum ditemukan".
+        const SUBORDINATORS: &[&str] = &[
+            "meskipun", "walaupun", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat",
+            "sementara", "namun", "although", "because", "after", "before", "while", "when",
+            "though", "but",
+        ];
+        let mut next = last + 1;
+        if self.words.get(next).is_some_and(|w| w.is_mark(&[','])) {
+            next += 1;
+        }
+        let closes = self.words.get(next).is_some_and(|w| w.is_any(SUBORDINATORS));
+        let opens = self.opens_clause(first) && !closes;
         let before = (0..first)
             .rev()
             .take_while(|&i| !self.words[i].is_mark(&[';']))
@@ -302,6 +360,12 @@ impl Predicates {
                     !self.words[i].is_mark(&[';']) && !other_verb
                 })
                 .find_map(cue_of);
+        }
+        // "dinyatakan berstatus subsunk pada Minggu", "was declared dead on": a declaration
+        // of what its complement says.
+        if w.is_any(DECLARE_VERBS) {
+            let cue_of = |i: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&i));
+            return (at + 1..(at + 4).min(self.parts.len())).find_map(cue_of);
         }
         if w.is_any(SUPPORT_VERBS) {
             return (at + 1..(at + 4).min(self.parts.len())).find_map(noun_at);
@@ -405,6 +469,10 @@ const LIGHT_VERBS: &[&str] = &[
     "ditandatanganinya",
     "diteken",
 ];
+
+/// Verbs that declare a state, which their complement names: the date they take dates the
+/// state's start.
+const DECLARE_VERBS: &[&str] = &["dinyatakan", "ditetapkan", "declared", "pronounced"];
 
 /// Verbs of saying, praising and showing: a date they take dates the saying.
 const SPEECH_VERBS: &[&str] = &[
@@ -989,6 +1057,15 @@ mod tests {
                 owners(text, cue, lang)
             );
         }
+    }
+
+    #[test]
+    fn relative_clauses_run_to_a_comma_or_the_end() {
+        let text = "Tragedi yang memakan korban hingga 500 orang, kata dia, terjadi pada Sabtu (1/10) yang lalu.";
+        let mentions = extract(text, Lang::Id, &Aliases::default());
+        let read = Predicates::read(text, Span::new(0, text.len()), &mentions, &[], Lang::Id);
+        let found: Vec<&str> = read.relative_clauses().iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(found, ["yang memakan korban hingga 500 orang", "yang lalu."]);
     }
 
     #[test]

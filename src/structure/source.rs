@@ -136,8 +136,8 @@ pub enum Speaker {
     /// A pronoun speaks: "menurutnya", "katanya", "kata dia", "he said", "according to her". Who
     /// that is, a sentence before says.
     Pronoun,
-    /// Someone the canon does not know speaks: "kata seorang pejabat", "officials said", "ujar
-    /// Rochim" with no Rochim in the canon. Such a speaker credits nobody the canon knows.
+    /// Someone unnamed speaks: "kata seorang pejabat", "officials said", "a lawmaker said".
+    /// Such a speaker credits nobody the canon knows.
     Unknown,
 }
 
@@ -184,6 +184,40 @@ const SAID_BY_HIM: &[&str] = &[
     "tegasnya",
     "bebernya",
     "ucapnya",
+];
+
+/// Nouns of speakers left unnamed: "kata seorang pejabat", "officials said", "Police said".
+const UNNAMED: &[&str] = &[
+    "pejabat",
+    "sumber",
+    "petugas",
+    "warga",
+    "saksi",
+    "pihak",
+    "aparat",
+    "relawan",
+    "seorang",
+    "para",
+    "official",
+    "officials",
+    "authorities",
+    "police",
+    "rescuers",
+    "source",
+    "sources",
+    "witnesses",
+    "witness",
+    "residents",
+    "experts",
+    "investigators",
+    "lawmakers",
+    "lawmaker",
+    "officers",
+    "officer",
+    "a",
+    "an",
+    "one",
+    "some",
 ];
 
 /// Words that end the noun phrase of a speaker after a marker.
@@ -259,20 +293,26 @@ pub fn attribution<'m>(
 
 /// Who speaks after a marker that names no source: a pronoun ("kata dia", "according to
 /// her"), or someone the canon does not know ("kata seorang pejabat", "ujar Rochim").
+///
+/// A speaker named with a capital ("ujar Rochim", "kata Kepala BPBD Agung") is a name the canon
+/// does not list, not an unknown speaker: often the estimator's own spokesperson.
 fn speaker_after(text: &str, from: usize, to: usize) -> Speaker {
     let rest = text.get(from..to).unwrap_or("");
     let first = rest.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
-    match first.map(str::to_lowercase) {
-        Some(w) if PRONOUNS.contains(&w.as_str()) => Speaker::Pronoun,
-        Some(w) if AFTER_SPEAKER.contains(&w.as_str()) => Speaker::Named,
+    match first {
+        Some(w) if PRONOUNS.contains(&w.to_lowercase().as_str()) => Speaker::Pronoun,
+        Some(w) if AFTER_SPEAKER.contains(&w.to_lowercase().as_str()) => Speaker::Named,
+        Some(w) if UNNAMED.contains(&w.to_lowercase().as_str()) => Speaker::Unknown,
+        // A name, or what is said after "said": "said 600 people died".
+        Some(w) if !w.starts_with(char::is_lowercase) => Speaker::Named,
         Some(_) => Speaker::Unknown,
         None => Speaker::Named,
     }
 }
 
 /// Who speaks before a verb of saying that names no source: a pronoun ("dia mengatakan", "she
-/// said"), someone the canon does not know ("officials said"), or nobody (a passive: "were
-/// reported missing").
+/// said"), someone unnamed ("officials said"), a name the canon does not list ("Rochim
+/// said"), or nobody (a passive: "were reported missing").
 fn speaker_before(text: &str, from: usize, to: usize) -> Option<Speaker> {
     let before = text.get(from..to).unwrap_or("");
     let word = before.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
@@ -282,7 +322,18 @@ fn speaker_before(text: &str, from: usize, to: usize) -> Option<Speaker> {
     if AUXILIARIES.contains(&word.as_str()) || before.trim_end().ends_with([',', '"', '”']) {
         return None;
     }
-    Some(if PRONOUNS.contains(&word.as_str()) { Speaker::Pronoun } else { Speaker::Unknown })
+    let named = !UNNAMED.contains(&word.as_str())
+        && before
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    Some(if PRONOUNS.contains(&word.as_str()) {
+        Speaker::Pronoun
+    } else if named {
+        Speaker::Named
+    } else {
+        Speaker::Unknown
+    })
 }
 
 /// At most a few words and no comma or sentence punctuation between `from` and `to`; the full
@@ -443,6 +494,8 @@ mod tests {
             ("Six people died, she said.", Lang::En, Speaker::Pronoun),
             ("Sebanyak 600 orang tewas, kata seorang pejabat.", Lang::Id, Speaker::Unknown),
             ("Officials said 600 people died.", Lang::En, Speaker::Unknown),
+            ("Sebanyak 600 orang tewas, ujar Rochim.", Lang::Id, Speaker::Named),
+            ("Rochim said 600 people died.", Lang::En, Speaker::Named),
             ("Six workers were reported missing.", Lang::En, Speaker::Named),
             ("Menurut Seoul, 600 orang tewas, kata seorang pejabat.", Lang::Id, Speaker::Named),
             ("Sebanyak 268 orang meninggal dunia.", Lang::Id, Speaker::Named),

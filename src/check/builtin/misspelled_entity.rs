@@ -34,6 +34,8 @@
 //!   "Gubernur Jawa Barat", found whole);
 //! - they do not end on a word in lower case where the alias ends on a capital: "Grace Ocean
 //!   Pte and" has run past the name, it is not "Grace Ocean Pte Ltd";
+//! - no short word (five letters or fewer) of theirs is two letters away from the alias's word
+//!   in its place: "Laksamana Muda" (a rank) is another word, not "Laksamana Yudo" mistyped;
 //! - they differ from the alias in more than spaces and punctuation ("Kim Jong Un" is a way of
 //!   writing "Kim Jong-un", not a misspelling of it);
 //! - they have the same digits: "G21" is not a misspelling of "G20", nor "Piala Dunia 2026" of
@@ -167,6 +169,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 };
                 if best.is_none_or(|closest| (d, t) < closest)
                     && !runs_past(&cx.text[span.range()], &target.alias)
+                    && !short_word_rewritten(&cx.text[span.range()], &target.alias)
                     && !same_letters(window, &target.folded)
                     && same_digits(window, &target.folded)
                     && !extends(window, &target.folded)
@@ -201,6 +204,43 @@ fn runs_past(found: &str, alias: &str) -> bool {
         s.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
     };
     last_capital(alias) && !last_capital(found)
+}
+
+/// A short word of the window is two letters away from the alias's word in its place: another
+/// word, not a typo ("Laksamana Muda", a rank, is not "Laksamana Yudo"). Two typos are looked
+/// for in long names, spread over them.
+fn short_word_rewritten(found: &str, alias: &str) -> bool {
+    let (found, alias): (Vec<&str>, Vec<&str>) =
+        (found.split_whitespace().collect(), alias.split_whitespace().collect());
+    found.len() == alias.len()
+        && found.iter().zip(&alias).any(|(f, a)| {
+            let (f, a): (Vec<char>, Vec<char>) =
+                (f.to_lowercase().chars().collect(), a.to_lowercase().chars().collect());
+            f.len().max(a.len()) <= 5 && edit_distance(&f, &a) >= 2
+        })
+}
+
+/// The optimal string alignment distance (insertions, deletions, substitutions, swaps of
+/// neighbours), as the check counts typos, for short words.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// An alias long enough to be checked.
@@ -748,6 +788,7 @@ mod tests {
             ("grace-ocean", "Grace Ocean Pte Ltd"),
             ("nargeolet", "Paul-Henri Nargeolet"),
             ("nargeolet", "Nargeolet"),
+            ("yudo-margono", "Laksamana Yudo"),
         ])
     }
 
@@ -836,6 +877,8 @@ mod tests {
     #[case::part_of_a_name_found("Gubernur Jawa Barat Ridwan Kamil menyampaikan")]
     // A window that runs past the name into the sentence is no name.
     #[case::runs_into_the_sentence("A spokesperson of Grace Ocean Pte and Synergy Marine said")]
+    // Two letters in a short word make another word: a rank, not a typo of a name.
+    #[case::another_short_word("kata Panglima Koarmada II Laksamana Muda Iwan Isnurwanto")]
     fn no_warning(#[case] text: &str) {
         assert_eq!(check(text), Vec::<String>::new());
     }
