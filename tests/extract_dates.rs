@@ -288,6 +288,9 @@ fn truncated_text_never_panics() {
 #[case::iso_with_time("pada 5 Mei 2024 lalu dan 2025-08-21T10:00", &["date 2024-05-05: \"5 Mei 2024\"", "date 2025-08-21: \"2025-08-21\""])]
 // "26 people" is a count, so only the month is read.
 #[case::month_then_count("In April 26 people died", &["date 2025-04 relative: \"April\""])]
+// Before a function word or a verb the day is a day: "on Aug. 8 killed", "March 26 after".
+#[case::month_day_then_verb("the fire on Aug. 8 killed at least 114", &["date 2025-08-08 relative: \"Aug. 8\""])]
+#[case::month_day_then_after("collapsed on March 26 after the ship struck", &["date 2025-03-26 relative: \"March 26\""])]
 #[case::mid_month("Mid-April", &["date 2025-04 relative: \"April\""])]
 #[case::years_ago("10 tahun lalu, 1.000 tahun lalu, 100 tahun lalu", &["date 2015 relative: \"10 tahun lalu\"", "date 1925 relative: \"100 tahun lalu\""])]
 // FIXME: "May" the person, after "since", reads as the month.

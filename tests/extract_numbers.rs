@@ -264,6 +264,8 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(Id, "jatuh di perairan Kepulauan Seribu", &[])]
 #[case(Id, "laga Liga 1 2022 antara", &[])]
 #[case(Id, "Korban Gempa Jadi 268 Orang", &[r#"number 268: "268""#])]
+#[case(Id, "KRI Nanggala 402 bisa mengangkut", &[])]
+#[case(Id, "Sebanyak 268 orang meninggal", &[r#"quantity 268 noun=orang: "268 orang""#])]
 // A number joined to a word by a hyphen is a modifier.
 #[case(En, "the four-lane bridge", &[])]
 #[case(En, "a five-star hotel", &[])]

@@ -252,13 +252,18 @@ fn compare(
     // An estimate given on the article's own day may have come out after the article was
     // written: the day's earlier figure, or one between it and the new one (a toll revised
     // during the day), is no alarm.
-    if current.as_of == date
-        && let Some(previous) = given.iter().rev().nth(1)
-        && (agrees(found, previous, q.tolerance) || between(found, previous, current, q.tolerance))
-    {
+    let previous = given.iter().rev().nth(1).copied();
+    let earlier_that_day = match previous {
+        Some(previous) => {
+            agrees(found, previous, q.tolerance) || between(found, previous, current, q.tolerance)
+        }
+        // The first estimate, given on the article's day: a lower count of a rising total may
+        // be that day's earlier one.
+        None => article_interval(found, q.tolerance).1 < current.value,
+    };
+    if current.as_of == date && earlier_that_day {
         let message = format!(
-            "agrees with the estimate of {} or lies between it and the estimate of {}, given on the day the figure is dated: the article may be older than that day's update",
-            DateValue::Day(previous.as_of),
+            "lies between the estimate before and the estimate of {}, given on the day the figure is dated: the article may be older than that day's update",
             DateValue::Day(current.as_of)
         );
         return Some(finding(Status::Unresolved, expected, message));
@@ -433,6 +438,40 @@ impl Relatives {
     }
 }
 
+/// Between a part and its cue stand only the part's marker and auxiliaries: "133 diantaranya
+/// meninggal", "131 orang di antaranya dinyatakan meninggal"; not "40 diantaranya anak-anak
+/// telah tewas", where the part is of the children, and all 131 died.
+fn only_auxiliaries(text: &str, from: usize, to: usize) -> bool {
+    const ALLOWED: &[&str] = &[
+        "di",
+        "antaranya",
+        "diantaranya",
+        "antara",
+        "mereka",
+        "orang",
+        "jiwa",
+        "telah",
+        "sudah",
+        "masih",
+        "dinyatakan",
+        "dilaporkan",
+        "yang",
+        "of",
+        "them",
+        "whom",
+        "were",
+        "was",
+        "have",
+        "had",
+        "has",
+        "been",
+        "are",
+        "is",
+        "reported",
+    ];
+    to >= from && words::of(text, Span::new(from, to)).iter().all(|w| w.is_any(ALLOWED))
+}
+
 /// Where the coordinated clauses of `sentence` start, after the first: after a comma,
 /// semicolon or colon, and at "dan", "serta", "sedangkan", "sementara", "and", "while",
 /// "whereas", "but".
@@ -554,7 +593,8 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Part
                 if names_part
                     || cue.start >= mention.span.end
-                        && self.segment(mention.span.start) == self.segment(cue.start) =>
+                        && self.segment(mention.span.start) == self.segment(cue.start)
+                        && only_auxiliaries(text, mention.span.end, cue.start) =>
             {
                 None
             }
@@ -564,7 +604,7 @@ impl<'p, 'a> Figures<'p, 'a> {
 
     /// The mentions the cue at `cue` may take as the claim's figure: of those it may own
     /// ([`Figures::passed_over`]), the ones next to it, one on each side, in its own
-    /// coordinated clause when that has any. A figure beyond another that the claim counts
+    /// coordinated clause, or failing that in the clause after it. A figure beyond another that the claim counts
     /// belongs to that one's clause ("302 orang luka ringan, 21 orang luka berat, dan 125 orang
     /// meninggal": "meninggal" owns the 125 alone); "jumlah meninggal menjadi 310 orang dan yang
     /// belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone.
@@ -572,10 +612,17 @@ impl<'p, 'a> Figures<'p, 'a> {
         let mentions = self.article.sentences[self.n].mentions;
         let all: Vec<usize> =
             (0..mentions.len()).filter(|&i| self.passed_over(q, cue, i).is_none()).collect();
-        let own_clause: Vec<usize> = (all.iter().copied())
-            .filter(|&i| self.segment(mentions[i].span.start) == self.segment(cue.start))
-            .collect();
-        let figures = if own_clause.is_empty() { all } else { own_clause };
+        let own = self.segment(cue.start);
+        let in_segment = |k: usize| -> Vec<usize> {
+            (all.iter().copied()).filter(|&i| self.segment(mentions[i].span.start) == k).collect()
+        };
+        // With none in its own clause, the cue may take one of the clause after it ("Jumlah
+        // korban meninggal akibat gempa, bertambah menjadi 268 orang"), never of one before
+        // ("With the death toll at 111, the search for the missing moved …").
+        let figures = match in_segment(own) {
+            own_clause if !own_clause.is_empty() => own_clause,
+            _ => in_segment(own + 1),
+        };
         let before = figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start);
         let after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
         before.into_iter().chain(after).copied().collect()
@@ -587,14 +634,16 @@ impl<'p, 'a> Figures<'p, 'a> {
 pub fn roles(article: &Prepared, n: usize) -> Vec<Role> {
     let sentence = &article.sentences[n];
     let mentions = sentence.mentions;
-    let starts: Vec<Option<usize>> = (mentions.iter())
-        .map(|m| matches!(m.value, Value::Quantity(_)).then_some(m.span.start))
+    let figures: Vec<Option<Span>> = (mentions.iter())
+        .map(|m| matches!(m.value, Value::Quantity(_)).then_some(m.span))
         .collect();
     (mentions.iter().enumerate())
         .map(|(i, m)| match &m.value {
             Value::Quantity(q) => {
-                let next = starts[i + 1..].iter().flatten().next().copied();
-                role::of(article.cx.text, sentence.span, m.span, q, next, article.lang())
+                let next = figures[i + 1..].iter().flatten().next().map(|s| s.start);
+                let previous = figures[..i].iter().flatten().next_back().copied();
+                let (text, lang) = (article.cx.text, article.lang());
+                role::of(text, sentence.span, m.span, q, previous, next, lang)
             }
             _ => Role::Total,
         })

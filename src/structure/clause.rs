@@ -119,12 +119,30 @@ impl Predicates {
             }
             spans.push((first, last));
         }
+        // A relative clause runs to a comma or bracket, or to a second verb after words of its
+        // own: there the main clause goes on ("Gempa yang melanda Cianjur pada Senin merusak
+        // ribuan rumah", "wildfires that destroyed Lahaina a month ago has dropped to 66").
         let mut relative = vec![None; words.len()];
         let mut open = None;
+        let (mut verb_seen, mut words_after_verb) = (false, false);
         for i in 0..words.len() {
             match parts[i] {
-                Part::Relative => open = Some(i),
+                Part::Relative => {
+                    open = Some(i);
+                    (verb_seen, words_after_verb) = (false, false);
+                }
                 Part::Stop => open = None,
+                Part::Predicate | Part::NounCue(_) if open.is_some() => {
+                    // A cue is the claim's word, not the sentence's next verb: it never closes.
+                    let is_cue = spans.iter().any(|&(a, b)| (a..=b).contains(&i));
+                    if verb_seen && words_after_verb && parts[i] == Part::Predicate && !is_cue {
+                        open = None;
+                    }
+                    verb_seen = true;
+                }
+                _ if open.is_some() && verb_seen && words[i].mark.is_none() => {
+                    words_after_verb = true;
+                }
                 _ => {}
             }
             relative[i] = open;
@@ -266,9 +284,24 @@ impl Predicates {
         // before it rather than opening the next: "resmi dihentikan, pada Kamis (21/1), meskipun
         // CVR belum ditemukan".
         const SUBORDINATORS: &[&str] = &[
-            "meskipun", "walaupun", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat",
-            "sementara", "namun", "although", "because", "after", "before", "while", "when",
-            "though", "but",
+            "meskipun",
+            "walaupun",
+            "karena",
+            "sehingga",
+            "setelah",
+            "sebelum",
+            "ketika",
+            "saat",
+            "sementara",
+            "namun",
+            "although",
+            "because",
+            "after",
+            "before",
+            "while",
+            "when",
+            "though",
+            "but",
         ];
         let mut next = last + 1;
         if self.words.get(next).is_some_and(|w| w.is_mark(&[','])) {
@@ -405,12 +438,19 @@ impl Predicates {
         (plain && !verb_before && self.relative[first] == clause).then_some(n)
     }
 
-    /// The date at word `first` is written as of when something is counted: "per Rabu",
-    /// "hingga Senin", "sampai Kamis", "as of Tuesday", "until Friday".
+    /// The date at word `first` is written as of when something is counted, or bounds a
+    /// period: "per Rabu", "hingga Senin", "sampai Kamis", "mulai (dari) tanggal 18", "as of
+    /// Tuesday", "until Friday".
     fn is_as_of(&self, first: usize) -> bool {
-        const MARKERS: &[&str] = &["per", "hingga", "sampai", "until", "through"];
-        let prev = first.checked_sub(1).map(|i| &self.words[i]);
-        let prev2 = first.checked_sub(2).map(|i| &self.words[i]);
+        const MARKERS: &[&str] =
+            &["per", "hingga", "sampai", "until", "through", "mulai", "starting"];
+        // "mulai dari tanggal 18": the words "dari" and "tanggal" stand between.
+        let mut at = first;
+        while at > 0 && self.words[at - 1].is_any(&["dari", "tanggal", "from"]) {
+            at -= 1;
+        }
+        let prev = at.checked_sub(1).map(|i| &self.words[i]);
+        let prev2 = at.checked_sub(2).map(|i| &self.words[i]);
         prev.is_some_and(|w| w.is_any(MARKERS))
             || (prev.is_some_and(|w| w.is("of")) && prev2.is_some_and(|w| w.is("as")))
     }

@@ -10,15 +10,18 @@
 //! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
 //!   suspects", "three of them", "among them 4", every figure of a breakdown ("dengan rincian
 //!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
-//!   children").
+//!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
+//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang").
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
 //!   ("John Smith, 45, of Dundalk").
 //! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268),
 //!   "dari sebelumnya 268", "268 sebelumnya", any figure of a clause that says it was told
 //!   earlier ("Sebelumnya, …", "sempat menyebut", "dari awal"); "up from 268", "from 268 to
-//!   271", "an earlier estimate of 268", "previously 268".
+//!   271", "an earlier estimate of 268", "previously 268", "had stood at 115".
 //! - **Vague**: "beberapa", "sejumlah", "banyak", "puluhan", "belasan"; "several", "many",
 //!   "dozens", "a few": no figure to compare with an estimate.
+//! - **Possible**: a capacity or a forecast, after a modal in its clause ("bisa mengangkut
+//!   hingga 34 penumpang", "could double to 200").
 //!
 //! Anything else is a **Total**: the figure states how many, as far as grammar tells.
 
@@ -35,6 +38,8 @@ pub enum Role {
     Age,
     Earlier,
     Vague,
+    /// What could be, not what is: a capacity, a forecast.
+    Possible,
 }
 
 impl Role {
@@ -47,6 +52,7 @@ impl Role {
             Role::Age => "an age, not a count",
             Role::Earlier => "an earlier figure, named as earlier",
             Role::Vague => "a vague amount, no figure to compare",
+            Role::Possible => "what could be (a capacity, a forecast), not what is",
         }
     }
 }
@@ -55,13 +61,14 @@ impl Role {
 const REACH: usize = 4;
 
 /// The role of the quantity `q` standing at `figure` in the sentence `sentence` of `text`;
-/// `next` is where the sentence's next figure starts, if any ("dua dari lima": the part's
-/// total).
+/// `previous` is where the sentence's figure before it stands, if any, and `next` where the
+/// next one starts ("dua dari lima": the part's total).
 pub fn of(
     text: &str,
     sentence: Span,
     figure: Span,
     q: &Quantity,
+    previous: Option<Span>,
     next: Option<usize>,
     lang: Lang,
 ) -> Role {
@@ -99,6 +106,38 @@ pub fn of(
     let whole = words::of(text, Span::new(sentence.start, figure.start));
     let clause_start = whole.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
     let clause = &whole[clause_start..];
+    // After a whole: "Dari 708 korban tersebut, 133 diantaranya …", "dari 272 korban yang
+    // ditemukan meninggal masih ada 107 korban …": a figure after one that follows "dari" at
+    // its clause's start is a part of it.
+    if let Some(previous) = previous {
+        let lead = words::of(text, Span::new(sentence.start, previous.start));
+        let opens = lead.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
+        let out_of =
+            lead.last().is_some_and(|w| w.is("dari") || w.is("of")) && lead.len() - opens <= 2;
+        if out_of {
+            return Role::Part;
+        }
+        // "40 orang, 39 di Cugenang dan 1 orang di Warungkondang": after a total, figures of
+        // its places.
+        let after_comma = text.get(previous.end..figure.start).is_some_and(|g| g.contains(','));
+        let placed = (after.first().is_some_and(|w| w.is_any(&["di", "in", "at"])))
+            && after.get(1).is_some_and(|w| w.capital);
+        if after_comma && placed {
+            return Role::Part;
+        }
+    }
+    // What could be, not what is: "bisa mengangkut hingga 34 penumpang", "could double to".
+    const MODALS: &[&str] =
+        &["bisa", "dapat", "mampu", "sanggup", "can", "could", "may", "might", "would"];
+    if words::of(text, Span::new(sentence.start, figure.start))
+        .iter()
+        .rev()
+        .take_while(|w| !w.is_mark(&[',', ';', ':']))
+        .take(6)
+        .any(|w| w.is_any(MODALS))
+    {
+        return Role::Possible;
+    }
     // A breakdown: "Dengan rincian dua pilot, empat kru kabin, …", "terdiri dari 6 kru dan 56
     // penumpang", "including 3 children": each figure after the marker is a part.
     const BREAKDOWN: &[&str] =
@@ -121,7 +160,11 @@ pub fn of(
     ];
     let opens_sentence = whole.iter().take(3).any(|w| w.is_any(EARLIER))
         && whole.iter().take(4).any(|w| w.is_mark(&[',']));
-    let from_the_start = clause.windows(2).any(|w| w[0].is("dari") && w[1].is("awal"));
+    let from_the_start = clause.windows(2).any(|w| w[0].is("dari") && w[1].is("awal"))
+        // "The death toll had stood at 115": the past before the past.
+        || clause.windows(2).any(|w| {
+            w[0].is("had") && w[1].is_any(&["stood", "risen", "climbed", "reached", "been"])
+        });
     if opens_sentence || from_the_start || clause.iter().any(|w| w.is_any(EARLIER)) {
         return Role::Earlier;
     }
@@ -274,11 +317,10 @@ mod tests {
             .iter()
             .filter_map(|m| match &m.value {
                 Value::Quantity(q) => {
-                    let next = (mentions.iter())
-                        .filter(|n| matches!(n.value, Value::Quantity(_)))
-                        .map(|n| n.span.start)
-                        .find(|&start| start >= m.span.end);
-                    let role = of(text, sentence, m.span, q, next, lang);
+                    let figures = mentions.iter().filter(|n| matches!(n.value, Value::Quantity(_)));
+                    let next = figures.clone().map(|n| n.span.start).find(|&s| s >= m.span.end);
+                    let previous = figures.map(|n| n.span).filter(|s| s.end <= m.span.start).last();
+                    let role = of(text, sentence, m.span, q, previous, next, lang);
                     Some(format!("{}: {role:?}", &text[m.span.range()]))
                 }
                 _ => None,

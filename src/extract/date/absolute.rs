@@ -197,18 +197,30 @@ fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
     bare_month(scan, i, at, month, form, bulan)
 }
 
-/// "September 4, 2025", "Aug 21 2025"; "April 26" only when no word follows the day, which would
-/// make it a count ("in April 26 people died").
+/// "September 4, 2025", "Aug 21 2025"; "April 26" only when no word follows the day that could
+/// be what it counts ("in April 26 people died").
 fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32) -> Option<Hit> {
     let (dd, after) = day_at(scan, at)?;
     let year_token = if scan.is_punct(after, ',') { after + 1 } else { after };
     if let Some(year) = year_at(scan, year_token) {
         return day(first, year_token, DateValue::day(year, month, dd));
     }
-    if is_word(scan, after) && !scan.is_capitalized(after) {
+    if is_word(scan, after) && !scan.is_capitalized(after) && !ends_a_date(scan.lower(after)) {
         return None;
     }
     bare_day(first, after - 1, month, dd)
+}
+
+/// A word after "March 26" that cannot be the noun the 26 counts, so that the two are a date:
+/// a function word or a verb ("on March 26 after the ship struck", "on Aug. 8 killed at
+/// least 114"). Before a noun ("in April 26 people died") the number counts.
+fn ends_a_date(word: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "after", "before", "when", "while", "and", "but", "at", "in", "on", "that", "the", "a",
+        "an", "to", "from", "by", "with", "as", "since", "until", "during", "of", "was", "were",
+        "is", "are", "has", "had", "have", "will", "would", "said", "says", "for", "or",
+    ];
+    FUNCTION.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
 }
 
 /// A month on its own: after "bulan" or a preposition ("pada April", "in May"), or before "lalu"

@@ -106,8 +106,9 @@ fn labels(scan: &Scan, i: usize) -> bool {
 /// The number at token `i` is part of a name: a number word written with a capital after a
 /// capitalised word ("Kepulauan Seribu", "Seven Sisters"), or digits after a capitalised word
 /// that itself follows a word in lower case, as names stand in running text ("laga Liga 1",
-/// "the Apollo 11 mission"); in a headline of capitalised words ("Korban Jadi 268") the digits
-/// stay a number.
+/// "the Apollo 11 mission"), or before a word in lower case ("KRI Nanggala 402 bisa"); in a
+/// headline of capitalised words ("Korban Jadi 268") and after a sentence's first word
+/// ("Sebanyak 268 orang") the digits stay a number.
 fn in_a_name(scan: &Scan, i: usize) -> bool {
     let prev = i.wrapping_sub(1);
     let word_before = |j: usize| {
@@ -120,7 +121,18 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
         Some(TokenKind::Word) => scan.is_capitalized(i),
         Some(TokenKind::Digits) => {
             let before = prev.wrapping_sub(1);
-            word_before(before) && scan.raw(before).starts_with(char::is_lowercase)
+            let in_prose = word_before(before) && scan.raw(before).starts_with(char::is_lowercase);
+            // "KRI Nanggala 402 bisa mengangkut": a lower-case word after the digits says the
+            // sentence is prose, not a headline, unless the capitalised word opens the sentence
+            // ("Sebanyak 268 orang").
+            let opens = prev == 0
+                || scan.newline_before(prev)
+                || [".", "!", "?", "\"", "“"].contains(&scan.raw(before))
+                || scan.kind(before) != Some(TokenKind::Word);
+            let lower_after = scan.kind(i + 1) == Some(TokenKind::Word)
+                && scan.raw(i + 1).starts_with(char::is_lowercase)
+                && !scan.newline_before(i + 1);
+            in_prose || (lower_after && !opens)
         }
         _ => false,
     }
