@@ -319,7 +319,8 @@ mod tests {
                 Value::Quantity(q) => {
                     let figures = mentions.iter().filter(|n| matches!(n.value, Value::Quantity(_)));
                     let next = figures.clone().map(|n| n.span.start).find(|&s| s >= m.span.end);
-                    let previous = figures.map(|n| n.span).filter(|s| s.end <= m.span.start).last();
+                    let previous =
+                        figures.map(|n| n.span).filter(|s| s.end <= m.span.start).next_back();
                     let role = of(text, sentence, m.span, q, previous, next, lang);
                     Some(format!("{}: {role:?}", &text[m.span.range()]))
                 }
