@@ -319,8 +319,7 @@ mod tests {
                 Value::Quantity(q) => {
                     let figures = mentions.iter().filter(|n| matches!(n.value, Value::Quantity(_)));
                     let next = figures.clone().map(|n| n.span.start).find(|&s| s >= m.span.end);
-                    let previous =
-                        figures.map(|n| n.span).filter(|s| s.end <= m.span.start).next_back();
+                    let previous = figures.map(|n| n.span).rfind(|s| s.end <= m.span.start);
                     let role = of(text, sentence, m.span, q, previous, next, lang);
                     Some(format!("{}: {role:?}", &text[m.span.range()]))
                 }
