@@ -363,7 +363,11 @@ pub fn assign<'c, 'a>(
     let mut pairs = Vec::new();
     for (claim, placed_at) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
-        for cue in cue_occurrences(claim, article, n, placed_at) {
+        let cues = cue_occurrences(claim, article, n, placed_at);
+        if view.breaks_down(&cues) {
+            continue;
+        }
+        for cue in cues {
             for i in view.owned(q, cue) {
                 let Value::Quantity(found) = &sentence.mentions[i].value else { continue };
                 pairs.push((
@@ -497,11 +501,14 @@ fn clause_bounds(text: &str, sentence: Span) -> Vec<usize> {
 /// The figure counts an Indonesian noun of two words whose head the claim counts but not the
 /// whole: a kind of what the claim counts ("empat kru kabin" of the crew, "46 penumpang
 /// dewasa" of the passengers), which only a cue naming it may take.
+///
+/// A second word the claim counts too is no kind of it: "328 jiwa korban" counts souls and
+/// victims alike.
 fn is_subtype(q: &QuantityClaim, lang: Lang, found: &Quantity) -> bool {
     let nouns = q.counts.get(&lang).map_or(&[][..], Vec::as_slice);
-    lang == Lang::Id
-        && found.noun.as_ref().is_some_and(|n| n.contains(' ') && !nouns.iter().any(|x| x == n))
-        && !nouns.is_empty()
+    let Some(noun) = found.noun.as_deref().filter(|n| n.contains(' ')) else { return false };
+    let counted = |w: &str| nouns.iter().any(|x| x == w);
+    lang == Lang::Id && !nouns.is_empty() && !counted(noun) && !noun.split(' ').all(counted)
 }
 
 /// The cue stands inside the figure's own words, before its last word, in English, where a
@@ -602,6 +609,25 @@ impl<'p, 'a> Figures<'p, 'a> {
         }
     }
 
+    /// The claim's cue stands after two figures or more, each of its own: "6.570 unit rumah
+    /// rusak berat, 2.071 unit rusak sedang, dan 12.641 unit rusak ringan" breaks the damaged
+    /// houses down by how badly, and none of them is the total.
+    pub fn breaks_down(&self, cues: &[Span]) -> bool {
+        let text = self.article.cx.text;
+        let mentions = self.article.sentences[self.n].mentions;
+        let after_a_figure = |cue: &&Span| {
+            mentions.iter().any(|m| {
+                matches!(m.value, Value::Quantity(_))
+                    && m.span.start < cue.start
+                    && (cue.start <= m.span.end
+                        || text.get(m.span.end..cue.start).is_some_and(|gap| {
+                            !gap.contains([',', ';']) && gap.split_whitespace().count() <= 2
+                        }))
+            })
+        };
+        cues.iter().filter(after_a_figure).count() >= 2
+    }
+
     /// The mentions the cue at `cue` may take as the claim's figure: of those it may own
     /// ([`Figures::passed_over`]), the ones next to it, one on each side, in its own
     /// coordinated clause, or failing that in the clause after it. A figure beyond another that the claim counts
@@ -619,9 +645,15 @@ impl<'p, 'a> Figures<'p, 'a> {
         // With none in its own clause, the cue may take one of the clause after it ("Jumlah
         // korban meninggal akibat gempa, bertambah menjadi 268 orang"), never of one before
         // ("With the death toll at 111, the search for the missing moved …").
+        // The clause after is taken only across a comma: after "dan", "and", "while" it is a
+        // clause of its own ("328 jiwa korban yang meninggal dunia dan 12 orang masih hilang").
+        let across_comma = self.bounds.get(own).is_some_and(|&b| {
+            self.article.cx.text.get(..b).is_some_and(|t| t.ends_with([',', ';', ':']))
+        });
         let figures = match in_segment(own) {
             own_clause if !own_clause.is_empty() => own_clause,
-            _ => in_segment(own + 1),
+            _ if across_comma => in_segment(own + 1),
+            _ => Vec::new(),
         };
         let before = figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start);
         let after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
@@ -637,13 +669,21 @@ pub fn roles(article: &Prepared, n: usize) -> Vec<Role> {
     let figures: Vec<Option<Span>> = (mentions.iter())
         .map(|m| matches!(m.value, Value::Quantity(_)).then_some(m.span))
         .collect();
+    let spans: Vec<Span> = figures.iter().flatten().copied().collect();
+    let listed = role::enumerated(article.cx.text, &spans);
+    let mut nth = 0;
     (mentions.iter().enumerate())
         .map(|(i, m)| match &m.value {
             Value::Quantity(q) => {
                 let next = figures[i + 1..].iter().flatten().next().map(|s| s.start);
                 let previous = figures[..i].iter().flatten().next_back().copied();
                 let (text, lang) = (article.cx.text, article.lang());
-                role::of(text, sentence.span, m.span, q, previous, next, lang)
+                let in_list = listed.get(nth).copied().unwrap_or(false);
+                nth += 1;
+                match role::of(text, sentence.span, m.span, q, previous, next, lang) {
+                    Role::Total if in_list => Role::Part,
+                    role => role,
+                }
             }
             _ => Role::Total,
         })

@@ -11,7 +11,9 @@
 //!   suspects", "three of them", "among them 4", every figure of a breakdown ("dengan rincian
 //!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
 //!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
-//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang").
+//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), every figure of
+//!   an enumeration of three or more ([`enumerated`]: "6.570 unit rumah rusak berat, 2.071
+//!   unit rusak sedang, dan 12.641 unit rusak ringan").
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
 //!   ("John Smith, 45, of Dundalk").
 //! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268),
@@ -56,6 +58,10 @@ impl Role {
         }
     }
 }
+
+/// Words that open a breakdown of a total into its parts.
+const BREAKDOWN: &[&str] =
+    &["rincian", "rinciannya", "terdiri", "meliputi", "including", "consisting", "comprising"];
 
 /// How many words on each side of a figure its role is read from.
 const REACH: usize = 4;
@@ -140,8 +146,6 @@ pub fn of(
     }
     // A breakdown: "Dengan rincian dua pilot, empat kru kabin, …", "terdiri dari 6 kru dan 56
     // penumpang", "including 3 children": each figure after the marker is a part.
-    const BREAKDOWN: &[&str] =
-        &["rincian", "rinciannya", "terdiri", "meliputi", "including", "consisting", "comprising"];
     if whole.iter().any(|w| w.is_any(BREAKDOWN)) {
         return Role::Part;
     }
@@ -186,6 +190,37 @@ pub fn of(
         Lang::Id => indonesian(&before, &after, after_text),
         Lang::En => english(&before, &after, after_text),
     }
+}
+
+/// Which of a sentence's figures (their spans, in order) stand in an enumeration of three or
+/// more, joined by commas and "dan"/"and" with a few words each: "6.570 unit rumah rusak
+/// berat, 2.071 unit rusak sedang, dan 12.641 unit rusak ringan", "dua pilot, empat kru
+/// kabin, 46 penumpang dewasa". Such a list breaks a total down: each figure is a part.
+pub fn enumerated(text: &str, figures: &[Span]) -> Vec<bool> {
+    const MAX_WORDS: usize = 5;
+    let joined = |a: Span, b: Span| {
+        let gap = text.get(a.end..b.start).unwrap_or("");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let joins =
+            gap.contains(',') || words.iter().any(|w| matches!(*w, "dan" | "and" | "serta"));
+        // "62 penumpang, terdiri dari 6 awak, …": the figure before the marker is the whole.
+        let marker = words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            BREAKDOWN.contains(&w.as_str()) || matches!(w.as_str(), "yakni" | "yaitu" | "namely")
+        });
+        joins && !marker && !gap.contains([';', '.', ':']) && words.len() <= MAX_WORDS
+    };
+    let mut out = vec![false; figures.len()];
+    let mut start = 0;
+    for i in 1..=figures.len() {
+        if i == figures.len() || !joined(figures[i - 1], figures[i]) {
+            if i - start >= 3 {
+                out[start..i].iter_mut().for_each(|e| *e = true);
+            }
+            start = i;
+        }
+    }
+    out
 }
 
 /// "Budi (33)", "John Smith, 45, of": a bare number of up to three digits, in brackets after a
@@ -346,6 +381,31 @@ mod tests {
                 roles(text, lang)
             );
         }
+    }
+
+    #[test]
+    fn enumerations_are_breakdowns() {
+        let text = "Sebanyak 17.864 rumah rusak: 4.376 rusak berat, 5.306 rusak sedang, dan 8.182 rusak ringan.";
+        let figures: Vec<Span> = extract(text, Lang::Id, &Aliases::default())
+            .iter()
+            .filter(|m| matches!(m.value, Value::Quantity(_)))
+            .map(|m| m.span)
+            .collect();
+        assert_eq!(enumerated(text, &figures), [false, true, true, true]);
+        let two = "Sekitar 600 tentara tewas dan ribuan lainnya terluka.";
+        let figures: Vec<Span> = extract(two, Lang::Id, &Aliases::default())
+            .iter()
+            .filter(|m| matches!(m.value, Value::Quantity(_)))
+            .map(|m| m.span)
+            .collect();
+        assert_eq!(enumerated(two, &figures), [false, false]);
+        let whole = "Pesawat mengangkut 62 penumpang, terdiri dari 6 awak, 40 orang dewasa, 7 anak-anak dan 3 bayi.";
+        let figures: Vec<Span> = extract(whole, Lang::Id, &Aliases::default())
+            .iter()
+            .filter(|m| matches!(m.value, Value::Quantity(_)))
+            .map(|m| m.span)
+            .collect();
+        assert_eq!(enumerated(whole, &figures), [false, true, true, true, true]);
     }
 
     #[test]
