@@ -237,14 +237,17 @@ pub fn dates<'a>(
     at: Placement,
 ) -> Vec<(&'a Mention, Result<usize, String>)> {
     let sentence = &article.sentences[at.sentence];
+    // Most sentences a cue places a claim in state no date: nothing to read.
+    if !sentence.mentions.iter().any(|m| matches!(m.value, Value::Date(_))) {
+        return Vec::new();
+    }
     let cues: Vec<Span> = match (&claim.subject, claim.cues.get(&article.lang())) {
         (None, Some(cue)) => (article.find_cue(cue, sentence.span))
             .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
             .collect(),
         _ => vec![at.cue],
     };
-    let read =
-        Predicates::read(article.cx.text, sentence.span, sentence.mentions, &cues, article.lang());
+    let read = Predicates::new(article.grammar(at.sentence), &cues, article.lang());
     // A claim is about what a speaker said when the speaker is among its entities ("Putin
     // pada hari Rabu menyatakan bahwa … atas inisiatif Kim", context: putin): the day of
     // saying is then its date. Otherwise the day of an announcement dates nothing it announces.

@@ -14,6 +14,7 @@ use crate::check::Context;
 use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
+use crate::structure::clause::Grammar;
 use crate::structure::sentence;
 use crate::structure::source::{self, Attribution, Source, Speaker};
 use crate::wordset::WordMap;
@@ -29,6 +30,8 @@ pub struct Sentence<'a> {
     /// Whom the sentence credits: found when a claim first asks, since most sentences carry
     /// no claim and finding sources is two searches of the sentence (markers, verbs).
     sources: OnceCell<Attribution<'a>>,
+    /// Its words and what each is to the structure rules, read when a claim first asks.
+    grammar: OnceCell<Grammar>,
 }
 
 /// An article split into sentences, ready for claims.
@@ -52,7 +55,12 @@ impl<'a> Prepared<'a> {
                 let last = mentions.partition_point(|m| m.span.start < span.end);
                 let inside = &mentions[first..last.max(first)];
                 let end = inside.iter().rposition(|m| m.span.end <= span.end).map_or(0, |i| i + 1);
-                Sentence { span, mentions: &inside[..end], sources: OnceCell::new() }
+                Sentence {
+                    span,
+                    mentions: &inside[..end],
+                    sources: OnceCell::new(),
+                    grammar: OnceCell::new(),
+                }
             })
             .collect();
         Prepared { cx, sentences, starts: None }
@@ -68,6 +76,15 @@ impl<'a> Prepared<'a> {
 
     pub fn text(&self, span: Span) -> &'a str {
         self.cx.text.get(span.range()).unwrap_or("")
+    }
+
+    /// The `n`-th sentence's words and what each is to the structure rules
+    /// ([`Grammar::read`]), read once for every claim placed there.
+    pub fn grammar(&self, n: usize) -> &Grammar {
+        let sentence = &self.sentences[n];
+        sentence.grammar.get_or_init(|| {
+            Grammar::read(self.cx.text, sentence.span, sentence.mentions, self.lang())
+        })
     }
 
     /// Whom the `n`-th sentence credits ([`source::attribution`]).

@@ -105,35 +105,34 @@ fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
     ];
     let sentence = &article.sentences[n];
     let text = article.cx.text;
-    let body = text.get(sentence.span.range()).unwrap_or("").to_lowercase();
-    let running = (words::of(text, sentence.span).iter()).any(|w| w.is_any(RUNNING_TOTAL));
-    if running {
-        return None;
-    }
-    if let Some(phrase) = NARRATIVE.iter().find(|p| body.contains(*p)) {
-        return Some(format!("\"{phrase}\""));
-    }
+    let body = text.get(sentence.span.range()).unwrap_or("");
     // Only a day told relative to the article's ("kemarin", "pada Rabu", "last week"): a date
     // written in full more often dates the story's event, of which the figure tells a fact
     // ("lifted off on July 16, 1969, carrying a crew of four").
-    let today = article.date()?;
-    sentence.mentions.iter().find_map(|m| {
+    let today = article.date();
+    let day = sentence.mentions.iter().find_map(|m| {
         let Value::Date(date) = &m.value else { return None };
         let relative = matches!(
             date.expr,
             DateExpr::DayOffset(_) | DateExpr::LastWeekday(_) | DateExpr::WeekOffset(_)
         );
-        if !relative {
-            return None;
-        }
         let day = match date.value? {
             DateValue::Day(day) => day,
             DateValue::Week(monday) => monday,
             _ => return None,
         };
         let marked = as_of_marker(text, sentence.span, m.span);
-        (day < today && !marked).then(|| format!("on {}", DateValue::Day(day)))
-    })
+        (relative && today.is_some_and(|t| day < t) && !marked)
+            .then(|| format!("on {}", DateValue::Day(day)))
+    });
+    let told = day.or_else(|| {
+        let has = |phrase: &str| {
+            body.as_bytes().windows(phrase.len()).any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+        };
+        NARRATIVE.iter().find(|p| has(p)).map(|p| format!("\"{p}\""))
+    })?;
+    let running = (words::of(text, sentence.span).iter()).any(|w| w.is_any(RUNNING_TOTAL));
+    (!running).then_some(told)
 }
 
 fn compare(
@@ -358,6 +357,10 @@ pub fn assign<'c, 'a>(
     article: &Prepared<'a>,
 ) -> Assignment<'c, 'a> {
     let sentence = &article.sentences[n];
+    // Most sentences a cue places a claim in state no figure: nothing to hand out.
+    if !sentence.mentions.iter().any(|m| matches!(m.value, Value::Quantity(_))) {
+        return Vec::new();
+    }
     let view = Figures::of(article, n);
     // (distance, claim, figure, claim's id, figure's index), nearest first.
     let mut pairs = Vec::new();
@@ -409,13 +412,6 @@ struct Relatives {
 }
 
 impl Relatives {
-    fn of(article: &Prepared, n: usize) -> Relatives {
-        let sentence = &article.sentences[n];
-        let (text, lang) = (article.cx.text, article.lang());
-        let read = Predicates::read(text, sentence.span, sentence.mentions, &[], lang);
-        Relatives { spans: read.relative_clauses() }
-    }
-
     /// Why a cue may not own the figure at `figure`: the figure stands in a relative clause the
     /// cue is outside of ("Tragedi Kanjuruhan yang memakan korban hingga lebih dari 500 orang"
     /// counts no suspects), or the figure is the noun a relative clause holding the cue
@@ -476,10 +472,10 @@ fn only_auxiliaries(text: &str, from: usize, to: usize) -> bool {
     to >= from && words::of(text, Span::new(from, to)).iter().all(|w| w.is_any(ALLOWED))
 }
 
-/// Where the coordinated clauses of `sentence` start, after the first: after a comma,
+/// Where the coordinated clauses of a sentence (its words) start, after the first: after a comma,
 /// semicolon or colon, and at "dan", "serta", "sedangkan", "sementara", "and", "while",
 /// "whereas", "but".
-fn clause_bounds(text: &str, sentence: Span) -> Vec<usize> {
+fn clause_bounds(words: &[words::Word]) -> Vec<usize> {
     const JOINS: &[&str] = &[
         "dan",
         "serta",
@@ -492,7 +488,7 @@ fn clause_bounds(text: &str, sentence: Span) -> Vec<usize> {
         "whereas",
         "but",
     ];
-    (words::of(text, sentence).iter())
+    (words.iter())
         .filter(|w| w.is_mark(&[',', ';', ':']) || w.is_any(JOINS))
         .map(|w| w.span.end)
         .collect()
@@ -544,13 +540,16 @@ pub struct Figures<'p, 'a> {
 
 impl<'p, 'a> Figures<'p, 'a> {
     pub fn of(article: &'p Prepared<'a>, n: usize) -> Figures<'p, 'a> {
-        let span = article.sentences[n].span;
+        let grammar = article.grammar(n);
+        let roles = roles_of(article, n, &grammar.words);
+        let bounds = clause_bounds(&grammar.words);
+        let read = Predicates::new(grammar, &[], article.lang());
         Figures {
             article,
             n,
-            roles: roles(article, n),
-            bounds: clause_bounds(article.cx.text, span),
-            relatives: Relatives::of(article, n),
+            roles,
+            bounds,
+            relatives: Relatives { spans: read.relative_clauses() },
         }
     }
 
@@ -664,6 +663,11 @@ impl<'p, 'a> Figures<'p, 'a> {
 /// The role of each mention of the `n`-th sentence that is a quantity ([`role::of`]); other
 /// mentions are `Total`, and never looked at.
 pub fn roles(article: &Prepared, n: usize) -> Vec<Role> {
+    roles_of(article, n, &article.grammar(n).words)
+}
+
+/// [`roles`], given the sentence's words.
+fn roles_of(article: &Prepared, n: usize, words: &[words::Word]) -> Vec<Role> {
     let sentence = &article.sentences[n];
     let mentions = sentence.mentions;
     let figures: Vec<Option<Span>> = (mentions.iter())
@@ -680,7 +684,7 @@ pub fn roles(article: &Prepared, n: usize) -> Vec<Role> {
                 let (text, lang) = (article.cx.text, article.lang());
                 let in_list = listed.get(nth).copied().unwrap_or(false);
                 nth += 1;
-                match role::of(text, sentence.span, m.span, q, previous, next, lang) {
+                match role::of(text, sentence.span, words, m.span, q, previous, next, lang) {
                     Role::Total if in_list => Role::Part,
                     role => role,
                 }

@@ -24,10 +24,13 @@
 //!   Tuesday") dates no event, and a date a span of time away from the cue ("tepat setahun …
 //!   diguncang gempa", "a year after the crash") is not the event's own.
 
+use std::sync::LazyLock;
+
 use crate::lang::Lang;
 use crate::mention::{Mention, Value};
 use crate::span::Span;
 use crate::structure::words::{self, Word};
+use crate::wordset::WordMap;
 
 /// How many words after a noun cue a date may stand and still be the noun's own.
 const NOUN_REACH: usize = 6;
@@ -70,8 +73,8 @@ enum Part {
 }
 
 /// A sentence read for its predicates, with the places of one claim's cue.
-pub struct Predicates {
-    words: Vec<Word>,
+pub struct Predicates<'g> {
+    words: &'g [Word],
     parts: Vec<Part>,
     /// Per cue occurrence: the words it covers.
     cues: Vec<(usize, usize)>,
@@ -79,19 +82,21 @@ pub struct Predicates {
     relative: Vec<Option<usize>>,
     /// The weekdays and dates of the sentence: one written right before a date is one
     /// expression with it ("Rabu (13/1)", "Sabtu, 9 Januari", "Kamis (16/12/2021) kemarin").
+    weekdays: &'g [Span],
+}
+
+/// What a sentence is before any claim looks at it: its words and what each is to the rules.
+/// Read once per sentence ([`Grammar::read`]) and shared by every claim placed there.
+pub struct Grammar {
+    pub words: Vec<Word>,
+    parts: Vec<Part>,
     weekdays: Vec<Span>,
 }
 
-impl Predicates {
-    /// Reads `sentence` of `text`, with `cues` the places of a claim's cue in it, in order, and
-    /// `mentions` the sentence's mentions (a date's own commas and brackets end no clause).
-    pub fn read(
-        text: &str,
-        sentence: Span,
-        mentions: &[Mention],
-        cues: &[Span],
-        lang: Lang,
-    ) -> Predicates {
+impl Grammar {
+    /// Reads `sentence` of `text`, given its mentions (a date's own commas and brackets end no
+    /// clause).
+    pub fn read(text: &str, sentence: Span, mentions: &[Mention], lang: Lang) -> Grammar {
         let words = words::of(text, sentence);
         let in_date = |w: &Word| {
             mentions.iter().any(|m| {
@@ -99,12 +104,27 @@ impl Predicates {
                     && (m.span.contains(w.span) || touches(m.span, w.span, text))
             })
         };
-        let mut parts: Vec<Part> = (0..words.len()).map(|i| part_of(&words, i, lang)).collect();
+        let verbs: Vec<bool> = words.iter().map(|w| is_verb(w, lang)).collect();
+        let mut parts: Vec<Part> =
+            (0..words.len()).map(|i| part_of(&words, &verbs, i, lang)).collect();
         for (i, w) in words.iter().enumerate() {
             if parts[i] == Part::Stop && in_date(w) {
                 parts[i] = Part::Other;
             }
         }
+        let weekdays = (mentions.iter())
+            .filter(|m| matches!(m.value, Value::Weekday(_) | Value::Date(_)))
+            .map(|m| m.span)
+            .collect();
+        Grammar { words, parts, weekdays }
+    }
+}
+
+impl<'g> Predicates<'g> {
+    /// The sentence read in `grammar`, with `cues` the places of a claim's cue in it, in order.
+    pub fn new(grammar: &'g Grammar, cues: &[Span], lang: Lang) -> Predicates<'g> {
+        let words = grammar.words.as_slice();
+        let mut parts = grammar.parts.clone();
         let mut spans = Vec::new();
         for (n, cue) in cues.iter().enumerate() {
             let first = words.iter().position(|w| w.span.end > cue.start);
@@ -113,7 +133,7 @@ impl Predicates {
             if first > last {
                 continue;
             }
-            let verbal = is_verbal_cue(&words, first, last, lang);
+            let verbal = is_verbal_cue(words, first, last, lang);
             for part in &mut parts[first..=last] {
                 *part = if verbal { Part::Predicate } else { Part::NounCue(n) };
             }
@@ -133,9 +153,16 @@ impl Predicates {
                 }
                 Part::Stop => open = None,
                 Part::Predicate | Part::NounCue(_) if open.is_some() => {
-                    // A cue is the claim's word, not the sentence's next verb: it never closes.
+                    // A cue is the claim's word, not the sentence's next verb: it never closes;
+                    // nor does the verb of a clause inside the relative one, with a subject of
+                    // its own ("who were rescued from the cave where they were trapped").
                     let is_cue = spans.iter().any(|&(a, b)| (a..=b).contains(&i));
-                    if verb_seen && words_after_verb && parts[i] == Part::Predicate && !is_cue {
+                    let closes = verb_seen
+                        && words_after_verb
+                        && parts[i] == Part::Predicate
+                        && !is_cue
+                        && !opens_inner_clause(words, i);
+                    if closes {
                         open = None;
                     }
                     verb_seen = true;
@@ -147,11 +174,7 @@ impl Predicates {
             }
             relative[i] = open;
         }
-        let weekdays = (mentions.iter())
-            .filter(|m| matches!(m.value, Value::Weekday(_) | Value::Date(_)))
-            .map(|m| m.span)
-            .collect();
-        Predicates { words, parts, cues: spans, relative, weekdays }
+        Predicates { words, parts, cues: spans, relative, weekdays: &grammar.weekdays }
     }
 
     /// The relative clauses of the sentence, each from its marker to its last word.
@@ -220,10 +243,10 @@ impl Predicates {
         }
         match self.attach(first, last) {
             Some(at) if self.words[at].is_any(SPEECH_VERBS) => {
-                format!("dates the saying (\"{}\"), not what is said", self.words[at].lower)
+                format!("dates the saying (\"{}\"), not what is said", self.words[at].lower())
             }
             Some(at) => {
-                format!("belongs to \"{}\", another verb of its clause", self.words[at].lower)
+                format!("belongs to \"{}\", another verb of its clause", self.words[at].lower())
             }
             None => "no verb of its clause takes it, and it is no date of the cue's phrase".into(),
         }
@@ -573,19 +596,35 @@ const SUPPORT_VERBS: &[&str] = &[
     "sign",
 ];
 
-fn part_of(words: &[Word], i: usize, lang: Lang) -> Part {
+/// The verb at word `i` has a subject of its own before it, past its auxiliaries: a pronoun
+/// or a word that opens a clause ("where they were trapped", "ketika mereka tiba").
+fn opens_inner_clause(words: &[Word], i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "telah",
+        "sudah", "akan", "masih", "sedang",
+    ];
+    const SUBJECTS: &[&str] = &[
+        "they", "he", "she", "it", "we", "i", "you", "dia", "ia", "mereka", "kami", "kita",
+        "where", "when", "who", "which", "that", "yang", "saat", "ketika", "di", "mana",
+    ];
+    let before = words[..i].iter().rev().find(|w| !w.is_any(AUXILIARIES));
+    before.is_some_and(|w| w.is_any(SUBJECTS))
+}
+
+/// What the `i`-th word is to the rules, given which words are verbs.
+fn part_of(words: &[Word], verbs: &[bool], i: usize, lang: Lang) -> Part {
     let w = &words[i];
     // Quotes do not end a clause: a quoted word stands inside one ("menyebut pasukan
     // “heroik”").
     if w.is_mark(&[',', ';', '(', ')', '—', '–']) {
         return Part::Stop;
     }
-    if is_relative(words, i, lang) {
+    if is_relative(words, verbs, i, lang) {
         return Part::Relative;
     }
     // "kembali melakukan": "again", before a verb.
-    let adverb = w.is("kembali") && words.get(i + 1).is_some_and(|next| is_verb(next, lang));
-    if is_verb(w, lang) && !adverb {
+    let adverb = w.is("kembali") && verbs.get(i + 1).copied().unwrap_or(false);
+    if verbs[i] && !adverb {
         return Part::Predicate;
     }
     Part::Other
@@ -606,7 +645,7 @@ fn is_verbal_cue(words: &[Word], first: usize, last: usize, lang: Lang) -> bool 
                 "pasca", "usai", "sejak", "setelah", "sebelum", "akibat", "sebuah", "para",
                 "dalam", "dari", "untuk", "soal", "terkait", "tentang", "mengenai",
             ];
-            let w = &words[first].lower;
+            let w = words[first].lower();
             let noun_form = w.len() > 6
                 && w.ends_with("an")
                 && (w.starts_with("ke") || w.starts_with("pe") || !is_verb(&words[first], lang));
@@ -618,7 +657,7 @@ fn is_verbal_cue(words: &[Word], first: usize, last: usize, lang: Lang) -> bool 
 
 /// The word at `i` opens a relative clause: "yang"; "which", "who", "whom", "whose"; "that"
 /// after a noun (not after a verb of saying or thinking, where it opens what is said).
-fn is_relative(words: &[Word], i: usize, lang: Lang) -> bool {
+fn is_relative(words: &[Word], verbs: &[bool], i: usize, lang: Lang) -> bool {
     let w = &words[i];
     match lang {
         Lang::Id => w.is("yang"),
@@ -653,7 +692,7 @@ fn is_relative(words: &[Word], i: usize, lang: Lang) -> bool {
             !said_then
                 && prev.is_some_and(|p| {
                     p.mark.is_none()
-                        && !is_verb(p, lang)
+                        && !verbs[i - 1]
                         && !p.is_any(&[
                             "so", "such", "now", "than", "and", "but", "believe", "think", "say",
                             "says", "know", "hope", "fear",
@@ -841,24 +880,33 @@ const ID_NOT_VERBS: &[&str] = &[
     "personel",
 ];
 
+static EN_VERB_SET: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| set(EN_VERBS));
+static ID_VERB_SET: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| set(ID_VERBS));
+static ID_NOT_VERB_SET: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| set(ID_NOT_VERBS));
+
+/// A list of words as a [`WordMap`]: every word of a sentence is asked about.
+fn set(words: &[&'static str]) -> WordMap<&'static str, ()> {
+    WordMap::new(words.iter().map(|&w| (w, ())))
+}
+
 /// A verb, by its form or a list.
 pub fn is_verb(w: &Word, lang: Lang) -> bool {
     if w.mark.is_some() || w.capital && lang == Lang::En {
         return false;
     }
-    let word = w.lower.as_str();
+    let word = w.lower();
     match lang {
         Lang::En => {
-            EN_VERBS.contains(&word)
+            EN_VERB_SET.contains(word.as_bytes())
                 || (word.len() >= 5
                     && word.ends_with("ed")
                     && !["hundred", "indeed", "speed", "united", "need"].contains(&word))
         }
         Lang::Id => {
-            if ID_VERBS.contains(&word) {
+            if ID_VERB_SET.contains(word.as_bytes()) {
                 return true;
             }
-            if word.len() < 5 || ID_NOT_VERBS.contains(&word) || word.contains('-') {
+            if word.len() < 5 || ID_NOT_VERB_SET.contains(word.as_bytes()) || word.contains('-') {
                 return false;
             }
             let passive = word.starts_with("di")
@@ -879,7 +927,8 @@ mod tests {
         let sentence = Span::new(0, text.len());
         let cues: Vec<Span> =
             text.match_indices(cue).map(|(at, c)| Span::new(at, at + c.len())).collect();
-        let read = Predicates::read(text, sentence, &mentions, &cues, lang);
+        let grammar = Grammar::read(text, sentence, &mentions, lang);
+        let read = Predicates::new(&grammar, &cues, lang);
         mentions
             .iter()
             .filter(|m| matches!(m.value, Value::Date(_)))
@@ -1103,7 +1152,8 @@ mod tests {
     fn relative_clauses_run_to_a_comma_or_the_end() {
         let text = "Tragedi yang memakan korban hingga 500 orang, kata dia, terjadi pada Sabtu (1/10) yang lalu.";
         let mentions = extract(text, Lang::Id, &Aliases::default());
-        let read = Predicates::read(text, Span::new(0, text.len()), &mentions, &[], Lang::Id);
+        let grammar = Grammar::read(text, Span::new(0, text.len()), &mentions, Lang::Id);
+        let read = Predicates::new(&grammar, &[], Lang::Id);
         let found: Vec<&str> = read.relative_clauses().iter().map(|s| &text[s.range()]).collect();
         assert_eq!(found, ["yang memakan korban hingga 500 orang", "yang lalu."]);
     }

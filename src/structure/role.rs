@@ -69,9 +69,13 @@ const REACH: usize = 4;
 /// The role of the quantity `q` standing at `figure` in the sentence `sentence` of `text`;
 /// `previous` is where the sentence's figure before it stands, if any, and `next` where the
 /// next one starts ("dua dari lima": the part's total).
+///
+/// `words` are the sentence's ([`words::of`]), read once for all its figures.
+#[allow(clippy::too_many_arguments)]
 pub fn of(
     text: &str,
     sentence: Span,
+    words: &[Word],
     figure: Span,
     q: &Quantity,
     previous: Option<Span>,
@@ -85,8 +89,8 @@ pub fn of(
     }
     let before_text = text.get(sentence.start..figure.start).unwrap_or("");
     let after_text = text.get(figure.end..sentence.end).unwrap_or("");
-    let before = words::of(text, Span::new(sentence.start, figure.start));
-    let after = words::of(text, Span::new(figure.end, sentence.end));
+    let before = words::within(words, Span::new(sentence.start, figure.start));
+    let after = words::within(words, Span::new(figure.end, sentence.end));
     let before: Vec<&Word> = before.iter().rev().take(REACH).collect(); // nearest first
     let after: Vec<&Word> = after.iter().take(REACH).collect();
     let figure_text = text.get(figure.range()).unwrap_or("");
@@ -96,7 +100,7 @@ pub fn of(
     // "dua dari lima korban", "three of the six suspects", "3 of 10": a part, whose total is the
     // next figure.
     if let Some(next) = next.filter(|&n| n >= figure.end) {
-        let between = words::of(text, Span::new(figure.end, next));
+        let between = words::within(words, Span::new(figure.end, next));
         let of_words: &[&[&str]] = match lang {
             Lang::Id => &[&["dari"], &["dari", "total"]],
             Lang::En => &[&["of"], &["of", "the"], &["out", "of"], &["out", "of", "the"]],
@@ -109,14 +113,14 @@ pub fn of(
         }
     }
     // The clause the figure stands in, up to it: back to the last comma or semicolon.
-    let whole = words::of(text, Span::new(sentence.start, figure.start));
+    let whole = words::within(words, Span::new(sentence.start, figure.start));
     let clause_start = whole.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
     let clause = &whole[clause_start..];
     // After a whole: "Dari 708 korban tersebut, 133 diantaranya …", "dari 272 korban yang
     // ditemukan meninggal masih ada 107 korban …": a figure after one that follows "dari" at
     // its clause's start is a part of it.
     if let Some(previous) = previous {
-        let lead = words::of(text, Span::new(sentence.start, previous.start));
+        let lead = words::within(words, Span::new(sentence.start, previous.start));
         let opens = lead.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
         let out_of =
             lead.last().is_some_and(|w| w.is("dari") || w.is("of")) && lead.len() - opens <= 2;
@@ -135,7 +139,7 @@ pub fn of(
     // What could be, not what is: "bisa mengangkut hingga 34 penumpang", "could double to".
     const MODALS: &[&str] =
         &["bisa", "dapat", "mampu", "sanggup", "can", "could", "may", "might", "would"];
-    if words::of(text, Span::new(sentence.start, figure.start))
+    if whole
         .iter()
         .rev()
         .take_while(|w| !w.is_mark(&[',', ';', ':']))
@@ -162,18 +166,33 @@ pub fn of(
         "initially",
         "originally",
     ];
+    // "Sebelumnya diberitakan, …", "seperti diberitakan sebelumnya", "as previously
+    // reported": a reminder of the story, not an earlier figure.
+    // Only so written at the sentence's start, or after "seperti"/"as": "mengingat
+    // sebelumnya dilaporkan sebanyak 129 orang" is an earlier figure.
+    let opens_with = |a: &str, b: &[&str]| {
+        whole.first().is_some_and(|w| w.is(a)) && whole.get(1).is_some_and(|w| w.is_any(b))
+    };
+    let reminder = opens_with("sebelumnya", &["diberitakan", "dilaporkan"])
+        || opens_with("previously", &["reported"])
+        || whole.windows(3).any(|w| {
+            (w[0].is("seperti") && w[1].is("diberitakan") && w[2].is("sebelumnya"))
+                || (w[0].is("as") && w[1].is("previously") && w[2].is("reported"))
+        });
     let opens_sentence = whole.iter().take(3).any(|w| w.is_any(EARLIER))
-        && whole.iter().take(4).any(|w| w.is_mark(&[',']));
+        && whole.iter().take(4).any(|w| w.is_mark(&[',']))
+        && !reminder;
     let from_the_start = clause.windows(2).any(|w| w[0].is("dari") && w[1].is("awal"))
         // "The death toll had stood at 115": the past before the past.
         || clause.windows(2).any(|w| {
             w[0].is("had") && w[1].is_any(&["stood", "risen", "climbed", "reached", "been"])
         });
-    if opens_sentence || from_the_start || clause.iter().any(|w| w.is_any(EARLIER)) {
+    let in_clause = clause.iter().any(|w| w.is_any(EARLIER)) && !reminder;
+    if opens_sentence || from_the_start || in_clause {
         return Role::Earlier;
     }
     // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
-    let all_inner = words::of(text, figure);
+    let all_inner = words::within(words, figure);
     let inner: Vec<&Word> = all_inner.iter().skip(1).collect();
     let inner_increment: &[&str] = match lang {
         Lang::Id => &["lagi", "tambahan", "baru"],
@@ -355,7 +374,8 @@ mod tests {
                     let figures = mentions.iter().filter(|n| matches!(n.value, Value::Quantity(_)));
                     let next = figures.clone().map(|n| n.span.start).find(|&s| s >= m.span.end);
                     let previous = figures.map(|n| n.span).rfind(|s| s.end <= m.span.start);
-                    let role = of(text, sentence, m.span, q, previous, next, lang);
+                    let words = words::of(text, sentence);
+                    let role = of(text, sentence, &words, m.span, q, previous, next, lang);
                     Some(format!("{}: {role:?}", &text[m.span.range()]))
                 }
                 _ => None,

@@ -9,7 +9,7 @@ use crate::span::Span;
 pub struct Word {
     pub span: Span,
     /// The word in lower case; empty for a mark.
-    pub lower: String,
+    lower: String,
     /// The mark, for punctuation.
     pub mark: Option<char>,
     /// The word starts with a capital letter.
@@ -17,12 +17,17 @@ pub struct Word {
 }
 
 impl Word {
+    /// The word in lower case; empty for a mark.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
     pub fn is(&self, word: &str) -> bool {
-        self.mark.is_none() && self.lower == word
+        self.mark.is_none() && self.lower() == word
     }
 
     pub fn is_any(&self, words: &[&str]) -> bool {
-        self.mark.is_none() && words.contains(&self.lower.as_str())
+        self.mark.is_none() && words.contains(&self.lower())
     }
 
     pub fn is_mark(&self, marks: &[char]) -> bool {
@@ -30,47 +35,97 @@ impl Word {
     }
 
     pub fn is_number(&self) -> bool {
-        self.mark.is_none() && self.lower.starts_with(|c: char| c.is_ascii_digit())
+        self.mark.is_none() && self.lower().starts_with(|c: char| c.is_ascii_digit())
     }
 }
 
 /// The words and marks of `text[span]`, in order, their spans in `text`.
 pub fn of(text: &str, span: Span) -> Vec<Word> {
     let piece = text.get(span.range()).unwrap_or("");
-    let mut out = Vec::new();
+    if piece.is_ascii() { of_ascii(piece, span.start) } else { of_chars(piece, span.start) }
+}
+
+/// [`of`] a character at a time, for any text.
+fn of_chars(piece: &str, offset: usize) -> Vec<Word> {
+    let span = Span::new(offset, offset + piece.len());
+    let mut out = Vec::with_capacity(piece.len() / 5);
     let mut chars = piece.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         if c.is_alphanumeric() {
             let mut end = at + c.len_utf8();
             while let Some(&(next, d)) = chars.peek() {
-                let after = piece[next + d.len_utf8()..].chars().next();
-                let joins = d.is_alphanumeric()
-                    || (after.is_some_and(char::is_alphanumeric)
+                let joins = d.is_alphanumeric() || {
+                    let after = piece[next + d.len_utf8()..].chars().next();
+                    after.is_some_and(char::is_alphanumeric)
                         && (matches!(d, '-' | '\'' | '’')
-                            || (matches!(d, '.' | ',') && c.is_ascii_digit())));
+                            || (matches!(d, '.' | ',') && c.is_ascii_digit()))
+                };
                 if !joins {
                     break;
                 }
                 end = next + d.len_utf8();
                 chars.next();
             }
-            out.push(Word {
-                span: Span::new(span.start + at, span.start + end),
-                lower: piece[at..end].to_lowercase(),
-                mark: None,
-                capital: c.is_uppercase(),
-            });
+            let word = &piece[at..end];
+            let lower =
+                if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
+            let span = Span::new(span.start + at, span.start + end);
+            out.push(Word { span, lower, mark: None, capital: c.is_uppercase() });
         } else if !c.is_whitespace() {
             let end = at + c.len_utf8();
-            out.push(Word {
-                span: Span::new(span.start + at, span.start + end),
-                lower: String::new(),
-                mark: Some(c),
-                capital: false,
-            });
+            let span = Span::new(span.start + at, span.start + end);
+            out.push(Word { span, lower: String::new(), mark: Some(c), capital: false });
         }
     }
     out
+}
+
+/// [`of`] for a piece of ASCII text starting at `offset`: the same words, a byte at a time.
+fn of_ascii(piece: &str, offset: usize) -> Vec<Word> {
+    let bytes = piece.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5);
+    let mut at = 0;
+    while at < bytes.len() {
+        let c = bytes[at];
+        if c.is_ascii_alphanumeric() {
+            let mut end = at + 1;
+            while end < bytes.len() {
+                let d = bytes[end];
+                let after = bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+                let joins = d.is_ascii_alphanumeric()
+                    || (after
+                        && (matches!(d, b'-' | b'\'')
+                            || (matches!(d, b'.' | b',') && c.is_ascii_digit())));
+                if !joins {
+                    break;
+                }
+                end += 1;
+            }
+            let span = Span::new(offset + at, offset + end);
+            let lower = piece[at..end].to_ascii_lowercase();
+            out.push(Word { span, lower, mark: None, capital: c.is_ascii_uppercase() });
+            at = end;
+        } else {
+            if !c.is_ascii_whitespace() {
+                let span = Span::new(offset + at, offset + at + 1);
+                out.push(Word {
+                    span,
+                    lower: String::new(),
+                    mark: Some(char::from(c)),
+                    capital: false,
+                });
+            }
+            at += 1;
+        }
+    }
+    out
+}
+
+/// The words of `words` (in order) that stand wholly inside `span`.
+pub fn within(words: &[Word], span: Span) -> &[Word] {
+    let from = words.partition_point(|w| w.span.start < span.start);
+    let to = words.partition_point(|w| w.span.end <= span.end).max(from);
+    &words[from..to]
 }
 
 #[cfg(test)]
@@ -82,10 +137,54 @@ mod tests {
         let text = "x Korban luka-luka 13.000 orang, (33).";
         let found: Vec<String> = of(text, Span::new(2, text.len()))
             .iter()
-            .map(|w| w.mark.map_or(w.lower.clone(), String::from))
+            .map(|w| w.mark.map_or(w.lower().to_string(), String::from))
             .collect();
         assert_eq!(found, ["korban", "luka-luka", "13.000", "orang", ",", "(", "33", ")", "."]);
         assert_eq!(of(text, Span::new(2, 8))[0].span, Span::new(2, 8));
         assert!(of(text, Span::new(2, 8))[0].capital);
+        let all = of(text, Span::new(2, text.len()));
+        let inside: Vec<&str> = within(&all, Span::new(9, 25)).iter().map(Word::lower).collect();
+        assert_eq!(inside, ["luka-luka", "13.000"]);
+    }
+
+    /// The byte loop for ASCII text reads what the character loop reads.
+    #[test]
+    fn ascii_words_are_read_as_any_others() {
+        let pieces = [
+            "Korban",
+            " ",
+            "luka-luka",
+            "13.000",
+            ",",
+            "2,5",
+            "-",
+            "'",
+            "x",
+            ".",
+            "(33)",
+            "\t",
+            "di-",
+            "A.",
+            "'s",
+            "\n",
+        ];
+        for n in 0..3000usize {
+            let mut k = n.wrapping_mul(2_654_435_761) % 1_000_000_007;
+            let mut text = String::new();
+            for _ in 0..8 {
+                text.push_str(pieces[k % pieces.len()]);
+                k /= 5;
+                k += n;
+            }
+            assert_eq!(of_ascii(&text, 7), of_chars(&text, 7), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn long_and_other_script_words_are_kept_whole() {
+        let text = "Penanggulangannyaberkepanjangan ÉTAT Δέλτα";
+        let found: Vec<String> =
+            of(text, Span::new(0, text.len())).iter().map(|w| w.lower().to_string()).collect();
+        assert_eq!(found, ["penanggulangannyaberkepanjangan", "état", "δέλτα"]);
     }
 }
