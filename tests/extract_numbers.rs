@@ -253,7 +253,8 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(Id, "600 yang tewas", &[r#"number 600: "600""#])]
 #[case(Id, "600 Kopassus", &[r#"number 600: "600""#])]
 #[case(Id, "1.200 lainnya luka-luka", &[r#"number 1200: "1.200""#])]
-#[case(Id, "3 kali serangan", &[r#"number 3: "3""#])]
+// How many times: a measure, never a count ("sidang rekonsiliasi sebanyak 15 kali").
+#[case(Id, "3 kali serangan", &[r#"number 3 unit=times: "3 kali""#])]
 // A number that labels something counts nothing, and is no quantity.
 #[case(Id, "Pasal 28 ayat 3", &[])]
 #[case(En, "page 3 of 10", &[r#"number 10: "10""#])]

@@ -409,6 +409,9 @@ pub fn assign<'c, 'a>(
 /// The relative clauses of a sentence, for which figures a cue may own.
 struct Relatives {
     spans: Vec<Span>,
+    /// A verb stands outside every relative clause of the sentence: it has a main clause of
+    /// its own.
+    verb_outside: bool,
 }
 
 impl Relatives {
@@ -432,7 +435,10 @@ impl Relatives {
         let existential = ["ada", "terdapat", "there were", "there are", "there was", "there is"]
             .iter()
             .any(|w| before.ends_with(w) || before.ends_with(&format!("{w} sebanyak")));
-        (head && !existential).then_some(
+        // "baru satu korban yang teridentifikasi": with no verb outside it, the relative
+        // clause is what the sentence says of the figure.
+        let said_of_it = !self.verb_outside;
+        (head && !existential && !said_of_it).then_some(
             "the noun a relative clause holding the cue describes: it says which, not how many",
         )
     }
@@ -475,7 +481,7 @@ fn only_auxiliaries(text: &str, from: usize, to: usize) -> bool {
 /// Where the coordinated clauses of a sentence (its words) start, after the first: after a comma,
 /// semicolon or colon, and at "dan", "serta", "sedangkan", "sementara", "and", "while",
 /// "whereas", "but".
-fn clause_bounds(words: &[words::Word]) -> Vec<usize> {
+fn clause_bounds(words: &[words::Word], mentions: &[Mention]) -> Vec<usize> {
     const JOINS: &[&str] = &[
         "dan",
         "serta",
@@ -488,30 +494,39 @@ fn clause_bounds(words: &[words::Word]) -> Vec<usize> {
         "whereas",
         "but",
     ];
-    (words.iter())
-        .filter(|w| w.is_mark(&[',', ';', ':']) || w.is_any(JOINS))
-        .map(|w| w.span.end)
+    // "gempa dan tsunami", "12 boys and their coach": a conjunction joins nouns, not clauses,
+    // unless a figure or "yang" follows it closely ("… 310 orang dan yang belum ditemukan 24",
+    // "600 tentara tewas dan ribuan lainnya terluka").
+    let opens_clause = |i: usize| {
+        let next = &words[i + 1..(i + 3).min(words.len())];
+        let figure_at = |w: &words::Word| {
+            mentions
+                .iter()
+                .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.start == w.span.start)
+        };
+        !words[i].is_any(&["dan", "and", "serta"])
+            || next.iter().any(|w| w.is("yang") || w.is("who") || figure_at(w))
+    };
+    (0..words.len())
+        .filter(|&i| {
+            words[i].is_mark(&[',', ';', ':']) || words[i].is_any(JOINS) && opens_clause(i)
+        })
+        .map(|i| words[i].span.end)
         .collect()
-}
-
-/// The figure counts an Indonesian noun of two words whose head the claim counts but not the
-/// whole: a kind of what the claim counts ("empat kru kabin" of the crew, "46 penumpang
-/// dewasa" of the passengers), which only a cue naming it may take.
-///
-/// A second word the claim counts too is no kind of it: "328 jiwa korban" counts souls and
-/// victims alike.
-fn is_subtype(q: &QuantityClaim, lang: Lang, found: &Quantity) -> bool {
-    let nouns = q.counts.get(&lang).map_or(&[][..], Vec::as_slice);
-    let Some(noun) = found.noun.as_deref().filter(|n| n.contains(' ')) else { return false };
-    let counted = |w: &str| nouns.iter().any(|x| x == w);
-    lang == Lang::Id && !nouns.is_empty() && !counted(noun) && !noun.split(' ').all(counted)
 }
 
 /// The cue stands inside the figure's own words, before its last word, in English, where a
 /// modifier comes before its noun: "two missing workers", "the 12 rescued miners" say which
 /// workers, not how many went missing.
-fn is_modifier(cue: Span, figure: Span, lang: Lang) -> bool {
-    lang == Lang::En && figure.contains(cue) && cue.end < figure.end
+fn is_modifier(cue: Span, figure: Span, text: &str, lang: Lang) -> bool {
+    const STATES: &[&str] = &["dead", "alive", "missing", "injured", "wounded", "trapped"];
+    let word = text.get(cue.range()).unwrap_or("").split_whitespace().next().unwrap_or("");
+    let word = word.to_lowercase();
+    // An adjective of state, not a noun of the count: "two missing workers", not "21 crew
+    // members".
+    let adjective =
+        STATES.contains(&word.as_str()) || word.ends_with("ed") || word.ends_with("ing");
+    lang == Lang::En && figure.contains(cue) && cue.end < figure.end && adjective
 }
 
 /// The places of a claim's cue in the `n`-th sentence: every occurrence may own a figure, and
@@ -542,14 +557,17 @@ impl<'p, 'a> Figures<'p, 'a> {
     pub fn of(article: &'p Prepared<'a>, n: usize) -> Figures<'p, 'a> {
         let grammar = article.grammar(n);
         let roles = roles_of(article, n, &grammar.words);
-        let bounds = clause_bounds(&grammar.words);
+        let bounds = clause_bounds(&grammar.words, article.sentences[n].mentions);
         let read = Predicates::new(grammar, &[], article.lang());
         Figures {
             article,
             n,
             roles,
             bounds,
-            relatives: Relatives { spans: read.relative_clauses() },
+            relatives: Relatives {
+                spans: read.relative_clauses(),
+                verb_outside: read.verb_outside(),
+            },
         }
     }
 
@@ -580,13 +598,10 @@ impl<'p, 'a> Figures<'p, 'a> {
             Lang::En => n.split(' ').next_back(),
         });
         let names_part = mention.span.contains(cue) && head.is_none_or(|h| h != cue_text);
-        if is_subtype(q, lang, found) && !names_part {
-            return Some(format!(
-                "counts \"{}\", a kind of what the claim counts, which its cue does not name",
-                found.noun.as_deref().unwrap_or("")
-            ));
-        }
-        if is_modifier(cue, mention.span, lang) {
+        // Or the cue is the part's own noun, with nothing to narrow it: "50 penumpang" and
+        // "12 kru" of "62 orang, terdiri dari 50 penumpang dan 12 kru"; not "empat kru kabin".
+        let is_the_noun = mention.span.contains(cue) && found.noun.as_deref() == Some(&*cue_text);
+        if is_modifier(cue, mention.span, text, lang) {
             return Some("the cue says which, not how many (\"two missing workers\")".into());
         }
         if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
@@ -598,6 +613,7 @@ impl<'p, 'a> Figures<'p, 'a> {
             // of it, after it; or of the part its cue names.
             Role::Part
                 if names_part
+                    || is_the_noun
                     || cue.start >= mention.span.end
                         && self.segment(mention.span.start) == self.segment(cue.start)
                         && only_auxiliaries(text, mention.span.end, cue.start) =>
@@ -656,6 +672,18 @@ impl<'p, 'a> Figures<'p, 'a> {
         };
         let before = figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start);
         let after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
+        // A figure right after the cue is its own ("jumlah pengungsi 16.732", "mengidentifikasi
+        // jenazah sejumlah 59 jenazah"), whatever stands before it.
+        let text = self.article.cx.text;
+        let right_after = after.filter(|&&i| {
+            let gap = text.get(cue.end..mentions[i].span.start).unwrap_or("");
+            mentions[i].span.start >= cue.end
+                && !gap.contains([',', ';', ':', '.', '(', ')'])
+                && gap.split_whitespace().count() <= 1
+        });
+        if let Some(&i) = right_after {
+            return vec![i];
+        }
         before.into_iter().chain(after).copied().collect()
     }
 }

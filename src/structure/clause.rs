@@ -33,7 +33,7 @@ use crate::structure::words::{self, Word};
 use crate::wordset::WordMap;
 
 /// How many words after a noun cue a date may stand and still be the noun's own.
-const NOUN_REACH: usize = 6;
+const NOUN_REACH: usize = 10;
 
 /// A cue occurrence that owns a date, and how.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +83,7 @@ pub struct Predicates<'g> {
     /// The weekdays and dates of the sentence: one written right before a date is one
     /// expression with it ("Rabu (13/1)", "Sabtu, 9 Januari", "Kamis (16/12/2021) kemarin").
     weekdays: &'g [Span],
+    lang: Lang,
 }
 
 /// What a sentence is before any claim looks at it: its words and what each is to the rules.
@@ -174,7 +175,7 @@ impl<'g> Predicates<'g> {
             }
             relative[i] = open;
         }
-        Predicates { words, parts, cues: spans, relative, weekdays: &grammar.weekdays }
+        Predicates { words, parts, cues: spans, relative, weekdays: &grammar.weekdays, lang }
     }
 
     /// The relative clauses of the sentence, each from its marker to its last word.
@@ -189,6 +190,12 @@ impl<'g> Predicates<'g> {
             }
         }
         out
+    }
+
+    /// A verb stands outside every relative clause: the sentence has a main clause.
+    pub fn verb_outside(&self) -> bool {
+        (0..self.words.len())
+            .any(|i| self.relative[i].is_none() && self.parts[i] == Part::Predicate)
     }
 
     /// The cue occurrence that owns the date at `date`, if any, and how.
@@ -426,7 +433,90 @@ impl<'g> Predicates<'g> {
         if w.is_any(SUPPORT_VERBS) {
             return (at + 1..(at + 4).min(self.parts.len())).find_map(noun_at);
         }
-        None
+        self.subject(at).or_else(|| self.object(at))
+    }
+
+    /// The noun cue that is the subject of the verb at word `at`: in English the noun right
+    /// before it, past its auxiliaries and the verbs joined to it ("The debris field was
+    /// located on June 22", "remains were recovered and announced on June 28"); in Indonesian,
+    /// where a noun's modifiers follow it, the first word of its clause ("Puing-puing KRI
+    /// Nanggala-402 ditemukan pada Minggu"; not "kecelakaan" in "Operasi SAR kecelakaan pesawat
+    /// … dihentikan").
+    fn subject(&self, at: usize) -> Option<usize> {
+        const AUXILIARIES: &[&str] = &[
+            "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "and",
+            "or", "telah", "sudah", "akan", "baru", "resmi", "juga",
+        ];
+        let noun_at = |i: usize| match self.parts.get(i) {
+            Some(Part::NounCue(n)) => Some(*n),
+            _ => None,
+        };
+        match self.lang {
+            Lang::En => {
+                let mut i = at;
+                while i > 0 {
+                    i -= 1;
+                    let w = &self.words[i];
+                    // Joined verbs share the subject: "recovered and announced".
+                    let joined_verb = self.parts[i] == Part::Predicate
+                        && i > 0
+                        && self.words[i + 1..at].iter().any(|w| w.is_any(&["and", "or"]));
+                    if !(w.is_any(AUXILIARIES) || joined_verb) {
+                        // "the area of the collapse found": a noun after a preposition is no
+                        // subject.
+                        let n = noun_at(i)?;
+                        let (a, _) = self.cues[n];
+                        let before = (0..a).rev().find(|&k| {
+                            let w = &self.words[k];
+                            !(w.capital || w.is_any(&["the", "a", "an", "its", "their"]))
+                        });
+                        let in_phrase = before.is_some_and(|k| {
+                            self.words[k].is_any(&[
+                                "of", "in", "at", "from", "on", "for", "with", "by", "to", "after",
+                                "during", "since",
+                            ])
+                        });
+                        return (!in_phrase).then_some(n);
+                    }
+                }
+                None
+            }
+            Lang::Id => {
+                // The clause starts after the last comma, or after the marker of the relative
+                // clause the verb stands in; a relative clause closed before the verb belongs
+                // to the subject ("Operasi … yang jatuh resmi dihentikan").
+                let start = (0..at)
+                    .rev()
+                    .find(|&i| {
+                        self.parts[i] == Part::Stop
+                            || (self.parts[i] == Part::Relative && self.relative[at] == Some(i))
+                    })
+                    .map_or(0, |i| i + 1);
+                // A bare word opens the clause as its subject, though the cue may serve as a verb
+                // elsewhere ("Puing-puing", "Gempa").
+                let cue_of = |i: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&i));
+                let subject = cue_of(start)?;
+                let (_, end) = self.cues[subject];
+                let verb_between =
+                    (end + 1..at).any(|i| self.parts[i] == Part::Predicate && cue_of(i).is_none());
+                (!verb_between && end < at).then_some(subject)
+            }
+        }
+    }
+
+    /// The noun cue that is the object of the verb at word `at`, right after it past a
+    /// determiner: "released its report on Tuesday", "menganugerahkan Bintang Jalasena",
+    /// "will begin a public hearing".
+    fn object(&self, at: usize) -> Option<usize> {
+        const DETERMINERS: &[&str] = &[
+            "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "sebuah",
+            "para", "seorang",
+        ];
+        let first = (at + 1..self.words.len()).find(|&i| !self.words[i].is_any(DETERMINERS))?;
+        match self.parts.get(first) {
+            Some(Part::NounCue(n)) => Some(*n),
+            _ => None,
+        }
     }
 
     /// A noun cue owns the date at words `first..=last`: the date stands between a determiner
@@ -450,7 +540,11 @@ impl<'g> Predicates<'g> {
         let between = &self.words[b + 1..first];
         let plain = between.iter().enumerate().all(|(k, w)| {
             self.parts[b + 1 + k] == Part::Other
-                && (w.capital || w.is_any(&["pada", "on", "of", "in", "tanggal"]))
+                && (w.capital
+                    || w.is_any(&[
+                        "pada", "on", "of", "in", "tanggal", "di", "at", "melawan", "vs", "versus",
+                        "against", "antara", "dan", "and",
+                    ]))
         });
         let clause = self.relative[a];
         let verb_before = (0..a)
@@ -465,8 +559,12 @@ impl<'g> Predicates<'g> {
     /// period: "per Rabu", "hingga Senin", "sampai Kamis", "mulai (dari) tanggal 18", "as of
     /// Tuesday", "until Friday".
     fn is_as_of(&self, first: usize) -> bool {
-        const MARKERS: &[&str] =
-            &["per", "hingga", "sampai", "until", "through", "mulai", "starting"];
+        const MARKERS: &[&str] = &["per", "mulai", "starting"];
+        // "hingga", "sampai", "until" end a period: the event's own date when the period is
+        // what the claim is about ("diperpanjang hingga 26 Oktober"), but not when something
+        // goes on until then ("masih terus mengeluarkan awan panas hingga Kamis").
+        const UNTIL: &[&str] = &["hingga", "sampai", "until", "through"];
+        const ONGOING: &[&str] = &["masih", "terus", "still", "continues", "continued"];
         // "mulai dari tanggal 18": the words "dari" and "tanggal" stand between.
         let mut at = first;
         while at > 0 && self.words[at - 1].is_any(&["dari", "tanggal", "from"]) {
@@ -474,7 +572,11 @@ impl<'g> Predicates<'g> {
         }
         let prev = at.checked_sub(1).map(|i| &self.words[i]);
         let prev2 = at.checked_sub(2).map(|i| &self.words[i]);
-        prev.is_some_and(|w| w.is_any(MARKERS))
+        // "mulai dari tanggal 18 … sampai 24 Desember": the end of a period, with its start.
+        let ongoing = self.words[..at]
+            .iter()
+            .any(|w| w.is_any(ONGOING) || w.is_any(&["mulai", "sejak", "from", "since"]));
+        prev.is_some_and(|w| w.is_any(MARKERS) || (w.is_any(UNTIL) && ongoing))
             || (prev.is_some_and(|w| w.is("of")) && prev2.is_some_and(|w| w.is("as")))
     }
 
@@ -748,6 +850,14 @@ const EN_VERBS: &[&str] = &[
     "hit",
     "put",
     "set",
+    "tore",
+    "torn",
+    "swept",
+    "spread",
+    "burnt",
+    "blew",
+    "shook",
+    "fled",
     "died",
     "dies",
     "killed",
@@ -825,6 +935,7 @@ const ID_NOT_VERBS: &[&str] = &[
     "menjelang",
     "mendatang",
     "menuju",
+    "melawan",
     "menengah",
     "menara",
     "meriam",
@@ -1102,6 +1213,84 @@ mod tests {
                 "melanda",
                 Lang::Id,
                 "21/11: melanda0",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_cue_takes_the_date_of_the_verb_it_is_subject_or_object_of() {
+        for (text, cue, lang, expected) in [
+            (
+                "The debris field was located on June 22, 2023.",
+                "debris field",
+                Lang::En,
+                "June 22, 2023: debris field0",
+            ),
+            (
+                "Presumed human remains were recovered and announced on June 28.",
+                "remains",
+                Lang::En,
+                "June 28: remains0",
+            ),
+            (
+                "Wednesday morning, divers searching the area of the collapse found the bodies.",
+                "collapse",
+                Lang::En,
+                "Wednesday: -",
+            ),
+            (
+                "The NTSB released its preliminary report on Tuesday.",
+                "preliminary report",
+                Lang::En,
+                "Tuesday: preliminary report0",
+            ),
+            (
+                "Puing-puing KRI Nanggala-402 ditemukan pada Minggu (25/4/2021).",
+                "Puing-puing",
+                Lang::Id,
+                "25/4/2021: Puing-puing0",
+            ),
+            (
+                "Operasi SAR gabungan kecelakaan pesawat resmi dihentikan pada Kamis (21/1/2021).",
+                "kecelakaan",
+                Lang::Id,
+                "21/1/2021: -",
+            ),
+        ] {
+            assert!(
+                owners(text, cue, lang).contains(&expected.to_string()),
+                "{text}: {:?}",
+                owners(text, cue, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn the_end_of_a_period_dates_an_extension_but_not_what_goes_on() {
+        for (text, cue, lang, expected) in [
+            (
+                "Masa tanggap darurat diperpanjang hingga 26 Oktober 2018.",
+                "diperpanjang",
+                Lang::Id,
+                "26 Oktober 2018: diperpanjang0",
+            ),
+            (
+                "Bupati memperpanjang masa tanggap darurat mulai dari tanggal 18 Desember 2021 sampai 24 Desember 2021.",
+                "memperpanjang",
+                Lang::Id,
+                "24 Desember 2021: -",
+            ),
+            (
+                "Semeru masih mengeluarkan awan panas hingga Kamis (16/12/2021).",
+                "mengeluarkan awan panas",
+                Lang::Id,
+                "16/12/2021: -",
             ),
         ] {
             assert!(

@@ -115,6 +115,9 @@ const DIGIT_SCALES: &[(&str, u32)] = &[
 
 /// Units written after a number, by their canonical English name.
 const UNITS: &[(&str, &str)] = &[
+    // How many times, not how many of something: "sebanyak 15 kali", "three times".
+    ("kali", "times"),
+    ("times", "times"),
     ("jam", "hour"),
     ("hour", "hour"),
     ("hours", "hour"),

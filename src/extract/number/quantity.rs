@@ -129,7 +129,9 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
                 || scan.newline_before(prev)
                 || [".", "!", "?", "\"", "“"].contains(&scan.raw(before))
                 || scan.kind(before) != Some(TokenKind::Word);
-            let lower_after = scan.kind(i + 1) == Some(TokenKind::Word)
+            // A name of three letters or more: "M 5,6" is a magnitude.
+            let lower_after = scan.raw(prev).chars().count() >= 3
+                && scan.kind(i + 1) == Some(TokenKind::Word)
                 && scan.raw(i + 1).starts_with(char::is_lowercase)
                 && !scan.newline_before(i + 1);
             in_prose || (lower_after && !opens)
@@ -439,7 +441,8 @@ fn noun_at(scan: &Scan, k: usize) -> Option<(String, usize)> {
     // word (see `check::quantity::counts`).
     // An English head is a plural after its modifier; a word after a plural is more often a
     // verb ("two leaders met").
-    let head_after = scan.lang != Lang::En
+    // "dua korban jatuhnya Sriwijaya Air": a word with "-nya" is no modifier of the noun.
+    let head_after = !second.ends_with("nya") && scan.lang != Lang::En
         || (second.len() > 3
             && second.ends_with('s')
             && !second.ends_with("ss")
