@@ -630,8 +630,9 @@ impl<'p, 'a> Figures<'p, 'a> {
     pub fn breaks_down(&self, cues: &[Span]) -> bool {
         let text = self.article.cx.text;
         let mentions = self.article.sentences[self.n].mentions;
-        let after_a_figure = |cue: &&Span| {
-            mentions.iter().any(|m| {
+        // The figure each cue stands right after, if any: two or more different ones.
+        let after_a_figure = |cue: &Span| {
+            mentions.iter().position(|m| {
                 matches!(m.value, Value::Quantity(_))
                     && m.span.start < cue.start
                     && (cue.start <= m.span.end
@@ -640,7 +641,9 @@ impl<'p, 'a> Figures<'p, 'a> {
                         }))
             })
         };
-        cues.iter().filter(after_a_figure).count() >= 2
+        let mut figures: Vec<usize> = cues.iter().filter_map(after_a_figure).collect();
+        figures.dedup();
+        figures.len() >= 2
     }
 
     /// The mentions the cue at `cue` may take as the claim's figure: of those it may own

@@ -580,8 +580,8 @@ impl<'g> Predicates<'g> {
             || (prev.is_some_and(|w| w.is("of")) && prev2.is_some_and(|w| w.is("as")))
     }
 
-    /// Words `from..to` hold a span of time or an anniversary: "setahun", "dua tahun", "a year
-    /// after", "anniversary", "peringatan".
+    /// Words `from..to` hold a span of time away or an anniversary: "setahun", "dua tahun
+    /// setelah", "a year after", "anniversary", "peringatan".
     fn span_of_time_between(&self, from: usize, to: usize) -> bool {
         const ALONE: &[&str] =
             &["setahun", "sebulan", "sepekan", "seminggu", "anniversary", "peringatan", "tahunan"];
@@ -589,14 +589,20 @@ impl<'g> Predicates<'g> {
             "tahun", "bulan", "pekan", "minggu", "hari", "year", "years", "month", "months",
             "week", "weeks", "day", "days",
         ];
+        // A span of time is an offset only with a word that makes it one ("setahun setelah",
+        // "two years after", "a year ago"); "divonis 20 tahun penjara pada Senin" is a term.
+        const OFFSET: &[&str] = &[
+            "setelah", "sesudah", "sejak", "lalu", "kemudian", "after", "since", "later", "ago",
+            "before", "sebelum",
+        ];
         let words = self.words.get(from..to.min(self.words.len())).unwrap_or(&[]);
         words.iter().enumerate().any(|(k, w)| {
-            w.is_any(ALONE)
-                || (w.is_any(UNITS)
-                    && k > 0
-                    && (words[k - 1].is_number()
-                        || words[k - 1]
-                            .is_any(&["a", "one", "two", "three", "satu", "dua", "tiga"])))
+            let amount = k > 0
+                && (words[k - 1].is_number()
+                    || words[k - 1].is_any(&["a", "one", "two", "three", "satu", "dua", "tiga"]));
+            let offset = words.get(k + 1).is_some_and(|n| n.is_any(OFFSET))
+                || (k >= 2 && words[k - 2].is_any(&["tepat", "exactly"]));
+            w.is_any(ALONE) || (w.is_any(UNITS) && amount && offset)
         })
     }
 }
@@ -1269,6 +1275,14 @@ mod tests {
                 owners(text, cue, lang)
             );
         }
+    }
+
+    /// A term between the verb and its date ("divonis 20 tahun penjara pada Senin") is no
+    /// span of time away from the event ("tepat setahun … diguncang gempa").
+    #[test]
+    fn a_term_is_no_offset() {
+        let text = "Putri Candrawathi divonis 20 tahun penjara pada Senin (13/2/2023).";
+        assert_eq!(owners(text, "divonis", Lang::Id), ["13/2/2023: divonis0"]);
     }
 
     #[test]
