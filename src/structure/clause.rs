@@ -1059,9 +1059,17 @@ mod tests {
             .collect()
     }
 
+    /// Each text's dates have the owners expected.
+    fn assert_owners(cases: &[(&str, &str, Lang, &str)]) {
+        for &(text, cue, lang, expected) in cases {
+            let found = owners(text, cue, lang);
+            assert!(found.contains(&expected.to_string()), "{text}: {found:?}");
+        }
+    }
+
     #[test]
     fn a_date_belongs_to_the_verb_before_it() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "Gempa bermagnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022) siang.",
                 "mengguncang",
@@ -1112,18 +1120,12 @@ mod tests {
                 Lang::En,
                 "June 18, 2023: imploded0",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     #[test]
     fn relative_clauses_keep_their_dates() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "The US Coast Guard on Thursday confirmed the deaths aboard the Titan that went missing in the Atlantic.",
                 "went missing",
@@ -1142,18 +1144,12 @@ mod tests {
                 Lang::Id,
                 "21 November 2022: melanda0",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     #[test]
     fn dates_that_open_a_clause_belong_to_the_verb_after_them() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "On Tuesday, search parties raced to find the sub that went missing.",
                 "went missing",
@@ -1172,18 +1168,12 @@ mod tests {
                 Lang::En,
                 "Wednesday: -",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     #[test]
     fn a_noun_cue_owns_only_the_dates_of_its_phrase() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "Authorities recovered the final victim of the bridge collapse on Tuesday, police said.",
                 "collapse",
@@ -1220,18 +1210,12 @@ mod tests {
                 Lang::Id,
                 "21/11: melanda0",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     #[test]
     fn a_noun_cue_takes_the_date_of_the_verb_it_is_subject_or_object_of() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "The debris field was located on June 22, 2023.",
                 "debris field",
@@ -1268,13 +1252,7 @@ mod tests {
                 Lang::Id,
                 "21/1/2021: -",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     /// A term between the verb and its date ("divonis 20 tahun penjara pada Senin") is no
@@ -1287,7 +1265,7 @@ mod tests {
 
     #[test]
     fn the_end_of_a_period_dates_an_extension_but_not_what_goes_on() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "Masa tanggap darurat diperpanjang hingga 26 Oktober 2018.",
                 "diperpanjang",
@@ -1306,18 +1284,12 @@ mod tests {
                 Lang::Id,
                 "16/12/2021: -",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     #[test]
     fn a_clause_of_when_or_where_happens_at_the_date_before_it() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "Mereka menandatangani pakta tahun lalu saat Putin mengunjungi Pyongyang.",
                 "mengunjungi",
@@ -1342,13 +1314,7 @@ mod tests {
                 Lang::Id,
                 "21/8/2025: Pujian0",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 
     #[test]
@@ -1363,7 +1329,7 @@ mod tests {
 
     #[test]
     fn as_of_dates_and_anniversaries_date_no_event() {
-        for (text, cue, lang, expected) in [
+        assert_owners(&[
             (
                 "Per Rabu (13/1/2021), tiga korban lain telah teridentifikasi.",
                 "teridentifikasi",
@@ -1376,12 +1342,6 @@ mod tests {
                 Lang::Id,
                 "21 November 2023: -",
             ),
-        ] {
-            assert!(
-                owners(text, cue, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                owners(text, cue, lang)
-            );
-        }
+        ]);
     }
 }

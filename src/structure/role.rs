@@ -383,9 +383,17 @@ mod tests {
             .collect()
     }
 
+    /// Each text's figures have the roles expected.
+    fn assert_roles(cases: &[(&str, Lang, &str)]) {
+        for &(text, lang, expected) in cases {
+            let found = roles(text, lang);
+            assert!(found.contains(&expected.to_string()), "{text}: {found:?}");
+        }
+    }
+
     #[test]
     fn increments_are_not_totals() {
-        for (text, lang, expected) in [
+        assert_roles(&[
             ("Korban meninggal bertambah 4 orang.", Lang::Id, "4 orang: Increment"),
             ("Tim menemukan 5 jenazah lagi.", Lang::Id, "5 jenazah: Increment"),
             ("Ada tambahan 12 korban.", Lang::Id, "12 korban: Increment"),
@@ -394,43 +402,37 @@ mod tests {
             ("Police found 3 more victims.", Lang::En, "3 more victims: Increment"),
             ("Korban bertambah menjadi 6 orang.", Lang::Id, "6 orang: Total"),
             ("The toll rose to 6 on Friday.", Lang::En, "6: Total"),
-        ] {
-            assert!(
-                roles(text, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                roles(text, lang)
-            );
-        }
+        ]);
+    }
+
+    /// The spans of the figures of `text`, in order.
+    fn figures(text: &str) -> Vec<Span> {
+        (extract(text, Lang::Id, &Aliases::default()).iter())
+            .filter(|m| matches!(m.value, Value::Quantity(_)))
+            .map(|m| m.span)
+            .collect()
     }
 
     #[test]
     fn enumerations_are_breakdowns() {
-        let text = "Sebanyak 17.864 rumah rusak: 4.376 rusak berat, 5.306 rusak sedang, dan 8.182 rusak ringan.";
-        let figures: Vec<Span> = extract(text, Lang::Id, &Aliases::default())
-            .iter()
-            .filter(|m| matches!(m.value, Value::Quantity(_)))
-            .map(|m| m.span)
-            .collect();
-        assert_eq!(enumerated(text, &figures), [false, true, true, true]);
-        let two = "Sekitar 600 tentara tewas dan ribuan lainnya terluka.";
-        let figures: Vec<Span> = extract(two, Lang::Id, &Aliases::default())
-            .iter()
-            .filter(|m| matches!(m.value, Value::Quantity(_)))
-            .map(|m| m.span)
-            .collect();
-        assert_eq!(enumerated(two, &figures), [false, false]);
-        let whole = "Pesawat mengangkut 62 penumpang, terdiri dari 6 awak, 40 orang dewasa, 7 anak-anak dan 3 bayi.";
-        let figures: Vec<Span> = extract(whole, Lang::Id, &Aliases::default())
-            .iter()
-            .filter(|m| matches!(m.value, Value::Quantity(_)))
-            .map(|m| m.span)
-            .collect();
-        assert_eq!(enumerated(whole, &figures), [false, true, true, true, true]);
+        for (text, expected) in [
+            (
+                "Sebanyak 17.864 rumah rusak: 4.376 rusak berat, 5.306 rusak sedang, dan 8.182 rusak ringan.",
+                &[false, true, true, true][..],
+            ),
+            ("Sekitar 600 tentara tewas dan ribuan lainnya terluka.", &[false, false]),
+            (
+                "Pesawat mengangkut 62 penumpang, terdiri dari 6 awak, 40 orang dewasa, 7 anak-anak dan 3 bayi.",
+                &[false, true, true, true, true],
+            ),
+        ] {
+            assert_eq!(enumerated(text, &figures(text)), expected, "{text}");
+        }
     }
 
     #[test]
     fn parts_ages_earlier_and_vague() {
-        for (text, lang, expected) in [
+        assert_roles(&[
             ("Sebanyak 10 orang hilang, 4 di antaranya ditemukan.", Lang::Id, "4: Part"),
             ("Dua dari lima korban adalah anak-anak.", Lang::Id, "Dua: Part"),
             ("Three of the six suspects were released.", Lang::En, "Three: Part"),
@@ -469,12 +471,6 @@ mod tests {
                 Lang::Id,
                 "Sekitar 600 tentara: Total",
             ),
-        ] {
-            assert!(
-                roles(text, lang).contains(&expected.to_string()),
-                "{text}: {:?}",
-                roles(text, lang)
-            );
-        }
+        ]);
     }
 }
