@@ -194,6 +194,9 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 #[case::mendatang("Rapat pada Rabu (30/4) mendatang", Lang::Id, Some("2025-04-20"), &["weekday wednesday date=2025-04-30: \"Rabu\"", "date 2025-04-30 relative: \"30/4\""])]
 #[case::akan_hari("Ia akan tiba pada hari Rabu", Lang::Id, Some("2025-09-04"), &["date 2025-09-10 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
 #[case::en_will("The hearing will open on Wednesday", Lang::En, Some("2025-09-04"), &["date 2025-09-10 relative: \"Wednesday\"", "weekday wednesday: \"Wednesday\""])]
+// A weekday of "this afternoon" or "today" names the article's own day, which it must be.
+#[case::sore_ini("Hingga Sabtu sore ini, 310 orang meninggal.", Lang::Id, Some("2022-11-25"), &["weekday saturday date=2022-11-25: \"Sabtu\""])]
+#[case::hari_ini("Hari ini, Senin, tepat setahun gempa.", Lang::Id, Some("2023-11-21"), &["date 2023-11-21 relative: \"Hari ini\"", "weekday monday date=2023-11-21: \"Senin\""])]
 // "di depan" is "in front of": no future there.
 #[case::di_depan("Ia berdiri di depan gedung pada hari Rabu", Lang::Id, Some("2025-09-04"), &["date 2025-09-03 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
 fn weekdays(

@@ -59,7 +59,7 @@ fn the_set_has_the_stories_and_articles_it_promises() {
 /// growing, and falls as rules are fixed.
 const DEV_FALSE_ALARMS_AT_MOST: usize = 37;
 /// The real errors of the development half caught today: never fewer.
-const DEV_CAUGHT_AT_LEAST: usize = 80;
+const DEV_CAUGHT_AT_LEAST: usize = 85;
 
 #[test]
 fn the_development_half_holds() {

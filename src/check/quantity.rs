@@ -290,10 +290,15 @@ fn compare(
 
 /// The figure lies between two estimates, as a figure of a running count revised during a day
 /// does.
+///
+/// A figure within a thousandth of the newer estimate is that estimate mistyped, not a figure of
+/// the day before it: "62.540" for 62,545.
 fn between(found: &Quantity, a: &Estimate, b: &Estimate, tolerance: f64) -> bool {
     let (lo, hi) = article_interval(found, tolerance);
     let (x, y) = (a.value.min(b.value), a.value.max(b.value));
-    x <= lo && hi <= y
+    let near_newer =
+        found.value().is_some_and(|v| ((v - b.value) / b.value.max(1.0)).abs() < 0.001);
+    x <= lo && hi <= y && !near_newer
 }
 
 /// The day a sentence gives its figures as of: a date after "hingga", "sampai", "per", "as
@@ -314,7 +319,30 @@ fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
 /// "per", "as of", "through", "until", or "data pada", "tercatat pada".
 fn as_of_marker(text: &str, sentence: Span, date: Span) -> bool {
     const MARKERS: &[&str] = &["hingga", "sampai", "per", "through", "until"];
-    let before = text.get(sentence.start..date.start).unwrap_or("").trim_end().to_lowercase();
+    const WEEKDAYS: &[&str] = &[
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let mut before = text.get(sentence.start..date.start).unwrap_or("").trim_end().to_lowercase();
+    // "Hingga Kamis (4/10)": the weekday written with the date is one expression with it.
+    if let Some(rest) = before.strip_suffix(['(', ',']) {
+        let rest = rest.trim_end();
+        if let Some(day) = WEEKDAYS.iter().find(|d| rest.ends_with(*d)) {
+            before = rest[..rest.len() - day.len()].trim_end().to_string();
+        }
+    }
     let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else { return false };
     match word {
         "of" => before.ends_with("as of"),

@@ -46,6 +46,10 @@
 //!
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
 //! tie).
+//!
+//! Acronyms shorter than that ("BNPB", "KNKT") are checked for their own typos only: a word in
+//! capitals that is one with two neighbours swapped ("BNBP") or a letter written twice
+//! ("BBNPB").
 
 use std::collections::BTreeMap;
 
@@ -75,6 +79,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             &own
         }
     };
+    acronyms(cx, targets, out);
     if targets.buckets.is_empty() {
         return;
     }
@@ -197,6 +202,58 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// A word in capitals that is an acronym of the canon with two neighbours swapped or one letter
+/// written twice: "BNBP", "BBNPB" for "BNPB". Other near misses of short acronyms are as
+/// likely other acronyms ("BNSP"), and are left alone.
+fn acronyms(cx: &Context, targets: &Targets, out: &mut Vec<Finding>) {
+    if targets.acronyms.is_empty() {
+        return;
+    }
+    let named: Vec<Span> = (cx.reading.mentions.iter())
+        .filter(|m| matches!(m.value, Value::Entity(_)))
+        .map(|m| m.span)
+        .collect();
+    for token in cx.reading.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let Some(word) = cx.text.get(token.span.range()) else { continue };
+        let capitals = word.len() >= 4 && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !capitals
+            || named.iter().any(|n| n.overlaps(token.span))
+            || cx.is_ignored(token.span)
+            || targets.acronyms.iter().any(|(alias, _)| alias == word)
+        {
+            continue;
+        }
+        let Some((alias, id)) =
+            targets.acronyms.iter().find(|(alias, _)| swapped_or_doubled(word, alias))
+        else {
+            continue;
+        };
+        out.push(Finding {
+            check: NAME.to_string(),
+            status: Status::Warning,
+            span: token.span,
+            found: word.to_string(),
+            expected: alias.clone(),
+            message: format!("\"{word}\" looks like a misspelling of \"{alias}\" ({id})"),
+        });
+    }
+}
+
+/// `word` is `alias` with two neighbouring letters swapped, or with one letter written twice.
+fn swapped_or_doubled(word: &str, alias: &str) -> bool {
+    let (w, a) = (word.as_bytes(), alias.as_bytes());
+    let swapped = w.len() == a.len() && {
+        let differ: Vec<usize> = (0..w.len()).filter(|&i| w[i] != a[i]).collect();
+        differ.len() == 2
+            && differ[1] == differ[0] + 1
+            && w[differ[0]] == a[differ[1]]
+            && w[differ[1]] == a[differ[0]]
+    };
+    let doubled = w.len() == a.len() + 1
+        && (1..w.len()).any(|i| w[i] == w[i - 1] && [&w[..i], &w[i + 1..]].concat() == a);
+    swapped || doubled
+}
+
 /// The window ends on a word in lower case where the alias ends on a capital: it has run past
 /// the name into the sentence ("Grace Ocean Pte and" is not "Grace Ocean Pte Ltd").
 fn runs_past(found: &str, alias: &str) -> bool {
@@ -282,6 +339,9 @@ struct Targets {
     known: Vec<Vec<char>>,
     /// A filter of `known`, which turns away nearly every window before it is searched.
     known_sketch: Sketch,
+    /// Aliases written as an acronym in capitals, shorter than the letters checked above
+    /// ("BNPB", "KNKT"), with their entity: only their own typos are looked for.
+    acronyms: Vec<(String, String)>,
 }
 
 impl Targets {
@@ -296,8 +356,14 @@ impl Targets {
             longest: 0,
             known: Vec::new(),
             known_sketch: Sketch::default(),
+            acronyms: Vec::new(),
         };
         for (id, alias) in aliases.iter() {
+            if (3..MIN_LETTERS).contains(&alias.len())
+                && alias.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                targets.acronyms.push((alias.to_string(), id.to_string()));
+            }
             let folded: Vec<char> = Aliases::fold(alias).chars().collect();
             let letters = folded.iter().filter(|c| c.is_alphanumeric()).count();
             let count = tokenize(alias).iter().filter(|t| t.kind != TokenKind::Punct).count();
@@ -789,6 +855,8 @@ mod tests {
             ("nargeolet", "Paul-Henri Nargeolet"),
             ("nargeolet", "Nargeolet"),
             ("yudo-margono", "Laksamana Yudo"),
+            ("bnpb", "BNPB"),
+            ("bnsp", "BNSP"),
         ])
     }
 
@@ -840,6 +908,8 @@ mod tests {
     #[case::inside_a_word("Kkorea Utara", "Kkorea Utara", "Korea Utara")]
     #[case::ties_go_to_the_first_alias("Presiden Zelenskay", "Zelenskay", "Zelensky")]
     // A misspelt first name before a surname found alone: the window only overlaps the name.
+    #[case::acronym_swapped("kata Kepala BNBP Abdul", "BNBP", "BNPB")]
+    #[case::acronym_doubled("Plt Kapusdatin BBNPB Abdul", "BBNPB", "BNPB")]
     #[case::first_name_before_a_surname_found(
         "explorer Paul-Henry Nargeolet was",
         "Paul-Henry Nargeolet",
@@ -879,6 +949,8 @@ mod tests {
     #[case::runs_into_the_sentence("A spokesperson of Grace Ocean Pte and Synergy Marine said")]
     // Two letters in a short word make another word: a rank, not a typo of a name.
     #[case::another_short_word("kata Panglima Koarmada II Laksamana Muda Iwan Isnurwanto")]
+    // Another acronym one letter away is as likely another body: only swaps and doubles count.
+    #[case::another_acronym("Kepala BNSP dan BNPB, serta BNPT dan KPPU")]
     fn no_warning(#[case] text: &str) {
         assert_eq!(check(text), Vec::<String>::new());
     }

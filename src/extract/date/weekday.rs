@@ -37,11 +37,34 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     if !after_hari && in_a_name(scan, at) {
         return None;
     }
+    // "Sabtu sore ini", "Senin pagi tadi", "Hari ini, Senin": the article's own day, which the
+    // weekday must be.
+    if is_today(scan, at) {
+        out.push(weekday_mention(scan, at, day, Some(DateExpr::DayOffset(0))));
+        return Some(at);
+    }
     out.push(weekday_mention(scan, at, day, None));
     if names_a_past_day(scan, at) {
         out.extend(date_mention(scan, Hit::new(i, at, DateExpr::LastWeekday(day))));
     }
     Some(at)
+}
+
+/// The weekday at token `i` names the article's own day: a part of the day and "ini" or "tadi"
+/// after it ("Sabtu sore ini", "Senin pagi tadi"), or "hari ini" and a comma before it ("Hari
+/// ini, Senin, …").
+fn is_today(scan: &Scan, i: usize) -> bool {
+    const PARTS: &[&str] = &["pagi", "siang", "sore", "malam", "dini"];
+    let mut j = i + 1;
+    while PARTS.contains(&word_at(scan, j)) || scan.is_word(j, "hari") {
+        j += 1;
+    }
+    let after = j > i + 1 && (scan.is_word(j, "ini") || scan.is_word(j, "tadi"));
+    let before = i >= 3
+        && scan.is_punct(i - 1, ',')
+        && scan.is_word(i - 2, "ini")
+        && scan.is_word(i - 3, "hari");
+    after || before
 }
 
 /// The weekday named at token `i`.
