@@ -231,10 +231,13 @@ fn series(
 
 /// Each date of the sentence, with its distance from the cue occurrence that owns it, or why
 /// none does ([`Predicates::owner`]): what [`own_date`] chooses from, and what a trace shows.
+/// The reasons are written only when `reasons` asks for them (a trace does; the check does
+/// not read them).
 pub fn dates<'a>(
     claim: &Claim,
     article: &Prepared<'a>,
     at: Placement,
+    reasons: bool,
 ) -> Vec<(&'a Mention, Result<usize, String>)> {
     let sentence = &article.sentences[at.sentence];
     // Most sentences a cue places a claim in state no date: nothing to read.
@@ -270,7 +273,8 @@ pub fn dates<'a>(
         .filter(|m| matches!(m.value, Value::Date(_)))
         .map(|m| {
             let verdict = match read.owner(m.span) {
-                None => Err(read.why_not(m.span)),
+                None if reasons => Err(read.why_not(m.span)),
+                None => Err(String::new()),
                 Some(owner)
                     if owner.through == Through::Speech
                         && !owner.verb.is_some_and(about_speaker) =>
@@ -289,7 +293,7 @@ pub fn dates<'a>(
 /// belongs to another verb of the sentence ("dihentikan pada Kamis", "announced Thursday") is
 /// not the event's.
 fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<&'a Mention> {
-    (dates(claim, article, at).into_iter())
+    (dates(claim, article, at, false).into_iter())
         .filter_map(|(m, verdict)| verdict.ok().map(|d| (m, d)))
         .min_by_key(|&(_, d)| d)
         .map(|(m, _)| m)

@@ -238,7 +238,7 @@ fn candidates(
             };
             let is_ordinal = |v: &Value| matches!(v, Value::Ordinal(_));
             let placement = place::Placement { sentence: n, cue };
-            let dates = event::dates(claim, article, placement);
+            let dates = event::dates(claim, article, placement, true);
             let taken_date = (dates.iter())
                 .filter_map(|(m, verdict)| verdict.as_ref().ok().map(|d| (m.span, *d)))
                 .min_by_key(|&(_, d)| d)

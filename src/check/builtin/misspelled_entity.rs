@@ -209,15 +209,21 @@ fn acronyms(cx: &Context, targets: &Targets, out: &mut Vec<Finding>) {
     if targets.acronyms.is_empty() {
         return;
     }
-    let named: Vec<Span> = (cx.reading.mentions.iter())
-        .filter(|m| matches!(m.value, Value::Entity(_)))
-        .map(|m| m.span)
-        .collect();
+    let named = || {
+        (cx.reading.mentions.iter()).filter(|m| matches!(m.value, Value::Entity(_))).map(|m| m.span)
+    };
     for token in cx.reading.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        // Most words are not four capitals or more: turned away on their length and first byte.
+        let len = token.span.end - token.span.start;
+        if !(4..=MIN_LETTERS + 1).contains(&len)
+            || !cx.text.as_bytes()[token.span.start].is_ascii_uppercase()
+        {
+            continue;
+        }
         let Some(word) = cx.text.get(token.span.range()) else { continue };
-        let capitals = word.len() >= 4 && word.bytes().all(|b| b.is_ascii_uppercase());
+        let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
         if !capitals
-            || named.iter().any(|n| n.overlaps(token.span))
+            || named().any(|n| n.overlaps(token.span))
             || cx.is_ignored(token.span)
             || targets.acronyms.iter().any(|(alias, _)| alias == word)
         {
@@ -250,7 +256,7 @@ fn swapped_or_doubled(word: &str, alias: &str) -> bool {
             && w[differ[1]] == a[differ[0]]
     };
     let doubled = w.len() == a.len() + 1
-        && (1..w.len()).any(|i| w[i] == w[i - 1] && [&w[..i], &w[i + 1..]].concat() == a);
+        && (1..w.len()).any(|i| w[i] == w[i - 1] && w[..i] == a[..i] && w[i + 1..] == a[i..]);
     swapped || doubled
 }
 
