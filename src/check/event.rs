@@ -230,7 +230,7 @@ fn series(
 }
 
 /// Each date of the sentence, with its distance from the cue occurrence that owns it, or why
-/// none does ([`Predicates::owner`]): what [`own_date`] chooses from, and what a trace shows.
+/// none does ([`Predicates::owner`]): what `own_date` chooses from, and what a trace shows.
 /// The reasons are written only when `reasons` asks for them (a trace does; the check does
 /// not read them).
 pub fn dates<'a>(
@@ -244,12 +244,7 @@ pub fn dates<'a>(
     if !sentence.mentions.iter().any(|m| matches!(m.value, Value::Date(_))) {
         return Vec::new();
     }
-    let cues: Vec<Span> = match (&claim.subject, claim.cues.get(&article.lang())) {
-        (None, Some(cue)) => (article.find_cue(cue, sentence.span))
-            .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
-            .collect(),
-        _ => vec![at.cue],
-    };
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
     let read = Predicates::new(article.grammar(at.sentence), &cues, article.lang());
     // A claim is about what a speaker said when the speaker is among its entities ("Putin
     // pada hari Rabu menyatakan bahwa … atas inisiatif Kim", context: putin): the day of

@@ -178,7 +178,7 @@ fn candidates(
             });
             let assigned = quantity::assign(placed, n, article);
             let view = quantity::Figures::of(article, n);
-            let cues = quantity::cue_occurrences(claim, article, n, cue);
+            let cues = article.cue_occurrences(claim, n, cue);
             let owned: Vec<usize> = cues.iter().flat_map(|&c| view.owned(q, c)).collect();
             for (i, m) in sentence.mentions.iter().enumerate() {
                 let Value::Quantity(_) = &m.value else { continue };

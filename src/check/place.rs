@@ -96,7 +96,7 @@ impl<'a> Prepared<'a> {
         })
     }
 
-    /// The sources the `n`-th sentence credits ([`source::sources`]). A sentence where a
+    /// The sources the `n`-th sentence credits ([`source::attribution`]). A sentence where a
     /// pronoun speaks ("Menurutnya, …", "he said") credits the sources of the last sentence
     /// before it that names any, up to [`CONTEXT_REACH`] back.
     pub fn sources(&self, n: usize) -> &[Source<'a>] {
@@ -119,6 +119,19 @@ impl<'a> Prepared<'a> {
     /// The matches of `cue` in the sentence `span`, as offsets into the sentence.
     pub fn find_cue<'r>(&self, cue: &'r Cue, span: Span) -> Matches<'r, '_> {
         cue.find_iter_at(self.text(span), self.starts_in(span), span.start)
+    }
+
+    /// The places of `claim`'s cue in the `n`-th sentence: every occurrence may own a figure or
+    /// a date, and the one nearest it counts ("… rapat itu … rapat kelima …"). A claim with a
+    /// subject keeps the occurrence its subject was found before (`placed_at`).
+    pub fn cue_occurrences(&self, claim: &Claim, n: usize, placed_at: Span) -> Vec<Span> {
+        let sentence = &self.sentences[n];
+        match (&claim.subject, claim.cues.get(&self.lang())) {
+            (None, Some(cue)) => (self.find_cue(cue, sentence.span))
+                .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
+                .collect(),
+            _ => vec![placed_at],
+        }
     }
 
     /// The phrase starts inside `span`, when they were found and hold for it. The starts are

@@ -29,7 +29,7 @@ use crate::render::number;
 use crate::span::Span;
 use crate::structure::clause::Predicates;
 use crate::structure::role::{self, Role};
-use crate::structure::words;
+use crate::structure::words::{self, Word};
 
 /// How far an open bound of the canon reaches: "more than 10,000" vouches for up to 15,000.
 const OPEN_BOUND: f64 = 1.5;
@@ -43,7 +43,7 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
 /// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure of a
 /// sentence that tells of a day before the article's without saying it is a running total
-/// ([`told_of_a_day`]).
+/// (`told_of_a_day`).
 pub fn check(
     claim: &Claim,
     q: &QuantityClaim,
@@ -121,7 +121,7 @@ fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
             DateValue::Week(monday) => monday,
             _ => return None,
         };
-        let marked = as_of_marker(text, sentence.span, m.span);
+        let marked = as_of_marker(article, n, m.span);
         (relative && today.is_some_and(|t| day < t) && !marked)
             .then(|| format!("on {}", DateValue::Day(day)))
     });
@@ -131,7 +131,7 @@ fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
         };
         NARRATIVE.iter().find(|p| has(p)).map(|p| format!("\"{p}\""))
     })?;
-    let running = (words::of(text, sentence.span).iter()).any(|w| w.is_any(RUNNING_TOTAL));
+    let running = article.grammar(n).words.iter().any(|w| w.is_any(RUNNING_TOTAL));
     (!running).then_some(told)
 }
 
@@ -304,54 +304,28 @@ fn between(found: &Quantity, a: &Estimate, b: &Estimate, tolerance: f64) -> bool
 /// The day a sentence gives its figures as of: a date after "hingga", "sampai", "per", "as
 /// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night").
 fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
-    let sentence = &article.sentences[n];
-    let text = article.cx.text;
-    sentence.mentions.iter().find_map(|m| {
+    article.sentences[n].mentions.iter().find_map(|m| {
         let Value::Date(date) = &m.value else { return None };
         match date.value? {
-            DateValue::Day(day) if as_of_marker(text, sentence.span, m.span) => Some(day),
+            DateValue::Day(day) if as_of_marker(article, n, m.span) => Some(day),
             _ => None,
         }
     })
 }
 
-/// The date at `date` is written as of when something is counted: after "hingga", "sampai",
-/// "per", "as of", "through", "until", or "data pada", "tercatat pada".
-fn as_of_marker(text: &str, sentence: Span, date: Span) -> bool {
+/// The date at `date` of the `n`-th sentence is written as of when something is counted: after
+/// "hingga", "sampai", "per", "as of", "through", "until", or "data pada", "tercatat pada".
+fn as_of_marker(article: &Prepared, n: usize, date: Span) -> bool {
     const MARKERS: &[&str] = &["hingga", "sampai", "per", "through", "until"];
-    const WEEKDAYS: &[&str] = &[
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let mut before = text.get(sentence.start..date.start).unwrap_or("").trim_end().to_lowercase();
+    let words = &article.grammar(n).words;
     // "Hingga Kamis (4/10)": the weekday written with the date is one expression with it.
-    if let Some(rest) = before.strip_suffix(['(', ',']) {
-        let rest = rest.trim_end();
-        if let Some(day) = WEEKDAYS.iter().find(|d| rest.ends_with(*d)) {
-            before = rest[..rest.len() - day.len()].trim_end().to_string();
-        }
-    }
-    let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else { return false };
-    match word {
-        "of" => before.ends_with("as of"),
+    let start = article.grammar(n).date_expression(date).start;
+    match &words[..words.partition_point(|w| w.span.end <= start)] {
+        [.., before, w] if w.is("of") => before.is("as"),
         // "pada" only right after "data" or "tercatat": "data pada Senin".
-        "pada" => {
-            let rest = before.strip_suffix("pada").unwrap_or("").trim_end();
-            rest.ends_with("data") || rest.ends_with("tercatat")
-        }
-        _ => MARKERS.contains(&word),
+        [.., before, w] if w.is("pada") => before.is_any(&["data", "tercatat"]),
+        [.., w] => w.is_any(MARKERS),
+        [] => false,
     }
 }
 
@@ -394,7 +368,7 @@ pub fn assign<'c, 'a>(
     let mut pairs = Vec::new();
     for (claim, placed_at) in placed {
         let ClaimValue::Quantity(q) = &claim.value else { continue };
-        let cues = cue_occurrences(claim, article, n, placed_at);
+        let cues = article.cue_occurrences(claim, n, placed_at);
         if view.breaks_down(&cues) {
             continue;
         }
@@ -474,8 +448,9 @@ impl Relatives {
 
 /// Between a part and its cue stand only the part's marker and auxiliaries: "133 diantaranya
 /// meninggal", "131 orang di antaranya dinyatakan meninggal"; not "40 diantaranya anak-anak
-/// telah tewas", where the part is of the children, and all 131 died.
-fn only_auxiliaries(text: &str, from: usize, to: usize) -> bool {
+/// telah tewas", where the part is of the children, and all 131 died. `sentence` holds the
+/// sentence's words; `from` and `to` are offsets in the text.
+fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> bool {
     const ALLOWED: &[&str] = &[
         "di",
         "antaranya",
@@ -503,7 +478,7 @@ fn only_auxiliaries(text: &str, from: usize, to: usize) -> bool {
         "is",
         "reported",
     ];
-    to >= from && words::of(text, Span::new(from, to)).iter().all(|w| w.is_any(ALLOWED))
+    to >= from && words::within(sentence, Span::new(from, to)).iter().all(|w| w.is_any(ALLOWED))
 }
 
 /// Where the coordinated clauses of a sentence (its words) start, after the first: after a comma,
@@ -555,19 +530,6 @@ fn is_modifier(cue: Span, figure: Span, text: &str, lang: Lang) -> bool {
     let adjective =
         STATES.contains(&word.as_str()) || word.ends_with("ed") || word.ends_with("ing");
     lang == Lang::En && figure.contains(cue) && cue.end < figure.end && adjective
-}
-
-/// The places of a claim's cue in the `n`-th sentence: every occurrence may own a figure, and
-/// the one nearest a figure counts ("… rapat itu … rapat kelima …"). A claim with a subject
-/// keeps the occurrence its subject was found before (`placed_at`).
-pub fn cue_occurrences(claim: &Claim, article: &Prepared, n: usize, placed_at: Span) -> Vec<Span> {
-    let sentence = &article.sentences[n];
-    match (&claim.subject, claim.cues.get(&article.lang())) {
-        (None, Some(cue)) => (article.find_cue(cue, sentence.span))
-            .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
-            .collect(),
-        _ => vec![placed_at],
-    }
 }
 
 /// The figures of a sentence as binding reads them: each one's role, the sentence's
@@ -644,7 +606,11 @@ impl<'p, 'a> Figures<'p, 'a> {
                     || is_the_noun
                     || cue.start >= mention.span.end
                         && self.segment(mention.span.start) == self.segment(cue.start)
-                        && only_auxiliaries(text, mention.span.end, cue.start) =>
+                        && only_auxiliaries(
+                            &article.grammar(self.n).words,
+                            mention.span.end,
+                            cue.start,
+                        ) =>
             {
                 None
             }

@@ -1,5 +1,5 @@
 //! The evaluation's report: per story and half, how many real errors canon caught and how many
-//! of its alarms were false ([`table`]); and, for tuning, every false alarm and missed error of
+//! of its alarms were false ([`header`], [`row`]); and, for tuning, every false alarm and missed error of
 //! an article with the line it stands in ([`misses`]). Plain text, the same bytes every run.
 
 use std::fmt::Write;
@@ -7,7 +7,7 @@ use std::fmt::Write;
 use crate::evaluate::{Half, Label, Scored, Tally, Verdict};
 use crate::span::Span;
 
-/// The header of [`table`], and a row per story and half.
+/// The header of the report's table, over a [`row`] per story and half.
 pub fn header() -> String {
     format!(
         "{:<22} {:<6} {:>4} {:>6} {:>6} {:>6} {:>6} {:>9} {:>9} {:>9}",

@@ -80,9 +80,7 @@ pub struct Predicates<'g> {
     cues: Vec<(usize, usize)>,
     /// Per word: the relative clause it stands in (the index of its marker), if any.
     relative: Vec<Option<usize>>,
-    /// The weekdays and dates of the sentence: one written right before a date is one
-    /// expression with it ("Rabu (13/1)", "Sabtu, 9 Januari", "Kamis (16/12/2021) kemarin").
-    weekdays: &'g [Span],
+    grammar: &'g Grammar,
     lang: Lang,
 }
 
@@ -91,6 +89,8 @@ pub struct Predicates<'g> {
 pub struct Grammar {
     pub words: Vec<Word>,
     parts: Vec<Part>,
+    /// The weekdays and dates of the sentence: one written right before a date is one
+    /// expression with it ([`Grammar::date_expression`]).
     weekdays: Vec<Span>,
 }
 
@@ -118,6 +118,24 @@ impl Grammar {
             .map(|m| m.span)
             .collect();
         Grammar { words, parts, weekdays }
+    }
+
+    /// The whole expression the date at `date` is written in: with the weekday or date written
+    /// right before it, apart only by a bracket or comma ("Rabu (13/1)", "Sabtu, 9 Januari",
+    /// "Kamis (16/12/2021) kemarin").
+    pub fn date_expression(&self, date: Span) -> Span {
+        let only_marks_between = |from: usize, to: usize| {
+            (self.words.iter())
+                .filter(|w| w.span.start >= from && w.span.end <= to)
+                .all(|w| w.is_mark(&['(', ',']))
+        };
+        let mut date = date;
+        while let Some(w) = (self.weekdays.iter())
+            .find(|w| w.end <= date.start && only_marks_between(w.end, date.start))
+        {
+            date = w.cover(date);
+        }
+        date
     }
 }
 
@@ -175,7 +193,7 @@ impl<'g> Predicates<'g> {
             }
             relative[i] = open;
         }
-        Predicates { words, parts, cues: spans, relative, weekdays: &grammar.weekdays, lang }
+        Predicates { words, parts, cues: spans, relative, grammar, lang }
     }
 
     /// The relative clauses of the sentence, each from its marker to its last word.
@@ -200,16 +218,7 @@ impl<'g> Predicates<'g> {
 
     /// The cue occurrence that owns the date at `date`, if any, and how.
     pub fn owner(&self, date: Span) -> Option<Owner> {
-        // A weekday or date written right before the date is one expression with it: "Rabu
-        // (13/1)", "Kamis (16/12/2021) kemarin".
-        let mut date = date;
-        while let Some(w) = (self.weekdays.iter())
-            .find(|w| w.end <= date.start && self.only_marks_between(w.end, date.start))
-        {
-            date = w.cover(date);
-        }
-        let first = self.words.iter().position(|w| w.span.end > date.start)?;
-        let last = self.words.iter().rposition(|w| w.span.start < date.end)?;
+        let (first, last) = self.locate(date)?;
         if first > last || self.is_as_of(first) {
             return None;
         }
@@ -234,15 +243,7 @@ impl<'g> Predicates<'g> {
 
     /// Why no cue occurrence owns the date at `date`, said for a person reading a trace.
     pub fn why_not(&self, date: Span) -> String {
-        let mut date = date;
-        while let Some(w) = (self.weekdays.iter())
-            .find(|w| w.end <= date.start && self.only_marks_between(w.end, date.start))
-        {
-            date = w.cover(date);
-        }
-        let first = self.words.iter().position(|w| w.span.end > date.start);
-        let last = self.words.iter().rposition(|w| w.span.start < date.end);
-        let (Some(first), Some(last)) = (first, last) else {
+        let Some((first, last)) = self.locate(date) else {
             return "not a date of the sentence".into();
         };
         if self.is_as_of(first) {
@@ -298,11 +299,13 @@ impl<'g> Predicates<'g> {
             .find_map(|k| self.cues.iter().position(|&(a, b)| (a..=b).contains(&k)))
     }
 
-    /// Nothing but brackets and commas stand between the text's offsets `from` and `to`.
-    fn only_marks_between(&self, from: usize, to: usize) -> bool {
-        (self.words.iter())
-            .filter(|w| w.span.start >= from && w.span.end <= to)
-            .all(|w| w.is_mark(&['(', ',']))
+    /// The words of the date expression at `date` ([`Grammar::date_expression`]): its first
+    /// and its last.
+    fn locate(&self, date: Span) -> Option<(usize, usize)> {
+        let date = self.grammar.date_expression(date);
+        let first = self.words.iter().position(|w| w.span.end > date.start)?;
+        let last = self.words.iter().rposition(|w| w.span.start < date.end)?;
+        Some((first, last))
     }
 
     /// The predicate the date at words `first..=last` belongs to: the nearest before it in its

@@ -149,20 +149,6 @@ pub struct Attribution<'m> {
     pub speaker: Speaker,
 }
 
-/// The sources named in `sentence` (a span of `text`), given the sentence's entity mentions in
-/// order. Each entity appears once, in the order named. `starts`, when given, are where the
-/// words that markers and verbs start with stand in the sentence (offsets into `text`): they
-/// are looked for there alone (see [`Cue::find_iter_at`]).
-pub fn sources<'m>(
-    text: &str,
-    sentence: Span,
-    lang: Lang,
-    mentions: &'m [Mention],
-    starts: Option<&[usize]>,
-) -> Vec<Source<'m>> {
-    attribution(text, sentence, lang, mentions, starts).sources
-}
-
 /// Pronouns that may speak.
 const PRONOUNS: &[&str] =
     &["dia", "ia", "beliau", "mereka", "he", "she", "they", "him", "her", "them", "it"];
@@ -226,7 +212,11 @@ const AFTER_SPEAKER: &[&str] = &[
     "on", "at", "to", "during", "after", "that", "bahwa", "when",
 ];
 
-/// [`sources`], with who speaks when no source is named.
+/// Whom `sentence` (a span of `text`) credits, given the sentence's entity mentions in order:
+/// the sources it names, each entity once, in the order named, and who speaks when it names
+/// none. `starts`, when given, are where the words that markers and verbs start with stand in
+/// the sentence (offsets into `text`): they are looked for there alone (see
+/// [`Cue::find_iter_at`]).
 pub fn attribution<'m>(
     text: &str,
     sentence: Span,
@@ -423,10 +413,13 @@ mod tests {
         aliases.find(text, &mut mentions);
         let sentence = Span::new(0, text.len());
         let names = |found: Vec<Source>| found.iter().map(|s| s.entity.to_string()).collect();
-        let every: Vec<String> = names(sources(text, sentence, lang, &mentions, None));
+        let every: Vec<String> = names(attribution(text, sentence, lang, &mentions, None).sources);
         // Markers and verbs looked for only where the cue index says their words start.
         let starts = CueIndex::new(&[]).candidates(lang, text, &[sentence], |_| true).starts;
-        assert_eq!(names(sources(text, sentence, lang, &mentions, Some(&starts))), every);
+        assert_eq!(
+            names(attribution(text, sentence, lang, &mentions, Some(&starts)).sources),
+            every
+        );
         every
     }
 
@@ -515,7 +508,7 @@ mod tests {
         let credited = |text: &str, lang: Lang| -> Vec<String> {
             let mut mentions = Vec::new();
             aliases.find(text, &mut mentions);
-            let found = sources(text, Span::new(0, text.len()), lang, &mentions, None);
+            let found = attribution(text, Span::new(0, text.len()), lang, &mentions, None).sources;
             found.iter().map(|s| s.entity.to_string()).collect()
         };
         assert_eq!(
