@@ -30,9 +30,76 @@ pub const NEWS_LAG_DAYS: u64 = 7;
 /// How far from the cue an ordinal may stand and still count the cue's event, in bytes.
 pub const ORDINAL_REACH: usize = 40;
 
+/// A date that disagrees is no alarm when the sentence tells of a plan or a forecast
+/// ([`planned`]): plans change, and the canon holds what happened.
 pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -> Option<Finding> {
-    let sentence = &article.sentences[at.sentence];
     let date = own_date(claim, article, at);
+    let mut finding = compare(claim, e, article, at, date)?;
+    if finding.status == Status::Discrepant
+        && let Some(why) = date.and_then(|m| planned(article, at.sentence, m))
+    {
+        finding.status = Status::Unresolved;
+        finding.message = format!("{why}: plans change ({})", finding.message);
+    }
+    Some(finding)
+}
+
+/// Words that make what a clause tells a plan or a forecast: "Sedianya, pencarian berakhir pada
+/// Rabu", "direncanakan dilaksanakan pada Rabu (19/10/2022)", "is expected to reopen on May 10".
+const PLAN: &[&str] = &[
+    "sedianya",
+    "rencananya",
+    "direncanakan",
+    "dijadwalkan",
+    "semula",
+    "seharusnya",
+    "mestinya",
+    "diperkirakan",
+    "scheduled",
+    "planned",
+    "plans",
+    "expected",
+    "supposed",
+    "originally",
+];
+
+/// Words of the future tense: "akan berakhir pada Jumat (12/10)", "will end on Friday". They
+/// make a plan only of a day still to come: "akan mulai disidangkan pada Senin (17/10/2020)
+/// mendatang", written in 2022, contradicts itself, and the year is wrong.
+const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
+
+/// Why the date at `date` of the `n`-th sentence is a plan's, not an event's: a word of plan
+/// stands before it in the sentence, or of the future with a day still to come; or the day
+/// falls after the article's own and was written without its year, which the article's date
+/// gives it (said on 10 October, "dihentikan Kamis 11 Oktober" is what was to happen). A date
+/// written in full after the article's date ("pertandingan yang digelar 1 Oktober 2023", in
+/// January 2023) is no plan, but a wrong year.
+fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
+    let Value::Date(d) = &date.value else { return None };
+    let ahead = article
+        .date()
+        .filter(|&today| d.value.and_then(|v| v.days()).is_some_and(|(first, _)| first > today));
+    if let Some(today) = ahead
+        && d.expr.is_relative()
+    {
+        return Some(format!("a date after the article's own ({})", DateValue::Day(today)));
+    }
+    let words = &article.grammar(n).words;
+    let start = article.grammar(n).date_expression(date.span).start;
+    let after_date = words.iter().skip_while(|w| w.span.start < date.span.end).take(1);
+    (words.iter().take_while(|w| w.span.end <= start).chain(after_date))
+        .find(|w| w.is_any(PLAN) || ahead.is_some() && w.is_any(FUTURE))
+        .map(|w| format!("told as a plan (\"{}\")", w.lower()))
+}
+
+fn compare(
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    at: Placement,
+    date: Option<&Mention>,
+) -> Option<Finding> {
+    let sentence = &article.sentences[at.sentence];
     let ordinal = sentence
         .mentions
         .iter()

@@ -111,9 +111,15 @@ impl<'a> Prepared<'a> {
     }
 
     /// The `n`-th sentence credits someone unnamed, and no one the canon knows: "kata seorang
-    /// pejabat", "officials said".
+    /// pejabat", "officials said"; or a pronoun speaks ("Menurutnya, …", "he said") and no
+    /// sentence before it, up to [`CONTEXT_REACH`] back, names a source the canon knows: who
+    /// "he" is, the canon cannot tell, and the nearest entity is not him.
     pub fn speaker_unknown(&self, n: usize) -> bool {
-        self.attribution(n).speaker == Speaker::Unknown
+        match self.attribution(n).speaker {
+            Speaker::Unknown => true,
+            Speaker::Pronoun => self.sources(n).is_empty(),
+            Speaker::Named => false,
+        }
     }
 
     /// The matches of `cue` in the sentence `span`, as offsets into the sentence.

@@ -597,6 +597,11 @@ impl<'p, 'a> Figures<'p, 'a> {
         if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
             return Some(why.into());
         }
+        if let Some(other) = self.counted_with(cue, mention.span) {
+            return Some(format!(
+                "counts the cue together with \"{other}\": the figure is their sum"
+            ));
+        }
         match self.roles[i] {
             Role::Total | Role::Earlier => None,
             // "133 di antaranya meninggal": a part is the count of what its own clause says
@@ -616,6 +621,49 @@ impl<'p, 'a> Figures<'p, 'a> {
             }
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The word the cue is joined to by "dan", "atau", "serta", "and", "or", when the figure at
+    /// `figure` stands outside the pair: "total korban meninggal dan luka-luka sebanyak 448
+    /// orang", "448 killed or injured" count both together. Not when a figure stands in the
+    /// pair ("125 orang meninggal dan 21 luka berat", "killed 300 people and injured 700"): then
+    /// the conjunction joins clauses, each with its own figure.
+    fn counted_with(&self, cue: Span, figure: Span) -> Option<&'a str> {
+        let words = &self.article.grammar(self.n).words;
+        let mentions = self.article.sentences[self.n].mentions;
+        // The cue is the figure's own noun or unit ("20 Indians and a Sri Lankan", "7,7 SR dan
+        // tsunami"): what follows is another thing, not counted with it.
+        let text = self.article.cx.text;
+        let nameless = (mentions.iter()).any(|m| {
+            m.span == figure && matches!(&m.value, Value::Quantity(q) if q.noun.is_none())
+        });
+        let right_after = text.get(figure.end..cue.start).is_some_and(|gap| gap.trim().is_empty());
+        if figure.contains(cue) || nameless && right_after {
+            return None;
+        }
+        const JOIN: &[&str] = &["dan", "atau", "serta", "maupun", "and", "or"];
+        let in_figure = |w: &Word| {
+            w.is_number()
+                || (mentions.iter())
+                    .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
+        };
+        let first = words.iter().position(|w| w.span.start >= cue.start)?;
+        let last = words.iter().rposition(|w| w.span.end <= cue.end)?;
+        let other = |join: usize, word: usize| {
+            let (join, word) = (words.get(join)?, words.get(word)?);
+            let content = word.mark.is_none()
+                && !in_figure(word)
+                && !word.is_any(&["yang", "who", "which", "that", "the", "a", "an", "para", "di"]);
+            (join.is_any(JOIN) && content).then_some(word)
+        };
+        let before = first.checked_sub(2).and_then(|w| other(first - 1, w));
+        let after = other(last + 1, last + 2);
+        let pair = |w: &Word| Span::new(w.span.start.min(cue.start), w.span.end.max(cue.end));
+        [before, after]
+            .into_iter()
+            .flatten()
+            .find(|w| !pair(w).contains(figure) && !figure.contains(pair(w)))
+            .and_then(|w| text.get(w.span.range()))
     }
 
     /// The claim's cue stands after two figures or more, each of its own: "6.570 unit rumah

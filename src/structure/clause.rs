@@ -127,7 +127,7 @@ impl Grammar {
         let only_marks_between = |from: usize, to: usize| {
             (self.words.iter())
                 .filter(|w| w.span.start >= from && w.span.end <= to)
-                .all(|w| w.is_mark(&['(', ',']))
+                .all(|w| w.is_mark(&['(', ')', ',']))
         };
         let mut date = date;
         while let Some(w) = (self.weekdays.iter())

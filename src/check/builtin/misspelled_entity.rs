@@ -42,6 +42,8 @@
 //!   "Piala Dunia 2022";
 //! - they are not the alias with a suffix on its last word ("Russian", "Indonesian",
 //!   "Americans", "Putin's"): a derived word, not a typo;
+//! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
+//!   Thai Navy SEAL"): grammar, not a typo;
 //! - they are not in an ignored line.
 //!
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
@@ -178,6 +180,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !same_letters(window, &target.folded)
                     && same_digits(window, &target.folded)
                     && !extends(window, &target.folded)
+                    && !possessive(&cx.text[span.range()], &target.alias)
                 {
                     best = Some((d, t));
                 }
@@ -267,6 +270,19 @@ fn runs_past(found: &str, alias: &str) -> bool {
         s.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
     };
     last_capital(alias) && !last_capital(found)
+}
+
+/// The window is the alias with a word in the possessive: "Royal Thai Navy’s SEAL" is the
+/// grammar of "Royal Thai Navy SEAL", not a typo of it.
+fn possessive(found: &str, alias: &str) -> bool {
+    let bare = |w: &str| {
+        let w = w.to_lowercase();
+        ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s).map(str::to_string))
+            .unwrap_or(w)
+    };
+    found.split_whitespace().map(bare).eq(alias.split_whitespace().map(bare))
 }
 
 /// A short word of the window is two letters away from the alias's word in its place: another

@@ -1,0 +1,206 @@
+//! Binding rules, sentence by sentence: which figure or date a claim takes, and when canon stays
+//! silent. Each case is a sentence against a small canon of an invented story, with the status
+//! canon gives it (or none) and a piece of the finding's message. The rules are grammar, the
+//! same for every canon; the real articles they were found on are in `tests/realworld/`.
+
+use canon::article::{Article, Overrides};
+use canon::canon::Canon;
+use canon::check::check_article;
+use canon::lang::Lang;
+use chrono::NaiveDate;
+use rstest::rstest;
+
+/// An invented flood: a death toll and an injured count by the disaster agency, and the day the
+/// search ended.
+const CANON: &str = r#"
+entities:
+  agency:
+    names:
+      id: [BNPB, Badan Nasional Penanggulangan Bencana]
+      en: [BNPB, the disaster agency]
+  navy:
+    names:
+      en: [Royal Thai Navy SEAL, Thai navy SEAL unit]
+  kota:
+    names:
+      id: [Kota Hulu]
+      en: [Kota Hulu]
+claims:
+  - id: deaths
+    statement: The flood killed 120 by 3 March, by the disaster agency's count.
+    sources: [invented]
+    cues:
+      id: [meninggal, tewas]
+      en: [killed, dead]
+    quantity:
+      estimator: agency
+      series:
+        - {value: 100, as_of: 2030-03-02}
+        - {value: 120, as_of: 2030-03-03}
+  - id: injured
+    statement: The agency counted 300 injured.
+    sources: [invented]
+    cues:
+      id: [luka-luka, luka]
+      en: [injured]
+    quantity:
+      estimator: agency
+      value: 300
+      as_of: 2030-03-02
+  - id: search-end
+    statement: The search ended on Friday 8 March 2030.
+    sources: [invented]
+    cues:
+      id: [pencarian, dihentikan]
+      en: [search]
+    event:
+      date: 2030-03-08
+      place: kota
+"#;
+
+/// The statuses of `claim`'s findings on `text`, each with its message.
+fn findings(text: &str, lang: Lang, date: &str, claim: &str) -> Vec<String> {
+    let canon = Canon::parse("claims.yaml", CANON).expect("the canon loads");
+    let article = Article::parse("a.txt", text.to_string()).expect("an article");
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("a date");
+    let overrides = Overrides { language: Some(lang), date: Some(date) };
+    let checked = check_article(&canon, article, overrides);
+    (checked.findings.iter())
+        .filter(|f| f.check == claim)
+        .map(|f| format!("{:?}: {}", f.status, f.message).to_lowercase())
+        .collect()
+}
+
+/// `expected` is "none", or a status with a piece of its message ("unresolved: plans change").
+fn assert_finding(text: &str, lang: Lang, date: &str, claim: &str, expected: &str) {
+    let found = findings(text, lang, date, claim);
+    if expected == "none" {
+        assert!(found.is_empty(), "{text:?}: no finding expected, got {found:?}");
+        return;
+    }
+    let (status, piece) = expected.split_once(": ").unwrap_or((expected, ""));
+    assert!(
+        found.iter().any(|f| f.starts_with(status) && f.contains(piece)),
+        "{text:?}: {expected:?} expected, got {found:?}"
+    );
+}
+
+/// A figure counts its noun together with another joined by "dan", "atau", "and", "or": the
+/// sum is neither's figure. A conjunction that joins clauses, each with its own figure, or a
+/// figure's own noun to something else, joins no count.
+#[rstest]
+#[case::sum_after(
+    "BNPB menyatakan total korban meninggal dan luka-luka sebanyak 448 orang.",
+    Lang::Id,
+    "injured",
+    "none"
+)]
+#[case::sum_before("BNPB said 448 people were killed or injured.", Lang::En, "deaths", "none")]
+#[case::clauses_id(
+    "Menurut BNPB, 125 orang meninggal dan 21 orang luka-luka.",
+    Lang::Id,
+    "deaths",
+    "discrepant"
+)]
+#[case::clauses_en(
+    "The disaster agency said the flood killed 300 people and injured 700.",
+    Lang::En,
+    "injured",
+    "discrepant"
+)]
+fn a_figure_of_two_counts_together_is_neither(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] claim: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", claim, expected);
+}
+
+/// "Menurutnya", "he said": a pronoun speaks. When no sentence before names a source the canon
+/// knows, who speaks is unknown, and a figure that disagrees raises no alarm.
+#[rstest]
+#[case::unknown_id(
+    "Gubernur meninjau lokasi banjir. Menurutnya, ada 162 orang meninggal dunia.",
+    Lang::Id,
+    "unresolved: a speaker the sentence does not name"
+)]
+#[case::known_id(
+    "BNPB mengatakan banjir meluas. Menurutnya, ada 162 orang meninggal dunia.",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::unknown_en(
+    "The governor toured the town. He said 162 people were killed.",
+    Lang::En,
+    "unresolved: a speaker the sentence does not name"
+)]
+fn a_pronoun_nobody_known_stands_for_credits_nobody(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A date the sentence tells as a plan ("akan", "sedianya", "scheduled") or that lies after the
+/// article's own is what was to happen: plans change, so it raises no alarm. A future told with
+/// a day already past contradicts itself, and the year is wrong.
+#[rstest]
+#[case::will_id(
+    "Pencarian akan berakhir pada Jumat (1/3).",
+    Lang::Id,
+    "2030-02-27",
+    "unresolved: plans change"
+)]
+#[case::supposed_id(
+    "Sedianya, pencarian berakhir pada Rabu kemarin.",
+    Lang::Id,
+    "2030-03-07",
+    "unresolved: plans change"
+)]
+#[case::scheduled_en(
+    "The search is scheduled to end on March 1.",
+    Lang::En,
+    "2030-02-27",
+    "unresolved: plans change"
+)]
+#[case::ahead_of_article(
+    "\"Pencarian dihentikan Sabtu 2 Maret,\" kata Kepala BNPB.",
+    Lang::Id,
+    "2030-02-27",
+    "unresolved: a date after the article's own"
+)]
+#[case::fact_id("Pencarian dihentikan pada Sabtu (2/3).", Lang::Id, "2030-03-04", "discrepant")]
+#[case::future_in_the_past(
+    "Pencarian akan berakhir pada Senin (8/3/2027) mendatang.",
+    Lang::Id,
+    "2030-03-04",
+    "discrepant"
+)]
+#[case::full_date_ahead("The search ended on March 6, 2031.", Lang::En, "2030-03-10", "discrepant")]
+fn a_plan_is_no_event(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, date, "search-end", expected);
+}
+
+/// A date restated right after the date it restates ("Kamis (7/3/2030) kemarin") is one
+/// expression with it: as a whole it is written as of when something goes on.
+#[test]
+fn a_restated_date_is_one_expression() {
+    let text = "Pencarian masih terus berlangsung hingga Kamis (7/3/2030) kemarin.";
+    assert_finding(text, Lang::Id, "2030-03-08", "search-end", "none");
+}
+
+/// A name in the possessive is grammar, not a typo.
+#[test]
+fn a_possessive_is_no_misspelling() {
+    let text = "The Royal Thai Navy’s SEAL unit continued the search, and the Royal Thai Navy SEEL divers dived.";
+    let found = findings(text, Lang::En, "2030-03-04", "misspelled-entity");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("\"royal thai navy seel\""), "{found:?}");
+}
