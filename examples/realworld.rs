@@ -2,13 +2,14 @@
 //! (`tests/realworld/`, described in its README) checked against its own canon, and the
 //! findings set against the statements annotated by hand.
 //!
-//! cargo run --release --example realworld -- [--verbose] [--half dev|report] [ROOT]
+//! cargo run --release --example realworld -- [--verbose] [--uncovered] [--half dev|report] [ROOT]
 //!
 //! Prints, per story and half and in all: the articles, the real errors (statements labelled
 //! `flag`) and how many were caught, the alarms (`discrepant`, `outdated`, `warning`) and how
 //! many were false, precision, recall, and the share of checkable statements (`ok` or `flag`)
 //! that a finding of their check covers. `--verbose` lists every false alarm and every missed
-//! error with its passage, for tuning on the `dev` half; `--half` keeps one half.
+//! error with its passage, for tuning on the `dev` half; `--uncovered` lists every checkable
+//! statement no finding covers; `--half` keeps one half.
 
 use std::path::PathBuf;
 
@@ -17,11 +18,12 @@ use canon::render::evaluation;
 
 fn main() {
     let mut root = PathBuf::from("tests/realworld");
-    let (mut verbose, mut only) = (false, None);
+    let (mut verbose, mut uncovered, mut only) = (false, false, None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--verbose" | "-v" => verbose = true,
+            "--uncovered" => uncovered = true,
             "--half" => {
                 only = match args.next().as_deref() {
                     Some("dev") => Some(Half::Dev),
@@ -57,6 +59,18 @@ fn main() {
                 for s in scored.iter().filter(|s| s.annotated.half == half) {
                     for line in evaluation::misses(s).lines() {
                         println!("  {line}");
+                    }
+                }
+            }
+            if uncovered {
+                for s in scored.iter().filter(|s| s.annotated.half == half) {
+                    let statements = &s.annotated.statements;
+                    for (i, st) in statements.iter().enumerate() {
+                        if st.label != evaluate::Label::Soft && !s.covered[i] {
+                            let text = &s.annotated.article.text;
+                            let at = text.get(st.span.range()).unwrap_or("");
+                            println!("  {}: uncovered {} {at:?}", s.annotated.id, st.check);
+                        }
                     }
                 }
             }

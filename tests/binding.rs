@@ -172,6 +172,12 @@ fn a_pronoun_nobody_known_stands_for_credits_nobody(
     "unresolved: a date after the article's own"
 )]
 #[case::fact_id("Pencarian dihentikan pada Sabtu (2/3).", Lang::Id, "2030-03-04", "discrepant")]
+#[case::will_today(
+    "Pencarian bakal dihentikan pada Senin (4/3/2030).",
+    Lang::Id,
+    "2030-03-04",
+    "unresolved: plans change"
+)]
 #[case::future_in_the_past(
     "Pencarian akan berakhir pada Senin (8/3/2027) mendatang.",
     Lang::Id,
@@ -203,4 +209,101 @@ fn a_possessive_is_no_misspelling() {
     let found = findings(text, Lang::En, "2030-03-04", "misspelled-entity");
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("\"royal thai navy seel\""), "{found:?}");
+}
+
+/// What did not happen has no date: "CVR belum ditemukan", "has yet to be found". A negation
+/// before another verb of the sentence leaves the cue alone.
+#[rstest]
+#[case::not_yet_id("Pencarian korban belum dihentikan pada Sabtu (2/3).", Lang::Id, "none")]
+#[case::not_yet_en("The search has not been called off on Saturday, March 2.", Lang::En, "none")]
+#[case::other_verb_id(
+    "Korban belum ditemukan sejak pencarian dihentikan pada Sabtu (2/3).",
+    Lang::Id,
+    "discrepant"
+)]
+fn a_negated_event_has_no_date(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-10", "search-end", expected);
+}
+
+/// A date set off by commas and brackets before "meskipun", "although" closes the clause
+/// before it: it is not the date of what the subordinate clause tells.
+#[test]
+fn a_date_before_a_subordinate_clause_is_not_its_own() {
+    let text = "Tim resmi ditarik, pada Sabtu (2/3/2030), meskipun pencarian belum dihentikan.";
+    assert_finding(text, Lang::Id, "2030-03-10", "search-end", "none");
+}
+
+/// The noun before a verb is not its subject when it is the object of a participle or a
+/// preposition: "The board investigating the search reported on March 2" dates the report.
+#[rstest]
+#[case::participle(
+    "The board investigating the search reported on March 2 that divers had left.",
+    "none"
+)]
+#[case::subject("The search ended on March 2.", "discrepant")]
+fn the_object_of_a_participle_is_no_subject(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::En, "2030-03-10", "search-end", expected);
+}
+
+/// A cue word that is a modifier inside a name ("Search" in "Search and Rescue Agency Board",
+/// "Bencana" in "Badan Nasional Penanggulangan Bencana") is not the cue. A headline in title
+/// case tells no names apart by their capitals.
+#[rstest]
+#[case::english_name(
+    "Officials of the Search Agency on March 2 thanked the volunteers.",
+    Lang::En,
+    "none"
+)]
+#[case::english_head("The agency ended the Search on March 2.", Lang::En, "discrepant")]
+#[case::headline("Search Ends on March 2 in Kota Hulu", Lang::En, "discrepant")]
+fn a_cue_inside_a_name_is_no_cue(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-10", "search-end", expected);
+}
+
+/// "Lainnya", "lain", "others" after a figure count the rest of a group told of in another
+/// sentence, or beside some ("selain"): not the total. With the group in the same sentence
+/// the others are the rest of everyone.
+#[rstest]
+#[case::rest_of_a_group(
+    "BNPB menemukan 11 korban meninggal. Sedangkan 3 orang lainnya luka-luka.",
+    "none"
+)]
+#[case::besides("Selain empat orang itu, ada dua korban luka-luka lain, kata BNPB.", "none")]
+#[case::rest_of_everyone(
+    "Menurut BNPB, 120 orang meninggal dan 250 orang lainnya luka-luka.",
+    "discrepant"
+)]
+fn the_others_are_no_total(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "injured", expected);
+}
+
+/// A place right after the cue that narrows the count to those there: a name the canon does
+/// not know, or the spot itself. A place the canon names is the story's own, and a common noun
+/// says where, not which.
+#[rstest]
+#[case::by_name("Menurut BNPB, 7 orang meninggal di RSUD Kota Hilir.", Lang::Id, "none")]
+#[case::the_spot("Menurut BNPB, 41 orang meninggal di tempat.", Lang::Id, "none")]
+#[case::at_the_scene("BNPB said 41 people were killed at the scene.", Lang::En, "none")]
+#[case::story_place("Menurut BNPB, 41 orang meninggal di Kota Hulu.", Lang::Id, "discrepant")]
+#[case::at_once("BNPB said 41 people were killed at once.", Lang::En, "discrepant")]
+fn a_count_of_one_place_is_a_part(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A part of a whole the claim does not count counts within that whole: "Of the four flight
+/// attendants, two died" are not all the dead; "Dari 150 korban, 41 di antaranya meninggal"
+/// are.
+#[rstest]
+#[case::of_a_group(
+    "Of the four flight attendants, two died, the disaster agency said.",
+    Lang::En,
+    "none"
+)]
+#[case::of_all("Dari 150 korban, 41 di antaranya meninggal, menurut BNPB.", Lang::Id, "discrepant")]
+fn a_part_of_another_group_is_not_the_toll(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }

@@ -64,7 +64,7 @@ const PLAN: &[&str] = &[
 ];
 
 /// Words of the future tense: "akan berakhir pada Jumat (12/10)", "will end on Friday". They
-/// make a plan only of a day still to come: "akan mulai disidangkan pada Senin (17/10/2020)
+/// make a plan only of a day still to come, the article's own included: "akan mulai disidangkan pada Senin (17/10/2020)
 /// mendatang", written in 2022, contradicts itself, and the year is wrong.
 const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
 
@@ -76,19 +76,21 @@ const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
 /// January 2023) is no plan, but a wrong year.
 fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     let Value::Date(d) = &date.value else { return None };
-    let ahead = article
-        .date()
-        .filter(|&today| d.value.and_then(|v| v.days()).is_some_and(|(first, _)| first > today));
-    if let Some(today) = ahead
+    let first = d.value.and_then(|v| v.days()).map(|(first, _)| first);
+    let today = article.date();
+    if let (Some(first), Some(today)) = (first, today)
+        && first > today
         && d.expr.is_relative()
     {
         return Some(format!("a date after the article's own ({})", DateValue::Day(today)));
     }
+    // "bakal digelar … pada Kamis (18/1/2022)", written that day: still to come.
+    let to_come = first.zip(today).is_some_and(|(first, today)| first >= today);
     let words = &article.grammar(n).words;
     let start = article.grammar(n).date_expression(date.span).start;
     let after_date = words.iter().skip_while(|w| w.span.start < date.span.end).take(1);
     (words.iter().take_while(|w| w.span.end <= start).chain(after_date))
-        .find(|w| w.is_any(PLAN) || ahead.is_some() && w.is_any(FUTURE))
+        .find(|w| w.is_any(PLAN) || to_come && w.is_any(FUTURE))
         .map(|w| format!("told as a plan (\"{}\")", w.lower()))
 }
 
@@ -343,11 +345,28 @@ pub fn dates<'a>(
                 {
                     Err("dates the saying, and the claim is not about its speaker".to_string())
                 }
+                Some(owner) if negated(article, at.sentence, cues[owner.cue]) => {
+                    Err("the cue is negated (\"belum ditemukan\", \"not found\"): it did not happen then".to_string())
+                }
                 Some(owner) => Ok(distance(cues[owner.cue], m.span)),
             };
             (m, verdict)
         })
         .collect()
+}
+
+/// A word of negation stands right before the cue, or before the auxiliaries that stand
+/// before it: "CVR belum ditemukan", "belum juga ditemukan", "had not been found", "has yet to
+/// be recovered". What did not happen has no date. ("belum ditemukan sejak hilang kontak"
+/// negates the finding, not the loss.)
+fn negated(article: &Prepared, n: usize, cue: Span) -> bool {
+    const NOT: &[&str] = &["belum", "tidak", "tak", "bukan", "not", "never", "yet", "no"];
+    const AUXILIARIES: &[&str] = &[
+        "juga", "pernah", "lagi", "be", "been", "being", "to", "is", "was", "were", "have", "has",
+    ];
+    let words = &article.grammar(n).words;
+    let before = &words[..words.partition_point(|w| w.span.end <= cue.start)];
+    before.iter().rev().find(|w| !w.is_any(AUXILIARIES)).is_some_and(|w| w.is_any(NOT))
 }
 
 /// The date the cue's clause gives its event: of the sentence's dates, those that belong to an

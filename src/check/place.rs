@@ -17,6 +17,7 @@ use crate::span::Span;
 use crate::structure::clause::Grammar;
 use crate::structure::sentence;
 use crate::structure::source::{self, Attribution, Source, Speaker};
+use crate::structure::words;
 use crate::wordset::WordMap;
 
 /// How many sentences back a sentence that names nobody looks for the people it speaks of.
@@ -130,14 +131,22 @@ impl<'a> Prepared<'a> {
     /// The places of `claim`'s cue in the `n`-th sentence: every occurrence may own a figure or
     /// a date, and the one nearest it counts ("… rapat itu … rapat kelima …"). A claim with a
     /// subject keeps the occurrence its subject was found before (`placed_at`).
+    ///
+    /// A cue word that is a modifier inside a name ("Accident" in "Railway Accident
+    /// Investigation Board", "Bencana" in "Badan Nasional Penanggulangan Bencana") is not the
+    /// cue: the name is an agency's, and says nothing of an accident or a disaster.
     pub fn cue_occurrences(&self, claim: &Claim, n: usize, placed_at: Span) -> Vec<Span> {
         let sentence = &self.sentences[n];
-        match (&claim.subject, claim.cues.get(&self.lang())) {
+        let all = match (&claim.subject, claim.cues.get(&self.lang())) {
             (None, Some(cue)) => (self.find_cue(cue, sentence.span))
                 .map(|m| Span::new(sentence.span.start + m.start, sentence.span.start + m.end))
                 .collect(),
             _ => vec![placed_at],
-        }
+        };
+        let words = &self.grammar(n).words;
+        (all.into_iter())
+            .filter(|&cue| !words::inside_a_name(self.cx.text, words, cue, self.lang()))
+            .collect()
     }
 
     /// The phrase starts inside `span`, when they were found and hold for it. The starts are

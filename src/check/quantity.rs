@@ -597,6 +597,11 @@ impl<'p, 'a> Figures<'p, 'a> {
         if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
             return Some(why.into());
         }
+        if let Some(place) = self.placed_apart(cue) {
+            return Some(format!(
+                "counts those {place}, a place the canon does not name: a part of the whole"
+            ));
+        }
         if let Some(other) = self.counted_with(cue, mention.span) {
             return Some(format!(
                 "counts the cue together with \"{other}\": the figure is their sum"
@@ -615,12 +620,64 @@ impl<'p, 'a> Figures<'p, 'a> {
                             &article.grammar(self.n).words,
                             mention.span.end,
                             cue.start,
-                        ) =>
+                        )
+                        && self.whole_counted(q, i) =>
             {
                 None
             }
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The whole the `i`-th mention is a part of is one the claim counts ("Dari 708 korban
+    /// tersebut, 133 diantaranya meninggal": all who died), or there is none. A part of a whole
+    /// the claim does not count counts within it: "Of the four flight attendants, two died"
+    /// are not all the dead. The whole is the figure after the part when "of", "dari" joins
+    /// them ("Eighteen of the 24 people"), or else the figure before it.
+    fn whole_counted(&self, q: &QuantityClaim, i: usize) -> bool {
+        let mentions = self.article.sentences[self.n].mentions;
+        let quantity = |m: &'a Mention| match &m.value {
+            Value::Quantity(whole) => Some((m.span, whole)),
+            _ => None,
+        };
+        let next = mentions[i + 1..].iter().find_map(quantity);
+        let words = &self.article.grammar(self.n).words;
+        let of_next = next.is_some_and(|(span, _)| {
+            let between = words::within(words, Span::new(mentions[i].span.end, span.start));
+            between.first().is_some_and(|w| w.is_any(&["of", "dari", "out"])) && between.len() <= 3
+        });
+        let whole = if of_next { next } else { mentions[..i].iter().rev().find_map(quantity) };
+        whole.is_none_or(|(_, whole)| counts(q, self.article.lang(), whole))
+    }
+
+    /// The place said right after the cue, when it narrows the count to those there: a place
+    /// by name the canon does not know ("7 di antaranya meninggal di RSUD Tangerang"), or the
+    /// spot itself ("41 narapidana meninggal di tempat", "died at the scene"). A place the
+    /// canon names ("meninggal di Cianjur") is the story's own; a common noun ("terdata di pos
+    /// BKSDA", "mengungsi di 19 titik") says where, not which. English "in" is left alone:
+    /// "killed in the collapse" names the event.
+    fn placed_apart(&self, cue: Span) -> Option<&'a str> {
+        let words = &self.article.grammar(self.n).words;
+        let mentions = self.article.sentences[self.n].mentions;
+        let mut at = words.iter().position(|w| w.span.start >= cue.end)?;
+        if words[at].is_any(&["dunia", "seketika"]) {
+            at += 1;
+        }
+        let (marker, place) = (words.get(at)?, words.get(at + 1)?);
+        let named = |w: &Word| {
+            (mentions.iter())
+                .any(|m| matches!(m.value, Value::Entity(_)) && m.span.contains(w.span))
+        };
+        let the_spot = match marker.lower() {
+            "di" => place.is("tempat"),
+            "at" => place.is("the") && words.get(at + 2).is_some_and(|w| w.is("scene")),
+            _ => false,
+        };
+        let by_name = place.capital && !named(place);
+        let text = self.article.cx.text;
+        (marker.is_any(&["di", "at"]) && (the_spot || by_name))
+            .then(|| text.get(marker.span.start..place.span.end))
+            .flatten()
     }
 
     /// The word the cue is joined to by "dan", "atau", "serta", "and", "or", when the figure at
@@ -631,14 +688,16 @@ impl<'p, 'a> Figures<'p, 'a> {
     fn counted_with(&self, cue: Span, figure: Span) -> Option<&'a str> {
         let words = &self.article.grammar(self.n).words;
         let mentions = self.article.sentences[self.n].mentions;
-        // The cue is the figure's own noun or unit ("20 Indians and a Sri Lankan", "7,7 SR dan
-        // tsunami"): what follows is another thing, not counted with it.
+        // The cue is the unit of a figure with no noun of its own ("7,7 SR dan tsunami"): what
+        // follows is another thing, not counted with it. A noun of the figure's own is counted
+        // with what is joined to it ("181 passengers and crew"), unless that is counted apart
+        // ("20 Indians and a Sri Lankan").
         let text = self.article.cx.text;
         let nameless = (mentions.iter()).any(|m| {
             m.span == figure && matches!(&m.value, Value::Quantity(q) if q.noun.is_none())
         });
         let right_after = text.get(figure.end..cue.start).is_some_and(|gap| gap.trim().is_empty());
-        if figure.contains(cue) || nameless && right_after {
+        if nameless && right_after {
             return None;
         }
         const JOIN: &[&str] = &["dan", "atau", "serta", "maupun", "and", "or"];
@@ -662,7 +721,7 @@ impl<'p, 'a> Figures<'p, 'a> {
         [before, after]
             .into_iter()
             .flatten()
-            .find(|w| !pair(w).contains(figure) && !figure.contains(pair(w)))
+            .find(|w| !pair(w).contains(figure) && !figure.contains(w.span))
             .and_then(|w| text.get(w.span.range()))
     }
 

@@ -337,7 +337,8 @@ impl<'g> Predicates<'g> {
             "but",
         ];
         let mut next = last + 1;
-        if self.words.get(next).is_some_and(|w| w.is_mark(&[','])) {
+        // "pada Kamis (21/1/2021), meskipun": past the date's own bracket.
+        while self.words.get(next).is_some_and(|w| w.is_mark(&[')', ','])) {
             next += 1;
         }
         let closes = self.words.get(next).is_some_and(|w| w.is_any(SUBORDINATORS));
@@ -473,11 +474,14 @@ impl<'g> Predicates<'g> {
                             let w = &self.words[k];
                             !(w.capital || w.is_any(&["the", "a", "an", "its", "their"]))
                         });
+                        // Nor is the object of a participle: "The board investigating the
+                        // accident reported on Jan. 11".
                         let in_phrase = before.is_some_and(|k| {
-                            self.words[k].is_any(&[
+                            let w = &self.words[k];
+                            w.is_any(&[
                                 "of", "in", "at", "from", "on", "for", "with", "by", "to", "after",
-                                "during", "since",
-                            ])
+                                "during", "since", "into", "about",
+                            ]) || (w.lower().len() > 5 && w.lower().ends_with("ing"))
                         });
                         return (!in_phrase).then_some(n);
                     }

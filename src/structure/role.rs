@@ -37,6 +37,8 @@ pub enum Role {
     Total,
     Increment,
     Part,
+    /// The others of a group counted before: "3 orang lainnya selamat", "dua tersangka lain".
+    Others,
     Age,
     Earlier,
     Vague,
@@ -51,6 +53,7 @@ impl Role {
             Role::Total => "a total",
             Role::Increment => "an increment, not a total",
             Role::Part => "a part of a total, not the total",
+            Role::Others => "the others of a group counted before, not the total",
             Role::Age => "an age, not a count",
             Role::Earlier => "an earlier figure, named as earlier",
             Role::Vague => "a vague amount, no figure to compare",
@@ -122,8 +125,11 @@ pub fn of(
     if let Some(previous) = previous {
         let lead = words::within(words, Span::new(sentence.start, previous.start));
         let opens = lead.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
-        let out_of =
-            lead.last().is_some_and(|w| w.is("dari") || w.is("of")) && lead.len() - opens <= 2;
+        // "Of the four flight attendants, two died": a determiner may stand between.
+        let determiner = lead.last().is_some_and(|w| w.is_any(&["the", "these", "those", "para"]));
+        let of_at = lead.len() - 1 - usize::from(determiner && lead.len() >= 2);
+        let out_of = lead.get(of_at).is_some_and(|w| w.is("dari") || w.is("of"))
+            && lead.len() - opens <= 2 + usize::from(determiner);
         if out_of {
             return Role::Part;
         }
@@ -191,6 +197,18 @@ pub fn of(
     if opens_sentence || from_the_start || in_clause {
         return Role::Earlier;
     }
+    // The others of a group told of before, in another sentence: "11 pendaki ditemukan
+    // meninggal. Sedangkan 3 orang lainnya selamat" counts the rest of those found, not all
+    // who survived. With the group in its own sentence the others are the rest of everyone:
+    // "600 tentara tewas dan ribuan lainnya terluka" (all the wounded). After "selain",
+    // "besides", the others are beside some: "Selain empat orang …, ada dua tersangka lain".
+    let others = figure_and_after(words, figure, 3)
+        .any(|w| w.is_any(&["lainnya", "lain", "other", "others"]));
+    let besides = whole.iter().any(|w| w.is_any(&["selain", "besides"]))
+        || whole.windows(2).any(|w| w[0].is("apart") && w[1].is("from"));
+    if others && (previous.is_none() || besides) {
+        return Role::Others;
+    }
     // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
     let all_inner = words::within(words, figure);
     let inner: Vec<&Word> = all_inner.iter().skip(1).collect();
@@ -209,6 +227,15 @@ pub fn of(
         Lang::Id => indonesian(&before, &after, after_text),
         Lang::En => english(&before, &after, after_text),
     }
+}
+
+/// The words of the figure at `figure`, after its number, and then up to `more` words after
+/// it, up to a mark.
+fn figure_and_after(words: &[Word], figure: Span, more: usize) -> impl Iterator<Item = &Word> {
+    let from = words.partition_point(|w| w.span.start <= figure.start);
+    let inside = words[from..].iter().take_while(move |w| w.span.end <= figure.end);
+    let after = words[from..].iter().skip_while(move |w| w.span.end <= figure.end);
+    inside.chain(after.take_while(|w| w.mark.is_none()).take(more))
 }
 
 /// Which of a sentence's figures (their spans, in order) stand in an enumeration of three or
@@ -436,6 +463,8 @@ mod tests {
             ("Sebanyak 10 orang hilang, 4 di antaranya ditemukan.", Lang::Id, "4: Part"),
             ("Dua dari lima korban adalah anak-anak.", Lang::Id, "Dua: Part"),
             ("Three of the six suspects were released.", Lang::En, "Three: Part"),
+            ("Of the four flight attendants, two died.", Lang::En, "two: Part"),
+            ("Dari para korban itu, 12 orang meninggal.", Lang::Id, "12 orang: Total"),
             ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),
             ("Korban bernama Farzah Dwi kurniawan (20) meninggal.", Lang::Id, "20: Age"),
             ("John Smith, 45, of Dundalk, was among them.", Lang::En, "45: Age"),

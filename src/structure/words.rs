@@ -2,6 +2,7 @@
 //! with where each stands. A word runs on over a hyphen ("luka-luka", "di-") and over a digit
 //! group's mark ("13.000", "2,5"); every other character that is not white space is a mark.
 
+use crate::lang::Lang;
 use crate::span::Span;
 
 /// A word, lower case, or a mark of punctuation, with where it stands in the text.
@@ -126,6 +127,34 @@ pub fn within(words: &[Word], span: Span) -> &[Word] {
     let from = words.partition_point(|w| w.span.start < span.start);
     let to = words.partition_point(|w| w.span.end <= span.end).max(from);
     &words[from..to]
+}
+
+/// The words at `span` are a modifier inside a name, not a word of the sentence's own: in
+/// English, where a name's head comes last, a capitalised word followed by another ("Railway
+/// Accident Investigation Board", "Maui Fire Department"); in Indonesian, where it comes
+/// first, one after another ("Badan Nasional Penanggulangan Bencana"). The head of a name is
+/// its own word ("the Key Bridge", "Lapas Tangerang"). A sentence written in title case, as a
+/// headline is ("Fire Death Toll Rises to 36"), has no names told apart by their capitals.
+pub fn inside_a_name(text: &str, words: &[Word], span: Span, lang: Lang) -> bool {
+    let first = words.partition_point(|w| w.span.start < span.start);
+    let last = words.partition_point(|w| w.span.end <= span.end);
+    let Some(word) = words.get(first).filter(|w| w.capital && last > first) else {
+        return false;
+    };
+    // An acronym ("SR", "BNPB") is a word of its own.
+    let written = text.get(word.span.range()).unwrap_or("");
+    if written.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return false;
+    }
+    let capital = |w: Option<&Word>| w.is_some_and(|w| w.mark.is_none() && w.capital);
+    let neighbour = match lang {
+        Lang::En => capital(words.get(last)),
+        Lang::Id => first > 0 && capital(words.get(first - 1)),
+    };
+    let long: Vec<&Word> =
+        words.iter().filter(|w| w.mark.is_none() && w.lower().chars().count() >= 4).collect();
+    let title_case = long.iter().filter(|w| w.capital).count() * 5 >= long.len() * 4;
+    neighbour && !title_case
 }
 
 #[cfg(test)]
