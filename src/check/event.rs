@@ -23,6 +23,7 @@ use crate::finding::{Finding, Status};
 use crate::mention::{DateValue, Mention, Value};
 use crate::span::Span;
 use crate::structure::clause::{Predicates, Through};
+use crate::structure::words::Word;
 
 /// How long after an event an article may still report it as news.
 pub const NEWS_LAG_DAYS: u64 = 7;
@@ -345,6 +346,9 @@ pub fn dates<'a>(
                 {
                     Err("dates the saying, and the claim is not about its speaker".to_string())
                 }
+                Some(owner) if let Some(place) = elsewhere(article, at.sentence, cues[owner.cue]) => {
+                    Err(format!("tells of it at one place (\"{place}\"), which the canon does not name"))
+                }
                 Some(owner) if negated(article, at.sentence, cues[owner.cue]) => {
                     Err("the cue is negated (\"belum ditemukan\", \"not found\"): it did not happen then".to_string())
                 }
@@ -353,6 +357,35 @@ pub fn dates<'a>(
             (m, verdict)
         })
         .collect()
+}
+
+/// The place, by a name the canon does not know, that the cue's clause is narrowed to:
+/// "Pencarian korban di Hotel Roa-Roa juga sudah dihentikan sejak 8 Oktober" ended the search
+/// at one hotel, not the search. A place the canon names, in any word of its name ("di
+/// Perairan Kepulauan Seribu"), is the story's own. English "in" is left alone: "in Thailand"
+/// is as often the whole as a part.
+fn elsewhere<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
+    let words = &article.grammar(n).words;
+    let mentions = article.sentences[n].mentions;
+    let at = words.partition_point(|w| w.span.start < cue.start);
+    let to = words.partition_point(|w| w.span.start < cue.end);
+    // From the start of the cue's clause ("Pencarian korban di Hotel Roa-Roa … dihentikan")
+    // to a few words after it ("the search for survivors at …").
+    let from = words[..at].iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
+    let after = words[to..]
+        .iter()
+        .take(3)
+        .take_while(|w| w.mark.is_none() && !w.capital && !w.is_any(&["di", "at"]))
+        .count();
+    let marker =
+        (from..=to + after).find(|&i| words.get(i).is_some_and(|w| w.is_any(&["di", "at"])))?;
+    // The place's name runs over its capitalised words: "Perairan Kepulauan Seribu".
+    let name: Vec<&Word> =
+        words[marker + 1..].iter().take_while(|w| w.mark.is_none() && w.capital).collect();
+    let named = |w: &&Word| mentions.iter().any(|m| m.span.overlaps(w.span));
+    let last = name.last()?;
+    (!name.iter().any(named))
+        .then(|| article.text(Span::new(words[marker].span.start, last.span.end)))
 }
 
 /// A word of negation stands right before the cue, or before the auxiliaries that stand

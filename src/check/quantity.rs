@@ -433,6 +433,12 @@ impl Relatives {
         let r = cue_in.filter(|_| fig_in.is_none()).map(|i| self.spans[i])?;
         let between = text.get(figure.end..r.start).unwrap_or("").trim();
         let head = figure.end <= r.start && (between.is_empty() || between == ",");
+        // A clause of "where" describes a place, never the figure: "FOUR boys who have been
+        // rescued … from the cave where they were trapped".
+        let marker = text.get(r.range()).unwrap_or("").split_whitespace().next();
+        if !head && marker.is_some_and(|m| m.eq_ignore_ascii_case("where")) {
+            return Some("in a clause of \"where\", which describes a place");
+        }
         let before = text.get(..figure.start).unwrap_or("").trim_end().to_lowercase();
         let existential = ["ada", "terdapat", "there were", "there are", "there was", "there is"]
             .iter()

@@ -105,11 +105,32 @@ impl Grammar {
                     && (m.span.contains(w.span) || touches(m.span, w.span, text))
             })
         };
-        let verbs: Vec<bool> = words.iter().map(|w| is_verb(w, lang)).collect();
+        let mut verbs: Vec<bool> = words.iter().map(|w| is_verb(w, lang)).collect();
+        // "were intensifying", "is burning": a form in "-ing" after "to be" is a verb.
+        if lang == Lang::En {
+            for i in 1..words.len() {
+                let w = words[i].lower();
+                let progressive = w.len() > 5
+                    && w.ends_with("ing")
+                    && words[i - 1].is_any(&["is", "are", "was", "were", "be", "been"]);
+                verbs[i] = verbs[i] || progressive;
+            }
+        }
         let mut parts: Vec<Part> =
             (0..words.len()).map(|i| part_of(&words, &verbs, i, lang)).collect();
+        // A place's commas end no clause either: "in Surfside, Florida, in June 2021".
+        let capital = |i: usize| words.get(i).is_some_and(|w| w.mark.is_none() && w.capital);
+        let place_comma = |i: usize| {
+            words[i].is_mark(&[','])
+                && i > 0
+                && capital(i - 1)
+                && capital(i + 1)
+                && words.get(i + 2).is_none_or(|w| w.is_mark(&[',', '.']))
+        };
+        // … and the comma that closes the place's apposition ("Florida,").
+        let closes_place = |i: usize| words[i].is_mark(&[',']) && i >= 2 && place_comma(i - 2);
         for (i, w) in words.iter().enumerate() {
-            if parts[i] == Part::Stop && in_date(w) {
+            if parts[i] == Part::Stop && (in_date(w) || place_comma(i) || closes_place(i)) {
                 parts[i] = Part::Other;
             }
         }
@@ -352,7 +373,13 @@ impl<'g> Predicates<'g> {
             .take_while(|&i| !self.words[i].is_mark(&[';']))
             .filter(|&i| same(i))
             .find(|&i| self.parts[i] == Part::Predicate);
-        if opens { after.or(before) } else { before.or(after) }
+        // A date that closes its clause never reaches into the next: "search operations … on
+        // Dec. 30, 2024, after a plane … crashed" dates the search, whatever verb it has.
+        match (opens, closes) {
+            (true, _) => after.or(before),
+            (false, true) => before,
+            (false, false) => before.or(after),
+        }
     }
 
     /// The date at word `first` opens its clause: only a preposition stands between it and the
@@ -777,8 +804,12 @@ fn is_relative(words: &[Word], verbs: &[bool], i: usize, lang: Lang) -> bool {
     match lang {
         Lang::Id => w.is("yang"),
         Lang::En => {
+            // "outside the cave, where twelve boys were found": "where" after a place.
             if w.is_any(&["which", "who", "whom", "whose"]) {
                 return true;
+            }
+            if w.is("where") {
+                return i > 0 && (words[i - 1].is_mark(&[',']) || !verbs[i - 1]);
             }
             if !w.is("that") {
                 return false;

@@ -36,6 +36,11 @@ const MARKERS: &[(Lang, &[&str])] = &[
             "tutur",
             "papar",
             "ungkap",
+            "jelas",
+            "terang",
+            "tegas",
+            "imbuh",
+            "tambah",
             "sumber",
         ],
     ),
@@ -73,6 +78,17 @@ const VERBS: &[(Lang, &[&str])] = &[
             "memperingatkan",
             "menuding",
             "menuduh",
+            "menjelaskan",
+            "menuturkan",
+            "menegaskan",
+            "menambahkan",
+            "memaparkan",
+            "membeberkan",
+            "menyampaikan",
+            "mengonfirmasi",
+            "mengumumkan",
+            "menerangkan",
+            "mengabarkan",
         ],
     ),
     (
@@ -90,6 +106,16 @@ const VERBS: &[(Lang, &[&str])] = &[
             "believes",
             "assessed",
             "told",
+            "announced",
+            "confirmed",
+            "added",
+            "explained",
+            "noted",
+            "wrote",
+            "tweeted",
+            "posted",
+            "revealed",
+            "disclosed",
         ],
     ),
 ];
@@ -309,7 +335,19 @@ fn speaker_before(text: &str, from: usize, to: usize) -> Option<Speaker> {
     let word = word.to_lowercase();
     const AUXILIARIES: &[&str] =
         &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "yang"];
-    if AUXILIARIES.contains(&word.as_str()) || before.trim_end().ends_with([',', '"', '”']) {
+    // "has been officially confirmed": an adverb stands between a passive's auxiliary and
+    // its verb.
+    let adverb = word.len() > 4 && word.ends_with("ly");
+    let passive = adverb
+        && before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .nth_back(1)
+            .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()));
+    if AUXILIARIES.contains(&word.as_str())
+        || passive
+        || before.trim_end().ends_with([',', '"', '”'])
+    {
         return None;
     }
     let named = !UNNAMED.contains(&word.as_str())
