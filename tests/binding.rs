@@ -364,3 +364,29 @@ fn a_verb_of_saying_names_its_speaker(
 ) {
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
+
+/// A figure far below the estimate of the day (under a twentieth), which the sentence does not
+/// call a total, counts a part, an increment or something else: no alarm. A dropped digit
+/// ("12" for 120) is a misstatement, and a total is a total.
+#[rstest]
+#[case::increment(
+    "Tim BNPB hari ini berhasil menemukan dua korban meninggal.",
+    "unresolved: under a 20th"
+)]
+#[case::dropped_digit("Menurut BNPB, 12 orang meninggal.", "discrepant")]
+#[case::a_total("Menurut BNPB, jumlah korban meninggal mencapai dua orang.", "discrepant")]
+fn a_figure_far_below_the_estimate_is_no_misstatement(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
+}
+
+/// A sentence that writes a date long before the claim's first estimate tells of another time,
+/// and its figures count something else.
+#[rstest]
+#[case::another_time(
+    "Pada banjir serupa tahun 2019, 40 orang tewas, menurut BNPB.",
+    "unresolved: long before"
+)]
+#[case::this_time("Pada banjir 2 Maret 2030, 40 orang tewas, menurut BNPB.", "discrepant")]
+fn a_sentence_of_another_time_counts_another_thing(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
+}

@@ -127,9 +127,16 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
         let written = text.get(m.span.range()).unwrap_or("");
         match &m.value {
             Value::Quantity(q) if taken(m.span) && q.is_count() => {
-                let figure = match q.amount {
-                    Amount::Exact(v) | Amount::Range(v, _) => number(v * 10.0),
-                    Amount::Vague(_) => "3".to_string(),
+                // Ten times as much: a vague amount ("ribuan") becomes ten times the claim's
+                // latest estimate, as far from it as a wrong figure is.
+                let latest = match &claim.value {
+                    ClaimValue::Quantity(q) => q.series.last().map(|e| e.value),
+                    _ => None,
+                };
+                let figure = match (q.amount, latest) {
+                    (Amount::Exact(v) | Amount::Range(v, _), _) => number(v * 10.0),
+                    (Amount::Vague(_), Some(v)) => number(v * 10.0),
+                    (Amount::Vague(_), None) => "3".to_string(),
                 };
                 let noun = q.noun.as_deref().map_or(String::new(), |n| format!(" {n}"));
                 edits.push((Change::Number, vec![m.span], format!("{figure}{noun}")));
