@@ -155,6 +155,8 @@ fn vague_amounts(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&st
 #[case(Id, "ulang tahun kedua puluh tiga", &[r#"ordinal 23: "kedua puluh tiga""#])]
 #[case(Id, "ke-4", &[r#"ordinal 4: "ke-4""#])]
 #[case(Id, "KTT ke-20 di Bali", &[r#"ordinal 20: "ke-20""#])]
+#[case(Id, "Korban ke 133 ini meninggal", &[r#"ordinal 133: "ke 133""#])]
+#[case(Id, "jumlahnya naik ke 133 orang", &[r#"quantity 133 noun=orang: "133 orang""#])]
 #[case(Id, "Perang Dunia Kedua", &[r#"ordinal 2: "Kedua""#])]
 #[case(Id, "pertemuan kedua dengan Putin", &[r#"ordinal 2: "kedua""#])]
 #[case(Id, "kunjungan kedua ke Pyongyang", &[r#"ordinal 2: "kedua""#])]

@@ -656,7 +656,7 @@ impl<'p, 'a> Figures<'p, 'a> {
         if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
             return Some(why.into());
         }
-        if let Some(place) = self.placed_apart(cue) {
+        if let Some(place) = self.placed_apart(q, cue) {
             return Some(format!(
                 "counts those {place}, a place the canon does not name: a part of the whole"
             ));
@@ -712,10 +712,11 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// The place said right after the cue, when it narrows the count to those there: a place
     /// by name the canon does not know ("7 di antaranya meninggal di RSUD Tangerang"), or the
     /// spot itself ("41 narapidana meninggal di tempat", "died at the scene"). A place the
-    /// canon names ("meninggal di Cianjur") is the story's own; a common noun ("terdata di pos
+    /// canon names ("meninggal di Cianjur") is the story's own, unless it is one of the claim's
+    /// estimators (a hospital that counts); a common noun ("terdata di pos
     /// BKSDA", "mengungsi di 19 titik") says where, not which. English "in" is left alone:
     /// "killed in the collapse" names the event.
-    fn placed_apart(&self, cue: Span) -> Option<&'a str> {
+    fn placed_apart(&self, q: &QuantityClaim, cue: Span) -> Option<&'a str> {
         let words = &self.article.grammar(self.n).words;
         let mentions = self.article.sentences[self.n].mentions;
         let mut at = words.iter().position(|w| w.span.start >= cue.end)?;
@@ -723,9 +724,13 @@ impl<'p, 'a> Figures<'p, 'a> {
             at += 1;
         }
         let (marker, place) = (words.get(at)?, words.get(at + 1)?);
+        // One of the claim's estimators is no place of the story: "meninggal di RSUD
+        // Tangerang", the hospital that counts, counts those who died there.
         let named = |w: &Word| {
-            (mentions.iter())
-                .any(|m| matches!(m.value, Value::Entity(_)) && m.span.contains(w.span))
+            mentions.iter().any(|m| {
+                matches!(&m.value, Value::Entity(id) if !q.estimators.contains(id))
+                    && m.span.contains(w.span)
+            })
         };
         let the_spot = match marker.lower() {
             "di" => place.is("tempat"),

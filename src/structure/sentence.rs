@@ -3,8 +3,10 @@
 //! A line break always ends a sentence (news text puts one paragraph per line). Inside a line, a
 //! `.`, `!`, `?` or `…` ends one when white space and then a capital letter, a digit or an
 //! opening quote follow, unless the word before the stop is an abbreviation ("Sept.", "Dr.") or
-//! an initial ("J. Smith"). Decimal points never end a sentence: "2.5" has no white space after
-//! its dot.
+//! an initial ("J. Smith"), or a time of day runs on into its day ("4 p.m. Saturday"). After a
+//! full word in lower case a stop ends one whatever follows ("48 orang. sebanyak 7 …"), but a
+//! word of saying goes on with it ("… tentara. kata dia"). Decimal points never end a
+//! sentence: "2.5" has no white space after its dot.
 
 use crate::span::Span;
 
@@ -13,6 +15,49 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt",
     "oct", "nov", "nop", "des", "dec", "dr", "drs", "ir", "prof", "mr", "mrs", "ms", "st", "jl",
     "no", "vol", "hlm", "dll", "dsb", "tsb", "u.s", "a.s", "gen", "lt", "col", "sgt", "capt",
+    "approx", "incl", "govt", "dept", "est", "etc",
+];
+
+/// Words of saying that go on with the sentence before them, though a stop stands between:
+/// "… 10.000 tentara. kata dia".
+const SAID: &[&str] = &[
+    "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "terang", "tegas", "imbuh", "tambah",
+    "papar", "said", "says",
+];
+
+/// Days and months, which a time of day written "4 p.m." runs on into: "at 4 p.m. Saturday".
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// The sentences of `text[from..]`, as spans of `text`, trimmed of white space.
@@ -57,7 +102,7 @@ fn split_at_stops(
             }
             '.' | '!' | '?' | '\u{2026}' => {
                 let close = end + closing_marks(&text[end..]);
-                let cut = (ends_sentence(text, at, close)
+                let cut = (ends_sentence(text, start, at, close)
                     && !(c == '.' && is_abbreviation(text, start, at)))
                 .then_some(close);
                 at = close;
@@ -85,11 +130,20 @@ fn closing_marks(rest: &str) -> usize {
         .unwrap_or(rest.len())
 }
 
-/// White space follows `close`, and then the end, a capital, a digit or an opening quote.
-fn ends_sentence(text: &str, _stop: usize, close: usize) -> bool {
+/// White space follows `close`, and then the end, a capital, a digit or an opening quote; or
+/// a word in lower case after a word that can only end a sentence ("… adalah 48 orang.
+/// sebanyak 7 …": a full word of five letters or more, in lower case). A time of day runs on
+/// into its day ("at 4 p.m. Saturday").
+fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
     let rest = &text[close..];
     let trimmed = rest.trim_start_matches([' ', '\t', '\u{a0}']);
     if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with(['\n', '\r']) {
+        return false;
+    }
+    let before = text[start..stop].rsplit(char::is_whitespace).next().unwrap_or("");
+    let next = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let time_of_day = ["a.m", "p.m"].iter().any(|t| before.eq_ignore_ascii_case(t));
+    if time_of_day && DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(next)) {
         return false;
     }
     match trimmed.chars().next() {
@@ -98,6 +152,10 @@ fn ends_sentence(text: &str, _stop: usize, close: usize) -> bool {
             c.is_uppercase()
                 || c.is_ascii_digit()
                 || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+                || (c.is_lowercase()
+                    && before.chars().count() >= 5
+                    && before.chars().all(|b| b.is_lowercase())
+                    && !SAID.iter().any(|w| w.eq_ignore_ascii_case(next)))
         }
     }
 }
@@ -176,6 +234,21 @@ mod tests {
             ["lebih dari 10.000 tentara. kata dia"]
         );
         assert_eq!(sentences("\n\n  \n"), Vec::<&str>::new());
+        assert_eq!(
+            sentences("suspended at 4 p.m. Saturday as officials prepare"),
+            ["suspended at 4 p.m. Saturday as officials prepare"]
+        );
+    }
+
+    /// A full word in lower case can only end a sentence: a stop after it ends one even
+    /// when the next starts in lower case, as a careless one does.
+    #[test]
+    fn a_stop_after_a_full_word_ends_a_sentence_whatever_follows() {
+        assert_eq!(
+            sentences("adalah 48 orang. sebanyak 7 di antaranya meninggal."),
+            ["adalah 48 orang.", "sebanyak 7 di antaranya meninggal."]
+        );
+        assert_eq!(sentences("dll. dan lainnya"), ["dll. dan lainnya"]);
     }
 
     #[test]

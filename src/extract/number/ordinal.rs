@@ -56,11 +56,14 @@ fn indonesian(scan: &Scan, i: usize) -> Option<Ordinal> {
             }
             (1, i)
         }
-        // "ke-4", "ke-20": always an ordinal.
+        // "ke-4", "ke-20": always an ordinal. "Korban ke 133", with a space: after a noun;
+        // after a verb, "ke" is "to" ("naik ke 133 orang").
         "ke" => {
             let hyphen = scan.is_punct(i + 1, '-') && scan.attached(i + 1);
             let digits = if hyphen { i + 2 } else { i + 1 };
-            if !scan.attached(digits) || scan.is_claimed(digits) {
+            let spaced =
+                !hyphen && scan.kind(digits) == Some(TokenKind::Digits) && after_noun(scan, i);
+            if !(scan.attached(digits) || spaced) || scan.is_claimed(digits) {
                 return None;
             }
             (plain_u32(scan.raw(digits))?, digits)
@@ -78,6 +81,33 @@ fn indonesian(scan: &Scan, i: usize) -> Option<Ordinal> {
     };
     let (first, last) = with_kali(scan, i, last);
     Some(Ordinal { value, first, last })
+}
+
+/// The word before "ke" at `i` is a noun ("korban ke 133", "hari ke 10"), not a verb or a
+/// preposition that "ke" goes with ("naik ke", "bertambah ke", "dari … ke").
+fn after_noun(scan: &Scan, i: usize) -> bool {
+    const TOWARD: &[&str] = &[
+        "naik",
+        "turun",
+        "menjadi",
+        "jadi",
+        "bertambah",
+        "berkurang",
+        "meningkat",
+        "menurun",
+        "dari",
+        "sampai",
+        "hingga",
+        "kembali",
+        "pindah",
+        "dibawa",
+        "dikirim",
+    ];
+    let prev = i.wrapping_sub(1);
+    let word = scan.lower(prev);
+    scan.kind(prev) == Some(TokenKind::Word)
+        && !TOWARD.contains(&word)
+        && !["me", "ber", "di", "ter"].iter().any(|p| word.starts_with(p) && word.len() > 5)
 }
 
 /// "kedua negara" (both countries) rather than "the second …": the ke-word stands before a
