@@ -390,3 +390,21 @@ fn a_figure_far_below_the_estimate_is_no_misstatement(#[case] text: &str, #[case
 fn a_sentence_of_another_time_counts_another_thing(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }
+
+/// A date between a determiner and a noun ("following the March 2 flood") dates that noun,
+/// never the verb of its clause; it is the cue's own when the noun is the cue ("the March 2
+/// search").
+#[rstest]
+#[case::another_noun("The road has reopened following the March 2 flood, the agency said.", "none")]
+#[case::the_cue("Divers returned a week after the March 2 search, the agency said.", "discrepant")]
+fn a_date_before_a_noun_is_that_nouns(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::En, "2030-03-20", "search-end", expected);
+}
+
+/// A day after the article's own, told as past ("since the March 9 search", written on 4
+/// March), is a slip in the date, not a plan.
+#[test]
+fn a_day_ahead_told_as_past_is_no_plan() {
+    let text = "Nothing has been found since the March 9 search.";
+    assert_finding(text, Lang::En, "2030-03-04", "search-end", "discrepant");
+}

@@ -294,6 +294,8 @@ fn truncated_text_never_panics() {
 // Before a function word or a verb the day is a day: "on Aug. 8 killed", "March 26 after".
 #[case::month_day_then_verb("the fire on Aug. 8 killed at least 114", &["date 2025-08-08 relative: \"Aug. 8\""])]
 #[case::month_day_then_after("collapsed on March 26 after the ship struck", &["date 2025-03-26 relative: \"March 26\""])]
+// After a determiner, the day and month name the noun's date: "the May 26 accident".
+#[case::month_day_of_a_noun("since the May 26 accident", &["date 2025-05-26 relative: \"May 26\""])]
 #[case::mid_month("Mid-April", &["date 2025-04 relative: \"April\""])]
 #[case::years_ago("10 tahun lalu, 1.000 tahun lalu, 100 tahun lalu", &["date 2015 relative: \"10 tahun lalu\"", "date 1925 relative: \"100 tahun lalu\""])]
 // FIXME: "May" the person, after "since", reads as the month.

@@ -72,22 +72,28 @@ const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
 /// Why the date at `date` of the `n`-th sentence is a plan's, not an event's: a word of plan
 /// stands before it in the sentence, or of the future with a day still to come; or the day
 /// falls after the article's own and was written without its year, which the article's date
-/// gives it (said on 10 October, "dihentikan Kamis 11 Oktober" is what was to happen). A date
+/// gives it (said on 10 October, "dihentikan Kamis 11 Oktober" is what was to happen), unless
+/// the sentence tells of the past ("since the May 26 accident", written on 14 May). A date
 /// written in full after the article's date ("pertandingan yang digelar 1 Oktober 2023", in
 /// January 2023) is no plan, but a wrong year.
 fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     let Value::Date(d) = &date.value else { return None };
     let first = d.value.and_then(|v| v.days()).map(|(first, _)| first);
     let today = article.date();
+    let words = &article.grammar(n).words;
+    // "since the May 26 accident": told as past, a day ahead is a slip, not a plan.
+    const PAST: &[&str] =
+        &["since", "sejak", "ago", "lalu", "last", "kemarin", "yesterday", "earlier"];
+    let past = words.iter().any(|w| w.is_any(PAST));
     if let (Some(first), Some(today)) = (first, today)
         && first > today
         && d.expr.is_relative()
+        && !past
     {
         return Some(format!("a date after the article's own ({})", DateValue::Day(today)));
     }
     // "bakal digelar … pada Kamis (18/1/2022)", written that day: still to come.
     let to_come = first.zip(today).is_some_and(|(first, today)| first >= today);
-    let words = &article.grammar(n).words;
     let start = article.grammar(n).date_expression(date.span).start;
     let after_date = words.iter().skip_while(|w| w.span.start < date.span.end).take(1);
     (words.iter().take_while(|w| w.span.end <= start).chain(after_date))

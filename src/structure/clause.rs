@@ -247,6 +247,9 @@ impl<'g> Predicates<'g> {
         let found = if let Some(n) = self.noun_owner(first, last) {
             // A noun cue owns a date inside its noun phrase.
             Owner { cue: n, through: Through::Own, verb: None }
+        } else if self.before_a_noun(first, last) {
+            // "following the March 26 collapse": the date is another noun's, not a verb's.
+            return None;
         } else if let Some(n) = self.linked(last) {
             Owner { cue: n, through: Through::Link, verb: None }
         } else {
@@ -587,6 +590,20 @@ impl<'g> Predicates<'g> {
             .filter(|&i| self.relative[i] == clause)
             .any(|i| self.parts[i] == Part::Predicate);
         (plain && !verb_before && self.relative[first] == clause).then_some(n)
+    }
+
+    /// The date at words `first..=last` stands between a determiner and the noun it dates:
+    /// "the March 26 collapse", "the June 24 implosion".
+    fn before_a_noun(&self, first: usize, last: usize) -> bool {
+        let determiner = first > 0
+            && self.words[first - 1].is_any(&["the", "this", "that", "its", "their", "last"]);
+        let noun = self.words.get(last + 1).is_some_and(|w| {
+            w.mark.is_none()
+                && !w.capital
+                && !w.is_number()
+                && self.parts[last + 1] != Part::Predicate
+        });
+        determiner && noun
     }
 
     /// The date at word `first` is written as of when something is counted, or bounds a

@@ -198,18 +198,28 @@ fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
 }
 
 /// "September 4, 2025", "Aug 21 2025"; "April 26" only when no word follows the day that could
-/// be what it counts ("in April 26 people died").
+/// be what it counts ("in April 26 people died"), or when a determiner comes before it ("the
+/// May 26 accident").
 fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32) -> Option<Hit> {
     let (dd, after) = day_at(scan, at)?;
     let year_token = if scan.is_punct(after, ',') { after + 1 } else { after };
     if let Some(year) = year_at(scan, year_token) {
         return day(first, year_token, DateValue::day(year, month, dd));
     }
-    if is_word(scan, after) && !scan.is_capitalized(after) && !ends_a_date(scan.lower(after)) {
+    // "the March 26 collapse": after a determiner, the day and month name the noun's date.
+    let determined = first > 0 && DETERMINERS.contains(&scan.lower(first - 1));
+    if is_word(scan, after)
+        && !scan.is_capitalized(after)
+        && !ends_a_date(scan.lower(after))
+        && !determined
+    {
         return None;
     }
     bare_day(first, after - 1, month, dd)
 }
+
+/// Words that make a noun phrase of what follows them: "the May 26 accident".
+const DETERMINERS: &[&str] = &["the", "this", "that", "its", "their", "last"];
 
 /// A word after "March 26" that cannot be the noun the 26 counts, so that the two are a date:
 /// a function word or a verb ("on March 26 after the ship struck", "on Aug. 8 killed at
