@@ -719,8 +719,8 @@ impl<'p, 'a> Figures<'p, 'a> {
     fn placed_apart(&self, q: &QuantityClaim, cue: Span) -> Option<&'a str> {
         let words = &self.article.grammar(self.n).words;
         let mentions = self.article.sentences[self.n].mentions;
-        let mut at = words.iter().position(|w| w.span.start >= cue.end)?;
-        if words[at].is_any(&["dunia", "seketika"]) {
+        let mut at = words.partition_point(|w| w.span.start < cue.end);
+        if words.get(at)?.is_any(&["dunia", "seketika"]) {
             at += 1;
         }
         let (marker, place) = (words.get(at)?, words.get(at + 1)?);
@@ -770,8 +770,8 @@ impl<'p, 'a> Figures<'p, 'a> {
                 || (mentions.iter())
                     .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
         };
-        let first = words.iter().position(|w| w.span.start >= cue.start)?;
-        let last = words.iter().rposition(|w| w.span.end <= cue.end)?;
+        let first = words.partition_point(|w| w.span.start < cue.start);
+        let last = words.partition_point(|w| w.span.end <= cue.end).checked_sub(1)?;
         let other = |join: usize, word: usize| {
             let (join, word) = (words.get(join)?, words.get(word)?);
             let content = word.mark.is_none()

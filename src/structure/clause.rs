@@ -574,7 +574,9 @@ impl<'g> Predicates<'g> {
                 _ => None,
             })?;
         let (a, b) = self.cues[n];
-        let between = &self.words[b + 1..first];
+        // A cue written as a pattern may take the date in ("the October 29 crush"): nothing
+        // stands between.
+        let between = self.words.get(b + 1..first).unwrap_or(&[]);
         let plain = between.iter().enumerate().all(|(k, w)| {
             self.parts[b + 1 + k] == Part::Other
                 && (w.capital
@@ -1370,6 +1372,18 @@ mod tests {
                 "21/8/2025: Pujian0",
             ),
         ]);
+    }
+
+    /// A cue written as a pattern may take a date in ("mourning period from October 30 to"):
+    /// the date is the cue's own, and nothing panics.
+    #[test]
+    fn a_cue_that_takes_the_date_in_owns_it() {
+        assert_owners(&[(
+            "Seoul declared a national mourning period from October 30 to November 5.",
+            "mourning period from October 30 to",
+            Lang::En,
+            "October 30: mourning period from October 30 to0",
+        )]);
     }
 
     #[test]

@@ -151,10 +151,16 @@ pub fn inside_a_name(text: &str, words: &[Word], span: Span, lang: Lang) -> bool
         Lang::En => capital(words.get(last)),
         Lang::Id => first > 0 && capital(words.get(first - 1)),
     };
-    let long: Vec<&Word> =
-        words.iter().filter(|w| w.mark.is_none() && w.lower().chars().count() >= 4).collect();
-    let title_case = long.iter().filter(|w| w.capital).count() * 5 >= long.len() * 4;
-    neighbour && !title_case
+    if !neighbour {
+        return false;
+    }
+    let (mut long, mut capitals) = (0, 0);
+    for w in words.iter().filter(|w| w.mark.is_none() && w.lower().len() >= 4) {
+        long += 1;
+        capitals += usize::from(w.capital);
+    }
+    // Title case: four in five of the longer words capitalised.
+    capitals * 5 < long * 4
 }
 
 #[cfg(test)]
