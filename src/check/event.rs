@@ -84,11 +84,11 @@ fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     // "since the May 26 accident": told as past, a day ahead is a slip, not a plan.
     const PAST: &[&str] =
         &["since", "sejak", "ago", "lalu", "last", "kemarin", "yesterday", "earlier"];
-    let past = words.iter().any(|w| w.is_any(PAST));
+    let past = || words.iter().any(|w| w.is_any(PAST));
     if let (Some(first), Some(today)) = (first, today)
         && first > today
         && d.expr.is_relative()
-        && !past
+        && !past()
     {
         return Some(format!("a date after the article's own ({})", DateValue::Day(today)));
     }

@@ -143,6 +143,12 @@ impl<'a> Prepared<'a> {
                 .collect(),
             _ => vec![placed_at],
         };
+        // Only a capitalised occurrence may stand inside a name: most are not, and their
+        // sentence is not read for it.
+        let capital = |cue: &Span| self.text(*cue).starts_with(char::is_uppercase);
+        if !all.iter().any(capital) {
+            return all;
+        }
         let words = &self.grammar(n).words;
         (all.into_iter())
             .filter(|&cue| !words::inside_a_name(self.cx.text, words, cue, self.lang()))

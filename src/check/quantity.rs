@@ -99,8 +99,8 @@ fn far_below(
         });
     let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
     let estimate = q.series.iter().rev().find(given).or(q.series.first()).map(|e| e.value);
-    let running = article.grammar(n).words.iter().any(|w| w.is_any(RUNNING_TOTAL));
-    matches!((found, estimate), (Some(f), Some(e)) if f * FAR_BELOW < e) && !running
+    let running = || article.grammar(n).words.iter().any(|w| w.is_any(RUNNING_TOTAL));
+    matches!((found, estimate), (Some(f), Some(e)) if f * FAR_BELOW < e) && !running()
 }
 
 /// How long before a claim's first estimate a date of the sentence must end for the sentence

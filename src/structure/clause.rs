@@ -650,12 +650,18 @@ impl<'g> Predicates<'g> {
         ];
         let words = self.words.get(from..to.min(self.words.len())).unwrap_or(&[]);
         words.iter().enumerate().any(|(k, w)| {
-            let amount = k > 0
-                && (words[k - 1].is_number()
-                    || words[k - 1].is_any(&["a", "one", "two", "three", "satu", "dua", "tiga"]));
-            let offset = words.get(k + 1).is_some_and(|n| n.is_any(OFFSET))
-                || (k >= 2 && words[k - 2].is_any(&["tepat", "exactly"]));
-            w.is_any(ALONE) || (w.is_any(UNITS) && amount && offset)
+            // Read in order of cost: most words are no unit of time.
+            let amount = || {
+                k > 0
+                    && (words[k - 1].is_number()
+                        || words[k - 1]
+                            .is_any(&["a", "one", "two", "three", "satu", "dua", "tiga"]))
+            };
+            let offset = || {
+                words.get(k + 1).is_some_and(|n| n.is_any(OFFSET))
+                    || (k >= 2 && words[k - 2].is_any(&["tepat", "exactly"]))
+            };
+            w.is_any(ALONE) || (w.is_any(UNITS) && amount() && offset())
         })
     }
 }

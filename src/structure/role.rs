@@ -204,9 +204,11 @@ pub fn of(
     // "besides", the others are beside some: "Selain empat orang …, ada dua tersangka lain".
     let others = figure_and_after(words, figure, 3)
         .any(|w| w.is_any(&["lainnya", "lain", "other", "others"]));
-    let besides = whole.iter().any(|w| w.is_any(&["selain", "besides"]))
-        || whole.windows(2).any(|w| w[0].is("apart") && w[1].is("from"));
-    if others && (previous.is_none() || besides) {
+    let besides = || {
+        whole.iter().any(|w| w.is_any(&["selain", "besides"]))
+            || whole.windows(2).any(|w| w[0].is("apart") && w[1].is("from"))
+    };
+    if others && (previous.is_none() || besides()) {
         return Role::Others;
     }
     // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".

@@ -140,10 +140,12 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
     if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with(['\n', '\r']) {
         return false;
     }
-    let before = text[start..stop].rsplit(char::is_whitespace).next().unwrap_or("");
-    let next = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let time_of_day = ["a.m", "p.m"].iter().any(|t| before.eq_ignore_ascii_case(t));
-    if time_of_day && DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(next)) {
+    // The word before the stop, read only when it decides.
+    let before = || text[start..stop].rsplit(char::is_whitespace).next().unwrap_or("");
+    let next = || trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let tail = text.as_bytes()[..stop].rsplit(|b| b.is_ascii_whitespace()).next().unwrap_or(&[]);
+    let time_of_day = [&b"a.m"[..], b"p.m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
+    if time_of_day && DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(next())) {
         return false;
     }
     match trimmed.chars().next() {
@@ -152,10 +154,12 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
             c.is_uppercase()
                 || c.is_ascii_digit()
                 || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
-                || (c.is_lowercase()
-                    && before.chars().count() >= 5
-                    && before.chars().all(|b| b.is_lowercase())
-                    && !SAID.iter().any(|w| w.eq_ignore_ascii_case(next)))
+                || (c.is_lowercase() && {
+                    let before = before();
+                    before.chars().count() >= 5
+                        && before.chars().all(|b| b.is_lowercase())
+                        && !SAID.iter().any(|w| w.eq_ignore_ascii_case(next()))
+                })
         }
     }
 }
