@@ -106,6 +106,15 @@ impl Grammar {
             })
         };
         let mut verbs: Vec<bool> = words.iter().map(|w| is_verb(w, lang)).collect();
+        // "secara resmi di hentikan": a passive written apart from its "di", a careless
+        // hand's, is a verb still (a place after "di" is no verb in "-kan").
+        if lang == Lang::Id {
+            for i in 1..words.len() {
+                let w = words[i].lower();
+                let apart = words[i - 1].is("di") && !words[i].capital;
+                verbs[i] = verbs[i] || (apart && w.len() > 5 && w.ends_with("kan"));
+            }
+        }
         // "were intensifying", "is burning": a form in "-ing" after "to be" is a verb.
         if lang == Lang::En {
             for i in 1..words.len() {
@@ -302,7 +311,21 @@ impl<'g> Predicates<'g> {
         let end = (i + 1..self.words.len())
             .find(|&k| self.words[k].is_mark(&[',', ';', '.']) && self.parts[k] == Part::Stop)
             .unwrap_or(self.words.len());
-        (i + 1..end).find_map(|k| self.cues.iter().position(|&(a, b)| (a..=b).contains(&k)))
+        // The clause's own predicate, or the object right after it ("di mana mereka
+        // menandatangani kemitraan strategis"); not a cue further on, in a clause of its own
+        // ("where families were joined by rescuers to reflect on the moment the building
+        // fell").
+        let cue_at = |k: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&k));
+        let verb = (i + 1..end).find(|&k| self.parts[k] == Part::Predicate || cue_at(k).is_some());
+        match verb {
+            Some(k) if cue_at(k).is_some() => cue_at(k),
+            // Its object: the words up to the next predicate, a few at most ("suffered a
+            // \"progressive collapse\"").
+            Some(k) => (k + 1..end.min(k + 6))
+                .take_while(|&j| self.parts[j] != Part::Predicate || cue_at(j).is_some())
+                .find_map(cue_at),
+            None => None,
+        }
     }
 
     /// The verb at word `at` is one of saying, and a cue stands in what it says, after it: "Rusia
@@ -817,7 +840,26 @@ fn is_verbal_cue(words: &[Word], first: usize, last: usize, lang: Lang) -> bool 
                 && w.ends_with("an")
                 && (w.starts_with("ke") || w.starts_with("pe") || !is_verb(&words[first], lang));
             let after_noun_taker = first > 0 && words[first - 1].is_any(TAKE_NOUNS);
-            (first..=last).any(|i| is_verb(&words[i], lang)) || !(noun_form || after_noun_taker)
+            // After a common noun, a bare word names its kind: "aktivitas erupsi", "korban
+            // gempa". A verb follows its subject's name ("Gunung Marapi erupsi"), a
+            // demonstrative ("gunung itu erupsi") or an adverb ("kembali erupsi").
+            const BEFORE_VERBS: &[&str] = &[
+                "telah", "sudah", "sempat", "kembali", "akan", "masih", "sedang", "tengah", "baru",
+                "belum", "tidak", "tak", "pun", "yang", "juga", "lagi", "kemudian", "lalu",
+                "pernah", "terus", "mulai", "langsung", "segera", "bisa", "dapat", "harus",
+                "hanya", "itu", "ini", "tersebut", "kini", "dan", "atau", "serta", "saat",
+                "ketika", "setelah", "hingga", "sampai", "orang", "jiwa",
+            ];
+            let after_common_noun = first > 0 && {
+                let w = &words[first - 1];
+                w.mark.is_none()
+                    && !w.capital
+                    && !w.is_number()
+                    && !is_verb(w, lang)
+                    && !w.is_any(BEFORE_VERBS)
+            };
+            (first..=last).any(|i| is_verb(&words[i], lang))
+                || !(noun_form || after_noun_taker || after_common_noun)
         }
     }
 }
@@ -1376,6 +1418,54 @@ mod tests {
                 "Pujian",
                 Lang::Id,
                 "21/8/2025: Pujian0",
+            ),
+        ]);
+    }
+
+    /// A clause of "when" or "where" happens at the date before it: its own predicate, or the
+    /// object right after it; not a clause further on inside it. A passive written apart from
+    /// its "di" is a verb still.
+    #[test]
+    fn a_linked_clause_gives_its_date_to_its_own_predicate() {
+        assert_owners(&[
+            (
+                "Search efforts had been ongoing since the morning of June 24, when the tower suffered a sudden collapse.",
+                "collapse",
+                Lang::En,
+                "June 24: collapse0",
+            ),
+            (
+                "The ceremony began at dawn Monday, where families were joined by rescuers to reflect on the moment the building fell.",
+                "fell",
+                Lang::En,
+                "Monday: -",
+            ),
+            (
+                "Evakuasi para pendaki yang menjadi korban erupsi resmi di hentikan pada Rabu 6 Desember 2023.",
+                "erupsi",
+                Lang::Id,
+                "6 Desember 2023: -",
+            ),
+        ]);
+    }
+
+    /// After a common noun, a bare Indonesian word names its kind and is no verb: "aktivitas
+    /// erupsi" is no eruption on the day the activity was raised. After a name, it is the
+    /// name's verb.
+    #[test]
+    fn a_bare_word_after_a_common_noun_is_a_noun() {
+        assert_owners(&[
+            (
+                "Badan Geologi meningkatkan aktivitas erupsi Gunung Marapi ke level II pada Senin (4/12/2023).",
+                "erupsi",
+                Lang::Id,
+                "4/12/2023: -",
+            ),
+            (
+                "Gunung Marapi erupsi pada Minggu (3/12/2023) sore.",
+                "erupsi",
+                Lang::Id,
+                "3/12/2023: erupsi0",
             ),
         ]);
     }
