@@ -42,6 +42,8 @@
 //!   "Piala Dunia 2022";
 //! - they are not the alias with a suffix on its last word ("Russian", "Indonesian",
 //!   "Americans", "Putin's"): a derived word, not a typo;
+//! - a single word is not the first of a longer name that goes on after it ("Sumber" of
+//!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
 //!   Thai Navy SEAL"): grammar, not a typo;
 //! - they are not in an ignored line.
@@ -155,9 +157,20 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 .and_then(|before| matched.get(before))
                 .is_some_and(|name| name.contains(span))
                 || names_here().any(|name| name.contains(span));
+            // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's,
+            // and one before a colon a label ("Sumber: AFP"): not a one-word name mistyped
+            // ("Sumbar").
+            let goes_on = count == 1 && {
+                let after = cx.text.get(span.end..).unwrap_or("");
+                after.starts_with(':')
+                    || after.starts_with(' ')
+                        && after[1..].starts_with(char::is_uppercase)
+                        && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
+            };
             if span.end <= reported_until
                 || names_here().any(|&name| name == span)
                 || inside_a_name
+                || goes_on
                 || cx.is_ignored(span)
             {
                 continue;
@@ -206,8 +219,10 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// A word in capitals that is an acronym of the canon with two neighbours swapped or one letter
-/// written twice: "BNBP", "BBNPB" for "BNPB". Other near misses of short acronyms are as
-/// likely other acronyms ("BNSP"), and are left alone.
+/// written twice: "BNBP", "BBNPB" for "BNPB"; or, in brackets right after a name of the
+/// canon, one letter other than that name's acronym ("Badan Nasional Penanggulangan Bencana
+/// (PNPB)"). Other near misses of short acronyms are as likely other acronyms ("BNSP"), and are
+/// left alone.
 fn acronyms(cx: &Context, targets: &Targets, out: &mut Vec<Finding>) {
     if targets.acronyms.is_empty() {
         return;
@@ -232,8 +247,25 @@ fn acronyms(cx: &Context, targets: &Targets, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let Some((alias, id)) =
-            targets.acronyms.iter().find(|(alias, _)| swapped_or_doubled(word, alias))
+        // Or one letter other than the acronym of the name right before its bracket: "Badan
+        // Nasional Penanggulangan Bencana (PNPB)" spells out BNPB.
+        let before = cx.text.get(..token.span.start).unwrap_or("").trim_end();
+        let expanded = before.strip_suffix('(').map(str::trim_end).and_then(|name| {
+            cx.reading.mentions.iter().find_map(|m| match &m.value {
+                Value::Entity(id) if m.span.end == name.len() => Some(id.as_str()),
+                _ => None,
+            })
+        });
+        let of_expansion = |alias: &str, id: &str| {
+            expanded == Some(id) && alias.len() == word.len() && {
+                let differ = alias.bytes().zip(word.bytes()).filter(|(a, w)| a != w).count();
+                differ == 1
+            }
+        };
+        let Some((alias, id)) = targets
+            .acronyms
+            .iter()
+            .find(|(alias, id)| swapped_or_doubled(word, alias) || of_expansion(alias, id))
         else {
             continue;
         };
@@ -878,6 +910,8 @@ mod tests {
             ("nargeolet", "Nargeolet"),
             ("yudo-margono", "Laksamana Yudo"),
             ("bnpb", "BNPB"),
+            ("bnpb", "Badan Nasional Penanggulangan Bencana"),
+            ("west-sumatra", "Sumbar"),
             ("bnsp", "BNSP"),
         ])
     }
@@ -932,6 +966,13 @@ mod tests {
     // A misspelt first name before a surname found alone: the window only overlaps the name.
     #[case::acronym_swapped("kata Kepala BNBP Abdul", "BNBP", "BNPB")]
     #[case::acronym_doubled("Plt Kapusdatin BBNPB Abdul", "BBNPB", "BNPB")]
+    // In brackets after the name it stands for, one letter other than its acronym.
+    #[case::acronym_of_its_name(
+        "di Badan Nasional Penanggulangan Bencana (PNPB), sampai Selasa",
+        "PNPB",
+        "BNPB"
+    )]
+    #[case::one_word_then_a_stop("gempa di Sumbir. Warga", "Sumbir", "Sumbar")]
     #[case::first_name_before_a_surname_found(
         "explorer Paul-Henry Nargeolet was",
         "Paul-Henry Nargeolet",
@@ -973,6 +1014,12 @@ mod tests {
     #[case::another_short_word("kata Panglima Koarmada II Laksamana Muda Iwan Isnurwanto")]
     // Another acronym one letter away is as likely another body: only swaps and doubles count.
     #[case::another_acronym("Kepala BNSP dan BNPB, serta BNPT dan KPPU")]
+    // One letter from an acronym, but in brackets after another name: another body's.
+    #[case::another_bodys_acronym("Badan Nasional Sertifikasi Profesi (BNSP) dan BNPB")]
+    // The first word of a longer name, not a one-word name mistyped.
+    #[case::first_word_of_a_longer_name("Kementerian Energi dan Sumber Daya Mineral")]
+    // The possessive is grammar.
+    #[case::possessive("Badan Nasional Penanggulangan Bencana’s team")]
     fn no_warning(#[case] text: &str) {
         assert_eq!(check(text), Vec::<String>::new());
     }
