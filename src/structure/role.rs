@@ -127,8 +127,8 @@ pub fn of(
         let opens = lead.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
         // "Of the four flight attendants, two died": a determiner may stand between.
         let determiner = lead.last().is_some_and(|w| w.is_any(&["the", "these", "those", "para"]));
-        let of_at = lead.len() - 1 - usize::from(determiner && lead.len() >= 2);
-        let out_of = lead.get(of_at).is_some_and(|w| w.is("dari") || w.is("of"))
+        let of_at = lead.len().checked_sub(1 + usize::from(determiner && lead.len() >= 2));
+        let out_of = of_at.and_then(|i| lead.get(i)).is_some_and(|w| w.is("dari") || w.is("of"))
             && lead.len() - opens <= 2 + usize::from(determiner);
         if out_of {
             return Role::Part;
