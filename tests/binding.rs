@@ -408,3 +408,13 @@ fn a_day_ahead_told_as_past_is_no_plan() {
     let text = "Nothing has been found since the March 9 search.";
     assert_finding(text, Lang::En, "2030-03-04", "search-end", "discrepant");
 }
+
+/// "dari 100 menjadi 110", "from 100 to 110": the figure it became is the claim's, the one
+/// before it an earlier figure.
+#[rstest]
+#[case::indonesian("Menurut BNPB, korban meninggal naik dari 100 menjadi 110 orang.", Lang::Id)]
+#[case::english("BNPB said the number of people killed rose from 100 to 110.", Lang::En)]
+fn the_figure_it_became_is_the_claims(#[case] text: &str, #[case] lang: Lang) {
+    let found = findings(text, lang, "2030-03-04", "deaths");
+    assert!(found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+}

@@ -839,7 +839,19 @@ impl<'p, 'a> Figures<'p, 'a> {
             _ => Vec::new(),
         };
         let before = figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start);
-        let after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
+        let mut after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
+        // "tewas dari 44 menjadi 45 korban", "rose from 44 to 45": the figure it became is the
+        // cue's, not the earlier one before it.
+        if let Some(&earlier) = after.filter(|&&i| self.roles[i] == Role::Earlier) {
+            let words = &self.article.grammar(self.n).words;
+            let became = figures.iter().find(|&&i| {
+                let start = mentions[i].span.start;
+                let before = &words[..words.partition_point(|w| w.span.end <= start)];
+                start > mentions[earlier].span.end
+                    && before.last().is_some_and(|w| w.is_any(&["menjadi", "jadi", "to"]))
+            });
+            after = became.or(after);
+        }
         // A figure right after the cue is its own ("jumlah pengungsi 16.732", "mengidentifikasi
         // jenazah sejumlah 59 jenazah"), whatever stands before it.
         let text = self.article.cx.text;

@@ -180,7 +180,7 @@ fn amount(scan: &Scan, j: usize) -> Option<Body> {
         return Some(Body { amount, last, year_like: false, lone_one: false, needs_noun });
     }
     let low = numeral_at(scan, j)?;
-    if let Some((lo, high)) = range_end(scan, &low) {
+    if let Some((lo, high)) = range_end(scan, &low).filter(|_| !changed_from(scan, j)) {
         let amount = Amount::Range(lo, high.value);
         let year_like = low.year_like && high.year_like;
         return Some(Body {
@@ -226,6 +226,32 @@ fn between(scan: &Scan, j: usize) -> Option<Body> {
         lone_one: false,
         needs_noun: false,
     })
+}
+
+/// The number at token `j` is where a count changed from: "rose from 100 to 110", "naik dari
+/// 100 hingga 110" tell of two counts, not a range of one ("ranged from 10 to 20" is a range).
+fn changed_from(scan: &Scan, j: usize) -> bool {
+    const CHANGED: &[&str] = &[
+        "rose",
+        "risen",
+        "increased",
+        "climbed",
+        "jumped",
+        "grew",
+        "fell",
+        "dropped",
+        "declined",
+        "decreased",
+        "naik",
+        "turun",
+        "bertambah",
+        "berkurang",
+        "meningkat",
+        "menurun",
+    ];
+    let from = j.wrapping_sub(1);
+    (scan.is_word(from, "from") || scan.is_word(from, "dari"))
+        && CHANGED.contains(&scan.lower(from.wrapping_sub(1)))
 }
 
 /// The end of a range after `low`: "-12.000", "hingga 12.000", "to 12,000". Returns the low end
