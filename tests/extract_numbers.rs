@@ -157,6 +157,9 @@ fn vague_amounts(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&st
 #[case(Id, "KTT ke-20 di Bali", &[r#"ordinal 20: "ke-20""#])]
 #[case(Id, "Korban ke 133 ini meninggal", &[r#"ordinal 133: "ke 133""#])]
 #[case(Id, "jumlahnya naik ke 133 orang", &[r#"quantity 133 noun=orang: "133 orang""#])]
+// A street number is no count.
+#[case(En, "at 8777 Collins Ave., in Surfside", &[])]
+#[case(En, "12 Baker Street residents", &[])]
 // A count that rose from one figure to another is two counts, not a range.
 #[case(En, "the toll rose from 100 to 110", &[r#"number 100: "100""#, r#"number 110: "110""#])]
 #[case(Id, "Perang Dunia Kedua", &[r#"ordinal 2: "Kedua""#])]

@@ -38,6 +38,9 @@ pub(super) fn blocked(scan: &Scan, i: usize) -> Option<usize> {
     if let Some(last) = phone(scan, i) {
         return Some(last);
     }
+    if let Some(last) = street_number(scan, i) {
+        return Some(last);
+    }
     if attached_word_before(scan, i)
         || attached_word_after(scan, i)
         || is_decade(scan, i)
@@ -72,6 +75,18 @@ fn attached_run(scan: &Scan, i: usize) -> (usize, usize) {
 fn is_address(scan: &Scan, start: usize, end: usize) -> bool {
     let marks = ['/', '@', '\\'];
     (start..=end).any(|j| marks.iter().any(|&c| scan.is_punct(j, c)) || scan.is_word(j, "www"))
+}
+
+/// A street number: digits, then a street's name and its kind ("8777 Collins Ave.", "12 Baker
+/// Street", "15 Jl. Sudirman" is the other order and needs none). Returns the last token of it.
+fn street_number(scan: &Scan, i: usize) -> Option<usize> {
+    const STREETS: &[&str] =
+        &["ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "drive", "lane"];
+    let name = i + 1;
+    let named = scan.kind(name) == Some(TokenKind::Word) && scan.is_capitalized(name);
+    let kind = (name + 1..name + 3).find(|&k| STREETS.contains(&scan.lower(k)))?;
+    let capitalized = (name..kind).all(|k| scan.is_capitalized(k));
+    (named && capitalized && scan.is_capitalized(kind)).then_some(kind)
 }
 
 /// A phone number: "+62 21 555 1234", "0812-3456-7890", "(021) 5551234", or three or more digit
