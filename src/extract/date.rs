@@ -33,6 +33,11 @@ use crate::extract::Scan;
 use crate::mention::{DateExpr, DateMention, DateValue, Mention, Value, WeekdayMention};
 
 /// A date read off the tokens: its expression and the tokens `first..=last` its span covers.
+/// `word`, in lower case, names a weekday or a month ([`lexicon::names_a_day_or_month`]).
+pub(crate) fn names_a_day_or_month(word: &str) -> bool {
+    lexicon::names_a_day_or_month(word)
+}
+
 /// `expr` is `None` for a date that does not exist ("30/2/2025"): its tokens are still claimed,
 /// so that they are not read as numbers, but it yields no mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,6 +14,7 @@ mod date;
 mod entity;
 mod number;
 
+pub(crate) use date::names_a_day_or_month;
 pub use entity::Aliases;
 pub(crate) use number::is_number_word;
 

@@ -25,41 +25,6 @@ const SAID: &[&str] = &[
     "papar", "said", "says",
 ];
 
-/// Days and months, which a time of day written "4 p.m." runs on into: "at 4 p.m. Saturday".
-const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// The sentences of `text[from..]`, as spans of `text`, trimmed of white space.
 pub fn split(text: &str, from: usize) -> Vec<Span> {
     // Only a line feed, `.`, `!`, `?` or the first byte of `…` (U+2026 is E2 80 A6) can end a
@@ -145,7 +110,8 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
     let next = || trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let tail = text.as_bytes()[..stop].rsplit(|b| b.is_ascii_whitespace()).next().unwrap_or(&[]);
     let time_of_day = [&b"a.m"[..], b"p.m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
-    if time_of_day && DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(next())) {
+    // "at 4 p.m. Saturday": a time of day runs on into its day.
+    if time_of_day && crate::extract::names_a_day_or_month(&next().to_lowercase()) {
         return false;
     }
     match trimmed.chars().next() {

@@ -297,6 +297,12 @@ pub(super) fn starters() -> Vec<&'static str> {
     words
 }
 
+/// `word`, in lower case, names a weekday or a month, in full or cut short ("saturday",
+/// "sept", "agustus").
+pub(in crate::extract) fn names_a_day_or_month(word: &str) -> bool {
+    find(WEEKDAYS, word).is_some() || find(MONTHS, word).is_some()
+}
+
 /// The value of `word` in a sorted table.
 pub(super) fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.binary_search_by(|(key, _)| order(key, word)).ok().and_then(|i| table.get(i)).map(|e| e.1)
