@@ -32,7 +32,7 @@ pub const NEWS_LAG_DAYS: u64 = 7;
 pub const ORDINAL_REACH: usize = 40;
 
 /// A date that disagrees is no alarm when the sentence tells of a plan or a forecast
-/// ([`planned`]): plans change, and the canon holds what happened.
+/// (`planned`): plans change, and the canon holds what happened.
 pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -> Option<Finding> {
     let date = own_date(claim, article, at);
     let mut finding = compare(claim, e, article, at, date)?;

@@ -41,9 +41,10 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// `assignment` is what [`assign`] gave out in the placement's sentence.
 ///
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
-/// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure of a
-/// sentence that tells of a day before the article's without saying it is a running total
-/// (`told_of_a_day`).
+/// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure far below
+/// the estimate that the sentence does not call a total (`far_below`), a figure of a
+/// sentence that tells of another time (`another_time`), or one of a sentence that tells of
+/// a day before the article's without saying it is a running total (`told_of_a_day`).
 pub fn check(
     claim: &Claim,
     q: &QuantityClaim,
