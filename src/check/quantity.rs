@@ -58,7 +58,9 @@ pub fn check(
         None
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
-    } else if far_below(q, article, at.sentence, assignment, &claim.id) {
+    } else if figure(claim, assignment)
+        .is_some_and(|(_, found, _)| far_below(q, article, at.sentence, found))
+    {
         Some(format!(
             "under a {}th of the estimate, and not called a total: a part, an increment or another count",
             FAR_BELOW
@@ -86,22 +88,16 @@ const FAR_BELOW: f64 = 20.0;
 /// mengidentifikasi dua korban" (55 identified), "Satu korban jiwa, Zhafirah, mengembuskan
 /// napas terakhir" (24 dead) count a part, an increment or something else, not the toll
 /// misstated.
-fn far_below(
-    q: &QuantityClaim,
-    article: &Prepared,
-    n: usize,
-    assignment: &Assignment,
-    id: &str,
-) -> bool {
-    let found =
-        assignment.iter().find(|(claim, ..)| *claim == id).and_then(|(_, m, _)| match &m.value {
-            Value::Quantity(found) => found.value(),
-            _ => None,
-        });
+fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) -> bool {
     let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
     let estimate = q.series.iter().rev().find(given).or(q.series.first()).map(|e| e.value);
-    let running = || article.grammar(n).words.iter().any(|w| w.is_any(RUNNING_TOTAL));
-    matches!((found, estimate), (Some(f), Some(e)) if f * FAR_BELOW < e) && !running()
+    matches!((found.value(), estimate), (Some(f), Some(e)) if f * FAR_BELOW < e)
+        && !calls_a_total(article, n)
+}
+
+/// The `n`-th sentence says its figures are a running total ([`RUNNING_TOTAL`]).
+fn calls_a_total(article: &Prepared, n: usize) -> bool {
+    article.grammar(n).words.iter().any(|w| w.is_any(RUNNING_TOTAL))
 }
 
 /// How long before a claim's first estimate a date of the sentence must end for the sentence
@@ -185,8 +181,7 @@ fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
         };
         NARRATIVE.iter().find(|p| has(p)).map(|p| format!("\"{p}\""))
     })?;
-    let running = article.grammar(n).words.iter().any(|w| w.is_any(RUNNING_TOTAL));
-    (!running).then_some(told)
+    (!calls_a_total(article, n)).then_some(told)
 }
 
 fn compare(
@@ -628,6 +623,18 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// Why the cue at `cue` may not own the `i`-th mention of the sentence as the claim's
     /// figure; `None` when it may.
     pub fn passed_over(&self, q: &QuantityClaim, cue: Span, i: usize) -> Option<String> {
+        self.passed_over_by(q, cue, i, self.placed_apart(q, cue))
+    }
+
+    /// [`Figures::passed_over`], given the place the cue's count is narrowed to, which
+    /// depends on the cue alone ([`Figures::placed_apart`]).
+    fn passed_over_by(
+        &self,
+        q: &QuantityClaim,
+        cue: Span,
+        i: usize,
+        apart: Option<&str>,
+    ) -> Option<String> {
         let (article, lang) = (self.article, self.article.lang());
         let text = article.cx.text;
         let mention = &article.sentences[self.n].mentions[i];
@@ -657,7 +664,7 @@ impl<'p, 'a> Figures<'p, 'a> {
         if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
             return Some(why.into());
         }
-        if let Some(place) = self.placed_apart(q, cue) {
+        if let Some(place) = apart {
             return Some(format!(
                 "counts those {place}, a place the canon does not name: a part of the whole"
             ));
@@ -820,8 +827,10 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone.
     pub fn owned(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
         let mentions = self.article.sentences[self.n].mentions;
-        let all: Vec<usize> =
-            (0..mentions.len()).filter(|&i| self.passed_over(q, cue, i).is_none()).collect();
+        let apart = self.placed_apart(q, cue);
+        let all: Vec<usize> = (0..mentions.len())
+            .filter(|&i| self.passed_over_by(q, cue, i, apart).is_none())
+            .collect();
         let own = self.segment(cue.start);
         let in_segment = |k: usize| -> Vec<usize> {
             (all.iter().copied()).filter(|&i| self.segment(mentions[i].span.start) == k).collect()

@@ -202,7 +202,10 @@ pub fn of(
     // who survived. With the group in its own sentence the others are the rest of everyone:
     // "600 tentara tewas dan ribuan lainnya terluka" (all the wounded). After "selain",
     // "besides", the others are beside some: "Selain empat orang …, ada dua tersangka lain".
-    let others = figure_and_after(words, figure, 3)
+    // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
+    let all_inner = words::within(words, figure);
+    let inner: Vec<&Word> = all_inner.iter().skip(1).collect();
+    let others = (inner.iter().chain(after.iter().take_while(|w| w.mark.is_none()).take(3)))
         .any(|w| w.is_any(&["lainnya", "lain", "other", "others"]));
     let besides = || {
         whole.iter().any(|w| w.is_any(&["selain", "besides"]))
@@ -211,9 +214,6 @@ pub fn of(
     if others && (previous.is_none() || besides()) {
         return Role::Others;
     }
-    // Words the quantity's own span holds after its number: "3 more victims", "5 jenazah lagi".
-    let all_inner = words::within(words, figure);
-    let inner: Vec<&Word> = all_inner.iter().skip(1).collect();
     let inner_increment: &[&str] = match lang {
         Lang::Id => &["lagi", "tambahan", "baru"],
         Lang::En => &["more", "additional", "new", "extra"],
@@ -229,15 +229,6 @@ pub fn of(
         Lang::Id => indonesian(&before, &after, after_text),
         Lang::En => english(&before, &after, after_text),
     }
-}
-
-/// The words of the figure at `figure`, after its number, and then up to `more` words after
-/// it, up to a mark.
-fn figure_and_after(words: &[Word], figure: Span, more: usize) -> impl Iterator<Item = &Word> {
-    let from = words.partition_point(|w| w.span.start <= figure.start);
-    let inside = words[from..].iter().take_while(move |w| w.span.end <= figure.end);
-    let after = words[from..].iter().skip_while(move |w| w.span.end <= figure.end);
-    inside.chain(after.take_while(|w| w.mark.is_none()).take(more))
 }
 
 /// Which of a sentence's figures (their spans, in order) stand in an enumeration of three or

@@ -108,9 +108,13 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
     // The word before the stop, read only when it decides.
     let before = || text[start..stop].rsplit(char::is_whitespace).next().unwrap_or("");
     let next = || trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let tail = text.as_bytes()[..stop].rsplit(|b| b.is_ascii_whitespace()).next().unwrap_or(&[]);
-    let time_of_day = [&b"a.m"[..], b"p.m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
     // "at 4 p.m. Saturday": a time of day runs on into its day.
+    let time_of_day = ["a.m", "p.m"].iter().any(|t| {
+        let from = stop.saturating_sub(t.len());
+        from >= start
+            && text.get(from..stop).is_some_and(|w| w.eq_ignore_ascii_case(t))
+            && text[start..from].chars().next_back().is_none_or(char::is_whitespace)
+    });
     if time_of_day && crate::extract::names_a_day_or_month(&next().to_lowercase()) {
         return false;
     }
@@ -207,6 +211,11 @@ mod tests {
         assert_eq!(
             sentences("suspended at 4 p.m. Saturday as officials prepare"),
             ["suspended at 4 p.m. Saturday as officials prepare"]
+        );
+        assert_eq!(sentences("p.m. Saturday"), ["p.m. Saturday"]);
+        assert_eq!(
+            sentences("at 4 p.m. The search went on."),
+            ["at 4 p.m.", "The search went on."]
         );
     }
 
