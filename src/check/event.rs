@@ -65,8 +65,9 @@ const PLAN: &[&str] = &[
 ];
 
 /// Words of the future tense: "akan berakhir pada Jumat (12/10)", "will end on Friday". They
-/// make a plan only of a day still to come, the article's own included: "akan mulai disidangkan pada Senin (17/10/2020)
-/// mendatang", written in 2022, contradicts itself, and the year is wrong.
+/// make a plan only of a day still to come, the article's own included: "akan mulai
+/// disidangkan pada Senin (17/10/2020) mendatang", written in 2022, contradicts itself, and the
+/// year is wrong.
 const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
 
 /// Why the date at `date` of the `n`-th sentence is a plan's, not an event's: a word of plan
@@ -352,13 +353,16 @@ pub fn dates<'a>(
                 {
                     Err("dates the saying, and the claim is not about its speaker".to_string())
                 }
-                Some(owner) if let Some(place) = elsewhere(article, at.sentence, cues[owner.cue]) => {
-                    Err(format!("tells of it at one place (\"{place}\"), which the canon does not name"))
+                Some(owner) => {
+                    let cue = cues[owner.cue];
+                    if let Some(place) = elsewhere(article, at.sentence, cue) {
+                        Err(format!("tells of it at \"{place}\", a place the canon does not name"))
+                    } else if negated(article, at.sentence, cue) {
+                        Err("the cue is negated (\"belum ditemukan\"): it did not happen".into())
+                    } else {
+                        Ok(distance(cue, m.span))
+                    }
                 }
-                Some(owner) if negated(article, at.sentence, cues[owner.cue]) => {
-                    Err("the cue is negated (\"belum ditemukan\", \"not found\"): it did not happen then".to_string())
-                }
-                Some(owner) => Ok(distance(cues[owner.cue], m.span)),
             };
             (m, verdict)
         })

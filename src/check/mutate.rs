@@ -130,7 +130,7 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
                 // Ten times as much: a vague amount ("ribuan") becomes ten times the claim's
                 // latest estimate, as far from it as a wrong figure is.
                 let latest = match &claim.value {
-                    ClaimValue::Quantity(q) => q.series.last().map(|e| e.value),
+                    ClaimValue::Quantity(counted) => counted.series.last().map(|e| e.value),
                     _ => None,
                 };
                 let figure = match (q.amount, latest) {

@@ -62,8 +62,8 @@ pub fn check(
         .is_some_and(|(_, found, _)| far_below(q, article, at.sentence, found))
     {
         Some(format!(
-            "under a {}th of the estimate, and not called a total: a part, an increment or another count",
-            FAR_BELOW
+            "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
+             increment or another count"
         ))
     } else if let Some(when) = another_time(q, article, at.sentence) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
