@@ -10,8 +10,8 @@ use canon::lang::Lang;
 use chrono::NaiveDate;
 use rstest::rstest;
 
-/// An invented flood: a death toll and an injured count by the disaster agency, and the day the
-/// search ended.
+/// An invented flood: a death toll and an injured count by the disaster agency (which the
+/// volunteers never gave), and the day the search ended.
 const CANON: &str = r#"
 entities:
   agency:
@@ -25,6 +25,14 @@ entities:
     names:
       id: [Kota Hulu]
       en: [Kota Hulu]
+  ministry:
+    names:
+      id: [Kementerian Sosial, Kemensos]
+      en: [the social ministry]
+  volunteers:
+    names:
+      id: [Relawan Hulu]
+      en: [Hulu Volunteers]
 claims:
   - id: deaths
     statement: The flood killed 120 by 3 March, by the disaster agency's count.
@@ -34,6 +42,7 @@ claims:
       en: [killed, dead]
     quantity:
       estimator: agency
+      not_by: volunteers
       series:
         - {value: 100, as_of: 2030-03-02}
         - {value: 120, as_of: 2030-03-03}
@@ -417,4 +426,148 @@ fn a_day_ahead_told_as_past_is_no_plan() {
 fn the_figure_it_became_is_the_claims(#[case] text: &str, #[case] lang: Lang) {
     let found = findings(text, lang, "2030-03-04", "deaths");
     assert!(found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+}
+
+/// A figure credited to a source the claim does not name is no alarm: officials repeat one
+/// another's counts. Only a source the claim says never gave it (`not_by`) misattributes it.
+#[rstest]
+#[case::relay_id(
+    "Menurut Kemensos, 120 orang meninggal.",
+    Lang::Id,
+    "unresolved: who may repeat it"
+)]
+#[case::relay_en(
+    "The social ministry said 120 people were killed.",
+    Lang::En,
+    "unresolved: who may repeat it"
+)]
+#[case::never_id(
+    "Menurut Relawan Hulu, 120 orang meninggal.",
+    Lang::Id,
+    "discrepant: who never gave it"
+)]
+#[case::never_en(
+    "Hulu Volunteers said 120 people were killed.",
+    Lang::En,
+    "discrepant: who never gave it"
+)]
+fn a_figure_repeated_by_another_source_is_no_alarm(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A figure that agrees with an estimate the canon dates after the article is no misstatement:
+/// the article may have had it before the canon's source.
+#[rstest]
+#[case::later(
+    "BNPB menyatakan 120 orang meninggal.",
+    "unresolved: the article may have had it first"
+)]
+#[case::none("BNPB menyatakan 150 orang meninggal.", "discrepant")]
+fn a_figure_given_later_is_no_misstatement(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-02", "deaths", expected);
+}
+
+/// A date is compared at what the article wrote: a day and month written without a year ("on
+/// March 8") agree with the event's whatever year the article's date lends them.
+#[rstest]
+#[case::same_day("The search was called off on March 8.", "consistent: the year was not written")]
+#[case::other_day("The search was called off on March 9.", "discrepant")]
+fn a_year_not_written_is_not_compared(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::En, "2031-04-01", "search-end", expected);
+}
+
+/// A day told only from the article's ("on Sunday", "kemarin") more than a week from the event
+/// tells of something else; a day that cannot be pinned (in a quotation, said on a day of its
+/// own; hedged, "more than a week ago") is compared with nothing.
+#[rstest]
+#[case::weeks_later(
+    "The search was called off on Sunday.",
+    "2031-04-01",
+    "unresolved: likely tells of something else"
+)]
+#[case::days_later("The search was called off on Sunday.", "2030-03-12", "discrepant")]
+#[case::quoted(
+    "'The search was called off yesterday,' the mayor said.",
+    "2030-03-12",
+    "unresolved: a quotation"
+)]
+#[case::unquoted(
+    "The search was called off yesterday, the mayor said.",
+    "2030-03-12",
+    "discrepant"
+)]
+#[case::hedged(
+    "The search was called off more than a week ago.",
+    "2030-03-20",
+    "unresolved: told loosely"
+)]
+fn a_day_told_from_the_articles_must_be_pinned(
+    #[case] text: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, Lang::En, date, "search-end", expected);
+}
+
+/// The date of a dateline is the day the story was filed, never an event's.
+#[rstest]
+#[case::dateline_en("Kota Hulu, March 10 (AP) — The search was called off.", Lang::En, "none")]
+#[case::dateline_id("Kota Hulu, 10 Maret 2030 (Antara) - Pencarian dihentikan.", Lang::Id, "none")]
+#[case::in_the_story("The search was called off on March 10.", Lang::En, "discrepant")]
+fn a_datelines_date_dates_no_event(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-10", "search-end", expected);
+}
+
+/// What the cue's clause tells is not the event when it happened again ("kembali dihentikan",
+/// "called off again"), for a while ("untuk sementara dihentikan", "temporarily"), or is yet to
+/// be done ("to be called off", below); a date after "until" bounds a period, and a date after a noun
+/// of announcement ("dalam jumpa pers", "at a briefing") dates the saying.
+#[rstest]
+#[case::again_id("Pencarian kembali dihentikan pada Senin (11/3/2030).", Lang::Id, "none")]
+#[case::again_en("The search was called off again on Monday, March 11.", Lang::En, "none")]
+#[case::for_a_while_id(
+    "Pencarian untuk sementara dihentikan pada Senin (4/3/2030).",
+    Lang::Id,
+    "none"
+)]
+#[case::for_a_while_en("The search was temporarily called off on March 4.", Lang::En, "none")]
+#[case::until("The search was called off until Monday, March 11.", Lang::En, "none")]
+#[case::briefing(
+    "The search was called off, BNPB said at a briefing on March 11.",
+    Lang::En,
+    "none"
+)]
+#[case::plain_id("Pencarian dihentikan pada Senin (11/3/2030).", Lang::Id, "discrepant")]
+fn another_time_of_the_event_is_not_its_date(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-20", "search-end", expected);
+}
+
+/// An infinitive with a day still to come is a plan ("to be called off on Monday"); with a day
+/// past, it tells what was done ("the last search to be called off, on March 11").
+#[rstest]
+#[case::ahead(
+    "The search is to be called off on March 11, 2030.",
+    "2030-03-09",
+    "unresolved: told as a plan"
+)]
+#[case::weekday(
+    "The search is to be called off Monday.",
+    "2030-03-09",
+    "unresolved: told as a plan"
+)]
+#[case::past("It was the last search to be called off, on March 11.", "2030-03-20", "discrepant")]
+fn an_infinitive_with_a_day_to_come_is_a_plan(
+    #[case] text: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, Lang::En, date, "search-end", expected);
 }

@@ -96,6 +96,9 @@ pub struct QuantityClaim {
     pub counts: BTreeMap<Lang, Vec<String>>,
     /// Whose figure this is: entity ids.
     pub estimators: Vec<String>,
+    /// Who is known not to have given it (entity ids): a figure credited to one of them is
+    /// misattributed. Anyone else the claim does not name may be repeating the estimate.
+    pub not_by: Vec<String>,
     pub tolerance: f64,
     /// Oldest first; at least one.
     pub series: Vec<Estimate>,
@@ -128,6 +131,9 @@ pub struct Event {
 #[derive(Debug)]
 pub struct AttributionClaim {
     pub sources: Vec<String>,
+    /// Who is known not to have said it (entity ids): crediting one of them is wrong. Anyone
+    /// else the claim does not name may be repeating the source's word.
+    pub not_by: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -524,7 +530,9 @@ impl Validator<'_> {
             (_, _, Some(a)) => {
                 let sources = a.source.into_vec();
                 self.entity_refs(&sources, block, "source", &id, known);
-                Some(ClaimValue::Attribution(AttributionClaim { sources }))
+                let not_by = a.not_by.map(raw::OneOrMany::into_vec).unwrap_or_default();
+                self.entity_refs(&not_by, block, "not_by", &id, known);
+                Some(ClaimValue::Attribution(AttributionClaim { sources, not_by }))
             }
         };
         let examples = self.examples(raw.examples, block, &id);
@@ -634,6 +642,8 @@ impl Validator<'_> {
     ) -> Option<QuantityClaim> {
         let estimators = raw.estimator.into_vec();
         self.entity_refs(&estimators, block, "estimator", id, known);
+        let not_by = raw.not_by.map(raw::OneOrMany::into_vec).unwrap_or_default();
+        self.entity_refs(&not_by, block, "not_by", id, known);
         let mut counts = BTreeMap::new();
         for (lang, nouns) in raw.counts {
             match lang.parse::<Lang>() {
@@ -722,7 +732,13 @@ impl Validator<'_> {
                 format!("tolerance {tolerance} is not between 0 and 1"),
             );
         }
-        (!series.is_empty()).then_some(QuantityClaim { counts, estimators, tolerance, series })
+        (!series.is_empty()).then_some(QuantityClaim {
+            counts,
+            estimators,
+            not_by,
+            tolerance,
+            series,
+        })
     }
 
     fn event(

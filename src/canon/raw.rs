@@ -51,6 +51,8 @@ pub struct Quantity {
     #[serde(default)]
     pub counts: BTreeMap<String, Vec<String>>,
     pub estimator: OneOrMany,
+    /// Entities known not to have given the figure: a rival, a party that denies it.
+    pub not_by: Option<OneOrMany>,
     pub tolerance: Option<f64>,
     pub value: Option<f64>,
     pub value_max: Option<f64>,
@@ -93,6 +95,8 @@ pub struct SeriesEvent {
 #[serde(deny_unknown_fields)]
 pub struct Attribution {
     pub source: OneOrMany,
+    /// Entities known not to have said it.
+    pub not_by: Option<OneOrMany>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -114,6 +114,12 @@ pub fn schema() -> Json {
             ),
             ("estimator", one_or_many("whose estimate it is: an entity id, or a list")),
             (
+                "not_by",
+                one_or_many(
+                    "who never gave the figure (a rival, a party that denies it): crediting them is discrepant",
+                ),
+            ),
+            (
                 "tolerance",
                 json!({"type": "number", "minimum": 0, "exclusiveMaximum": 1, "description": "how far \"about\" reaches (default 0.1)"}),
             ),
@@ -153,7 +159,15 @@ pub fn schema() -> Json {
     event["oneOf"] = json!([{"required": ["date"]}, {"required": ["series"]}]);
     let attribution = object(
         "who is the source of a statement",
-        &[("source", one_or_many("an entity id, or a list"))],
+        &[
+            ("source", one_or_many("an entity id, or a list")),
+            (
+                "not_by",
+                one_or_many(
+                    "who never said it: crediting them is discrepant, anyone else unresolved",
+                ),
+            ),
+        ],
         &["source"],
     );
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();

@@ -20,7 +20,7 @@ use chrono::{Days, NaiveDate};
 use crate::canon::{Claim, Event, EventClaim};
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
-use crate::mention::{DateValue, Mention, Value};
+use crate::mention::{DateExpr, DateValue, Mention, Value};
 use crate::span::Span;
 use crate::structure::clause::{Predicates, Through};
 use crate::structure::words::Word;
@@ -37,7 +37,9 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
     let date = own_date(claim, article, at);
     let mut finding = compare(claim, e, article, at, date)?;
     if finding.status == Status::Discrepant
-        && let Some(why) = date.and_then(|m| planned(article, at.sentence, m))
+        && let Some(why) = date
+            .and_then(|m| planned(article, at.sentence, m))
+            .or_else(|| infinitive(claim, article, at, date?))
     {
         finding.status = Status::Unresolved;
         finding.message = format!("{why}: plans change ({})", finding.message);
@@ -100,6 +102,31 @@ fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     (words.iter().take_while(|w| w.span.end <= start).chain(after_date))
         .find(|w| w.is_any(PLAN) || to_come && w.is_any(FUTURE))
         .map(|w| format!("told as a plan (\"{}\")", w.lower()))
+}
+
+/// The cue is an infinitive, and a date still to come (the article's day or after, or a
+/// weekday alone) follows it:
+/// "Remaining portion of Surfside condo to be demolished Sunday", "the port is set to reopen on
+/// May 10". What is yet to be done is a plan. (A date before the cue is the main verb's:
+/// "arrived on June 29 to meet the families".)
+fn infinitive(claim: &Claim, article: &Prepared, at: Placement, date: &Mention) -> Option<String> {
+    let words = &article.grammar(at.sentence).words;
+    let to = |cue: &Span| {
+        let i = words.partition_point(|w| w.span.start < cue.start);
+        words[..i].iter().rev().find(|w| !w.is_any(&["be"])).is_some_and(|w| w.is_any(&["to"]))
+    };
+    // Still to come, or a weekday alone ("Sunday", which a plan means ahead): "the
+    // first crewed mission to land on the Moon, in November 1969" tells of the past.
+    let Value::Date(d) = &date.value else { return None };
+    let first = d.value.and_then(|v| v.days()).map(|(first, _)| first)?;
+    let weekday = matches!(d.expr, DateExpr::LastWeekday(_));
+    if !weekday && article.date().is_none_or(|today| first < today) {
+        return None;
+    }
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    cues.iter()
+        .any(|cue| cue.end <= date.span.start && to(cue))
+        .then(|| "told as a plan (\"to\")".to_string())
 }
 
 fn compare(
@@ -180,6 +207,34 @@ fn compare(
             format!("{}{found_first}", found_date(value)),
             expected,
             format!("the date agrees at the precision written ({})", value.precision().name()),
+        ),
+        Some(value) if same_day_of_year(m, event.date) => finding(
+            claim,
+            Status::Consistent,
+            m.span,
+            format!("{}{found_first}", found_date(value)),
+            expected,
+            "the day and month agree; the year was not written".into(),
+        ),
+        Some(value) if let Some(why) = loose_relative(article, at.sentence, m) => finding(
+            claim,
+            Status::Unresolved,
+            m.span,
+            format!("{}{found_first}", found_date(value)),
+            expected,
+            why,
+        ),
+        Some(value) if far_relative(m, value, event.date) => finding(
+            claim,
+            Status::Unresolved,
+            m.span,
+            format!("{}{found_first}", found_date(value)),
+            expected,
+            format!(
+                "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from the event's ({}): it likely tells of something else",
+                article.text(m.span),
+                event.date
+            ),
         ),
         Some(value) => finding(
             claim,
@@ -294,6 +349,28 @@ fn series(
                 ),
                 "the date is one of the series".into(),
             ),
+            None if e.events.iter().any(|ev| same_day_of_year(m, ev.date)) => finding(
+                claim,
+                Status::Consistent,
+                m.span,
+                v.to_string(),
+                expected,
+                "the day and month are one event's; the year was not written".into(),
+            ),
+            None if let Some(why) = loose_relative(article, at.sentence, m) => {
+                finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
+            }
+            None if e.events.iter().all(|ev| far_relative(m, v, ev.date)) => finding(
+                claim,
+                Status::Unresolved,
+                m.span,
+                v.to_string(),
+                expected,
+                format!(
+                    "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from every event's: it likely tells of something else",
+                    article.text(m.span)
+                ),
+            ),
             None => finding(
                 claim,
                 Status::Discrepant,
@@ -353,9 +430,23 @@ pub fn dates<'a>(
                 {
                     Err("dates the saying, and the claim is not about its speaker".to_string())
                 }
+                Some(_) if in_dateline(article.cx.text, m.span) => {
+                    Err("the dateline's: the day the article was filed".to_string())
+                }
                 Some(owner) => {
                     let cue = cues[owner.cue];
-                    if let Some(place) = elsewhere(article, at.sentence, cue) {
+                    if let Some(word) = repeated(claim, article, at.sentence, cue) {
+                        Err(format!("told as another occurrence (\"{word}\")"))
+                    } else if let Some(word) = temporary(article, at.sentence, cue) {
+                        Err(format!("told as for a while (\"{word}\"): a pause, not the event"))
+                    } else if let Some(word) = word_before_date(article, at.sentence, m.span, BOUND)
+                    {
+                        Err(format!("a bound of a period (\"{word}\"), not the day it happened"))
+                    } else if let Some(word) =
+                        word_before_date(article, at.sentence, m.span, ANNOUNCED)
+                    {
+                        Err(format!("dates the {word}, not the event it tells of"))
+                    } else if let Some(place) = elsewhere(article, at.sentence, cue) {
                         Err(format!("tells of it at \"{place}\", a place the canon does not name"))
                     } else if negated(article, at.sentence, cue) {
                         Err("the cue is negated (\"belum ditemukan\"): it did not happen".into())
@@ -396,6 +487,114 @@ fn elsewhere<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str>
     let last = name.last()?;
     (!name.iter().any(named))
         .then(|| article.text(Span::new(words[marker].span.start, last.span.end)))
+}
+
+/// Words that make the date after them a bound of a period: "suspended … until Wednesday
+/// morning" tells when the pause ends, not when it began.
+const BOUND: &[&str] = &["until", "till", "untill", "through"];
+
+/// Nouns of an announcement: a date right after them ("dalam jumpa pers Jumat 23 April 2021",
+/// "at a briefing on Monday") dates the saying, not what was said.
+const ANNOUNCED: &[&str] = &[
+    "pers",
+    "konpers",
+    "briefing",
+    "conference",
+    "statement",
+    "keterangan",
+    "rilis",
+    "release",
+    "wawancara",
+    "interview",
+];
+
+/// The word before the date expression at `date` (past "on", "pada", "tanggal", "hari" and
+/// marks), when it is one of `words`; as written.
+fn word_before_date<'a>(
+    article: &Prepared<'a>,
+    n: usize,
+    date: Span,
+    words: &[&str],
+) -> Option<&'a str> {
+    let grammar = article.grammar(n);
+    let start = grammar.date_expression(date).start;
+    let before = &grammar.words[..grammar.words.partition_point(|w| w.span.end <= start)];
+    let filler = |w: &&Word| {
+        w.is_any(&["on", "pada", "tanggal", "hari", "a", "the"]) || w.is_mark(&[',', '('])
+    };
+    let word = before.iter().rev().find(|w| !filler(w))?;
+    word.is_any(words).then(|| article.text(word.span))
+}
+
+/// The cue's event is told as lasting a while: "pencarian untuk sementara dihentikan",
+/// "operations were temporarily suspended". A pause is not the event; as written.
+fn temporary<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
+    const AUXILIARIES: &[&str] =
+        &["untuk", "waktu", "be", "been", "being", "is", "was", "were", "has", "have", "had"];
+    let words = &article.grammar(n).words;
+    let at = words.partition_point(|w| w.span.start < cue.start);
+    let to = words.partition_point(|w| w.span.start < cue.end);
+    let before = words[..at].iter().rev().find(|w| !w.is_any(AUXILIARIES));
+    let after = words[to..].iter().take(3).find(|w| w.is_any(&["temporarily", "sementara"]));
+    before
+        .filter(|w| w.is_any(&["sementara", "temporarily"]))
+        .or(after)
+        .map(|w| article.text(w.span))
+}
+
+/// The event the cue names happened again: a word of repetition stands right before the cue
+/// ("kembali erupsi", "another eruption", "a new collapse") or right after it ("erupsi lagi",
+/// "erupted again"). It tells of a later occurrence, not the claim's event, unless the claim
+/// counts a series of them or its cue holds the word itself ("dibuka kembali"). The word, as
+/// written.
+fn repeated<'a>(claim: &Claim, article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
+    const BEFORE: &[&str] = &["kembali", "another", "new", "renewed", "fresh", "repeated"];
+    const AFTER: &[&str] = &["lagi", "kembali", "again", "susulan"];
+    if matches!(&claim.value, crate::canon::ClaimValue::Event(e) if e.is_series) {
+        return None;
+    }
+    let words = &article.grammar(n).words;
+    let at = words.partition_point(|w| w.span.start < cue.start);
+    let to = words.partition_point(|w| w.span.start < cue.end);
+    let before =
+        words[..at].iter().rev().find(|w| !w.is_any(&["a", "an", "the", "telah", "sudah"]));
+    let after = words[to..].iter().take(2).find(|w| w.is_any(AFTER));
+    before.filter(|w| w.is_any(BEFORE)).or(after).map(|w| article.text(w.span))
+}
+
+/// The date at `date` stands in a dateline: at the head of its line, after nothing but a
+/// place's capitalised name and a news agency's in brackets, and before the dash or colon that
+/// opens the story ("Seoul, Jan 11 (EFE).- …", "April 6 (UPI) — …", "Baltimore, (APP - … -
+/// 28th Mar, 2024) …"). It is the day the story was filed, never the day of an event it tells.
+pub fn in_dateline(text: &str, date: Span) -> bool {
+    let line_start = text[..date.start].rfind('\n').map_or(0, |i| i + 1);
+    let head = &text[line_start..date.start];
+    // Before the date: a capitalised name, commas, brackets and dashes, no running text.
+    let lower_word = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(|c: char| c.is_lowercase()))
+    };
+    if head.len() > 60 || lower_word(head) {
+        return false;
+    }
+    let opened = head.matches('(').count() > head.matches(')').count();
+    let rest = &text[date.end..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let rest = &rest[..line_end];
+    // After it: an agency in brackets, then the separator, before any running text.
+    let mut tail = rest.trim_start();
+    if opened {
+        let Some(close) = tail.find(')') else { return false };
+        tail = tail[close + 1..].trim_start();
+    } else if tail.starts_with('(') {
+        let Some(close) = tail.find(')') else { return false };
+        if lower_word(&tail[..close]) {
+            return false;
+        }
+        tail = tail[close + 1..].trim_start();
+    }
+    let tail = tail.trim_start_matches('.').trim_start();
+    ["—", "–", "- ", "-", ":"].iter().any(|sep| tail.starts_with(sep))
+        || opened && tail.starts_with(|c: char| c.is_uppercase())
 }
 
 /// A word of negation stands right before the cue, or before the auxiliaries that stand
@@ -439,6 +638,74 @@ fn finding(
     message: String,
 ) -> Finding {
     Finding { check: claim.id.clone(), status, span, found, expected, message }
+}
+
+/// The date was written with its day and month but not its year ("ended on July 10"), and
+/// they are the event's: the year the article's date lent it is no statement of the article.
+fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
+    use chrono::Datelike;
+    let (Value::Date(d), DateValue::Day(day)) = (&m.value, event) else { return false };
+    matches!(d.expr, DateExpr::BareDay { month, day: dd } if month == day.month() && dd == day.day())
+}
+
+/// The date is a day told only from the article's ("on Sunday", "kemarin") and falls more than
+/// [`NEWS_LAG_DAYS`] from the event: an article long after the event tells of something else
+/// that day ("was found unconscious … on Sunday", five years on), not of the event misdated. A
+/// coarser time ("bulan lalu", "last week") dates what the sentence tells, as written.
+fn far_relative(m: &Mention, value: DateValue, event: DateValue) -> bool {
+    let Value::Date(d) = &m.value else { return false };
+    let relative = matches!(d.expr, DateExpr::LastWeekday(_) | DateExpr::DayOffset(_));
+    relative && (is_later(value, event, NEWS_LAG_DAYS) || is_later(event, value, NEWS_LAG_DAYS))
+}
+
+/// Why a date told from the article's day ("today", "on Sunday", "a week ago") cannot be
+/// pinned to a day: it stands in a quotation, where it counts from the day the words were said
+/// ("'Today, … the sixth and final missing victim, was recovered,' … said on X"), or it is
+/// hedged ("more than a week ago").
+fn loose_relative(article: &Prepared, n: usize, m: &Mention) -> Option<String> {
+    const HEDGES: &[&str] =
+        &["more", "over", "nearly", "almost", "about", "around", "lebih", "hampir", "sekitar"];
+    let Value::Date(d) = &m.value else { return None };
+    if !d.expr.is_relative() || matches!(d.expr, DateExpr::BareDay { .. } | DateExpr::BareMonth(_))
+    {
+        return None;
+    }
+    let text = article.cx.text;
+    if in_quotation(text, m.span) {
+        return Some(
+            "a day told from the day a quotation was said, which may not be the article's".into(),
+        );
+    }
+    let grammar = article.grammar(n);
+    let before = &grammar.words[..grammar.words.partition_point(|w| w.span.end <= m.span.start)];
+    let hedge = before.iter().rev().take(2).find(|w| w.is_any(HEDGES))?;
+    Some(format!("a day told loosely (\"{}\"): no day to compare", article.text(hedge.span)))
+}
+
+/// `at` stands inside a quotation opened earlier on its line and not yet closed: an opening mark
+/// at the start of a word (`"`, `“`, `'`, `‘`), a closing one at the end of a word (`"`, `”`,
+/// `'`, `’` not followed by a letter, so "building’s" closes nothing).
+fn in_quotation(text: &str, at: Span) -> bool {
+    let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+    let head = &text[line_start..at.start];
+    let mut open = false;
+    let mut prev: Option<char> = None;
+    let mut chars = head.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let starts_word = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+        let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
+        match c {
+            '"' => open = !open,
+            '“' | '‘' => open = true,
+            '”' => open = false,
+            '\'' | '’' if !open && starts_word => open = true,
+            '\'' | '’' if open && ends_word => open = false,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    open
 }
 
 /// `a` starts more than `lag` days after `b` ends.

@@ -201,25 +201,26 @@ fn earlier_year(written: &str, year: i32, lang: Lang) -> String {
     }
 }
 
-/// The first name, in `lang`, of the first entity that the claim does not name and the example
-/// does not mention: a source that is surely not the claim's.
+/// The first name, in `lang`, of the first entity the claim says never gave its figure or
+/// statement (`not_by`) that the example does not mention. Only such a source is surely
+/// wrong: anyone else may be repeating the claim's source.
 fn other_entity(
     canon: &Canon,
     claim: &Claim,
     mentions: &[crate::mention::Mention],
     lang: Lang,
 ) -> Option<String> {
-    let own: Vec<&str> = match &claim.value {
-        ClaimValue::Quantity(q) => q.estimators.iter().map(String::as_str).collect(),
-        ClaimValue::Attribution(a) => a.sources.iter().map(String::as_str).collect(),
-        ClaimValue::Event(_) => Vec::new(),
+    let not_by: &[String] = match &claim.value {
+        ClaimValue::Quantity(q) => &q.not_by,
+        ClaimValue::Attribution(a) => &a.not_by,
+        ClaimValue::Event(_) => &[],
     };
     let mentioned =
         |id: &str| mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id));
     canon
         .entities
         .iter()
-        .filter(|e| !own.contains(&e.id.as_str()) && !mentioned(&e.id))
+        .filter(|e| not_by.contains(&e.id) && !mentioned(&e.id))
         .find_map(|e| e.names.get(&lang).and_then(|names| names.first()).cloned())
 }
 
@@ -259,6 +260,7 @@ claims:
       counts:
         id: [tentara]
       estimator: seoul
+      not_by: afp
       value: 600
       qualifier: approx
       as_of: 2025-04-30
