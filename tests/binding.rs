@@ -571,3 +571,97 @@ fn an_infinitive_with_a_day_to_come_is_a_plan(
 ) {
     assert_finding(text, Lang::En, date, "search-end", expected);
 }
+
+/// A figure said of one place, even the story's own, in a sentence that counts another place
+/// too, is a part: "47 orang meninggal dunia di Kota Hulu dan sembilan orang di Kabupaten
+/// Hilir".
+#[rstest]
+#[case::two_places_id(
+    "BNPB mencatat 47 orang meninggal dunia di Kota Hulu dan sembilan orang di Kabupaten Hilir.",
+    Lang::Id,
+    "none"
+)]
+#[case::two_places_en(
+    "BNPB said 47 people were killed in Lower Valley and nine in Kota Hulu.",
+    Lang::En,
+    "none"
+)]
+#[case::one_place_id(
+    "BNPB mencatat 47 orang meninggal dunia di Kota Hulu.",
+    Lang::Id,
+    "discrepant"
+)]
+fn a_figure_of_one_place_of_several_is_a_part(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A cue set aside ("Selain korban meninggal, …", "Apart from the dead, …") owns no figure
+/// after the phrase.
+#[rstest]
+#[case::selain(
+    "Selain korban meninggal, BNPB mencatat ada juga 68 korban selamat.",
+    Lang::Id,
+    "none"
+)]
+#[case::apart_from("Apart from the dead, BNPB said 68 people survived.", Lang::En, "none")]
+fn a_cue_set_aside_owns_no_figure(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// An addition ("penambahan … sebanyak 10 orang", "kembali … 20 korban"), a decrease
+/// ("berkurang satu orang"), what may have been ("may have died", "mungkin … ada 17") and a count
+/// of those on the spot are no totals.
+#[rstest]
+#[case::addition(
+    "BNPB mencatat penambahan jumlah orang meninggal sebanyak 10 orang.",
+    Lang::Id,
+    "none"
+)]
+#[case::again("BNPB kembali mencatat 20 korban meninggal.", Lang::Id, "none")]
+#[case::again_to_total(
+    "BNPB kembali mencatat korban meninggal bertambah menjadi 150 orang.",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::decrease("Menurut BNPB, korban meninggal berkurang satu orang.", Lang::Id, "none")]
+#[case::may_have("BNPB said 40 people may have been killed by the surge.", Lang::En, "none")]
+#[case::perhaps(
+    "Menurut BNPB, mungkin kalau dijumlahkan ada 17 orang meninggal.",
+    Lang::Id,
+    "none"
+)]
+#[case::on_the_spot("BNPB said 40 people were killed on the spot.", Lang::En, "none")]
+#[case::di_lokasi("Menurut BNPB, 40 orang meninggal di lokasi kejadian.", Lang::Id, "none")]
+fn a_change_a_possibility_or_the_spot_is_no_total(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A date written in full that falls in the article's last week, a month or more from the
+/// event, tells of this week's news; one more than a year from the event on another day of the
+/// year tells of another event. The current year written for an old event keeps its day and
+/// month and stays an alarm.
+#[rstest]
+#[case::this_week("Pencarian dihentikan pada Rabu (2/4/2031).", "2031-04-03", "none")]
+#[case::year_slip("Pencarian dihentikan pada Sabtu (8/3/2031).", "2031-04-03", "discrepant")]
+#[case::years_before(
+    "The search was called off in 2026.",
+    "2030-03-20",
+    "unresolved: another event"
+)]
+#[case::a_year_off("The search was called off on March 8, 2029.", "2030-03-20", "discrepant")]
+fn a_date_far_from_the_event_tells_of_another(
+    #[case] text: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    let lang = if text.starts_with("The") { Lang::En } else { Lang::Id };
+    assert_finding(text, lang, date, "search-end", expected);
+}

@@ -273,6 +273,8 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(Id, "laga Liga 1 2022 antara", &[])]
 #[case(Id, "Korban Gempa Jadi 268 Orang", &[r#"number 268: "268""#])]
 #[case(Id, "KRI Nanggala 402 bisa mengangkut", &[])]
+#[case(Id, "Komandan Resor Militer 142 Brigjen TNI Firman Dahlan mengatakan", &[])]
+#[case(Id, "Korban Gempa Jadi 268 Orang Hari Ini", &[r#"number 268: "268""#])]
 #[case(Id, "Sebanyak 268 orang meninggal", &[r#"quantity 268 noun=orang: "268 orang""#])]
 // A number joined to a word by a hyphen is a modifier.
 #[case(En, "the four-lane bridge", &[])]
@@ -370,6 +372,9 @@ fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case(En, "$5 million", &[r#"number 5000000 unit=usd: "$5 million""#])]
 #[case(En, "US$1.5 billion", &[r#"number 1500000000 unit=usd: "US$1.5 billion""#])]
 #[case(En, "10 million dollars", &[r#"number 10000000 unit=usd: "10 million dollars""#])]
+#[case(En, "₹50,000 for minor injuries", &[r#"number 50000 unit=inr: "₹50,000""#])]
+#[case(En, "€3 million", &[r#"number 3000000 unit=eur: "€3 million""#])]
+#[case(En, "£200", &[r#"number 200 unit=gbp: "£200""#])]
 fn units(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     check(lang, text, expected);
 }

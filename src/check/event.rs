@@ -224,6 +224,17 @@ fn compare(
             expected,
             why,
         ),
+        Some(value) if remote(value, event.date) => finding(
+            claim,
+            Status::Unresolved,
+            m.span,
+            format!("{}{found_first}", found_date(value)),
+            expected,
+            format!(
+                "more than a year from the event ({}), on another day of the year: it likely tells of another event",
+                event.date
+            ),
+        ),
         Some(value) if far_relative(m, value, event.date) => finding(
             claim,
             Status::Unresolved,
@@ -360,6 +371,14 @@ fn series(
             None if let Some(why) = loose_relative(article, at.sentence, m) => {
                 finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
             }
+            None if e.events.iter().all(|ev| remote(v, ev.date)) => finding(
+                claim,
+                Status::Unresolved,
+                m.span,
+                v.to_string(),
+                expected,
+                "more than a year from every event, on another day of the year: it likely tells of another event".into(),
+            ),
             None if e.events.iter().all(|ev| far_relative(m, v, ev.date)) => finding(
                 claim,
                 Status::Unresolved,
@@ -433,6 +452,9 @@ pub fn dates<'a>(
                 Some(_) if in_dateline(article.cx.text, m.span) => {
                     Err("the dateline's: the day the article was filed".to_string())
                 }
+                Some(_) if recent(claim, article, m) => Err(format!(
+                    "a day of the article's last {NEWS_LAG_DAYS} days, more than {FAR_DAYS} days from the event: news of something else"
+                )),
                 Some(owner) => {
                     let cue = cues[owner.cue];
                     if let Some(word) = repeated(claim, article, at.sentence, cue) {
@@ -542,6 +564,34 @@ fn temporary<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str>
         .map(|w| article.text(w.span))
 }
 
+/// How far from every event of a claim a day of the article's week must be to tell of
+/// something else.
+const FAR_DAYS: i64 = 30;
+
+/// The date at `m`, written in full, falls in the [`NEWS_LAG_DAYS`] up to the article's date and more than
+/// [`FAR_DAYS`] from every event of the claim, with another day and month than any of them:
+/// the sentence tells of this week's news ("gempa 5,8 Magnitudo menghantam Kabupaten Mamuju …
+/// pada hari Rabu (8/7/2022) kemarin", a year and a half after the claim's quake), not the
+/// claim's event misdated. The current year written for an old event keeps its day and month
+/// ("pertandingan yang digelar 1 Oktober 2023", of 1 October 2022) and stays an alarm.
+fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
+    use chrono::Datelike;
+    let crate::canon::ClaimValue::Event(e) = &claim.value else { return false };
+    let (Value::Date(d), Some(today)) = (&m.value, article.date()) else { return false };
+    // Written in full: a date the article's own lends a year to is read as written elsewhere.
+    let DateExpr::Absolute(value) = d.expr else { return false };
+    let Some((first, last)) = value.days() else { return false };
+    let this_week = last <= today && (today - first).num_days() <= NEWS_LAG_DAYS as i64;
+    let far = |event: &Event| {
+        event.date.days().is_some_and(|(start, end)| {
+            let gap = if last < start { start - last } else { first - end };
+            gap.num_days() > FAR_DAYS
+                && !(first == last && (first.month(), first.day()) == (start.month(), start.day()))
+        })
+    };
+    this_week && e.events.iter().all(far)
+}
+
 /// The event the cue names happened again: a word of repetition stands right before the cue
 /// ("kembali erupsi", "another eruption", "a new collapse") or right after it ("erupsi lagi",
 /// "erupted again"). It tells of a later occurrence, not the claim's event, unless the claim
@@ -646,6 +696,31 @@ fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
     use chrono::Datelike;
     let (Value::Date(d), DateValue::Day(day)) = (&m.value, event) else { return false };
     matches!(d.expr, DateExpr::BareDay { month, day: dd } if month == day.month() && dd == day.day())
+}
+
+/// How far from an event a date must lie to tell of another event, unless it keeps the
+/// event's day and month.
+const REMOTE_DAYS: i64 = 400;
+
+/// The date lies more than [`REMOTE_DAYS`] from the event, and does not keep its day and month:
+/// "the Sutherland Springs, Texas, church shooting in 2017", "Pada 1 Desember 2020, Gunung
+/// Semeru erupsi" tell of other events like it. A year slipped by one keeps the day and month
+/// ("9 Januari 2020" for 9 January 2021) or lies within the bound ("in 2023" for June 2022),
+/// and stays an alarm.
+fn remote(value: DateValue, event: DateValue) -> bool {
+    use chrono::Datelike;
+    let (Some((first, last)), Some((start, end))) = (value.days(), event.days()) else {
+        return false;
+    };
+    let gap = if last < start {
+        start - last
+    } else if first > end {
+        first - end
+    } else {
+        return false;
+    };
+    let same_day = first == last && (first.month(), first.day()) == (start.month(), start.day());
+    gap.num_days() > REMOTE_DAYS && !same_day
 }
 
 /// The date is a day told only from the article's ("on Sunday", "kemarin") and falls more than

@@ -709,6 +709,16 @@ impl<'p, 'a> Figures<'p, 'a> {
                 "counts those {place}, a place the canon does not name: a part of the whole"
             ));
         }
+        if let Some(word) = self.set_aside(cue, mention.span) {
+            return Some(format!(
+                "the cue is set aside (\"{word}\"): the figure counts something else"
+            ));
+        }
+        if let Some(place) = self.one_place_of_several(i) {
+            return Some(format!(
+                "counts those {place}, one place of several the sentence counts: a part"
+            ));
+        }
         if let Some(other) = self.counted_with(cue, mention.span) {
             return Some(format!(
                 "counts the cue together with \"{other}\": the figure is their sum"
@@ -780,16 +790,83 @@ impl<'p, 'a> Figures<'p, 'a> {
                     && m.span.contains(w.span)
             })
         };
+        let third = words.get(at + 2);
         let the_spot = match marker.lower() {
-            "di" => place.is("tempat"),
-            "at" => place.is("the") && words.get(at + 2).is_some_and(|w| w.is("scene")),
+            "di" => {
+                place.is("tempat") || place.is("lokasi") && third.is_some_and(|w| w.is("kejadian"))
+            }
+            "at" => place.is("the") && third.is_some_and(|w| w.is("scene")),
+            "on" => place.is("the") && third.is_some_and(|w| w.is("spot")),
             _ => false,
         };
-        let by_name = place.capital && !named(place);
+        let by_name = place.capital && !named(place) && !marker.is("on");
         let text = self.article.cx.text;
-        (marker.is_any(&["di", "at"]) && (the_spot || by_name))
-            .then(|| text.get(marker.span.start..place.span.end))
+        let end = if the_spot && !place.is("tempat") { third?.span.end } else { place.span.end };
+        (marker.is_any(&["di", "at", "on"]) && (the_spot || by_name))
+            .then(|| text.get(marker.span.start..end))
             .flatten()
+    }
+
+    /// The cue stands in a phrase that sets it aside, and the figure outside it: "Selain korban
+    /// jiwa, ada juga 68 korban selamat", "Apart from the dead, 56 were injured". The word, as
+    /// written.
+    fn set_aside(&self, cue: Span, figure: Span) -> Option<&'a str> {
+        const ASIDE: &[&str] = &["selain", "besides", "beside"];
+        let words = &self.article.grammar(self.n).words;
+        let at = words.partition_point(|w| w.span.start < cue.start);
+        // The marker opens the cue's phrase, a few words before it ("Selain korban jiwa",
+        // "Apart from the dead"), and a comma closes the phrase before the figure.
+        let from = at.saturating_sub(3);
+        let marker = (from..at).rev().find(|&k| {
+            words[k].is_any(ASIDE)
+                || words[k].is("from") && k > 0 && words[k - 1].is_any(&["apart", "aside"])
+        })?;
+        if words[marker..at].iter().any(|w| w.mark.is_some()) || figure.start < cue.end {
+            return None;
+        }
+        let closed = words[at..]
+            .iter()
+            .take_while(|w| w.span.start < figure.start)
+            .any(|w| w.is_mark(&[',', ';']));
+        let word = if words[marker].is("from") { marker - 1 } else { marker };
+        closed.then(|| self.article.text(words[word].span))
+    }
+
+    /// The `i`-th mention is said of one place ("di Mamuju", "in Ohio") and another figure of
+    /// the sentence of another ("47 orang meninggal dunia di Kabupaten Mamuju dan sembilan
+    /// orang di Kabupaten Majene"): the sentence breaks a count down by place, and each figure
+    /// is a part. The place, as written.
+    fn one_place_of_several(&self, i: usize) -> Option<&'a str> {
+        let mentions = self.article.sentences[self.n].mentions;
+        let words = &self.article.grammar(self.n).words;
+        let figures: Vec<usize> = (0..mentions.len())
+            .filter(|&k| matches!(mentions[k].value, Value::Quantity(_)))
+            .collect();
+        // The place said after a figure, before the next figure: "di" or "in" and the capitalised
+        // words of its name (after "Kabupaten", "Kota" and the like, which are capitalised too).
+        let place = |k: usize| {
+            let from = mentions[k].span.end;
+            let to = figures.iter().map(|&f| mentions[f].span.start).find(|&s| s > from);
+            let stretch = words::within(words, Span::new(from, to.unwrap_or(usize::MAX)));
+            let stretch = &stretch[..stretch.len().min(6)];
+            let marker = stretch.iter().position(|w| w.is_any(&["di", "in"]))?;
+            let name: Vec<&Word> = stretch[marker + 1..]
+                .iter()
+                .take_while(|w| w.mark.is_none() && w.capital)
+                .collect();
+            let last = name.last()?;
+            Some((
+                name.iter().map(|w| w.lower()).collect::<Vec<_>>(),
+                Span::new(stretch[marker].span.start, last.span.end),
+            ))
+        };
+        let (own, span) = place(i)?;
+        figures
+            .iter()
+            .filter(|&&k| k != i)
+            .filter_map(|&k| place(k))
+            .any(|(other, _)| other != own)
+            .then(|| self.article.text(span))
     }
 
     /// The word the cue is joined to by "dan", "atau", "serta", "and", "or", when the figure at

@@ -80,7 +80,9 @@ fn read_at(scan: &Scan, i: usize) -> Step {
             true
         }
         Some(TokenKind::Word) => scan.starts(i) & STARTS_NUMBER != 0,
-        Some(TokenKind::Punct) => scan.is_punct(i, '$'),
+        Some(TokenKind::Punct) => {
+            quantity::CURRENCY_SIGNS.iter().any(|&(c, _)| scan.is_punct(i, c))
+        }
         None => false,
     };
     if !candidate {

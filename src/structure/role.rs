@@ -5,8 +5,10 @@
 //! rules are grammar of Indonesian and English, not of any story:
 //!
 //! - **Increment**: "tambahan 5", "bertambah 4 orang", "naik 4", "5 orang lagi", "4 korban
-//!   baru"; "another 5", "5 more", "an additional 5", "rose by 4", "5 new". A total reached by
-//!   an increase is no increment: "bertambah menjadi 6", "rose to 6".
+//!   baru", "berkurang satu orang", a figure of a clause that names an addition ("penambahan
+//!   … sebanyak 10 orang", "kembali mengidentifikasi 20 korban"); "another 5", "5 more", "an
+//!   additional 5", "rose by 4", "5 new". A total reached by an increase is no increment:
+//!   "bertambah menjadi 6", "rose to 6".
 //! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
 //!   suspects", "three of them", "among them 4", every figure of a breakdown ("dengan rincian
 //!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
@@ -23,7 +25,8 @@
 //! - **Vague**: "beberapa", "sejumlah", "banyak", "puluhan", "belasan"; "several", "many",
 //!   "dozens", "a few": no figure to compare with an estimate.
 //! - **Possible**: a capacity or a forecast, after a modal in its clause ("bisa mengangkut
-//!   hingga 34 penumpang", "could double to 200").
+//!   hingga 34 penumpang", "could double to 200", "mungkin … ada 17"), or what may have been,
+//!   a modal right after it ("40 passengers … may have died").
 //!
 //! Anything else is a **Total**: the figure states how many, as far as grammar tells.
 
@@ -142,16 +145,34 @@ pub fn of(
             return Role::Part;
         }
     }
-    // What could be, not what is: "bisa mengangkut hingga 34 penumpang", "could double to".
-    const MODALS: &[&str] =
-        &["bisa", "dapat", "mampu", "sanggup", "can", "could", "may", "might", "would"];
-    if whole
+    // What could be, not what is: "bisa mengangkut hingga 34 penumpang", "could double to",
+    // "mungkin kalau dijumlahkan ada 17"; or what may have been, the modal after the figure's
+    // noun: "40 passengers … may have died", "17 orang diduga tewas".
+    const MODALS: &[&str] = &[
+        "bisa",
+        "dapat",
+        "mampu",
+        "sanggup",
+        "mungkin",
+        "kemungkinan",
+        "can",
+        "could",
+        "may",
+        "might",
+        "would",
+        "possibly",
+        "perhaps",
+    ];
+    const MAY_HAVE: &[&str] = &["may", "might", "could", "mungkin", "kemungkinan", "diduga"];
+    let modal_before = whole
         .iter()
         .rev()
         .take_while(|w| !w.is_mark(&[',', ';', ':']))
         .take(6)
-        .any(|w| w.is_any(MODALS))
-    {
+        .any(|w| w.is_any(MODALS));
+    let modal_after =
+        after.iter().take_while(|w| w.mark.is_none()).take(4).any(|w| w.is_any(MAY_HAVE));
+    if modal_before || modal_after {
         return Role::Possible;
     }
     // A breakdown: "Dengan rincian dua pilot, empat kru kabin, …", "terdiri dari 6 kru dan 56
@@ -223,6 +244,17 @@ pub fn of(
         inner[i].is_any(inner_increment) && !inner.get(i + 1).is_some_and(|w| w.is("than"))
     };
     if (0..inner.len()).any(increment_at) {
+        return Role::Increment;
+    }
+    // The figure counts an addition its clause names: "penambahan jumlah orang meninggal di
+    // Mamuju sebanyak 10 orang", "RS Polri kembali mengidentifikasi 20 korban" (again: 20
+    // more), unless the clause tells the total it came to ("kembali bertambah … menjadi 45").
+    const ADDITION: &[&str] = &["penambahan", "pertambahan", "tambahan", "kembali"];
+    let addition = clause.iter().rposition(|w| w.is_any(ADDITION));
+    let came_to = |from: usize| {
+        clause[from..].iter().any(|w| w.is_any(&["menjadi", "mencapai", "total", "sehingga"]))
+    };
+    if lang == Lang::Id && addition.is_some_and(|i| !came_to(i)) {
         return Role::Increment;
     }
     match lang {
@@ -298,8 +330,22 @@ fn indonesian(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     let next2 = after.get(1).copied();
     let next3 = after.get(2).copied();
     let is = |n: Option<&Word>, words: &[&str]| n.is_some_and(|n| n.is_any(words));
-    // Increments: "tambahan 5", "bertambah 4", "naik 4", "menambah 4".
-    if is(prev, &["tambahan", "bertambah", "naik", "menambah", "bertambahnya", "penambahan"]) {
+    // Increments: "tambahan 5", "bertambah 4", "naik 4", "menambah 4"; and decrements:
+    // "berkurang satu orang", "turun 3".
+    if is(
+        prev,
+        &[
+            "tambahan",
+            "bertambah",
+            "naik",
+            "menambah",
+            "bertambahnya",
+            "penambahan",
+            "berkurang",
+            "turun",
+            "berkurangnya",
+        ],
+    ) {
         return Role::Increment;
     }
     // "5 orang lagi", "4 korban tambahan", "4 korban baru": after the noun, or at once.

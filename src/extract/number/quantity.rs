@@ -106,7 +106,8 @@ fn labels(scan: &Scan, i: usize) -> bool {
 /// The number at token `i` is part of a name: a number word written with a capital after a
 /// capitalised word ("Kepulauan Seribu", "Seven Sisters"), or digits after a capitalised word
 /// that itself follows a word in lower case, as names stand in running text ("laga Liga 1",
-/// "the Apollo 11 mission"), or before a word in lower case ("KRI Nanggala 402 bisa"); in a
+/// "the Apollo 11 mission"), before a word in lower case ("KRI Nanggala 402 bisa"), or between
+/// capitalised words in prose ("Resor Militer 142 Brigjen … mengatakan"); in a
 /// headline of capitalised words ("Korban Jadi 268") and after a sentence's first word
 /// ("Sebanyak 268 orang") the digits stay a number.
 fn in_a_name(scan: &Scan, i: usize) -> bool {
@@ -134,7 +135,19 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
                 && scan.kind(i + 1) == Some(TokenKind::Word)
                 && scan.raw(i + 1).starts_with(char::is_lowercase)
                 && !scan.newline_before(i + 1);
-            in_prose || (lower_after && !opens)
+            // "Komandan Resor Militer 142 Brigjen TNI Firman Dahlan mengatakan": between
+            // capitalised words, in a sentence of prose (a word in lower case comes after the
+            // name), the digits are part of the name; in a headline they stay a number.
+            let capital_after = scan.kind(i + 1) == Some(TokenKind::Word)
+                && scan.is_capitalized(i + 1)
+                && !scan.newline_before(i + 1);
+            let prose_after = (i + 2..i + 10)
+                .take_while(|&j| !scan.newline_before(j) && scan.kind(j).is_some())
+                .any(|j| {
+                    scan.kind(j) == Some(TokenKind::Word)
+                        && scan.raw(j).starts_with(char::is_lowercase)
+                });
+            in_prose || (lower_after && !opens) || (capital_after && prose_after && !opens)
         }
         _ => false,
     }
@@ -342,14 +355,18 @@ fn idiomatic_one(scan: &Scan, i: usize) -> bool {
         || AFTER.contains(&scan.lower(i + 1))
 }
 
-/// A currency written before the number: "Rp", "Rp.", "USD", "$", "US$". Returns the unit and
+/// The signs of currencies written before a number: "$5", "₹10 lakh", "€3", "£2", "¥100".
+pub const CURRENCY_SIGNS: &[(char, &str)] =
+    &[('$', "usd"), ('€', "eur"), ('£', "gbp"), ('¥', "jpy"), ('₹', "inr")];
+
+/// A currency written before the number: "Rp", "Rp.", "USD", "$", "US$", "€", "₹". Returns the unit and
 /// the last token of the sign.
 fn currency_at(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
     if scan.is_claimed(i) {
         return None;
     }
-    if scan.is_punct(i, '$') {
-        return Some(("usd", i));
+    if let Some(&(_, unit)) = CURRENCY_SIGNS.iter().find(|&&(c, _)| scan.is_punct(i, c)) {
+        return Some((unit, i));
     }
     if scan.is_word(i, "us") && scan.is_punct(i + 1, '$') && scan.attached(i + 1) {
         return Some(("usd", i + 1));
