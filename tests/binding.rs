@@ -375,15 +375,22 @@ fn a_verb_of_saying_names_its_speaker(
 }
 
 /// A figure far below the estimate of the day (under a twentieth), which the sentence does not
-/// call a total, counts a part, an increment or something else: no alarm. A dropped digit
-/// ("12" for 120) is a misstatement, and a total is a total.
+/// call a total, counts a part, an increment or something else: no alarm. A figure more than
+/// five times the estimate or under a fifth of it, called a total or not, counts something else
+/// too, unless a digit slipped ("12" or "1.200" for 120): that is a misstatement.
 #[rstest]
 #[case::increment(
     "Tim BNPB hari ini berhasil menemukan dua korban meninggal.",
     "unresolved: under a 20th"
 )]
 #[case::dropped_digit("Menurut BNPB, 12 orang meninggal.", "discrepant")]
-#[case::a_total("Menurut BNPB, jumlah korban meninggal mencapai dua orang.", "discrepant")]
+#[case::added_digit("Menurut BNPB, 1.200 orang meninggal.", "discrepant")]
+#[case::a_total(
+    "Menurut BNPB, jumlah korban meninggal mencapai dua orang.",
+    "unresolved: something else"
+)]
+#[case::far_above("Menurut BNPB, 700 orang meninggal.", "unresolved: 6 times the estimate")]
+#[case::near("Menurut BNPB, 500 orang meninggal.", "discrepant")]
 fn a_figure_far_below_the_estimate_is_no_misstatement(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }

@@ -65,6 +65,15 @@ pub fn check(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
              increment or another count"
         ))
+    } else if let Some(times) = (finding.status == Status::Discrepant)
+        .then(|| figure(claim, assignment))
+        .flatten()
+        .and_then(|(_, found, _)| far_apart(q, article, found))
+    {
+        Some(format!(
+            "{times} the estimate, and no digit slipped: a count of something else (a part, \
+             another category, place or time)"
+        ))
     } else if let Some(when) = another_time(q, article, at.sentence) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
     } else {
@@ -93,6 +102,33 @@ fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) 
     let estimate = q.series.iter().rev().find(given).or(q.series.first()).map(|e| e.value);
     matches!((found.value(), estimate), (Some(f), Some(e)) if f * FAR_BELOW < e)
         && !calls_a_total(article, n)
+}
+
+/// How many times larger or smaller than the estimate a figure may be and still misstate it:
+/// a stale figure, a rounding or a mistyped digit stays within it.
+const FAR_APART: f64 = 5.0;
+
+/// The figure is more than [`FAR_APART`] times larger or smaller than the estimate of the
+/// article's day, and no power of ten away from it (a digit dropped or added: "22" for 222,
+/// "2000 ribu" for 2,000): it counts something else ("six members of a roadwork crew" against
+/// a ship's crew of 21, "172 ribu warga terdampak" against 2,081 dead), not the estimate
+/// misstated. How many times, as words.
+fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<String> {
+    let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
+    let estimate = q.series.iter().rev().find(given).or(q.series.first())?.value;
+    let ratio = found.value()? / estimate;
+    if !ratio.is_finite() || ratio <= 0.0 || (1.0 / FAR_APART..=FAR_APART).contains(&ratio) {
+        return None;
+    }
+    let power = 10f64.powf(ratio.log10().round());
+    if (ratio / power - 1.0).abs() <= 0.06 {
+        return None;
+    }
+    Some(if ratio > 1.0 {
+        format!("{} times", number(ratio.round()))
+    } else {
+        format!("a {}th of", number((1.0 / ratio).round()))
+    })
 }
 
 /// The `n`-th sentence says its figures are a running total ([`RUNNING_TOTAL`]).
