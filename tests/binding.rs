@@ -672,3 +672,15 @@ fn a_date_far_from_the_event_tells_of_another(
     let lang = if text.starts_with("The") { Lang::En } else { Lang::Id };
     assert_finding(text, lang, date, "search-end", expected);
 }
+
+/// A count of a day told relative to the article's counts what happened that day, not the
+/// total; the day of the event itself, before any estimate, is counted whole.
+#[rstest]
+#[case::the_event_day("BNPB said 150 people were killed in the flood on Friday.", "discrepant")]
+#[case::a_later_day(
+    "BNPB said 150 people were killed on Sunday.",
+    "unresolved: a count of what happened"
+)]
+fn a_count_of_the_events_own_day_is_the_total(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::En, "2030-03-04", "deaths", expected);
+}

@@ -77,7 +77,7 @@ pub fn check(
     } else if let Some(when) = another_time(q, article, at.sentence) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
     } else {
-        told_of_a_day(article, at.sentence)
+        told_of_a_day(q, article, at.sentence)
             .map(|day| format!("a count of what happened {day}, not a running total"))
     };
     if let Some(why) = why {
@@ -174,9 +174,10 @@ const RUNNING_TOTAL: &[&str] = &[
 
 /// The sentence tells of a day before the article's ("pada Rabu kemarin, terdapat tiga korban
 /// yang berhasil diidentifikasi", "Two bodies were recovered the next day") and says nothing
-/// of a running total: its figures count what happened then, not the total as of then. The
-/// day, as written, when it does.
-fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
+/// of a running total: its figures count what happened then, not the total as of then. A day
+/// before the claim's first estimate is the event's own, whose count is the total. The day, as
+/// written, when it does.
+fn told_of_a_day(q: &QuantityClaim, article: &Prepared, n: usize) -> Option<String> {
     const NARRATIVE: &[&str] = &[
         "the next day",
         "the following day",
@@ -208,7 +209,10 @@ fn told_of_a_day(article: &Prepared, n: usize) -> Option<String> {
             _ => return None,
         };
         let marked = as_of_marker(article, n, m.span);
-        (relative && today.is_some_and(|t| day < t) && !marked)
+        // A day before any estimate is the day of the event itself: what happened then is
+        // the count ("At least 22 people are dead in multiple shootings … on Wednesday night").
+        let counted = q.series.first().is_some_and(|first| day >= first.as_of);
+        (relative && today.is_some_and(|t| day < t) && !marked && counted)
             .then(|| format!("on {}", DateValue::Day(day)))
     });
     let told = day.or_else(|| {
