@@ -41,7 +41,9 @@
 //! - they have the same digits: "G21" is not a misspelling of "G20", nor "Piala Dunia 2026" of
 //!   "Piala Dunia 2022";
 //! - they are not the alias with a suffix on its last word ("Russian", "Indonesian",
-//!   "Americans", "Putin's"): a derived word, not a typo;
+//!   "Americans", "Putin's"), nor with another form of any of its words ("Railway" for
+//!   "Railways", "Indonesia Police" for "Indonesian police", "Railway Minister" for "Railway
+//!   Ministry"): a derived word, not a typo;
 //! - a single word is not the first of a longer name that goes on after it ("Sumber" of
 //!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
@@ -193,6 +195,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !same_letters(window, &target.folded)
                     && same_digits(window, &target.folded)
                     && !extends(window, &target.folded)
+                    && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
                 {
                     best = Some((d, t));
@@ -719,6 +722,42 @@ fn extends(window: &[char], alias: &[char]) -> bool {
         && !window[alias.len()..].iter().any(|c| c.is_whitespace())
 }
 
+/// Endings that make another form of a word of [`MIN_STEM`] letters or more, not a typo of it:
+/// a plural ("Railways" for "Railway"), a demonym ("Indonesian" for "Indonesia").
+const INFLECTIONS: &[&str] = &["s", "es", "n", "an", "ian"];
+
+/// How long a word must be for an ending to make another form of it rather than a typo.
+const MIN_STEM: usize = 6;
+
+/// Endings that stand for one another on one stem: "Minister" (the person) and "Ministry" (the
+/// office).
+const ALTERNATIONS: &[(&str, &str)] = &[("er", "ry")];
+
+/// `window` and `alias` have the same words, each the same or another form of it
+/// ([`INFLECTIONS`], [`ALTERNATIONS`]), in any word: "Railway" for "Railways", "Indonesia
+/// Police" for "Indonesian police", "Railway Minister" for "Railway Ministry".
+fn inflected(window: &[char], alias: &[char]) -> bool {
+    let words = |chars: &[char]| -> Vec<String> {
+        chars.iter().collect::<String>().split_whitespace().map(str::to_string).collect()
+    };
+    let (a, b) = (words(window), words(alias));
+    let form = |x: &str, y: &str| {
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        // A name's own last letter dropped is a typo: "Yunu" for "Yunus"; a long word's plural
+        // is a form of it.
+        let suffixed = long
+            .strip_prefix(short)
+            .is_some_and(|end| INFLECTIONS.contains(&end) && short.chars().count() >= MIN_STEM);
+        let alternate = ALTERNATIONS.iter().any(|(p, q)| {
+            let stem = |w: &str, end: &str| w.strip_suffix(end).map(str::to_string);
+            (stem(x, p).is_some() && stem(x, p) == stem(y, q))
+                || (stem(x, q).is_some() && stem(x, q) == stem(y, p))
+        });
+        x == y || suffixed || alternate
+    };
+    a.len() == b.len() && a != b && a.iter().zip(&b).all(|(x, y)| form(x, y))
+}
+
 /// Optimal string alignment distance, bounded, with its rows kept between calls.
 ///
 /// Only the cells within `max` of the diagonal are computed: any other cell is more than `max`
@@ -1033,6 +1072,29 @@ mod tests {
                  of \"Korea Utara\" (north-korea)"]
         );
         assert_eq!(check(text).len(), 2);
+    }
+
+    /// Another form of one of the alias's words is no typo: a plural, a demonym, the person
+    /// for the office. A letter wrong in the same words still is.
+    #[test]
+    fn another_form_of_a_word_is_no_typo() {
+        let aliases = Aliases::new([
+            ("railways", "Indian Railways"),
+            ("railway-ministry", "Railway Ministry"),
+            ("police", "Indonesian Police"),
+        ]);
+        for text in [
+            "said the Indian Railway spokesman",
+            "a former Railway Minister, questioned",
+            "the Indonesia Police said",
+        ] {
+            assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new(), "{text}");
+        }
+        let typo = check_with("the Railway Minsitry said", &aliases, &[]);
+        assert_eq!(typo.len(), 1, "{typo:?}");
+        let short = Aliases::new([("yusri", "Yusri Yunus")]);
+        let dropped = check_with("kata Yusri Yunu kepada wartawan", &short, &[]);
+        assert_eq!(dropped.len(), 1, "a short name's last letter dropped: {dropped:?}");
     }
 
     #[test]
