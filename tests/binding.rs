@@ -684,3 +684,27 @@ fn a_date_far_from_the_event_tells_of_another(
 fn a_count_of_the_events_own_day_is_the_total(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::En, "2030-03-04", "deaths", expected);
 }
+
+/// After a total, a dash or a colon opens its breakdown: the figures after it are parts.
+#[rstest]
+#[case::dash(
+    "BNPB said 120 people were killed -- 100 in Kota Hulu and 20 elsewhere.",
+    Lang::En,
+    "consistent"
+)]
+#[case::colon(
+    "BNPB mencatat 120 orang meninggal: 100 orang tertimbun dan 20 orang hanyut.",
+    Lang::Id,
+    "consistent"
+)]
+fn a_dash_after_a_total_opens_its_parts(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    let found = findings(text, lang, "2030-03-04", "deaths");
+    assert!(
+        found.iter().all(|f| f.starts_with(expected)) && !found.is_empty(),
+        "{text:?}: {found:?}"
+    );
+}

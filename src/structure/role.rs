@@ -13,7 +13,8 @@
 //!   suspects", "three of them", "among them 4", every figure of a breakdown ("dengan rincian
 //!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
 //!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
-//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), every figure of
+//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), a figure after
+//!   a total and a dash or colon ("293 people were killed -- 287 on the spot"), every figure of
 //!   an enumeration of three or more ([`enumerated`]: "6.570 unit rumah rusak berat, 2.071
 //!   unit rusak sedang, dan 12.641 unit rusak ringan").
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
@@ -142,6 +143,13 @@ pub fn of(
         let placed = (after.first().is_some_and(|w| w.is_any(&["di", "in", "at"])))
             && after.get(1).is_some_and(|w| w.capital);
         if after_comma && placed {
+            return Role::Part;
+        }
+        // "293 people were killed -- 287 on the spot …, while six succumbed": a dash or a
+        // colon after a total opens its breakdown.
+        let gap = text.get(previous.end..figure.start).unwrap_or("");
+        let opens_breakdown = ["--", "—", "–", ":"].iter().any(|m| gap.trim_end().ends_with(m));
+        if opens_breakdown && !gap.contains([';', '.']) {
             return Role::Part;
         }
     }
