@@ -708,3 +708,38 @@ fn a_dash_after_a_total_opens_its_parts(
         "{text:?}: {found:?}"
     );
 }
+
+/// A date dates the noun it stands before, a name between them ("the March 1 Kota Hulu flood
+/// case") or as a possessive ("last month's flood"): not a cue elsewhere in the sentence. A cue
+/// that says what victims or an anniversary are of ("korban banjir", "the victims of the
+/// search") gives its date to the clause's verb.
+#[rstest]
+#[case::name_before_noun(
+    "The search was called off, said officials of the March 11 Kota Hulu flood inquiry.",
+    Lang::En,
+    "none"
+)]
+#[case::possessive(
+    "The search for victims of Monday's landslide was called off.",
+    Lang::En,
+    "none"
+)]
+#[case::korban("Tim SAR mengevakuasi korban pencarian pada Senin (11/3/2030).", Lang::Id, "none")]
+#[case::victims_of("Divers recovered the victims of the search on March 11.", Lang::En, "none")]
+#[case::own("The search was called off on March 11.", Lang::En, "discrepant")]
+fn a_date_of_another_noun_is_not_the_cues(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-20", "search-end", expected);
+}
+
+/// A day written in full more than half a year from the event, on another day of the year,
+/// tells of another event; the same day and month a year off is a slip.
+#[rstest]
+#[case::another_day("Pencarian dihentikan pada Jumat (1/2/2029).", "unresolved: another event")]
+#[case::same_day("Pencarian dihentikan pada Kamis (8/3/2029).", "discrepant")]
+fn a_day_half_a_year_away_tells_of_another_event(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-20", "search-end", expected);
+}

@@ -224,7 +224,7 @@ fn compare(
             expected,
             why,
         ),
-        Some(value) if remote(value, event.date) => finding(
+        Some(value) if remote(m, value, event.date, article.date()) => finding(
             claim,
             Status::Unresolved,
             m.span,
@@ -304,6 +304,11 @@ fn series(
                 expected,
                 "the ordinal and the date agree".into(),
             ),
+            Some(Some(v))
+                if let Some(why) = date.and_then(|m| loose_relative(article, at.sentence, m)) =>
+            {
+                finding(claim, Status::Unresolved, span, format!("the {nth}, {v}"), expected, why)
+            }
             Some(Some(v)) => finding(
                 claim,
                 Status::Discrepant,
@@ -371,7 +376,7 @@ fn series(
             None if let Some(why) = loose_relative(article, at.sentence, m) => {
                 finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
             }
-            None if e.events.iter().all(|ev| remote(v, ev.date)) => finding(
+            None if e.events.iter().all(|ev| remote(m, v, ev.date, article.date())) => finding(
                 claim,
                 Status::Unresolved,
                 m.span,
@@ -459,6 +464,8 @@ pub fn dates<'a>(
                     let cue = cues[owner.cue];
                     if let Some(word) = repeated(claim, article, at.sentence, cue) {
                         Err(format!("told as another occurrence (\"{word}\")"))
+                    } else if let Some(word) = dependent(article, at.sentence, cue) {
+                        Err(format!("the cue says what the {word} are of: the date is the clause's"))
                     } else if let Some(word) = temporary(article, at.sentence, cue) {
                         Err(format!("told as for a while (\"{word}\"): a pause, not the event"))
                     } else if let Some(word) = word_before_date(article, at.sentence, m.span, BOUND)
@@ -509,6 +516,25 @@ fn elsewhere<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str>
     let last = name.last()?;
     (!name.iter().any(named))
         .then(|| article.text(Span::new(words[marker].span.start, last.span.end)))
+}
+
+/// The cue names what a noun of people or of remembrance is of: "evakuasi korban erupsi
+/// Gunung Marapi pada Kamis (7/12/2023)", "the victims of the collapse", "the anniversary of the
+/// crash". The date of its clause is the clause's verb's (the evacuation, the memorial), not
+/// the event's. The noun, as written.
+fn dependent<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
+    // Indonesian puts the noun right before ("korban erupsi"), English before "of (the)".
+    const BEFORE: &[&str] = &["korban", "pengungsi", "penyintas", "peringatan"];
+    const OF: &[&str] = &["victims", "survivors", "families", "anniversary", "memorial"];
+    let words = &article.grammar(n).words;
+    let at = words.partition_point(|w| w.span.start < cue.start);
+    let mut before = words[..at].iter().rev().filter(|w| !w.is_any(&["the", "a", "an"]));
+    let first = before.next()?;
+    let noun = match first.is("of") {
+        true => before.next().filter(|w| w.is_any(OF))?,
+        false => Some(first).filter(|w| w.is_any(BEFORE))?,
+    };
+    Some(article.text(noun.span))
 }
 
 /// Words that make the date after them a bound of a period: "suspended … until Wednesday
@@ -702,16 +728,26 @@ fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
 /// event's day and month.
 const REMOTE_DAYS: i64 = 400;
 
-/// The date lies more than [`REMOTE_DAYS`] from the event, and does not keep its day and month:
-/// "the Sutherland Springs, Texas, church shooting in 2017", "Pada 1 Desember 2020, Gunung
-/// Semeru erupsi" tell of other events like it. A year slipped by one keeps the day and month
-/// ("9 Januari 2020" for 9 January 2021) or lies within the bound ("in 2023" for June 2022),
-/// and stays an alarm.
-fn remote(value: DateValue, event: DateValue) -> bool {
+/// How far from an event a day written in full must lie to tell of another event when its day
+/// and month are not the event's either.
+const REMOTE_DAY_DAYS: i64 = 180;
+
+/// The date tells of another event: it lies more than [`REMOTE_DAYS`] from the event and does
+/// not keep its day and month ("the Sutherland Springs, Texas, church shooting in 2017"), or it
+/// is a day written in full, more than [`REMOTE_DAY_DAYS`] away, on another day of the year
+/// ("Pada 1 Desember 2020, Gunung Semeru erupsi", of the eruption of 4 December 2021). A year
+/// slipped by one keeps the day and month ("9 Januari 2020" for 9 January 2021) or lies within
+/// the bounds ("in 2023" for June 2022), and stays an alarm; so does a day whose year the
+/// article's date lent ("tanggal 30 September", of 1 October), and a day after the article's.
+fn remote(m: &Mention, value: DateValue, event: DateValue, today: Option<NaiveDate>) -> bool {
     use chrono::Datelike;
     let (Some((first, last)), Some((start, end))) = (value.days(), event.days()) else {
         return false;
     };
+    // A day after the article's is no other event it tells of: a plan, or a wrong year.
+    if today.is_some_and(|t| last > t) {
+        return false;
+    }
     let gap = if last < start {
         start - last
     } else if first > end {
@@ -720,7 +756,9 @@ fn remote(value: DateValue, event: DateValue) -> bool {
         return false;
     };
     let same_day = first == last && (first.month(), first.day()) == (start.month(), start.day());
-    gap.num_days() > REMOTE_DAYS && !same_day
+    let written_day = first == last
+        && matches!(&m.value, Value::Date(d) if matches!(d.expr, DateExpr::Absolute(_)));
+    !same_day && (gap.num_days() > REMOTE_DAYS || written_day && gap.num_days() > REMOTE_DAY_DAYS)
 }
 
 /// The date is a day told only from the article's ("on Sunday", "kemarin") and falls more than

@@ -618,17 +618,26 @@ impl<'g> Predicates<'g> {
     }
 
     /// The date at words `first..=last` stands between a determiner and the noun it dates:
-    /// "the March 26 collapse", "the June 24 implosion".
+    /// "the March 26 collapse", "the June 24 implosion", "the June 2 Balasore train accident"
+    /// (a name before the noun); or it is a possessive, dating the noun after it: "last
+    /// month's Jeju Air crash", "Tuesday's quake".
     fn before_a_noun(&self, first: usize, last: usize) -> bool {
         let determiner = first > 0
             && self.words[first - 1].is_any(&["the", "this", "that", "its", "their", "last"]);
-        let noun = self.words.get(last + 1).is_some_and(|w| {
-            w.mark.is_none()
-                && !w.capital
-                && !w.is_number()
-                && self.parts[last + 1] != Part::Predicate
-        });
-        determiner && noun
+        let common = |i: usize| {
+            self.words.get(i).is_some_and(|w| {
+                w.mark.is_none() && !w.capital && !w.is_number() && self.parts[i] != Part::Predicate
+            })
+        };
+        // A name of up to three capitalised words may stand before the noun.
+        let names = (last + 1..self.words.len())
+            .take_while(|&i| self.words[i].mark.is_none() && self.words[i].capital)
+            .take(4)
+            .count();
+        let noun = common(last + 1) || (1..=3).contains(&names) && common(last + 1 + names);
+        let possessive = self.words.get(last + 1).is_some_and(|w| w.is_mark(&['\'', '’']))
+            && self.words.get(last + 2).is_some_and(|w| w.is("s"));
+        determiner && noun || possessive
     }
 
     /// The date at word `first` is written as of when something is counted, or bounds a
