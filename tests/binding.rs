@@ -525,6 +525,16 @@ fn a_day_told_from_the_articles_must_be_pinned(
 #[case::dateline_en("Kota Hulu, March 10 (AP) — The search was called off.", Lang::En, "none")]
 #[case::dateline_id("Kota Hulu, 10 Maret 2030 (Antara) - Pencarian dihentikan.", Lang::Id, "none")]
 #[case::in_the_story("The search was called off on March 10.", Lang::En, "discrepant")]
+#[case::weekday_first(
+    "On Sunday (March 10, 2030) the search was called off.",
+    Lang::En,
+    "discrepant"
+)]
+#[case::agency_credit(
+    "Kota Hulu, (AP - Wire / News - 10th Mar, 2030) The search was called off.",
+    Lang::En,
+    "none"
+)]
 fn a_datelines_date_dates_no_event(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
     assert_finding(text, lang, "2030-03-10", "search-end", expected);
 }

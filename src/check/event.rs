@@ -216,14 +216,6 @@ fn compare(
             expected,
             "the day and month agree; the year was not written".into(),
         ),
-        Some(value) if let Some(why) = loose_relative(article, at.sentence, m) => finding(
-            claim,
-            Status::Unresolved,
-            m.span,
-            format!("{}{found_first}", found_date(value)),
-            expected,
-            why,
-        ),
         Some(value) if remote(m, value, event.date, article.date()) => finding(
             claim,
             Status::Unresolved,
@@ -246,6 +238,14 @@ fn compare(
                 article.text(m.span),
                 event.date
             ),
+        ),
+        Some(value) if let Some(why) = loose_relative(article, at.sentence, m) => finding(
+            claim,
+            Status::Unresolved,
+            m.span,
+            format!("{}{found_first}", found_date(value)),
+            expected,
+            why,
         ),
         Some(value) => finding(
             claim,
@@ -442,7 +442,9 @@ pub fn dates<'a>(
         let named = |id: &str| claim.context.iter().chain(&claim.subject).any(|c| c == id);
         before.is_some_and(named) || after.is_some_and(|id| named(id) && is_marker(article, verb))
     };
-    (sentence.mentions.iter())
+    // The owner of each date, and the cue occurrence it belongs to.
+    let mut cue_of: Vec<Option<Span>> = Vec::new();
+    let mut all: Vec<(&'a Mention, Result<usize, String>)> = (sentence.mentions.iter())
         .filter(|m| matches!(m.value, Value::Date(_)))
         .map(|m| {
             let verdict = match read.owner(m.span) {
@@ -454,39 +456,63 @@ pub fn dates<'a>(
                 {
                     Err("dates the saying, and the claim is not about its speaker".to_string())
                 }
-                Some(_) if in_dateline(article.cx.text, m.span) => {
-                    Err("the dateline's: the day the article was filed".to_string())
-                }
-                Some(_) if recent(claim, article, m) => Err(format!(
-                    "a day of the article's last {NEWS_LAG_DAYS} days, more than {FAR_DAYS} days from the event: news of something else"
-                )),
-                Some(owner) => {
-                    let cue = cues[owner.cue];
-                    if let Some(word) = repeated(claim, article, at.sentence, cue) {
-                        Err(format!("told as another occurrence (\"{word}\")"))
-                    } else if let Some(word) = dependent(article, at.sentence, cue) {
-                        Err(format!("the cue says what the {word} are of: the date is the clause's"))
-                    } else if let Some(word) = temporary(article, at.sentence, cue) {
-                        Err(format!("told as for a while (\"{word}\"): a pause, not the event"))
-                    } else if let Some(word) = word_before_date(article, at.sentence, m.span, BOUND)
-                    {
-                        Err(format!("a bound of a period (\"{word}\"), not the day it happened"))
-                    } else if let Some(word) =
-                        word_before_date(article, at.sentence, m.span, ANNOUNCED)
-                    {
-                        Err(format!("dates the {word}, not the event it tells of"))
-                    } else if let Some(place) = elsewhere(article, at.sentence, cue) {
-                        Err(format!("tells of it at \"{place}\", a place the canon does not name"))
-                    } else if negated(article, at.sentence, cue) {
-                        Err("the cue is negated (\"belum ditemukan\"): it did not happen".into())
-                    } else {
-                        Ok(distance(cue, m.span))
-                    }
-                }
+                Some(owner) => Ok(cues[owner.cue]),
             };
-            (m, verdict)
+            cue_of.push(verdict.as_ref().ok().copied());
+            (m, verdict.map(|cue| distance(cue, m.span)))
         })
-        .collect()
+        .collect();
+    // Why an owned date tells of something else than the event is read nearest first, and only
+    // until one date stands (what the check takes); a trace reads it for every date.
+    // An owned date not yet read keeps its cue in `cue_of`.
+    loop {
+        let unread = (0..all.len()).filter(|&i| cue_of[i].is_some());
+        let Some(i) = unread.min_by_key(|&i| all[i].1.as_ref().ok().copied()) else { break };
+        let Some(cue) = cue_of[i].take() else { break };
+        match not_the_events(claim, article, at.sentence, all[i].0, cue) {
+            Some(why) => all[i].1 = Err(why),
+            None if reasons => {}
+            None => break,
+        }
+    }
+    all
+}
+
+/// Why the date at `m`, which the cue occurrence at `cue` owns, is not the event's: it is a
+/// dateline's, this week's news of something else, or the cue tells of another occurrence, of
+/// what victims are of, of a pause, of a period's bound, of an announcement, of another place,
+/// or of what did not happen.
+fn not_the_events(
+    claim: &Claim,
+    article: &Prepared,
+    n: usize,
+    m: &Mention,
+    cue: Span,
+) -> Option<String> {
+    let before = word_before_date(article, n, m.span);
+    Some(if in_dateline(article.cx.text, m.span) {
+        "the dateline's: the day the article was filed".to_string()
+    } else if recent(claim, article, m) {
+        format!(
+            "a day of the article's last {NEWS_LAG_DAYS} days, more than {FAR_DAYS} days from the event: news of something else"
+        )
+    } else if let Some(word) = repeated(claim, article, n, cue) {
+        format!("told as another occurrence (\"{word}\")")
+    } else if let Some(word) = dependent(article, n, cue) {
+        format!("the cue says what the {word} are of: the date is the clause's")
+    } else if let Some(word) = temporary(article, n, cue) {
+        format!("told as for a while (\"{word}\"): a pause, not the event")
+    } else if let Some(word) = before.filter(|w| w.is_any(BOUND)) {
+        format!("a bound of a period (\"{}\"), not the day it happened", article.text(word.span))
+    } else if let Some(word) = before.filter(|w| w.is_any(ANNOUNCED)) {
+        format!("dates the {}, not the event it tells of", article.text(word.span))
+    } else if let Some(place) = elsewhere(article, n, cue) {
+        format!("tells of it at \"{place}\", a place the canon does not name")
+    } else if negated(article, n, cue) {
+        "the cue is negated (\"belum ditemukan\"): it did not happen".into()
+    } else {
+        return None;
+    })
 }
 
 /// The place, by a name the canon does not know, that the cue's clause is narrowed to:
@@ -556,22 +582,16 @@ const ANNOUNCED: &[&str] = &[
     "interview",
 ];
 
-/// The word before the date expression at `date` (past "on", "pada", "tanggal", "hari" and
-/// marks), when it is one of `words`; as written.
-fn word_before_date<'a>(
-    article: &Prepared<'a>,
-    n: usize,
-    date: Span,
-    words: &[&str],
-) -> Option<&'a str> {
+/// The word before the date expression at `date`, past "on", "pada", "tanggal", "hari" and
+/// marks: "until" in "until Monday", "pers" in "jumpa pers Jumat 23 April".
+fn word_before_date<'p>(article: &'p Prepared, n: usize, date: Span) -> Option<&'p Word> {
     let grammar = article.grammar(n);
     let start = grammar.date_expression(date).start;
     let before = &grammar.words[..grammar.words.partition_point(|w| w.span.end <= start)];
     let filler = |w: &&Word| {
         w.is_any(&["on", "pada", "tanggal", "hari", "a", "the"]) || w.is_mark(&[',', '('])
     };
-    let word = before.iter().rev().find(|w| !filler(w))?;
-    word.is_any(words).then(|| article.text(word.span))
+    before.iter().rev().find(|w| !filler(w))
 }
 
 /// The cue's event is told as lasting a while: "pencarian untuk sementara dihentikan",
@@ -643,16 +663,34 @@ fn repeated<'a>(claim: &Claim, article: &Prepared<'a>, n: usize, cue: Span) -> O
 /// opens the story ("Seoul, Jan 11 (EFE).- …", "April 6 (UPI) — …", "Baltimore, (APP - … -
 /// 28th Mar, 2024) …"). It is the day the story was filed, never the day of an event it tells.
 pub fn in_dateline(text: &str, date: Span) -> bool {
-    let line_start = text[..date.start].rfind('\n').map_or(0, |i| i + 1);
+    // The head of the line is short: look back no farther than it may reach.
+    let mut from = date.start.saturating_sub(61);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..date.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let head = &text[line_start..date.start];
     // Before the date: a capitalised name, commas, brackets and dashes, no running text.
+    // A word that starts in lower case; bytes of other scripts count as letters.
     let lower_word = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(|c: char| c.is_lowercase()))
+        let mut prev = b' ';
+        s.bytes().any(|b| {
+            let starts = b.is_ascii_lowercase() && !(prev.is_ascii_alphanumeric() || prev >= 0x80);
+            prev = b;
+            starts
+        })
     };
     if head.len() > 60 || lower_word(head) {
         return false;
     }
-    let opened = head.matches('(').count() > head.matches(')').count();
+    // Opened brackets hold an agency's credit before the date ("(APP - UrduPoint / … - 28th
+    // Mar, 2024)"), not a weekday's date ("On Monday (18 August 2025)").
+    let opened = head.matches('(').count() > head.matches(')').count()
+        && head.rsplit('(').next().is_some_and(|credit| credit.contains(['-', '–', '—', '/']));
     let rest = &text[date.end..];
     let line_end = rest.find('\n').unwrap_or(rest.len());
     let rest = &rest[..line_end];
@@ -784,7 +822,7 @@ fn loose_relative(article: &Prepared, n: usize, m: &Mention) -> Option<String> {
         return None;
     }
     let text = article.cx.text;
-    if in_quotation(text, m.span) {
+    if in_quotation(text, article.sentences[n].span, m.span) {
         return Some(
             "a day told from the day a quotation was said, which may not be the article's".into(),
         );
@@ -795,12 +833,15 @@ fn loose_relative(article: &Prepared, n: usize, m: &Mention) -> Option<String> {
     Some(format!("a day told loosely (\"{}\"): no day to compare", article.text(hedge.span)))
 }
 
-/// `at` stands inside a quotation opened earlier on its line and not yet closed: an opening mark
+/// `at` stands inside a quotation opened earlier in its sentence and not yet closed: an opening mark
 /// at the start of a word (`"`, `“`, `'`, `‘`), a closing one at the end of a word (`"`, `”`,
 /// `'`, `’` not followed by a letter, so "building’s" closes nothing).
-fn in_quotation(text: &str, at: Span) -> bool {
-    let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
-    let head = &text[line_start..at.start];
+fn in_quotation(text: &str, sentence: Span, at: Span) -> bool {
+    let head = text.get(sentence.start..at.start).unwrap_or("");
+    // Every quotation mark is '"', '\'' or starts with the byte 0xE2 ("“", "‘", "’", "”").
+    if !head.bytes().any(|b| b == b'"' || b == b'\'' || b == 0xE2) {
+        return false;
+    }
     let mut open = false;
     let mut prev: Option<char> = None;
     let mut chars = head.chars().peekable();

@@ -216,10 +216,12 @@ fn told_of_a_day(q: &QuantityClaim, article: &Prepared, n: usize) -> Option<Stri
             .then(|| format!("on {}", DateValue::Day(day)))
     });
     let told = day.or_else(|| {
-        let has = |phrase: &str| {
-            body.as_bytes().windows(phrase.len()).any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
-        };
-        NARRATIVE.iter().find(|p| has(p)).map(|p| format!("\"{p}\""))
+        // Every phrase names a day or a week: most sentences are passed at once.
+        let lower = body.to_ascii_lowercase();
+        if !["day", "hari", "week"].iter().any(|w| lower.contains(w)) {
+            return None;
+        }
+        NARRATIVE.iter().find(|p| lower.contains(*p)).map(|p| format!("\"{p}\""))
     })?;
     (!calls_a_total(article, n)).then_some(told)
 }
@@ -882,6 +884,9 @@ impl<'p, 'a> Figures<'p, 'a> {
         let figures: Vec<usize> = (0..mentions.len())
             .filter(|&k| matches!(mentions[k].value, Value::Quantity(_)))
             .collect();
+        if figures.len() < 2 {
+            return None;
+        }
         // The place said after a figure, before the next figure: "di" or "in" and the capitalised
         // words of its name (after "Kabupaten", "Kota" and the like, which are capitalised too).
         let place = |k: usize| {

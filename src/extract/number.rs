@@ -80,9 +80,8 @@ fn read_at(scan: &Scan, i: usize) -> Step {
             true
         }
         Some(TokenKind::Word) => scan.starts(i) & STARTS_NUMBER != 0,
-        Some(TokenKind::Punct) => {
-            quantity::CURRENCY_SIGNS.iter().any(|&(c, _)| scan.is_punct(i, c))
-        }
+        Some(TokenKind::Punct) => (scan.raw(i).chars().next())
+            .is_some_and(|c| quantity::CURRENCY_SIGNS.iter().any(|&(sign, _)| sign == c)),
         None => false,
     };
     if !candidate {

@@ -737,24 +737,28 @@ const ALTERNATIONS: &[(&str, &str)] = &[("er", "ry")];
 /// ([`INFLECTIONS`], [`ALTERNATIONS`]), in any word: "Railway" for "Railways", "Indonesia
 /// Police" for "Indonesian police", "Railway Minister" for "Railway Ministry".
 fn inflected(window: &[char], alias: &[char]) -> bool {
-    let words = |chars: &[char]| -> Vec<String> {
-        chars.iter().collect::<String>().split_whitespace().map(str::to_string).collect()
+    fn words(chars: &[char]) -> Vec<&[char]> {
+        chars.split(|c| c.is_whitespace()).filter(|w| !w.is_empty()).collect()
+    }
+    let ends = |word: &[char], end: &str| {
+        let n = end.chars().count();
+        word.len() >= n && word[word.len() - n..].iter().copied().eq(end.chars())
     };
-    let (a, b) = (words(window), words(alias));
-    let form = |x: &str, y: &str| {
+    let form = |x: &[char], y: &[char]| {
         let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-        // A name's own last letter dropped is a typo: "Yunu" for "Yunus"; a long word's plural
-        // is a form of it.
-        let suffixed = long
-            .strip_prefix(short)
-            .is_some_and(|end| INFLECTIONS.contains(&end) && short.chars().count() >= MIN_STEM);
+        let suffixed = long.starts_with(short)
+            && short.len() >= MIN_STEM
+            && INFLECTIONS.iter().any(|end| long[short.len()..].iter().copied().eq(end.chars()));
         let alternate = ALTERNATIONS.iter().any(|(p, q)| {
-            let stem = |w: &str, end: &str| w.strip_suffix(end).map(str::to_string);
-            (stem(x, p).is_some() && stem(x, p) == stem(y, q))
-                || (stem(x, q).is_some() && stem(x, q) == stem(y, p))
+            let stem = |w: &[char], end: &str| w.len() - end.chars().count();
+            let pair = |a: &[char], b: &[char]| {
+                ends(a, p) && ends(b, q) && a[..stem(a, p)] == b[..stem(b, q)]
+            };
+            pair(x, y) || pair(y, x)
         });
         x == y || suffixed || alternate
     };
+    let (a, b) = (words(window), words(alias));
     a.len() == b.len() && a != b && a.iter().zip(&b).all(|(x, y)| form(x, y))
 }
 

@@ -138,16 +138,20 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
             // "Komandan Resor Militer 142 Brigjen TNI Firman Dahlan mengatakan": between
             // capitalised words, in a sentence of prose (a word in lower case comes after the
             // name), the digits are part of the name; in a headline they stay a number.
-            let capital_after = scan.kind(i + 1) == Some(TokenKind::Word)
-                && scan.is_capitalized(i + 1)
-                && !scan.newline_before(i + 1);
-            let prose_after = (i + 2..i + 10)
-                .take_while(|&j| !scan.newline_before(j) && scan.kind(j).is_some())
-                .any(|j| {
-                    scan.kind(j) == Some(TokenKind::Word)
-                        && scan.raw(j).starts_with(char::is_lowercase)
-                });
-            in_prose || (lower_after && !opens) || (capital_after && prose_after && !opens)
+            let capital_after = || {
+                scan.kind(i + 1) == Some(TokenKind::Word)
+                    && scan.is_capitalized(i + 1)
+                    && !scan.newline_before(i + 1)
+            };
+            let prose_after = || {
+                (i + 2..i + 10)
+                    .take_while(|&j| !scan.newline_before(j) && scan.kind(j).is_some())
+                    .any(|j| {
+                        scan.kind(j) == Some(TokenKind::Word)
+                            && scan.raw(j).starts_with(char::is_lowercase)
+                    })
+            };
+            in_prose || !opens && (lower_after || capital_after() && prose_after())
         }
         _ => false,
     }
