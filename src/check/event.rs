@@ -216,37 +216,16 @@ fn compare(
             expected,
             "the day and month agree; the year was not written".into(),
         ),
-        Some(value) if remote(m, value, event.date, article.date()) => finding(
-            claim,
-            Status::Unresolved,
-            m.span,
-            format!("{}{found_first}", found_date(value)),
-            expected,
-            format!(
-                "more than a year from the event ({}), on another day of the year: it likely tells of another event",
-                event.date
-            ),
-        ),
-        Some(value) if far_relative(m, value, event.date) => finding(
-            claim,
-            Status::Unresolved,
-            m.span,
-            format!("{}{found_first}", found_date(value)),
-            expected,
-            format!(
-                "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from the event's ({}): it likely tells of something else",
-                article.text(m.span),
-                event.date
-            ),
-        ),
-        Some(value) if let Some(why) = loose_relative(article, at.sentence, m) => finding(
-            claim,
-            Status::Unresolved,
-            m.span,
-            format!("{}{found_first}", found_date(value)),
-            expected,
-            why,
-        ),
+        Some(value) if let Some(why) = elsewhen(article, at.sentence, m, value, &[event.date]) => {
+            finding(
+                claim,
+                Status::Unresolved,
+                m.span,
+                format!("{}{found_first}", found_date(value)),
+                expected,
+                why,
+            )
+        }
         Some(value) => finding(
             claim,
             Status::Discrepant,
@@ -342,6 +321,7 @@ fn series(
     }
     let m = date?;
     let all: Vec<String> = e.events.iter().map(|ev| ev.date.to_string()).collect();
+    let dates: Vec<DateValue> = e.events.iter().map(|ev| ev.date).collect();
     let expected = all.join(", ");
     Some(match value.flatten() {
         None => finding(
@@ -373,28 +353,9 @@ fn series(
                 expected,
                 "the day and month are one event's; the year was not written".into(),
             ),
-            None if let Some(why) = loose_relative(article, at.sentence, m) => {
+            None if let Some(why) = elsewhen(article, at.sentence, m, v, &dates) => {
                 finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
             }
-            None if e.events.iter().all(|ev| remote(m, v, ev.date, article.date())) => finding(
-                claim,
-                Status::Unresolved,
-                m.span,
-                v.to_string(),
-                expected,
-                "more than a year from every event, on another day of the year: it likely tells of another event".into(),
-            ),
-            None if e.events.iter().all(|ev| far_relative(m, v, ev.date)) => finding(
-                claim,
-                Status::Unresolved,
-                m.span,
-                v.to_string(),
-                expected,
-                format!(
-                    "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from every event's: it likely tells of something else",
-                    article.text(m.span)
-                ),
-            ),
             None => finding(
                 claim,
                 Status::Discrepant,
@@ -760,6 +721,33 @@ fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
     use chrono::Datelike;
     let (Value::Date(d), DateValue::Day(day)) = (&m.value, event) else { return false };
     matches!(d.expr, DateExpr::BareDay { month, day: dd } if month == day.month() && dd == day.day())
+}
+
+/// Why a date that disagrees with every event of `events` tells of something else rather than
+/// misdating one: it is far from all of them on another day of the year ([`remote`]), a day
+/// told from the article's far from all of them ([`far_relative`]), or a day told from the
+/// article's that cannot be pinned ([`loose_relative`]).
+fn elsewhen(
+    article: &Prepared,
+    n: usize,
+    m: &Mention,
+    value: DateValue,
+    events: &[DateValue],
+) -> Option<String> {
+    let all = |far: &dyn Fn(DateValue) -> bool| events.iter().all(|&event| far(event));
+    if all(&|event| remote(m, value, event, article.date())) {
+        Some(
+            "far from the event, on another day of the year: it likely tells of another event"
+                .into(),
+        )
+    } else if all(&|event| far_relative(m, value, event)) {
+        Some(format!(
+            "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from the event: it likely tells of something else",
+            article.text(m.span)
+        ))
+    } else {
+        loose_relative(article, n, m)
+    }
 }
 
 /// How far from an event a date must lie to tell of another event, unless it keeps the
