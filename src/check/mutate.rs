@@ -127,15 +127,19 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
         let written = text.get(m.span.range()).unwrap_or("");
         match &m.value {
             Value::Quantity(q) if taken(m.span) && q.is_count() => {
-                // Ten times as much: a vague amount ("ribuan") becomes ten times the claim's
-                // latest estimate, as far from it as a wrong figure is.
-                let latest = match &claim.value {
-                    ClaimValue::Quantity(counted) => counted.series.last().map(|e| e.value),
+                // Ten times the claim's estimate of the example's day: a digit added, which a
+                // figure far from the estimate for another reason would not be (a figure five
+                // times apart counts something else), and a vague amount ("ribuan") too.
+                let estimate = match &claim.value {
+                    ClaimValue::Quantity(counted) => (counted.series.iter().rev())
+                        .find(|e| example.date.is_none_or(|d| e.as_of <= d))
+                        .or(counted.series.first())
+                        .map(|e| e.value),
                     _ => None,
                 };
-                let figure = match (q.amount, latest) {
-                    (Amount::Exact(v) | Amount::Range(v, _), _) => number(v * 10.0),
-                    (Amount::Vague(_), Some(v)) => number(v * 10.0),
+                let figure = match (q.amount, estimate) {
+                    (_, Some(v)) => number(v * 10.0),
+                    (Amount::Exact(v) | Amount::Range(v, _), None) => number(v * 10.0),
                     (Amount::Vague(_), None) => "3".to_string(),
                 };
                 let noun = q.noun.as_deref().map_or(String::new(), |n| format!(" {n}"));
