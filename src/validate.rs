@@ -6,8 +6,8 @@
 //! matcher let a mutant through (see [`crate::check::mutate`]). Every problem names the file,
 //! line, column and claim id. Pure but for [`read`]: never fails, never prints.
 
-use crate::canon::Canon;
-use crate::check::{examples, mutate};
+use crate::canon::{Canon, Expect};
+use crate::check::{MAY_REPEAT, examples, mutate};
 use crate::error::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,8 +85,18 @@ pub fn validate(path: &str, text: &str) -> Report {
         }
         let e = outcome.example;
         let date = e.date.map_or(String::new(), |d| format!(" --date {d}"));
-        let hint =
-            format!("see why: echo {:?} | canon explain {}{date} -", e.text, outcome.claim.id);
+        let explain = format!("echo {:?} | canon explain {}{date} -", e.text, outcome.claim.id);
+        // A `breaks` example that credits another source: since sources repeat one another,
+        // only a source listed under `not_by` makes it wrong.
+        let repeats = e.expect == Expect::Breaks
+            && outcome.findings.iter().any(|f| f.message.contains(MAY_REPEAT));
+        let hint = if repeats {
+            format!(
+                "a source the claim does not name may repeat the claim's own: list the one this example credits under `not_by` if it never gave this; see why: {explain}"
+            )
+        } else {
+            format!("see why: {explain}")
+        };
         report.problems.push(Problem {
             severity: Severity::Error,
             error: Error::new(path, e.line, e.column, outcome.problem())

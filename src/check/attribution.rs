@@ -7,6 +7,7 @@
 //! Brandon M Scott said", of a recovery the police announced); naming none says nothing.
 
 use crate::canon::{AttributionClaim, Claim};
+use crate::check::MAY_REPEAT;
 use crate::check::place::{Placement, Prepared};
 use crate::finding::{Finding, Status};
 
@@ -38,7 +39,7 @@ pub fn check(
         (
             Status::Unresolved,
             format!(
-                "the sentence credits {}, who may repeat what {} said",
+                "the sentence credits {}, {MAY_REPEAT} what {} said",
                 named.join(", "),
                 a.sources.join(", ")
             ),

@@ -18,6 +18,10 @@ pub mod parallel;
 pub mod place;
 pub mod quantity;
 
+/// What a finding says of a source the claim does not name, which may be repeating the claim's
+/// own (`unresolved`): `canon validate` reads it to point an editor to `not_by`.
+pub const MAY_REPEAT: &str = "who may repeat";
+
 use crate::article::{Article, Overrides, Reading};
 use crate::canon::{Canon, ClaimValue};
 use crate::check::cues::CueIndex;

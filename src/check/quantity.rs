@@ -21,6 +21,7 @@
 use std::fmt::Write;
 
 use crate::canon::{Claim, ClaimValue, Estimate, QuantityClaim};
+use crate::check::MAY_REPEAT;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
@@ -265,7 +266,7 @@ fn compare(
             (
                 Status::Unresolved,
                 format!(
-                    "agrees with the estimate by {estimators}, credited to {}, who may repeat it",
+                    "agrees with the estimate by {estimators}, credited to {}, {MAY_REPEAT} it",
                     credited.join(", ")
                 ),
             )
