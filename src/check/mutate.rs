@@ -7,9 +7,10 @@
 //!
 //! Only what the claim actually took is changed: the mentions under its findings (the figure,
 //! the date and a weekday inside it, the source of an attribution) and, for a quantity, the
-//! estimator the sentence credits. A mutant is caught when the claim then comes out
-//! `discrepant` or `outdated`; consistent, unresolved or no finding at all let it slip.
-//! Pure: no IO, never fails.
+//! estimator the sentence credits. A source becomes one the claim lists under `not_by`, and
+//! only then: any other source may be repeating the claim's own, which is no error. A mutant is
+//! caught when the claim then comes out `discrepant` or `outdated`; consistent, unresolved or
+//! no finding at all let it slip. Pure: no IO, never fails.
 
 use chrono::Weekday;
 
