@@ -753,3 +753,16 @@ fn a_date_of_another_noun_is_not_the_cues(
 fn a_day_half_a_year_away_tells_of_another_event(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-20", "search-end", expected);
 }
+
+/// Commas between names, and one before a conjunction that joins names, list things: they end
+/// no clause, and a cue before the list still owns the figure after it.
+#[rstest]
+#[case::names(
+    "BNPB said the flood killed people in Kota Hulu, Lower Valley, and Upper Ridge, 150 in all.",
+    "discrepant"
+)]
+#[case::clauses("BNPB said the flood killed 120 people, and the storm injured 150.", "consistent")]
+fn a_list_of_names_ends_no_clause(#[case] text: &str, #[case] expected: &str) {
+    let found = findings(text, Lang::En, "2030-03-04", "deaths");
+    assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+}

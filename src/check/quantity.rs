@@ -648,9 +648,22 @@ fn clause_bounds(words: &[words::Word], mentions: &[Mention]) -> Vec<usize> {
         !words[i].is_any(&["dan", "and", "serta"])
             || next.iter().any(|w| w.is("yang") || w.is("who") || figure_at(w))
     };
+    // "… the Shalimar-Chennai Coromandel Express, Visvesvaraya-Howrah Superfast Express, and a
+    // goods train has reached 294": commas between names, and one before a conjunction that
+    // joins no clause, list things; they end no clause.
+    let in_a_list = |i: usize| {
+        let (Some(before), Some(after)) = (i.checked_sub(1).map(|b| &words[b]), words.get(i + 1))
+        else {
+            return false;
+        };
+        let names = before.capital && after.capital && after.mark.is_none() && !after.is_number();
+        let joins_nouns = after.is_any(&["dan", "and", "serta"]) && !opens_clause(i + 1);
+        words[i].is_mark(&[',']) && i > 1 && (names || joins_nouns && before.capital)
+    };
     (0..words.len())
         .filter(|&i| {
-            words[i].is_mark(&[',', ';', ':']) || words[i].is_any(JOINS) && opens_clause(i)
+            words[i].is_mark(&[',', ';', ':']) && !in_a_list(i)
+                || words[i].is_any(JOINS) && opens_clause(i)
         })
         .map(|i| words[i].span.end)
         .collect()
