@@ -23,7 +23,7 @@ use crate::finding::{Finding, Status};
 use crate::mention::{DateExpr, DateValue, Mention, Value};
 use crate::span::Span;
 use crate::structure::clause::{Predicates, Through};
-use crate::structure::words::Word;
+use crate::structure::words::{self, Word};
 
 /// How long after an event an article may still report it as news.
 pub const NEWS_LAG_DAYS: u64 = 7;
@@ -111,10 +111,7 @@ fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
 /// "arrived on June 29 to meet the families".)
 fn infinitive(claim: &Claim, article: &Prepared, at: Placement, date: &Mention) -> Option<String> {
     let words = &article.grammar(at.sentence).words;
-    let to = |cue: &Span| {
-        let i = words.partition_point(|w| w.span.start < cue.start);
-        words[..i].iter().rev().find(|w| !w.is_any(&["be"])).is_some_and(|w| w.is_any(&["to"]))
-    };
+    let to = |cue: &Span| words::nearest_before(words, *cue, &["be"]).is_some_and(|w| w.is("to"));
     // Still to come, or a weekday alone ("Sunday", which a plan means ahead): "the
     // first crewed mission to land on the Moon, in November 1969" tells of the past.
     let Value::Date(d) = &date.value else { return None };
@@ -216,7 +213,10 @@ fn compare(
             expected,
             "the day and month agree; the year was not written".into(),
         ),
-        Some(value) if let Some(why) = elsewhen(article, at.sentence, m, value, &[event.date]) => {
+        Some(value)
+            if let Some(why) =
+                elsewhen(article, at.sentence, m, value, std::slice::from_ref(event)) =>
+        {
             finding(
                 claim,
                 Status::Unresolved,
@@ -321,7 +321,6 @@ fn series(
     }
     let m = date?;
     let all: Vec<String> = e.events.iter().map(|ev| ev.date.to_string()).collect();
-    let dates: Vec<DateValue> = e.events.iter().map(|ev| ev.date).collect();
     let expected = all.join(", ");
     Some(match value.flatten() {
         None => finding(
@@ -353,7 +352,7 @@ fn series(
                 expected,
                 "the day and month are one event's; the year was not written".into(),
             ),
-            None if let Some(why) = elsewhen(article, at.sentence, m, v, &dates) => {
+            None if let Some(why) = elsewhen(article, at.sentence, m, v, &e.events) => {
                 finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
             }
             None => finding(
@@ -514,8 +513,8 @@ fn dependent<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str>
     const BEFORE: &[&str] = &["korban", "pengungsi", "penyintas", "peringatan"];
     const OF: &[&str] = &["victims", "survivors", "families", "anniversary", "memorial"];
     let words = &article.grammar(n).words;
-    let at = words.partition_point(|w| w.span.start < cue.start);
-    let mut before = words[..at].iter().rev().filter(|w| !w.is_any(&["the", "a", "an"]));
+    let mut before =
+        words::before(words, cue).iter().rev().filter(|w| !w.is_any(&["the", "a", "an"]));
     let first = before.next()?;
     let noun = match first.is("of") {
         true => before.next().filter(|w| w.is_any(OF))?,
@@ -561,10 +560,9 @@ fn temporary<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str>
     const AUXILIARIES: &[&str] =
         &["untuk", "waktu", "be", "been", "being", "is", "was", "were", "has", "have", "had"];
     let words = &article.grammar(n).words;
-    let at = words.partition_point(|w| w.span.start < cue.start);
-    let to = words.partition_point(|w| w.span.start < cue.end);
-    let before = words[..at].iter().rev().find(|w| !w.is_any(AUXILIARIES));
-    let after = words[to..].iter().take(3).find(|w| w.is_any(&["temporarily", "sementara"]));
+    let before = words::nearest_before(words, cue, AUXILIARIES);
+    let after =
+        words::after(words, cue).iter().take(3).find(|w| w.is_any(&["temporarily", "sementara"]));
     before
         .filter(|w| w.is_any(&["sementara", "temporarily"]))
         .or(after)
@@ -582,7 +580,6 @@ const FAR_DAYS: i64 = 30;
 /// claim's event misdated. The current year written for an old event keeps its day and month
 /// ("pertandingan yang digelar 1 Oktober 2023", of 1 October 2022) and stays an alarm.
 fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
-    use chrono::Datelike;
     let crate::canon::ClaimValue::Event(e) = &claim.value else { return false };
     let (Value::Date(d), Some(today)) = (&m.value, article.date()) else { return false };
     // Written in full: a date the article's own lends a year to is read as written elsewhere.
@@ -590,10 +587,9 @@ fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
     let Some((first, last)) = value.days() else { return false };
     let this_week = last <= today && (today - first).num_days() <= NEWS_LAG_DAYS as i64;
     let far = |event: &Event| {
-        event.date.days().is_some_and(|(start, end)| {
-            let gap = if last < start { start - last } else { first - end };
-            gap.num_days() > FAR_DAYS
-                && !(first == last && (first.month(), first.day()) == (start.month(), start.day()))
+        event.date.days().is_some_and(|event| {
+            days_apart((first, last), event).is_some_and(|gap| gap > FAR_DAYS)
+                && !same_day_and_month((first, last), event)
         })
     };
     this_week && e.events.iter().all(far)
@@ -611,11 +607,8 @@ fn repeated<'a>(claim: &Claim, article: &Prepared<'a>, n: usize, cue: Span) -> O
         return None;
     }
     let words = &article.grammar(n).words;
-    let at = words.partition_point(|w| w.span.start < cue.start);
-    let to = words.partition_point(|w| w.span.start < cue.end);
-    let before =
-        words[..at].iter().rev().find(|w| !w.is_any(&["a", "an", "the", "telah", "sudah"]));
-    let after = words[to..].iter().take(2).find(|w| w.is_any(AFTER));
+    let before = words::nearest_before(words, cue, &["a", "an", "the", "telah", "sudah"]);
+    let after = words::after(words, cue).iter().take(2).find(|w| w.is_any(AFTER));
     before.filter(|w| w.is_any(BEFORE)).or(after).map(|w| article.text(w.span))
 }
 
@@ -732,9 +725,9 @@ fn elsewhen(
     n: usize,
     m: &Mention,
     value: DateValue,
-    events: &[DateValue],
+    events: &[Event],
 ) -> Option<String> {
-    let all = |far: &dyn Fn(DateValue) -> bool| events.iter().all(|&event| far(event));
+    let all = |far: &dyn Fn(DateValue) -> bool| events.iter().all(|event| far(event.date));
     if all(&|event| remote(m, value, event, article.date())) {
         Some(
             "far from the event, on another day of the year: it likely tells of another event"
@@ -766,25 +759,43 @@ const REMOTE_DAY_DAYS: i64 = 180;
 /// the bounds ("in 2023" for June 2022), and stays an alarm; so does a day whose year the
 /// article's date lent ("tanggal 30 September", of 1 October), and a day after the article's.
 fn remote(m: &Mention, value: DateValue, event: DateValue, today: Option<NaiveDate>) -> bool {
-    use chrono::Datelike;
-    let (Some((first, last)), Some((start, end))) = (value.days(), event.days()) else {
+    let (Some((first, last)), Some(event)) = (value.days(), event.days()) else {
         return false;
     };
     // A day after the article's is no other event it tells of: a plan, or a wrong year.
     if today.is_some_and(|t| last > t) {
         return false;
     }
+    let Some(gap) = days_apart((first, last), event) else { return false };
+    let written_day = first == last
+        && matches!(&m.value, Value::Date(d) if matches!(d.expr, DateExpr::Absolute(_)));
+    !same_day_and_month((first, last), event)
+        && (gap > REMOTE_DAYS || written_day && gap > REMOTE_DAY_DAYS)
+}
+
+/// How many days lie between two runs of days; `None` when they meet.
+fn days_apart(
+    (first, last): (NaiveDate, NaiveDate),
+    (start, end): (NaiveDate, NaiveDate),
+) -> Option<i64> {
     let gap = if last < start {
         start - last
     } else if first > end {
         first - end
     } else {
-        return false;
+        return None;
     };
-    let same_day = first == last && (first.month(), first.day()) == (start.month(), start.day());
-    let written_day = first == last
-        && matches!(&m.value, Value::Date(d) if matches!(d.expr, DateExpr::Absolute(_)));
-    !same_day && (gap.num_days() > REMOTE_DAYS || written_day && gap.num_days() > REMOTE_DAY_DAYS)
+    Some(gap.num_days())
+}
+
+/// The run of days `(first, last)` is one day, with the day and month of the event's first:
+/// "9 Januari 2020" for an event of 9 January 2021.
+fn same_day_and_month(
+    (first, last): (NaiveDate, NaiveDate),
+    (start, _): (NaiveDate, NaiveDate),
+) -> bool {
+    use chrono::Datelike;
+    first == last && (first.month(), first.day()) == (start.month(), start.day())
 }
 
 /// The date is a day told only from the article's ("on Sunday", "kemarin") and falls more than

@@ -43,9 +43,10 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 ///
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
 /// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure far below
-/// the estimate that the sentence does not call a total (`far_below`), a figure of a
-/// sentence that tells of another time (`another_time`), or one of a sentence that tells of
-/// a day before the article's without saying it is a running total (`told_of_a_day`).
+/// the estimate that the sentence does not call a total (`far_below`), one more than five times
+/// apart from it that no slipped digit explains (`far_apart`), a figure of a sentence that
+/// tells of another time (`another_time`), or one of a sentence that tells of a day before
+/// the article's without saying it is a running total (`told_of_a_day`).
 pub fn check(
     claim: &Claim,
     q: &QuantityClaim,
@@ -55,21 +56,19 @@ pub fn check(
 ) -> Option<Finding> {
     let mut finding = compare(claim, q, article, at, assignment)?;
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
+    let found = figure(claim, assignment).map(|(_, found, _)| found);
     let why = if !alarm {
         None
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
-    } else if figure(claim, assignment)
-        .is_some_and(|(_, found, _)| far_below(q, article, at.sentence, found))
-    {
+    } else if found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
         Some(format!(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
              increment or another count"
         ))
-    } else if let Some(times) = (finding.status == Status::Discrepant)
-        .then(|| figure(claim, assignment))
-        .flatten()
-        .and_then(|(_, found, _)| far_apart(q, article, found))
+    } else if let Some(times) = found
+        .filter(|_| finding.status == Status::Discrepant)
+        .and_then(|found| far_apart(q, article, found))
     {
         Some(format!(
             "{times} the estimate, and no digit slipped: a count of something else (a part, \
@@ -99,10 +98,16 @@ const FAR_BELOW: f64 = 20.0;
 /// napas terakhir" (24 dead) count a part, an increment or something else, not the toll
 /// misstated.
 fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) -> bool {
-    let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
-    let estimate = q.series.iter().rev().find(given).or(q.series.first()).map(|e| e.value);
+    let estimate = day_estimate(q, article);
     matches!((found.value(), estimate), (Some(f), Some(e)) if f * FAR_BELOW < e)
         && !calls_a_total(article, n)
+}
+
+/// The claim's estimate of the article's day: the latest given by then, or the first when the
+/// article is older than all of them.
+fn day_estimate(q: &QuantityClaim, article: &Prepared) -> Option<f64> {
+    let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
+    q.series.iter().rev().find(given).or(q.series.first()).map(|e| e.value)
 }
 
 /// How many times larger or smaller than the estimate a figure may be and still misstate it:
@@ -115,9 +120,7 @@ const FAR_APART: f64 = 5.0;
 /// a ship's crew of 21, "172 ribu warga terdampak" against 2,081 dead), not the estimate
 /// misstated. How many times, as words.
 fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<String> {
-    let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
-    let estimate = q.series.iter().rev().find(given).or(q.series.first())?.value;
-    let ratio = found.value()? / estimate;
+    let ratio = found.value()? / day_estimate(q, article)?;
     if !ratio.is_finite() || ratio <= 0.0 || (1.0 / FAR_APART..=FAR_APART).contains(&ratio) {
         return None;
     }
@@ -333,17 +336,21 @@ fn compare(
         .unwrap_or(date);
     let day = DateValue::Day(date);
     let given: Vec<&Estimate> = q.series.iter().filter(|e| e.as_of <= date).collect();
+    // A figure the canon dates a day or three later is no misstatement: a wrong figure seldom
+    // equals the count officials give just after, and the article more likely had it before
+    // the canon's source (a figure read out at a briefing, an update in another time zone).
+    let had_first = || {
+        let later =
+            q.series.iter().find(|e| soon_after(e, date) && agrees(found, e, q.tolerance))?;
+        Some(format!(
+            "agrees with the estimate by {estimators} of {}, after the article's date ({day}): the article may have had it first",
+            DateValue::Day(later.as_of)
+        ))
+    };
     let Some(current) = given.last() else {
         let first = &q.series[0];
-        let later = q.series.iter().find(|e| soon_after(e, date) && agrees(found, e, q.tolerance));
-        let (status, message) = match later {
-            Some(later) => (
-                Status::Unresolved,
-                format!(
-                    "agrees with the estimate by {estimators} of {}, after the article's date ({day}): the article may have had it first",
-                    DateValue::Day(later.as_of)
-                ),
-            ),
+        let (status, message) = match had_first() {
+            Some(message) => (Status::Unresolved, message),
             None => (
                 Status::Discrepant,
                 format!("no estimate by {estimators} had been given by the article's date ({day})"),
@@ -389,16 +396,7 @@ fn compare(
         );
         return Some(finding(Status::Outdated, expected, message));
     }
-    // A figure the canon dates a day or three later is no misstatement: a wrong figure seldom
-    // equals the count officials give just after, and the article more likely had it before
-    // the canon's source (a figure read out at a briefing, an update in another time zone).
-    if let Some(later) =
-        q.series.iter().find(|e| soon_after(e, date) && agrees(found, e, q.tolerance))
-    {
-        let message = format!(
-            "agrees with the estimate by {estimators} of {}, after the article's date ({day}): the article may have had it first",
-            DateValue::Day(later.as_of)
-        );
+    if let Some(message) = had_first() {
         return Some(finding(Status::Unresolved, expected, message));
     }
     let message = if q.series.len() == 1 {

@@ -80,8 +80,7 @@ fn read_at(scan: &Scan, i: usize) -> Step {
             true
         }
         Some(TokenKind::Word) => scan.starts(i) & STARTS_NUMBER != 0,
-        Some(TokenKind::Punct) => (scan.raw(i).chars().next())
-            .is_some_and(|c| quantity::CURRENCY_SIGNS.iter().any(|&(sign, _)| sign == c)),
+        Some(TokenKind::Punct) => quantity::currency_sign(scan, i).is_some(),
         None => false,
     };
     if !candidate {

@@ -122,6 +122,21 @@ fn of_ascii(piece: &str, offset: usize) -> Vec<Word> {
     out
 }
 
+/// The words of `words` (in order) that start before `span`.
+pub fn before(words: &[Word], span: Span) -> &[Word] {
+    &words[..words.partition_point(|w| w.span.start < span.start)]
+}
+
+/// The words of `words` (in order) that start at the end of `span` or after it.
+pub fn after(words: &[Word], span: Span) -> &[Word] {
+    &words[words.partition_point(|w| w.span.start < span.end)..]
+}
+
+/// The word nearest before `span` that is not one of `passing` ("the", "be", auxiliaries).
+pub fn nearest_before<'w>(words: &'w [Word], span: Span, passing: &[&str]) -> Option<&'w Word> {
+    before(words, span).iter().rev().find(|w| !w.is_any(passing))
+}
+
 /// The words of `words` (in order) that stand wholly inside `span`.
 pub fn within(words: &[Word], span: Span) -> &[Word] {
     let from = words.partition_point(|w| w.span.start < span.start);

@@ -360,8 +360,15 @@ fn idiomatic_one(scan: &Scan, i: usize) -> bool {
 }
 
 /// The signs of currencies written before a number: "$5", "₹10 lakh", "€3", "£2", "¥100".
-pub const CURRENCY_SIGNS: &[(char, &str)] =
+const CURRENCY_SIGNS: &[(char, &str)] =
     &[('$', "usd"), ('€', "eur"), ('£', "gbp"), ('¥', "jpy"), ('₹', "inr")];
+
+/// The currency whose sign is the mark at token `i`.
+pub(super) fn currency_sign(scan: &Scan, i: usize) -> Option<&'static str> {
+    let c = scan.raw(i).chars().next()?;
+    let sign = CURRENCY_SIGNS.iter().find(|&&(sign, _)| sign == c)?;
+    (scan.kind(i) == Some(TokenKind::Punct)).then_some(sign.1)
+}
 
 /// A currency written before the number: "Rp", "Rp.", "USD", "$", "US$", "€", "₹". Returns the unit and
 /// the last token of the sign.
@@ -369,7 +376,7 @@ fn currency_at(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
     if scan.is_claimed(i) {
         return None;
     }
-    if let Some(&(_, unit)) = CURRENCY_SIGNS.iter().find(|&&(c, _)| scan.is_punct(i, c)) {
+    if let Some(unit) = currency_sign(scan, i) {
         return Some((unit, i));
     }
     if scan.is_word(i, "us") && scan.is_punct(i + 1, '$') && scan.attached(i + 1) {
