@@ -2,15 +2,19 @@
 //! (`tests/realworld/`, described in its README) checked against its own canon, and the
 //! findings set against the statements annotated by hand.
 //!
-//! cargo run --release --example realworld -- [--verbose] [--uncovered] [--half dev|report] [ROOT]
+//! cargo run --release --example realworld -- [--verbose] [--all-alarms] [--uncovered] [--by-kind]
+//!     [--half dev|report] [ROOT]
 //!
 //! Prints, per story and half and in all: the articles, the real errors (statements labelled
 //! `flag`) and how many were caught, the alarms (`discrepant`, `outdated`, `warning`) and how
 //! many were false, precision, recall, and the share of checkable statements (`ok` or `flag`)
 //! that a finding of their check covers. `--verbose` lists every false alarm and every missed
-//! error with its passage, for tuning on the `dev` half; `--uncovered` lists every checkable
-//! statement no finding covers; `--half` keeps one half.
+//! error with its passage, for tuning on the `dev` half; `--all-alarms` lists the true alarms
+//! too; `--uncovered` lists every checkable statement no finding covers; `--by-kind` counts the
+//! alarms, and the false ones, per kind of check (a claim's kind, or the built-in check's name)
+//! and status; `--half` keeps one half.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use canon::evaluate::{self, Half, Tally};
@@ -18,12 +22,15 @@ use canon::render::evaluation;
 
 fn main() {
     let mut root = PathBuf::from("tests/realworld");
-    let (mut verbose, mut uncovered, mut only) = (false, false, None);
+    let (mut verbose, mut uncovered, mut by_kind, mut all_alarms, mut only) =
+        (false, false, false, false, None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--verbose" | "-v" => verbose = true,
             "--uncovered" => uncovered = true,
+            "--by-kind" => by_kind = true,
+            "--all-alarms" => (verbose, all_alarms) = (true, true),
             "--half" => {
                 only = match args.next().as_deref() {
                     Some("dev") => Some(Half::Dev),
@@ -52,12 +59,14 @@ fn main() {
         [Half::Dev, Half::Report].into_iter().filter(|h| only.is_none_or(|o| o == *h)).collect();
     println!("{}", evaluation::header());
     let mut total = [Tally::default(), Tally::default()];
+    // (kind, status) → (alarms, false alarms), over the halves kept.
+    let mut kinds: BTreeMap<(String, &str), (usize, usize)> = BTreeMap::new();
     for story in &stories {
         let scored = evaluate::score(story);
         for &half in &halves {
             if verbose {
                 for s in scored.iter().filter(|s| s.annotated.half == half) {
-                    for line in evaluation::misses(s).lines() {
+                    for line in evaluation::misses(s, all_alarms).lines() {
                         println!("  {line}");
                     }
                 }
@@ -74,6 +83,20 @@ fn main() {
                     }
                 }
             }
+            for s in scored.iter().filter(|s| s.annotated.half == half) {
+                for &(n, verdict) in &s.alarms {
+                    let finding = &s.findings[n];
+                    let kind = story
+                        .canon
+                        .claims
+                        .iter()
+                        .find(|c| c.id == finding.check)
+                        .map_or(finding.check.clone(), |c| c.value.kind().to_string());
+                    let entry = kinds.entry((kind, finding.status.name())).or_default();
+                    entry.0 += 1;
+                    entry.1 += usize::from(verdict != evaluate::Verdict::True);
+                }
+            }
             let tally = evaluation::tally(&scored, half);
             println!("{}", evaluation::row(&story.name, half.name(), &tally));
             total[half as usize].add(tally);
@@ -86,6 +109,12 @@ fn main() {
     }
     if halves.len() > 1 {
         println!("{}", evaluation::row("all stories", "both", &all));
+    }
+    if by_kind {
+        println!("\n{:<22} {:<11} {:>6} {:>6}", "kind", "status", "alarms", "false");
+        for ((kind, status), (alarms, false_alarms)) in &kinds {
+            println!("{kind:<22} {status:<11} {alarms:>6} {false_alarms:>6}");
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use rstest::rstest;
 
 /// An invented flood: a death toll and an injured count by the disaster agency (which the
-/// volunteers never gave), and the day the search ended.
+/// volunteers never gave), the command post's own toll, and the day the search ended.
 const CANON: &str = r#"
 entities:
   agency:
@@ -33,6 +33,10 @@ entities:
     names:
       id: [Relawan Hulu]
       en: [Hulu Volunteers]
+  post:
+    names:
+      id: [Posko Hulu]
+      en: [the Hulu command post]
 claims:
   - id: deaths
     statement: The flood killed 120 by 3 March, by the disaster agency's count.
@@ -46,6 +50,17 @@ claims:
       series:
         - {value: 100, as_of: 2030-03-02}
         - {value: 120, as_of: 2030-03-03}
+  - id: deaths-post
+    statement: The command post counted 118 dead on 3 March.
+    sources: [invented]
+    cues:
+      id: [meninggal]
+      en: [killed]
+    context: [post]
+    quantity:
+      estimator: post
+      value: 118
+      as_of: 2030-03-03
   - id: injured
     statement: The agency counted 300 injured.
     sources: [invented]
@@ -765,4 +780,72 @@ fn a_day_half_a_year_away_tells_of_another_event(#[case] text: &str, #[case] exp
 fn a_list_of_names_ends_no_clause(#[case] text: &str, #[case] expected: &str) {
     let found = findings(text, Lang::En, "2030-03-04", "deaths");
     assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+}
+
+/// A figure no source is credited with, that another estimator of the same count gave, is that
+/// estimator's count: no alarm for this claim's.
+#[rstest]
+#[case::the_posts(
+    "Jumlah korban meninggal kini bertambah menjadi 118 orang.",
+    "unresolved: by post"
+)]
+#[case::nobodys("Jumlah korban meninggal kini bertambah menjadi 117 orang.", "discrepant")]
+#[case::credited("Menurut BNPB, korban meninggal kini 118 orang.", "discrepant")]
+fn another_estimators_count_is_theirs(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
+}
+
+/// "Six of the crew", "150 of the total 280": the first is a part; the second is the whole it is
+/// taken from, and what the sentence says of the part is not said of the whole. A cue in the
+/// whole's own noun phrase counts the whole.
+#[rstest]
+#[case::partitive("BNPB said 250 of the injured were taken to hospitals.", "injured", "none")]
+#[case::all_of(
+    "BNPB said all 250 of the injured were taken to hospitals.",
+    "injured",
+    "discrepant"
+)]
+#[case::whole_after_verb(
+    "BNPB said the flood killed 90 of the 130 people in the village.",
+    "deaths",
+    "none"
+)]
+#[case::whole_named(
+    "BNPB said 150 of the total 280 injured have been discharged.",
+    "injured",
+    "discrepant"
+)]
+#[case::consists_of(
+    "BNPB mencatat 130 orang yang terdiri dari 110 orang meninggal dan 20 orang hilang.",
+    "deaths",
+    "discrepant"
+)]
+fn a_part_and_its_whole(#[case] text: &str, #[case] claim: &str, #[case] expected: &str) {
+    let lang = if text.contains(" the ") { Lang::En } else { Lang::Id };
+    let found = findings(text, lang, "2030-03-04", claim);
+    let (status, piece) = expected.split_once(": ").unwrap_or((expected, ""));
+    if status == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(
+            found.iter().any(|f| f.starts_with(status) && f.contains(piece)),
+            "{text:?}: {found:?}"
+        );
+    }
+}
+
+/// A figure said on a day, the day written after the speaker at the end of the sentence or of
+/// the quotation that holds it, is compared with the estimates of that day.
+#[rstest]
+#[case::same_sentence(
+    "Ada 100 orang meninggal dunia, ujar Kepala BNPB, Sabtu (2/3/2030).",
+    "consistent"
+)]
+#[case::quotation(
+    "\"Ada 100 orang yang meninggal dunia. Ini tragedi,\" ujar Kepala BNPB, Sabtu (2/3/2030).",
+    "consistent"
+)]
+#[case::unsaid("Ada 100 orang meninggal dunia, menurut BNPB.", "outdated")]
+fn a_figure_said_on_a_day_is_that_days(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }

@@ -145,7 +145,7 @@ impl<'c> Matcher<'c> {
                             .map(|&(_, claim, cue)| (&canon.claims[claim as usize], cue));
                         quantity::assign(rivals, at.sentence, &prepared)
                     });
-                    quantity::check(claim, q, &prepared, at, assignment)
+                    quantity::check(canon, claim, q, &prepared, at, assignment)
                 }
                 ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
                 ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),

@@ -20,7 +20,7 @@
 
 use std::fmt::Write;
 
-use crate::canon::{Claim, ClaimValue, Estimate, QuantityClaim};
+use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::MAY_REPEAT;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
@@ -48,6 +48,7 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// tells of another time (`another_time`), or one of a sentence that tells of a day before
 /// the article's without saying it is a running total (`told_of_a_day`).
 pub fn check(
+    canon: &Canon,
     claim: &Claim,
     q: &QuantityClaim,
     article: &Prepared,
@@ -74,6 +75,13 @@ pub fn check(
             "{times} the estimate, and no digit slipped: a count of something else (a part, \
              another category, place or time)"
         ))
+    } else if let Some(other) =
+        found.and_then(|found| another_estimators(canon, claim, q, article, at, found))
+    {
+        Some(format!(
+            "agrees with {other}, whose cue stands here too: the article gives that count \
+             without naming its source"
+        ))
     } else if let Some(when) = another_time(q, article, at.sentence) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
     } else {
@@ -85,6 +93,47 @@ pub fn check(
         finding.message = format!("{why} ({})", finding.message);
     }
     Some(finding)
+}
+
+/// The sentence names no source, and another claim counts what the cue says by other
+/// estimators (its own cue matches where this claim's does): when one of its estimates given by
+/// the article's date, or just after, agrees with the figure, the article gives that count
+/// ("korban meninggal … kini bertambah menjadi 47 orang", the search office's 47 against the
+/// agency's 46) and misstates neither. Which estimate, as words.
+fn another_estimators(
+    canon: &Canon,
+    claim: &Claim,
+    q: &QuantityClaim,
+    article: &Prepared,
+    at: Placement,
+    found: &Quantity,
+) -> Option<String> {
+    if !article.sources(at.sentence).is_empty() {
+        return None;
+    }
+    let span = article.sentences[at.sentence].span;
+    let lang = article.lang();
+    let given =
+        |e: &&Estimate| article.date().is_none_or(|d| (e.as_of - d).num_days() <= AHEAD_DAYS);
+    canon.claims.iter().filter(|other| other.id != claim.id).find_map(|other| {
+        let ClaimValue::Quantity(oq) = &other.value else { return None };
+        if oq.estimators == q.estimators || !counts(oq, lang, found) {
+            return None;
+        }
+        let agreeing = oq.series.iter().filter(given).find(|e| agrees(found, e, oq.tolerance))?;
+        let cue = other.cues.get(&lang)?;
+        let overlaps = article
+            .find_cue(cue, span)
+            .any(|m| Span::new(span.start + m.start, span.start + m.end).overlaps(at.cue));
+        overlaps.then(|| {
+            format!(
+                "the estimate by {} of {} ({})",
+                oq.estimators.join(", "),
+                DateValue::Day(agreeing.as_of),
+                other.id
+            )
+        })
+    })
 }
 
 /// How many times smaller than the estimate a figure must be to be no misstatement of it. A
@@ -432,15 +481,102 @@ fn between(found: &Quantity, a: &Estimate, b: &Estimate, tolerance: f64) -> bool
 }
 
 /// The day a sentence gives its figures as of: a date after "hingga", "sampai", "per", "as
-/// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night").
+/// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night"), or the day the
+/// figures were said, written last after the speaker ("… ujar Ketua Komnas HAM di Tangerang,
+/// Kamis (9/9).", "…, the governor said Tuesday.").
+///
+/// A sentence inside a quotation was said on the day written after the quotation closes, in
+/// the same paragraph: "Ada 41 orang yang meninggal dunia. Lalu, …," ujar …, Kamis (9/9).
 fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
-    article.sentences[n].mentions.iter().find_map(|m| {
-        let Value::Date(date) = &m.value else { return None };
-        match date.value? {
-            DateValue::Day(day) if as_of_marker(article, n, m.span) => Some(day),
-            _ => None,
-        }
+    let day_of = |k: usize, as_of: &dyn Fn(Span) -> bool| {
+        article.sentences[k].mentions.iter().find_map(|m| {
+            let Value::Date(date) = &m.value else { return None };
+            match date.value? {
+                DateValue::Day(day) if as_of(m.span) => Some(day),
+                _ => None,
+            }
+        })
+    };
+    let own = day_of(n, &|at| as_of_marker(article, n, at) || said_on(article, n, at));
+    own.or_else(|| {
+        let quote_closes = closing_quote(article, n)?;
+        day_of(quote_closes, &|at| said_on(article, quote_closes, at))
     })
+}
+
+/// How many sentences a quotation may run on after the one it holds.
+const QUOTATION_REACH: usize = 3;
+
+/// When the `n`-th sentence stands inside a quotation (its paragraph opened one before it and
+/// has not closed it), the sentence where the quotation closes, in the same paragraph.
+fn closing_quote(article: &Prepared, n: usize) -> Option<usize> {
+    let text = article.cx.text;
+    let start = article.sentences[n].span.start;
+    let paragraph = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[paragraph..start];
+    let straight = before.matches('"').count();
+    let opened_before =
+        straight % 2 == 1 || before.matches('“').count() > before.matches('”').count();
+    // Or the sentence opens the quotation itself: its first quotation mark opens it.
+    let own = article.text(article.sentences[n].span);
+    let opens_here = !opened_before && own.trim_start().starts_with(['"', '“']);
+    if !opened_before && !opens_here {
+        return None;
+    }
+    let last = (n + QUOTATION_REACH).min(article.sentences.len() - 1);
+    for k in n..=last {
+        let span = article.sentences[k].span;
+        let body = article.text(span);
+        if k > n && text[start..span.start].contains('\n') {
+            return None;
+        }
+        let marks = body.matches(['"', '”']).count();
+        if marks > usize::from(k == n && opens_here) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The date at `date` ends the `n`-th sentence, a few words after a verb of saying: the day
+/// the sentence's words were said.
+fn said_on(article: &Prepared, n: usize, date: Span) -> bool {
+    const SAID: &[&str] = &[
+        "kata",
+        "katanya",
+        "ujar",
+        "ujarnya",
+        "ucap",
+        "ucapnya",
+        "tutur",
+        "tuturnya",
+        "jelas",
+        "jelasnya",
+        "ungkap",
+        "ungkapnya",
+        "terang",
+        "tegas",
+        "imbuh",
+        "tambah",
+        "papar",
+        "mengatakan",
+        "menjelaskan",
+        "menyampaikan",
+        "menegaskan",
+        "menuturkan",
+        "said",
+        "says",
+        "told",
+        "added",
+        "explained",
+        "stated",
+    ];
+    const REACH: usize = 12;
+    let grammar = article.grammar(n);
+    let words = &grammar.words;
+    let expression = grammar.date_expression(date);
+    let last = words::after(words, expression).iter().all(|w| w.mark.is_some());
+    last && words::before(words, expression).iter().rev().take(REACH).any(|w| w.is_any(SAID))
 }
 
 /// The date at `date` of the `n`-th sentence is written as of when something is counted: after
@@ -773,6 +909,13 @@ impl<'p, 'a> Figures<'p, 'a> {
                 "counts those {place}, one place of several the sentence counts: a part"
             ));
         }
+        if self.whole_of_a_part(i) && !self.names_the_whole(cue, mention.span) {
+            return Some(
+                "the whole a part is taken from (\"205 bodies of the total 288\"): what the \
+                 sentence says of it, it says of the part"
+                    .into(),
+            );
+        }
         if let Some(other) = self.counted_with(cue, mention.span) {
             return Some(format!(
                 "counts the cue together with \"{other}\": the figure is their sum"
@@ -798,6 +941,53 @@ impl<'p, 'a> Figures<'p, 'a> {
             }
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The `i`-th mention is the whole the figure before it is taken from: "205 bodies of the
+    /// total 288", "dua dari lima korban", "three out of the six". What the sentence says
+    /// after the whole it says of the part.
+    fn whole_of_a_part(&self, i: usize) -> bool {
+        let mentions = self.article.sentences[self.n].mentions;
+        let Some(part) = mentions[..i].iter().rev().find(|m| matches!(m.value, Value::Quantity(_)))
+        else {
+            return false;
+        };
+        let words = &self.article.grammar(self.n).words;
+        let between = words::within(words, Span::new(part.span.end, mentions[i].span.start));
+        // "189 orang yang terdiri dari 179 penumpang dewasa": "consists of" opens a breakdown.
+        let breakdown = ["terdiri", "consisting", "consists", "comprising", "composed", "made"];
+        if between.len() > 5 || between.iter().any(|w| w.mark.is_some() || w.is_any(&breakdown)) {
+            return false;
+        }
+        const JOINS: &[&[&str]] = &[
+            &["of"],
+            &["of", "the"],
+            &["of", "the", "total"],
+            &["of", "a", "total", "of"],
+            &["out", "of"],
+            &["out", "of", "the"],
+            &["out", "of", "a", "total", "of"],
+            &["dari"],
+            &["dari", "total"],
+            &["dari", "jumlah"],
+            &["dari", "total", "jumlah"],
+        ];
+        JOINS.iter().any(|join| {
+            between.len() >= join.len()
+                && between[between.len() - join.len()..].iter().zip(*join).all(|(w, j)| w.is(j))
+        })
+    }
+
+    /// The cue at `cue` stands in the noun phrase of the figure at `figure`, after it, with no
+    /// verb between and none in it: "the 181 people on board", not "288 have been identified"
+    /// nor "lima korban meninggal".
+    fn names_the_whole(&self, cue: Span, figure: Span) -> bool {
+        let lang = self.article.lang();
+        let words = &self.article.grammar(self.n).words;
+        cue.start >= figure.end
+            && !words::within(words, Span::new(figure.end, cue.end))
+                .iter()
+                .any(|w| w.mark.is_some() || crate::structure::clause::is_verb(w, lang))
     }
 
     /// The whole the `i`-th mention is a part of is one the claim counts ("Dari 708 korban

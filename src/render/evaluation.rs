@@ -51,9 +51,9 @@ pub fn tally(scored: &[Scored], half: Half) -> Tally {
     t
 }
 
-/// Every false alarm and missed error of an article, each with the line it stands in; empty
-/// when canon was right on every statement.
-pub fn misses(s: &Scored) -> String {
+/// Every false alarm and missed error of an article, each with the line it stands in, and with
+/// `true_alarms` the true alarms too; empty when there is none of them.
+pub fn misses(s: &Scored, true_alarms: bool) -> String {
     let mut out = String::new();
     let text = &s.annotated.article.text;
     let line_of = |span: Span| {
@@ -66,7 +66,8 @@ pub fn misses(s: &Scored) -> String {
     for &(n, verdict) in &s.alarms {
         let f = &s.findings[n];
         let what = match verdict {
-            Verdict::True => continue,
+            Verdict::True if !true_alarms => continue,
+            Verdict::True => "true alarm",
             Verdict::OnLabel(Label::Ok) => "false alarm on an ok statement",
             Verdict::OnLabel(_) => "false alarm on a soft statement",
             Verdict::Unannotated => "false alarm on no statement",

@@ -10,7 +10,7 @@
 //!   additional 5", "rose by 4", "5 new". A total reached by an increase is no increment:
 //!   "bertambah menjadi 6", "rose to 6".
 //! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
-//!   suspects", "three of them", "among them 4", every figure of a breakdown ("dengan rincian
+//!   suspects", "three of them", "six of the crew", "among them 4", every figure of a breakdown ("dengan rincian
 //!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
 //!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
 //!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), a figure after
@@ -401,9 +401,10 @@ fn english(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     {
         return Role::Increment;
     }
-    // Parts: "three of the six", "three of them", "three of whom", "among them 4",
-    // "including 4".
-    if is(next, &["of"]) && is(next2, &["them", "whom", "those", "these"])
+    // Parts: "three of the six", "three of them", "three of whom", "six of the crew", "among
+    // them 4", "including 4". "All 13 of the boys" is all of them.
+    let partitive = ["them", "whom", "those", "these", "the", "its", "their", "our"];
+    if is(next, &["of"]) && is(next2, &partitive) && !is(prev, &["all"])
         || is(prev, &["including", "includes", "include"])
         || is(prev, &["them"]) && is(prev2, &["among"])
         || is(next, &["among"]) && is(next2, &["them", "whom", "the"])
