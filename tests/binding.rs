@@ -849,3 +849,35 @@ fn a_part_and_its_whole(#[case] text: &str, #[case] claim: &str, #[case] expecte
 fn a_figure_said_on_a_day_is_that_days(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }
+
+/// A date of a relative clause set off by commas ("X, who has been in office since March 1,
+/// said …"), or a possessive date of another noun ("last week's flood"), is not the cue's.
+#[rstest]
+#[case::set_off(
+    "Governor Budi, who has been in office since March 1, said the search was called off.",
+    "none"
+)]
+#[case::possessive("Officials published the search report on last week's flood.", "none")]
+#[case::own("Governor Budi said the search was called off on March 1.", "discrepant")]
+fn a_date_of_a_clause_or_noun_set_apart_is_not_the_cues(
+    #[case] text: &str,
+    #[case] expected: &str,
+) {
+    let found = findings(text, Lang::En, "2030-03-20", "search-end");
+    if expected == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+    }
+}
+
+/// A wrong date is a slip of its day, month or year, or a day or two off; a day weeks away that
+/// differs in more than one of them tells of another event.
+#[rstest]
+#[case::weeks_away("Pencarian dihentikan pada 20 Februari 2030.", "unresolved: no slip")]
+#[case::month_slip("Pencarian dihentikan pada 8 Februari 2030.", "discrepant")]
+#[case::days_off("Pencarian dihentikan pada 6 Maret 2030.", "discrepant")]
+#[case::year_lent("Pencarian dihentikan pada tanggal 7 Maret.", "discrepant")]
+fn a_date_weeks_away_is_no_slip(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2031-03-20", "search-end", expected);
+}

@@ -718,8 +718,9 @@ fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
 
 /// Why a date that disagrees with every event of `events` tells of something else rather than
 /// misdating one: it is far from all of them on another day of the year ([`remote`]), a day
-/// told from the article's far from all of them ([`far_relative`]), or a day told from the
-/// article's that cannot be pinned ([`loose_relative`]).
+/// told from the article's far from all of them ([`far_relative`]), no slip of any of their
+/// days ([`no_slip`]), or a day told from the article's that cannot be pinned
+/// ([`loose_relative`]).
 fn elsewhen(
     article: &Prepared,
     n: usize,
@@ -738,9 +739,44 @@ fn elsewhen(
             "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from the event: it likely tells of something else",
             article.text(m.span)
         ))
+    } else if all(&|event| no_slip(m, value, event, article.date())) {
+        Some(format!(
+            "more than {SLIP_DAYS} days from the event, and more than its day, month or year apart: no slip of its date, it likely tells of another event"
+        ))
     } else {
         loose_relative(article, n, m)
     }
+}
+
+/// How many days from an event a misdated day may lie, whatever parts of it were wrong.
+const SLIP_DAYS: i64 = 7;
+
+/// The day `value` is no slip of the event's day: it lies more than [`SLIP_DAYS`] from it and
+/// differs in more than one of its day, month and year. A wrong date is most often a slip of
+/// one of them ("Kamis (1/1/2021)" for 14 January, "9 Januari 2020" for 9 January 2021, "May 2"
+/// for June 2) or a day or two off ("30 September" for 1 October); a day weeks away on another
+/// day and month ("the June 24 implosion" of a demolition on 4 July, "28 September" of a search
+/// that ended on 11 October) is most often another event's.
+///
+/// A day written without its year has the year the article's date lent it, which the article
+/// did not write: it is read in the event's year.
+fn no_slip(m: &Mention, value: DateValue, event: DateValue, today: Option<NaiveDate>) -> bool {
+    use chrono::Datelike;
+    let (Some((first, last)), Some((start, end))) = (value.days(), event.days()) else {
+        return false;
+    };
+    // A day after the article's is no other event it tells of: a plan, or a wrong year.
+    if first != last || start != end || today.is_some_and(|t| last > t) {
+        return false;
+    }
+    let yearless = matches!(&m.value, Value::Date(d) if matches!(d.expr, DateExpr::BareDay { .. }));
+    let Some(first) = (if yearless { first.with_year(start.year()) } else { Some(first) }) else {
+        return false;
+    };
+    let differ = usize::from(first.year() != start.year())
+        + usize::from(first.month() != start.month())
+        + usize::from(first.day() != start.day());
+    (first - start).num_days().abs() > SLIP_DAYS && differ > 1
 }
 
 /// How far from an event a date must lie to tell of another event, unless it keeps the

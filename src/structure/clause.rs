@@ -194,11 +194,33 @@ impl<'g> Predicates<'g> {
         let mut relative = vec![None; words.len()];
         let mut open = None;
         let (mut verb_seen, mut words_after_verb) = (false, false);
+        // A relative clause set off by a comma ends at the next comma, unless a date goes on
+        // after it: "Choi Sang-mok, who has been in office since Friday, described …".
+        let mut set_off = false;
+        let dates = &grammar.weekdays;
+        let date_goes_on = |i: usize| {
+            let comma = words[i].span;
+            dates.iter().any(|d| d.contains(comma))
+                || words
+                    .get(i + 1)
+                    .is_some_and(|next| dates.iter().any(|d| d.start == next.span.start))
+        };
         for i in 0..words.len() {
             match parts[i] {
                 Part::Relative => {
                     open = Some(i);
                     (verb_seen, words_after_verb) = (false, false);
+                    set_off = i > 0 && words[i - 1].is_mark(&[',']);
+                }
+                _ if set_off
+                    && open.is_some_and(|at| i > at + 1)
+                    && words[i].is_mark(&[','])
+                    && !date_goes_on(i) =>
+                {
+                    relative[i] = open;
+                    open = None;
+                    set_off = false;
+                    continue;
                 }
                 Part::Stop => open = None,
                 Part::Predicate | Part::NounCue(_) if open.is_some() => {
@@ -590,7 +612,11 @@ impl<'g> Predicates<'g> {
         {
             return Some(*n);
         }
-        // After it: nothing but a preposition, names and the noun's own words between.
+        // After it: nothing but a preposition, names and the noun's own words between; and
+        // the date dates no noun of its own ("the report on last month's crash").
+        if self.possessive(last) {
+            return None;
+        }
         let n =
             (first.saturating_sub(NOUN_REACH)..first).rev().find_map(|i| match self.parts[i] {
                 Part::NounCue(n) => Some(n),
@@ -635,9 +661,13 @@ impl<'g> Predicates<'g> {
             .take(4)
             .count();
         let noun = common(last + 1) || (1..=3).contains(&names) && common(last + 1 + names);
-        let possessive = self.words.get(last + 1).is_some_and(|w| w.is_mark(&['\'', '’']))
-            && self.words.get(last + 2).is_some_and(|w| w.is("s"));
-        determiner && noun || possessive
+        determiner && noun || self.possessive(last)
+    }
+
+    /// The date ending at word `last` is a possessive: "Tuesday's", "last month's" (an
+    /// apostrophe joins the "s" to its word).
+    fn possessive(&self, last: usize) -> bool {
+        self.words.get(last).is_some_and(|w| w.lower().ends_with("'s") || w.lower().ends_with("’s"))
     }
 
     /// The date at word `first` is written as of when something is counted, or bounds a
