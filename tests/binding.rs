@@ -881,3 +881,31 @@ fn a_date_of_a_clause_or_noun_set_apart_is_not_the_cues(
 fn a_date_weeks_away_is_no_slip(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2031-03-20", "search-end", expected);
 }
+
+/// Beside or but for someone named, or before a sentence that counts the others of the same,
+/// a figure is not the total.
+#[rstest]
+#[case::beside_a_name("Menurut BNPB, selain Budi, 250 orang luka-luka.", "injured", "none")]
+#[case::but_for("Menurut BNPB, 250 korban luka kecuali Budi telah pulang.", "injured", "none")]
+#[case::others_next(
+    "Menurut BNPB, 90 orang meninggal di Kota Hulu. Sebanyak 30 orang meninggal lainnya ada di desa tetangga.",
+    "deaths",
+    "unresolved: counts the others"
+)]
+#[case::others_of_another(
+    "Menurut BNPB, 90 orang meninggal. Korban lainnya dirawat di rumah sakit.",
+    "deaths",
+    "discrepant"
+)]
+fn a_figure_beside_others_is_no_total(
+    #[case] text: &str,
+    #[case] claim: &str,
+    #[case] expected: &str,
+) {
+    if expected == "none" {
+        let found = findings(text, Lang::Id, "2030-03-04", claim);
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert_finding(text, Lang::Id, "2030-03-04", claim, expected);
+    }
+}

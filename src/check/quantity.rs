@@ -82,6 +82,8 @@ pub fn check(
             "agrees with {other}, whose cue stands here too: the article gives that count \
              without naming its source"
         ))
+    } else if let Some(others) = others_follow(claim, article, at) {
+        Some(format!("the next sentence counts the others (\"{others}\"): the figure is a part"))
     } else if let Some(when) = another_time(q, article, at.sentence) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
     } else {
@@ -133,6 +135,30 @@ fn another_estimators(
                 other.id
             )
         })
+    })
+}
+
+/// The next sentence of the paragraph counts the others of what the cue says: "… korban tewas
+/// di Mamuju ada 34 orang. Sembilan korban tewas lainnya ada di Kabupaten Majene.", "Tiga
+/// terdakwa … divonis …. Sementara terdakwa lainnya …". The figure before is a part of the
+/// count, not the count. The words, as written.
+fn others_follow<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<&'a str> {
+    const OTHERS: &[&str] = &["lainnya", "lain", "sisanya", "other", "others", "remaining"];
+    const REACH: usize = 3;
+    let next = at.sentence + 1;
+    let span = article.sentences.get(next)?.span;
+    let gap = article.cx.text.get(article.sentences[at.sentence].span.end..span.start)?;
+    if gap.contains('\n') {
+        return None;
+    }
+    let cue = claim.cues.get(&article.lang())?;
+    let words = &article.grammar(next).words;
+    article.find_cue(cue, span).find_map(|m| {
+        let found = Span::new(span.start + m.start, span.start + m.end);
+        let before = words::before(words, found);
+        let after = words::after(words, found);
+        let mut near = (before.iter().rev().take(REACH)).chain(after.iter().take(REACH));
+        near.find(|w| w.is_any(OTHERS)).map(|w| article.text(found.cover(w.span)))
     })
 }
 

@@ -243,6 +243,27 @@ pub fn of(
     if others && (previous.is_none() || besides()) {
         return Role::Others;
     }
+    // Beside or but for someone named: "Selain Ferdy Sambo, tiga tersangka …", "Empat
+    // tersangka terkecuali Putri telah ditahan", "five suspects except Smith": the figure
+    // leaves one out, and is not the total.
+    const EXCEPT: &[&str] = &["kecuali", "terkecuali", "except", "excluding"];
+    let named_aside = clause_start > 0 && {
+        let opening = &whole[..clause_start];
+        let marker = opening.iter().position(|w| w.is_any(&["selain", "besides", "kecuali"]));
+        marker.is_some_and(|k| opening.get(k + 1).is_some_and(|w| w.capital && w.mark.is_none()))
+    };
+    // The words after the number, its own noun's among them ("tersangka terkecuali").
+    let following: Vec<&Word> = inner
+        .iter()
+        .copied()
+        .chain(after.iter().copied().take_while(|w| w.mark.is_none()))
+        .collect();
+    let but_for = (following.iter().take(4))
+        .position(|w| w.is_any(EXCEPT))
+        .is_some_and(|k| following.get(k + 1).is_some_and(|w| w.capital));
+    if named_aside || but_for {
+        return Role::Others;
+    }
     let inner_increment: &[&str] = match lang {
         Lang::Id => &["lagi", "tambahan", "baru"],
         Lang::En => &["more", "additional", "new", "extra"],
