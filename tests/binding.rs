@@ -909,3 +909,18 @@ fn a_figure_beside_others_is_no_total(
         assert_finding(text, Lang::Id, "2030-03-04", claim, expected);
     }
 }
+
+/// Those of one place of origin are a part of the count.
+#[rstest]
+#[case::from_her_state("BNPB said 110 people from her state were killed.", "none")]
+#[case::asal("Menurut BNPB, 110 warga asal Sukabumi meninggal dunia.", "none")]
+#[case::from_a_day("BNPB said 110 people were killed from Saturday's flood.", "discrepant")]
+fn those_of_one_origin_are_a_part(#[case] text: &str, #[case] expected: &str) {
+    let lang = if text.contains("Menurut") { Lang::Id } else { Lang::En };
+    let found = findings(text, lang, "2030-03-04", "deaths");
+    if expected == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+    }
+}

@@ -17,6 +17,9 @@
 //!   a total and a dash or colon ("293 people were killed -- 287 on the spot"), every figure of
 //!   an enumeration of three or more ([`enumerated`]: "6.570 unit rumah rusak berat, 2.071
 //!   unit rusak sedang, dan 12.641 unit rusak ringan").
+//! - Those **of one origin** are a part too: "61 people from her state", "12 warga asal Sukabumi".
+//! - **Others** beside or but for someone named: "Selain Ferdy Sambo, tiga tersangka", "Empat
+//!   tersangka terkecuali Putri".
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
 //!   ("John Smith, 45, of Dundalk").
 //! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268),
@@ -263,6 +266,19 @@ pub fn of(
         .is_some_and(|k| following.get(k + 1).is_some_and(|w| w.capital));
     if named_aside || but_for {
         return Role::Others;
+    }
+    // Those of one place of origin: "61 people from her state", "12 warga asal Sukabumi". The
+    // count is narrowed to them: a part.
+    let origin =
+        (following.iter().take(4)).position(|w| w.is_any(&["from", "asal"])).is_some_and(|k| {
+            // Not a time: "300 dead from Saturday's quake".
+            following.get(k + 1).is_some_and(|w| {
+                w.capital && !w.lower().ends_with("'s") && !w.lower().ends_with("’s")
+                    || w.is_any(&["her", "his", "their", "its", "our", "my", "your"])
+            })
+        });
+    if origin {
+        return Role::Part;
     }
     let inner_increment: &[&str] = match lang {
         Lang::Id => &["lagi", "tambahan", "baru"],
