@@ -924,3 +924,21 @@ fn those_of_one_origin_are_a_part(#[case] text: &str, #[case] expected: &str) {
         assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
     }
 }
+
+/// Those of one sex or age are a part of all counted.
+#[rstest]
+#[case::male("BNPB said 110 male victims were killed.", Lang::En, "none")]
+#[case::perempuan("Menurut BNPB, 110 korban perempuan meninggal dunia.", Lang::Id, "none")]
+#[case::all("BNPB said 110 victims were killed.", Lang::En, "discrepant")]
+fn those_of_one_sex_or_age_are_a_part(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    let found = findings(text, lang, "2030-03-04", "deaths");
+    if expected == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+    }
+}

@@ -965,6 +965,8 @@ impl<'p, 'a> Figures<'p, 'a> {
             {
                 None
             }
+            // "43 penumpang dewasa": the adults, for a claim whose cue names them.
+            Role::Narrowed if names_part => None,
             role => Some(role.reason().into()),
         }
     }

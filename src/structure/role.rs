@@ -17,6 +17,8 @@
 //!   a total and a dash or colon ("293 people were killed -- 287 on the spot"), every figure of
 //!   an enumeration of three or more ([`enumerated`]: "6.570 unit rumah rusak berat, 2.071
 //!   unit rusak sedang, dan 12.641 unit rusak ringan").
+//! - **Narrowed** to one sex or age: "eight male victims", "korban perempuan": a part of all
+//!   counted, whatever the sentence says of them.
 //! - Those **of one origin** are a part too: "61 people from her state", "12 warga asal Sukabumi".
 //! - **Others** beside or but for someone named: "Selain Ferdy Sambo, tiga tersangka", "Empat
 //!   tersangka terkecuali Putri".
@@ -51,6 +53,8 @@ pub enum Role {
     Vague,
     /// What could be, not what is: a capacity, a forecast.
     Possible,
+    /// Those of one sex or age: "eight male victims", "korban perempuan".
+    Narrowed,
 }
 
 impl Role {
@@ -65,6 +69,7 @@ impl Role {
             Role::Earlier => "an earlier figure, named as earlier",
             Role::Vague => "a vague amount, no figure to compare",
             Role::Possible => "what could be (a capacity, a forecast), not what is",
+            Role::Narrowed => "those of one sex or age, a part of all counted",
         }
     }
 }
@@ -266,6 +271,23 @@ pub fn of(
         .is_some_and(|k| following.get(k + 1).is_some_and(|w| w.capital));
     if named_aside || but_for {
         return Role::Others;
+    }
+    // Those of one sex or age: "eight male victims", "korban laki-laki", "penumpang dewasa":
+    // a part of all counted, unless the cue names it.
+    const KIND: &[&str] = &[
+        "male",
+        "female",
+        "adult",
+        "elderly",
+        "laki-laki",
+        "perempuan",
+        "pria",
+        "wanita",
+        "dewasa",
+        "lansia",
+    ];
+    if inner.iter().any(|w| w.is_any(KIND)) {
+        return Role::Narrowed;
     }
     // Those of one place of origin: "61 people from her state", "12 warga asal Sukabumi". The
     // count is narrowed to them: a part.
