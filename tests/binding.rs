@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use rstest::rstest;
 
 /// An invented flood: a death toll and an injured count by the disaster agency (which the
-/// volunteers never gave), the command post's own toll, and the day the search ended.
+/// volunteers never gave), the command post's own toll, the day of the flash flood and the day
+/// the search ended.
 const CANON: &str = r#"
 entities:
   agency:
@@ -71,6 +72,14 @@ claims:
       estimator: agency
       value: 300
       as_of: 2030-03-02
+  - id: flood-date
+    statement: The flood struck on Friday 1 March 2030.
+    sources: [invented]
+    cues:
+      id: [banjir bandang]
+      en: [flash flood]
+    event:
+      date: 2030-03-01
   - id: search-end
     statement: The search ended on Friday 8 March 2030.
     sources: [invented]
@@ -941,4 +950,17 @@ fn those_of_one_sex_or_age_are_a_part(
     } else {
         assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
     }
+}
+
+/// A date another event of the canon happened on, whose cue stands in the sentence in words of
+/// its own, is that event's, wrongly bound: no alarm.
+#[rstest]
+#[case::the_floods(
+    "Pencarian korban banjir bandang Jumat (1/3/2030) dihentikan.",
+    "unresolved: flood-date"
+)]
+#[case::shared_word("Pencarian dihentikan pada Jumat (1/3/2030).", "discrepant")]
+#[case::no_other("Pencarian korban longsor dihentikan pada Jumat (1/3/2030).", "discrepant")]
+fn another_events_date_is_theirs(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-20", "search-end", expected);
 }

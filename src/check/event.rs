@@ -17,7 +17,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::canon::{Claim, Event, EventClaim};
+use crate::canon::{Canon, Claim, ClaimValue, Event, EventClaim};
 use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::mention::{DateExpr, DateValue, Mention, Value};
@@ -33,7 +33,13 @@ pub const ORDINAL_REACH: usize = 40;
 
 /// A date that disagrees is no alarm when the sentence tells of a plan or a forecast
 /// (`planned`): plans change, and the canon holds what happened.
-pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -> Option<Finding> {
+pub fn check(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    at: Placement,
+) -> Option<Finding> {
     let date = own_date(claim, article, at);
     let mut finding = compare(claim, e, article, at, date)?;
     if finding.status == Status::Discrepant
@@ -44,7 +50,55 @@ pub fn check(claim: &Claim, e: &EventClaim, article: &Prepared, at: Placement) -
         finding.status = Status::Unresolved;
         finding.message = format!("{why}: plans change ({})", finding.message);
     }
+    if finding.status == Status::Discrepant
+        && let Some(other) = date.and_then(|m| another_events(canon, claim, article, at, m))
+    {
+        finding.status = Status::Unresolved;
+        finding.message = format!(
+            "the date is {other}'s, whose cue stands in the sentence too: it likely dates that ({})",
+            finding.message
+        );
+    }
     Some(finding)
+}
+
+/// Another event claim of the canon, whose cue stands in the sentence too, happened on the
+/// date found ("KEBAKARAN depo … pada Jumat (3/3) malam berhasil dipadamkan … pada Sabtu (4/3)":
+/// the fire's day, not the day it was put out): the date is that event's, wrongly bound, not a
+/// misdating of this one. The other event must be told in words of its own, not in a cue word
+/// the two claims share, and the date must be a day or a month: a year is too coarse to tell
+/// whose it is. The other claim's id.
+fn another_events<'c>(
+    canon: &'c Canon,
+    claim: &Claim,
+    article: &Prepared,
+    at: Placement,
+    m: &Mention,
+) -> Option<&'c str> {
+    let Value::Date(date) = &m.value else { return None };
+    let found = date.value?.days()?;
+    // A year is too coarse to tell whose date it is; a day or a month is not.
+    if (found.1 - found.0).num_days() > 31 {
+        return None;
+    }
+    let span = article.sentences[at.sentence].span;
+    let lang = article.lang();
+    // The other event is told in words of its own, not in a cue word the two claims share.
+    let own = article.cue_occurrences(claim, at.sentence, at.cue);
+    canon.claims.iter().filter(|other| other.id != claim.id).find_map(|other| {
+        let ClaimValue::Event(oe) = &other.value else { return None };
+        let agrees = oe.events.iter().any(|ev| {
+            ev.date.days().is_some_and(|(start, end)| found.0 <= end && start <= found.1)
+        });
+        let cue = other.cues.get(&lang)?;
+        let told = || {
+            article.find_cue(cue, span).any(|m| {
+                let at = Span::new(span.start + m.start, span.start + m.end);
+                !own.iter().any(|o| o.overlaps(at))
+            })
+        };
+        (agrees && told()).then_some(other.id.as_str())
+    })
 }
 
 /// Words that make what a clause tells a plan or a forecast: "Sedianya, pencarian berakhir pada

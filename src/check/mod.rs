@@ -147,7 +147,7 @@ impl<'c> Matcher<'c> {
                     });
                     quantity::check(canon, claim, q, &prepared, at, assignment)
                 }
-                ClaimValue::Event(e) => event::check(claim, e, &prepared, at),
+                ClaimValue::Event(e) => event::check(canon, claim, e, &prepared, at),
                 ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
             };
             out.extend(found);
