@@ -964,3 +964,17 @@ fn those_of_one_sex_or_age_are_a_part(
 fn another_events_date_is_theirs(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-20", "search-end", expected);
 }
+
+/// Those of one place alone, or of elsewhere, are a part of the count.
+#[rstest]
+#[case::alone("BNPB said 110 people were killed in Kota Hulu alone.", "none")]
+#[case::outside("BNPB put the number of people killed outside Kota Hulu at 110.", "none")]
+#[case::everywhere("BNPB put the number of people killed at 110.", "discrepant")]
+fn those_of_one_place_alone_are_a_part(#[case] text: &str, #[case] expected: &str) {
+    let found = findings(text, Lang::En, "2030-03-04", "deaths");
+    if expected == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+    }
+}

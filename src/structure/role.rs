@@ -17,9 +17,10 @@
 //!   a total and a dash or colon ("293 people were killed -- 287 on the spot"), every figure of
 //!   an enumeration of three or more ([`enumerated`]: "6.570 unit rumah rusak berat, 2.071
 //!   unit rusak sedang, dan 12.641 unit rusak ringan").
-//! - **Narrowed** to one sex or age: "eight male victims", "korban perempuan": a part of all
-//!   counted, whatever the sentence says of them.
-//! - Those **of one origin** are a part too: "61 people from her state", "12 warga asal Sukabumi".
+//! - **Narrowed** to one sex or age ("eight male victims", "korban perempuan"), one origin ("61
+//!   people from her state", "12 warga asal Sukabumi"), one place alone or elsewhere
+//!   ("recovered in Kerr County alone", "deaths outside Kerr County", "8.731 jiwa di luar
+//!   Sulawesi Tengah"): a part of all counted, whatever the sentence says of them.
 //! - **Others** beside or but for someone named: "Selain Ferdy Sambo, tiga tersangka", "Empat
 //!   tersangka terkecuali Putri".
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
@@ -53,7 +54,8 @@ pub enum Role {
     Vague,
     /// What could be, not what is: a capacity, a forecast.
     Possible,
-    /// Those of one sex or age: "eight male victims", "korban perempuan".
+    /// Those of one sex, age, origin or place: "eight male victims", "korban perempuan", "61
+    /// people from her state", "in Kerr County alone".
     Narrowed,
 }
 
@@ -69,7 +71,7 @@ impl Role {
             Role::Earlier => "an earlier figure, named as earlier",
             Role::Vague => "a vague amount, no figure to compare",
             Role::Possible => "what could be (a capacity, a forecast), not what is",
-            Role::Narrowed => "those of one sex or age, a part of all counted",
+            Role::Narrowed => "those of one sex, age, origin or place: a part of all counted",
         }
     }
 }
@@ -300,7 +302,20 @@ pub fn of(
             })
         });
     if origin {
-        return Role::Part;
+        return Role::Narrowed;
+    }
+    // Those of one place alone, or of elsewhere: "94 flood victims … recovered in Kerr County
+    // alone", "korban di Kabupaten Majene saja"; "the number of flood deaths outside Kerr County
+    // at 22", "8.731 jiwa di luar Sulawesi Tengah" (in the figure's own clause).
+    let rest = words::within(words, Span::new(figure.end, sentence.end));
+    let alone = rest.windows(2).any(|w| w[0].capital && w[1].is_any(&["alone", "saja"]));
+    let clause_end = rest.iter().position(|w| w.is_mark(&[',', ';', ':'])).unwrap_or(rest.len());
+    let words_in_clause: Vec<&Word> = clause.iter().chain(&rest[..clause_end]).collect();
+    let outside = words_in_clause.windows(3).any(|w| {
+        (w[0].is("outside") && w[1].capital) || (w[0].is("di") && w[1].is("luar") && w[2].capital)
+    });
+    if alone || outside {
+        return Role::Narrowed;
     }
     let inner_increment: &[&str] = match lang {
         Lang::Id => &["lagi", "tambahan", "baru"],

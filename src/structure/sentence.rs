@@ -15,7 +15,9 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt",
     "oct", "nov", "nop", "des", "dec", "dr", "drs", "ir", "prof", "mr", "mrs", "ms", "st", "jl",
     "no", "vol", "hlm", "dll", "dsb", "tsb", "u.s", "a.s", "gen", "lt", "col", "sgt", "capt",
-    "approx", "incl", "govt", "dept", "est", "etc",
+    "approx", "incl", "govt", "dept", "est", "etc", "gov", "sen", "rep", "rev", "maj", "cpl",
+    "pvt", "adm", "cmdr", "supt", "det", "insp", "jr", "sr", "mt", "ft", "pres", "atty", "hon",
+    "corp", "inc", "kab", "kec", "kel", "prov", "kol",
 ];
 
 /// Words of saying that go on with the sentence before them, though a stop stands between:
@@ -213,6 +215,11 @@ mod tests {
             ["suspended at 4 p.m. Saturday as officials prepare"]
         );
         assert_eq!(sentences("p.m. Saturday"), ["p.m. Saturday"]);
+        // A title before a name: "Gov.", "Lt.", "Sen.", "Jr.", "Kab.".
+        assert_eq!(
+            sentences("Texas Gov. Greg Abbott and Mayor Joe Herring Jr. said so. Then"),
+            ["Texas Gov. Greg Abbott and Mayor Joe Herring Jr. said so.", "Then"]
+        );
         assert_eq!(
             sentences("at 4 p.m. The search went on."),
             ["at 4 p.m.", "The search went on."]
