@@ -978,3 +978,20 @@ fn those_of_one_place_alone_are_a_part(#[case] text: &str, #[case] expected: &st
         assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
     }
 }
+
+/// A date takes a predicate of its own clause, between the commas that end clauses, before one
+/// across them.
+#[rstest]
+#[case::own_clause(
+    "A week after a catastrophic flash flood tore across the valley, volunteers on the ground Friday are searching for 160 missing people.",
+    "none"
+)]
+#[case::no_predicate_of_its_own("The flash flood struck the valley, on Friday.", "discrepant")]
+fn a_date_takes_its_own_clauses_predicate(#[case] text: &str, #[case] expected: &str) {
+    let found = findings(text, Lang::En, "2030-03-08", "flood-date");
+    if expected == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+    }
+}

@@ -412,15 +412,26 @@ impl<'g> Predicates<'g> {
         }
         let closes = self.words.get(next).is_some_and(|w| w.is_any(SUBORDINATORS));
         let opens = self.opens_clause(first) && !closes;
-        let before = (0..first)
-            .rev()
-            .take_while(|&i| !self.words[i].is_mark(&[';']))
-            .filter(|&i| same(i))
-            .find(|&i| self.parts[i] == Part::Predicate);
-        let after = (last + 1..self.words.len())
-            .take_while(|&i| !self.words[i].is_mark(&[';']))
-            .filter(|&i| same(i))
-            .find(|&i| self.parts[i] == Part::Predicate);
+        // A predicate of the date's own clause, between the commas that end clauses, comes
+        // first ("A week after floods tore across the county, volunteers on the ground Friday
+        // are searching": Friday is the searching's); a date whose clause has none ("…
+        // mengguncang Cianjur, Senin (21/11)") reaches across them.
+        let predicate = |i: &usize| self.parts[*i] == Part::Predicate;
+        let local = |i: &usize| self.parts[*i] != Part::Stop && !self.words[*i].is_mark(&[';']);
+        let mut before = (0..first).rev().take_while(local).filter(|&i| same(i)).find(predicate);
+        let mut after =
+            (last + 1..self.words.len()).take_while(local).filter(|&i| same(i)).find(predicate);
+        if before.is_none() && after.is_none() {
+            before = (0..first)
+                .rev()
+                .take_while(|&i| !self.words[i].is_mark(&[';']))
+                .filter(|&i| same(i))
+                .find(predicate);
+            after = (last + 1..self.words.len())
+                .take_while(|&i| !self.words[i].is_mark(&[';']))
+                .filter(|&i| same(i))
+                .find(predicate);
+        }
         // A date that closes its clause never reaches into the next: "search operations … on
         // Dec. 30, 2024, after a plane … crashed" dates the search, whatever verb it has.
         match (opens, closes) {
