@@ -935,6 +935,20 @@ impl<'p, 'a> Figures<'p, 'a> {
                 "counts those {place}, one place of several the sentence counts: a part"
             ));
         }
+        // "131 orang dengan rincian korban selamat 23, meninggal dunia 73": a cue inside the
+        // breakdown after a figure tells of a part, not of the whole.
+        let marker_between = cue.start >= mention.span.end
+            && words::within(
+                &article.grammar(self.n).words,
+                Span::new(mention.span.end, cue.start),
+            )
+            .iter()
+            .any(|w| w.is_any(role::BREAKDOWN));
+        if marker_between {
+            return Some(
+                "the whole a breakdown divides; the cue stands inside the breakdown".into(),
+            );
+        }
         if self.whole_of_a_part(i) && !self.names_the_whole(cue, mention.span) {
             return Some(
                 "the whole a part is taken from (\"205 bodies of the total 288\"): what the \

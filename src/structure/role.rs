@@ -77,7 +77,7 @@ impl Role {
 }
 
 /// Words that open a breakdown of a total into its parts.
-const BREAKDOWN: &[&str] =
+pub const BREAKDOWN: &[&str] =
     &["rincian", "rinciannya", "terdiri", "meliputi", "including", "consisting", "comprising"];
 
 /// How many words on each side of a figure its role is read from.
