@@ -1011,3 +1011,25 @@ fn a_cue_inside_a_breakdown_tells_of_a_part(#[case] text: &str, #[case] expected
         assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
     }
 }
+
+/// A count as of a day the sentence numbers ("hingga hari keenam") is that day's: agreeing with
+/// an earlier estimate, it is no alarm.
+#[rstest]
+#[case::hari_keenam(
+    "Hingga hari keenam, korban meninggal mencapai 100 orang, kata BNPB.",
+    Lang::Id,
+    "unresolved: a day of its own"
+)]
+#[case::sixth_day(
+    "By the sixth day, BNPB said 100 people were killed.",
+    Lang::En,
+    "unresolved: a day of its own"
+)]
+#[case::no_day("Korban meninggal mencapai 100 orang, kata BNPB.", Lang::Id, "outdated")]
+fn a_count_as_of_a_numbered_day_is_that_days(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}

@@ -82,6 +82,12 @@ pub fn check(
             "agrees with {other}, whose cue stands here too: the article gives that count \
              without naming its source"
         ))
+    } else if let Some(day) = numbered_day(article, at.sentence).filter(|_| {
+        finding.status == Status::Outdated || found.is_some_and(|f| agrees_before(q, article, f))
+    }) {
+        Some(format!(
+            "a count as of \"{day}\", a day of its own: it agrees with an estimate of the days before the article's"
+        ))
     } else if let Some(others) = others_follow(claim, article, at) {
         Some(format!("the next sentence counts the others (\"{others}\"): the figure is a part"))
     } else if let Some(when) = another_time(q, article, at.sentence) {
@@ -136,6 +142,28 @@ fn another_estimators(
             )
         })
     })
+}
+
+/// The `n`-th sentence counts as of a day it numbers: "Hingga hari keenam, jumlah korban …",
+/// "hari ke-3 pencarian", "on the sixth day of the search". The words, as written.
+fn numbered_day<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
+    let words = &article.grammar(n).words;
+    article.sentences[n].mentions.iter().find_map(|m| {
+        let Value::Ordinal(_) = m.value else { return None };
+        let before = words::before(words, m.span).last();
+        let after = words::after(words, m.span).first();
+        match (before, after) {
+            (Some(b), _) if b.is("hari") => Some(article.text(b.span.cover(m.span))),
+            (_, Some(a)) if a.is("day") => Some(article.text(m.span.cover(a.span))),
+            _ => None,
+        }
+    })
+}
+
+/// The figure agrees with an estimate of the claim given before the article's date.
+fn agrees_before(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> bool {
+    let before = |e: &&Estimate| article.date().is_some_and(|d| e.as_of < d);
+    q.series.iter().filter(before).any(|e| agrees(found, e, q.tolerance))
 }
 
 /// The next sentence of the paragraph counts the others of what the cue says: "… korban tewas
