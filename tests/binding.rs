@@ -1033,3 +1033,19 @@ fn a_count_as_of_a_numbered_day_is_that_days(
 ) {
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
+
+/// Places written before their figures break a count down too: each is a part.
+#[rstest]
+#[case::before(
+    "Menurut BNPB, di Kota Hulu ada 110 orang meninggal dan di Lembah ada 10 orang.",
+    "none"
+)]
+#[case::one_place("Menurut BNPB, di Kota Hulu ada 110 orang meninggal.", "discrepant")]
+fn places_before_their_figures_break_a_count_down(#[case] text: &str, #[case] expected: &str) {
+    let found = findings(text, Lang::Id, "2030-03-04", "deaths");
+    if expected == "none" {
+        assert!(!found.iter().any(|f| f.starts_with("discrepant")), "{text:?}: {found:?}");
+    } else {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{text:?}: {found:?}");
+    }
+}

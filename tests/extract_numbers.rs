@@ -276,6 +276,9 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(Id, "Komandan Resor Militer 142 Brigjen TNI Firman Dahlan mengatakan", &[])]
 #[case(Id, "Korban Gempa Jadi 268 Orang Hari Ini", &[r#"number 268: "268""#])]
 #[case(Id, "Sebanyak 268 orang meninggal", &[r#"quantity 268 noun=orang: "268 orang""#])]
+// A word that counts people or things after the digits makes them a count, not a name's.
+#[case(Id, "dan di Majene 2.650 orang", &[r#"quantity 2650 noun=orang: "2.650 orang""#])]
+#[case(Id, "dan Kabupaten Minahasa 608 jiwa, serta", &[r#"quantity 608 noun=jiwa: "608 jiwa""#])]
 // A number joined to a word by a hyphen is a modifier.
 #[case(En, "the four-lane bridge", &[])]
 #[case(En, "a five-star hotel", &[])]

@@ -1148,8 +1148,9 @@ impl<'p, 'a> Figures<'p, 'a> {
 
     /// The `i`-th mention is said of one place ("di Mamuju", "in Ohio") and another figure of
     /// the sentence of another ("47 orang meninggal dunia di Kabupaten Mamuju dan sembilan
-    /// orang di Kabupaten Majene"): the sentence breaks a count down by place, and each figure
-    /// is a part. The place, as written.
+    /// orang di Kabupaten Majene", "Di Kabupaten Mamuju 7.255 orang dan di Majene 2.650
+    /// orang"): the sentence breaks a count down by place, and each figure is a part. The
+    /// place, as written.
     fn one_place_of_several(&self, i: usize) -> Option<&'a str> {
         let mentions = self.article.sentences[self.n].mentions;
         let words = &self.article.grammar(self.n).words;
@@ -1161,22 +1162,44 @@ impl<'p, 'a> Figures<'p, 'a> {
         }
         // The place said after a figure, before the next figure: "di" or "in" and the capitalised
         // words of its name (after "Kabupaten", "Kota" and the like, which are capitalised too).
-        let place = |k: usize| {
-            let from = mentions[k].span.end;
-            let to = figures.iter().map(|&f| mentions[f].span.start).find(|&s| s > from);
-            let stretch = words::within(words, Span::new(from, to.unwrap_or(usize::MAX)));
-            let stretch = &stretch[..stretch.len().min(6)];
-            let marker = stretch.iter().position(|w| w.is_any(&["di", "in"]))?;
+        // What may stand between a place and its figure: "di Majene 2.650", "di Lembah ada 10".
+        let leads_in = |rest: &[Word]| {
+            rest.len() <= 1 && rest.iter().all(|w| w.is_any(&["sebanyak", "ada", "terdapat"]))
+        };
+        let named_after = |stretch: &[Word], marker: usize| {
             let name: Vec<&Word> = stretch[marker + 1..]
                 .iter()
                 .take_while(|w| w.mark.is_none() && w.capital)
                 .collect();
             let last = name.last()?;
             Some((
-                name.iter().map(|w| w.lower()).collect::<Vec<_>>(),
+                name.iter().map(|w| w.lower().to_string()).collect::<Vec<_>>(),
                 Span::new(stretch[marker].span.start, last.span.end),
+                marker + 1 + name.len(),
             ))
         };
+        let place_after = |k: usize| {
+            let from = mentions[k].span.end;
+            let to = figures.iter().map(|&f| mentions[f].span.start).find(|&s| s > from);
+            let full = words::within(words, Span::new(from, to.unwrap_or(usize::MAX)));
+            let stretch = &full[..full.len().min(6)];
+            let marker = stretch.iter().position(|w| w.is_any(&["di", "in"]))?;
+            // A name right before the next figure is that figure's place ("7.255 orang dan di
+            // Majene 2.650 orang").
+            named_after(stretch, marker).filter(|found| to.is_none() || !leads_in(&full[found.2..]))
+        };
+        // Or said before it, the figure right after the name ("Di Kabupaten Mamuju 7.255
+        // orang dan di Majene 2.650 orang"), "sebanyak" or "ada" at most between.
+        let place_before = |k: usize| {
+            let to = mentions[k].span.start;
+            let from = figures.iter().rev().map(|&f| mentions[f].span.end).find(|&e| e <= to);
+            let stretch = words::within(words, Span::new(from.unwrap_or(0), to));
+            let stretch = &stretch[stretch.len().saturating_sub(6)..];
+            let marker = stretch.iter().rposition(|w| w.is_any(&["di", "in"]))?;
+            let found = named_after(stretch, marker)?;
+            leads_in(&stretch[found.2..]).then_some(found)
+        };
+        let place = |k: usize| place_after(k).or_else(|| place_before(k)).map(|(n, s, _)| (n, s));
         let (own, span) = place(i)?;
         figures
             .iter()

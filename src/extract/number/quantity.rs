@@ -131,6 +131,16 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
                 || [".", "!", "?", "\"", "“"].contains(&scan.raw(before))
                 || scan.kind(before) != Some(TokenKind::Word);
             // A name of three letters or more: "M 5,6" is a magnitude.
+            // A word that counts people or things after the digits makes them a count
+            // ("Kabupaten Minahasa 608 jiwa", "di Majene 2.650 orang"), not a name's.
+            const COUNTED: &[&str] =
+                &["orang", "jiwa", "kk", "unit", "rumah", "korban", "warga", "people", "persons"];
+            if scan.kind(i + 1) == Some(TokenKind::Word)
+                && COUNTED.contains(&scan.lower(i + 1))
+                && !scan.newline_before(i + 1)
+            {
+                return false;
+            }
             let lower_after = scan.raw(prev).chars().count() >= 3
                 && scan.kind(i + 1) == Some(TokenKind::Word)
                 && scan.raw(i + 1).starts_with(char::is_lowercase)
