@@ -156,6 +156,7 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 
 #[rstest]
 #[case::parens("pada Kamis (21/8/2025).", Lang::Id, None, &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
+#[case::comma_and_parens("pada Minggu, (7/6/2024) dini hari.", Lang::Id, None, &["weekday sunday date=2024-06-07: \"Minggu\"", "date 2024-06-07: \"7/6/2024\""])]
 #[case::comma("pada Kamis, 21 Agustus 2025, Kim", Lang::Id, None, &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21 Agustus 2025\""])]
 #[case::saturday("Sabtu, 23 Agustus 2025", Lang::Id, None, &["weekday saturday date=2025-08-23: \"Sabtu\"", "date 2025-08-23: \"23 Agustus 2025\""])]
 #[case::inside_parens("(Kamis, 21/8/2025)", Lang::Id, None, &["weekday thursday date=2025-08-21: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]

@@ -1,8 +1,8 @@
 //! Weekdays, with the date written beside them or alone.
 //!
 //! In: a [`Scan`] and the token a weekday (or "hari" before one) may start at. Out, pushed:
-//! - beside a date ("Kamis (21/8/2025)", "Kamis, 21 Agustus 2025", "Sabtu (26/4)",
-//!   "Monday, April 28, 2025"): a weekday mention over the weekday word that keeps the date's
+//! - beside a date ("Kamis (21/8/2025)", "Kamis, 21 Agustus 2025", "Sabtu (26/4)", "Minggu,
+//!   (7/6/2024)", "Monday, April 28, 2025"): a weekday mention over the weekday word that keeps the date's
 //!   expression in `beside`, and a date mention over the date. It records what is written; that
 //!   29/4/2025 was no Monday is for a later check to say.
 //! - alone ("pada hari Rabu", "pada Jumat", "on Wednesday"): a weekday mention, and a date mention
@@ -90,8 +90,14 @@ fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
 /// The date of one day written right after a weekday, after a comma or between parentheses:
 /// the date, and the last token read (the closing parenthesis, if any).
 fn date_beside(scan: &Scan, i: usize) -> Option<(Hit, usize)> {
-    let paren = scan.is_punct(i, '(');
-    let at = if paren || scan.is_punct(i, ',') { i + 1 } else { i };
+    // "Minggu, (7/6/2024)": a comma may stand before the bracket too.
+    let comma = scan.is_punct(i, ',');
+    let paren = scan.is_punct(i, '(') || (comma && scan.is_punct(i + 1, '('));
+    let at = match (comma, paren) {
+        (true, true) => i + 2,
+        (true, false) | (false, true) => i + 1,
+        (false, false) => i,
+    };
     let hit = absolute::day_beside(scan, at)?;
     if !paren {
         return Some((hit, hit.last));
