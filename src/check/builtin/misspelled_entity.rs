@@ -324,8 +324,9 @@ fn possessive(found: &str, alias: &str) -> bool {
 }
 
 /// A short word of the window is two letters away from the alias's word in its place: another
-/// word, not a typo ("Laksamana Muda", a rank, is not "Laksamana Yudo"). Two typos are looked
-/// for in long names, spread over them.
+/// word, not a typo ("Laksamana Muda", a rank, is not "Laksamana Yudo"), unless two of its
+/// letters one apart are swapped ("Salvador Romas"). Two typos are looked for in long names,
+/// spread over them.
 fn short_word_rewritten(found: &str, alias: &str) -> bool {
     let (found, alias): (Vec<&str>, Vec<&str>) =
         (found.split_whitespace().collect(), alias.split_whitespace().collect());
@@ -333,7 +334,7 @@ fn short_word_rewritten(found: &str, alias: &str) -> bool {
         && found.iter().zip(&alias).any(|(f, a)| {
             let (f, a): (Vec<char>, Vec<char>) =
                 (f.to_lowercase().chars().collect(), a.to_lowercase().chars().collect());
-            f.len().max(a.len()) <= 5 && edit_distance(&f, &a) >= 2
+            f.len().max(a.len()) <= 5 && edit_distance(&f, &a) >= 2 && !one_apart_swapped(&f, &a)
         })
 }
 
@@ -712,13 +713,17 @@ const SWAP_LETTERS: usize = 7;
 /// one slip of the hand, though the edit distance counts two. Only in a name of
 /// [`SWAP_LETTERS`] letters or more.
 fn swapped_apart(window: &[char], alias: &[char]) -> bool {
-    if window.len() != alias.len()
-        || alias.iter().filter(|c| c.is_alphanumeric()).count() < SWAP_LETTERS
-    {
+    alias.iter().filter(|c| c.is_alphanumeric()).count() >= SWAP_LETTERS
+        && one_apart_swapped(window, alias)
+}
+
+/// `a` is `b` with two letters one letter apart swapped.
+fn one_apart_swapped(a: &[char], b: &[char]) -> bool {
+    if a.len() != b.len() {
         return false;
     }
-    let differ: Vec<usize> = (0..alias.len()).filter(|&i| window[i] != alias[i]).collect();
-    matches!(differ[..], [i, j] if j == i + 2 && window[i] == alias[j] && window[j] == alias[i])
+    let differ: Vec<usize> = (0..b.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(differ[..], [i, j] if j == i + 2 && a[i] == b[j] && a[j] == b[i])
 }
 
 /// The same letters and digits, written apart or joined differently.
@@ -1016,6 +1021,7 @@ mod tests {
     #[case::one_word("perang di Ukrainq pekan ini", "Ukrainq", "Ukraina")]
     // Two letters one apart swapped, in a name of seven letters or more.
     #[case::swapped_apart("pasukan di Ukiarna pekan ini", "Ukiarna", "Ukraina")]
+    #[case::short_word_swapped_apart("kata Presiden Donald Tmurp", "Donald Tmurp", "Donald Trump")]
     #[case::capitals("KOREARN UTARA", "KOREARN UTARA", "Korea Utara")]
     #[case::diacritics_do_not_count("kota Sâo Paulu", "Sâo Paulu", "São Paulo")]
     #[case::two_typos_in_a_long_name(
