@@ -282,6 +282,9 @@ pub fn attribution<'m>(
     }
     for verb in verbs.find_iter_at(body, starts, sentence.start) {
         let start = sentence.start + verb.start;
+        if takes_lives(text, sentence.start + verb.end, sentence.end) {
+            continue;
+        }
         if let Some(last) =
             entities.iter().rposition(|&(_, s)| s.end <= start && gap_ok(text, s.end, start))
         {
@@ -305,6 +308,19 @@ pub fn attribution<'m>(
     }
     let speaker = if out.is_empty() { speaker } else { Speaker::Named };
     Attribution { sources: out, speaker }
+}
+
+/// The verb ending at `end` takes lives, not words: "claimed the lives of 291 people", "claims
+/// 40 lives". It says nothing, and no one speaks.
+fn takes_lives(text: &str, end: usize, sentence_end: usize) -> bool {
+    let verb = text.get(..end).unwrap_or("").rsplit(char::is_whitespace).next().unwrap_or("");
+    let claim = ["claimed", "claims", "claim"].iter().any(|v| verb.eq_ignore_ascii_case(v));
+    let rest = text.get(end..sentence_end).unwrap_or("");
+    let lives = rest.split_whitespace().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.eq_ignore_ascii_case("lives") || w.eq_ignore_ascii_case("life")
+    });
+    claim && lives
 }
 
 /// Who speaks after a marker that names no source: a pronoun ("kata dia", "according to
@@ -530,6 +546,10 @@ mod tests {
             ("Six workers were reported missing.", Lang::En, Speaker::Named),
             ("Menurut Seoul, 600 orang tewas, kata seorang pejabat.", Lang::Id, Speaker::Named),
             ("Sebanyak 268 orang meninggal dunia.", Lang::Id, Speaker::Named),
+            // "claimed the lives of": the verb takes lives, nobody speaks.
+            ("The tragic crash claimed the lives of 291 people.", Lang::En, Speaker::Named),
+            ("The crash claims 40 lives, a tragic toll.", Lang::En, Speaker::Named),
+            ("The tragic crash claimed 291 people died.", Lang::En, Speaker::Unknown),
         ] {
             assert_eq!(speaker(text, lang), expected, "{text}");
         }
