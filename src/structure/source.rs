@@ -282,7 +282,7 @@ pub fn attribution<'m>(
     }
     for verb in verbs.find_iter_at(body, starts, sentence.start) {
         let start = sentence.start + verb.start;
-        if takes_lives(text, sentence.start + verb.end, sentence.end) {
+        if takes_lives(text, sentence.start + verb.end, sentence.end) || is_a_noun(text, start) {
             continue;
         }
         if let Some(last) =
@@ -321,6 +321,17 @@ fn takes_lives(text: &str, end: usize, sentence_end: usize) -> bool {
         w.eq_ignore_ascii_case("lives") || w.eq_ignore_ascii_case("life")
     });
     claim && lives
+}
+
+/// The word at `start` follows a determiner ("all the reports", "their claims", "a report"): a
+/// noun, not a verb of saying.
+fn is_a_noun(text: &str, start: usize) -> bool {
+    const DETERMINERS: &[&str] =
+        &["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "early"];
+    let before = text.get(..start).unwrap_or("");
+    let word = before.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+    DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+        && before.trim_end().len() < before.len()
 }
 
 /// Who speaks after a marker that names no source: a pronoun ("kata dia", "according to
@@ -550,6 +561,12 @@ mod tests {
             ("The tragic crash claimed the lives of 291 people.", Lang::En, Speaker::Named),
             ("The crash claims 40 lives, a tragic toll.", Lang::En, Speaker::Named),
             ("The tragic crash claimed 291 people died.", Lang::En, Speaker::Unknown),
+            // A noun after a determiner: "all the reports" says nothing.
+            (
+                "Police were overwhelmed, the upshot of all the reports shows.",
+                Lang::En,
+                Speaker::Named,
+            ),
         ] {
             assert_eq!(speaker(text, lang), expected, "{text}");
         }
