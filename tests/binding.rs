@@ -987,6 +987,11 @@ fn a_cue_inside_a_breakdown_tells_of_a_part(#[case] text: &str, #[case] expected
     "unresolved: a day of its own"
 )]
 #[case::no_day("Korban meninggal mencapai 100 orang, kata BNPB.", Lang::Id, "outdated")]
+#[case::last_day(
+    "Saat hari terakhir pencarian, korban meninggal mencapai 100 orang, kata BNPB.",
+    Lang::Id,
+    "unresolved: a day of its own"
+)]
 fn a_count_as_of_a_numbered_day_is_that_days(
     #[case] text: &str,
     #[case] lang: Lang,

@@ -145,9 +145,18 @@ fn another_estimators(
 }
 
 /// The `n`-th sentence counts as of a day it numbers: "Hingga hari keenam, jumlah korban …",
-/// "hari ke-3 pencarian", "on the sixth day of the search". The words, as written.
+/// "hari ke-3 pencarian", "on the sixth day of the search", "Saat hari terakhir pencarian". The
+/// words, as written.
 fn numbered_day<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
     let words = &article.grammar(n).words;
+    // "Saat hari terakhir pencarian", "on the final day": the last of them.
+    let last = words.windows(2).find(|w| {
+        (w[0].is("hari") && w[1].is("terakhir"))
+            || (w[0].is_any(&["last", "final"]) && w[1].is("day"))
+    });
+    if let Some(w) = last {
+        return Some(article.text(w[0].span.cover(w[1].span)));
+    }
     article.sentences[n].mentions.iter().find_map(|m| {
         let Value::Ordinal(_) = m.value else { return None };
         let before = words::before(words, m.span).last();
