@@ -1010,3 +1010,16 @@ fn a_count_as_of_a_numbered_day_is_that_days(
 fn places_before_their_figures_break_a_count_down(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }
+
+/// The most of one place is the largest part, not the whole.
+#[rstest]
+#[case::paling_banyak(
+    "Menurut BNPB, paling banyak dari Kota Hulu 110 orang meninggal dunia.",
+    "quiet"
+)]
+#[case::the_most("BNPB said the most killed in Kota Hulu were 110.", "quiet")]
+#[case::the_whole("Menurut BNPB, 110 orang meninggal dunia.", "discrepant")]
+fn the_most_of_one_place_is_a_part(#[case] text: &str, #[case] expected: &str) {
+    let lang = if text.contains("BNPB said") { Lang::En } else { Lang::Id };
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}

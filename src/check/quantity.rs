@@ -22,7 +22,7 @@ use std::fmt::Write;
 
 use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::MAY_REPEAT;
-use crate::check::place::{Placement, Prepared, distance};
+use crate::check::place::{self, Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{Amount, DateExpr, DateValue, Mention, Qualifier, Quantity, Vague, Value};
@@ -129,6 +129,11 @@ fn another_estimators(
             return None;
         }
         let agreeing = oq.series.iter().filter(given).find(|e| agrees(found, e, oq.tolerance))?;
+        // A claim placed by its own context ("Fifteen are reported dead in Georgia", Georgia's
+        // count) is not given away to one whose context the sentence does not name (Florida's).
+        if !claim.context.is_empty() && place::place_in(other, article, [at.sentence]).is_empty() {
+            return None;
+        }
         let cue = other.cues.get(&lang)?;
         let overlaps = article
             .find_cue(cue, span)

@@ -20,7 +20,8 @@
 //! - **Narrowed** to one sex or age ("eight male victims", "korban perempuan"), one origin ("61
 //!   people from her state", "12 warga asal Sukabumi"), one place alone or elsewhere
 //!   ("recovered in Kerr County alone", "deaths outside Kerr County", "8.731 jiwa di luar
-//!   Sulawesi Tengah"): a part of all counted, whatever the sentence says of them.
+//!   Sulawesi Tengah"), the most of one place ("Paling banyak dari Lombok Timur 11 orang"): a
+//!   part of all counted, whatever the sentence says of them.
 //! - **Others** beside or but for someone named: "Selain Ferdy Sambo, tiga tersangka", "Empat
 //!   tersangka terkecuali Putri".
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
@@ -314,7 +315,16 @@ pub fn of(
     let outside = words_in_clause.windows(3).any(|w| {
         (w[0].is("outside") && w[1].capital) || (w[0].is("di") && w[1].is("luar") && w[2].capital)
     });
-    if alone || outside {
+    // The most of one place: "Paling banyak dari Lombok Timur 11 orang", "terbanyak di
+    // Cianjur", "the most in Buncombe County": the largest part, not the whole.
+    let most = clause.windows(2).any(|w| {
+        (w[0].is("paling") && w[1].is("banyak"))
+            || (w[0].is("the") && w[1].is_any(&["most", "largest"]))
+    }) || clause.iter().any(|w| w.is("terbanyak"));
+    let of_a_place = clause
+        .windows(2)
+        .any(|w| w[0].is_any(&["di", "dari", "in", "from"]) && w[1].capital && w[1].mark.is_none());
+    if alone || outside || most && of_a_place {
         return Role::Narrowed;
     }
     let inner_increment: &[&str] = match lang {

@@ -48,7 +48,8 @@
 //! - a single word is not the first of a longer name that goes on after it ("Sumber" of
 //!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
-//!   Thai Navy SEAL"): grammar, not a typo;
+//!   Thai Navy SEAL"), nor another alias in the possessive ("Florida's", near "Floridians"):
+//!   grammar, not a typo;
 //! - they are not in an ignored line.
 //!
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
@@ -204,7 +205,14 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     best = Some((d, t));
                 }
             }
-            if let Some((_, t)) = best {
+            // "Florida's": another alias of the canon, in the possessive.
+            let found_text = &cx.text[span.range()];
+            let possessive_alias = ["'s", "’s"].iter().any(|p| {
+                found_text.strip_suffix(p).is_some_and(|stem| {
+                    targets.list.iter().any(|t| t.alias.eq_ignore_ascii_case(stem))
+                })
+            });
+            if let Some((_, t)) = best.filter(|_| !possessive_alias) {
                 let target = &targets.list[t];
                 reported_until = span.end;
                 let found = &cx.text[span.range()];
@@ -1252,6 +1260,15 @@ mod tests {
             i += 1;
         }
         words
+    }
+
+    /// Another alias in the possessive is grammar, though it lies two letters from a longer
+    /// alias of the same name.
+    #[test]
+    fn another_alias_in_the_possessive_is_no_typo() {
+        let aliases = Aliases::new([("florida", "Florida"), ("florida", "Floridians")]);
+        assert!(check_with("a region in Florida's rural Big Bend area", &aliases, &[]).is_empty());
+        assert_eq!(check_with("the Floridans were", &aliases, &[]).len(), 1);
     }
 
     #[test]
