@@ -62,6 +62,18 @@ claims:
       estimator: post
       value: 118
       as_of: 2030-03-03
+  - id: missing
+    statement: The agency counted 50 missing on the morning of 3 March, 40 that evening, 30 on 4 March.
+    sources: [invented]
+    cues:
+      id: [hilang]
+      en: [missing]
+    quantity:
+      estimator: agency
+      series:
+        - {value: 50, as_of: 2030-03-03}
+        - {value: 40, as_of: 2030-03-03}
+        - {value: 30, as_of: 2030-03-04}
   - id: injured
     statement: The agency counted 300 injured.
     sources: [invented]
@@ -1022,4 +1034,15 @@ fn places_before_their_figures_break_a_count_down(#[case] text: &str, #[case] ex
 fn the_most_of_one_place_is_a_part(#[case] text: &str, #[case] expected: &str) {
     let lang = if text.contains("BNPB said") { Lang::En } else { Lang::Id };
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A series may hold several estimates of one day, in the order given: the last is the day's; an
+/// earlier one of the article's own day is no alarm, one of a day before is `outdated`.
+#[rstest]
+#[case::earlier_the_same_day("Menurut BNPB, 50 orang masih hilang.", "2030-03-03", "unresolved")]
+#[case::the_days_last("Menurut BNPB, 40 orang masih hilang.", "2030-03-03", "consistent")]
+#[case::the_days_first_a_day_on("Menurut BNPB, 50 orang masih hilang.", "2030-03-05", "outdated")]
+#[case::none_of_them("Menurut BNPB, 70 orang masih hilang.", "2030-03-03", "discrepant")]
+fn several_estimates_of_one_day(#[case] text: &str, #[case] date: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, date, "missing", expected);
 }

@@ -698,18 +698,9 @@ impl Validator<'_> {
                         });
                     }
                 }
+                // Several estimates of one day (a toll revised during the day) keep the order
+                // they are written in: the last is the day's.
                 series.sort_by_key(|e| e.as_of);
-                for pair in series.windows(2) {
-                    if pair[0].as_of == pair[1].as_of {
-                        let day = DateValue::Day(pair[0].as_of).to_string();
-                        let place = self.place_of(block, "series", &day);
-                        self.error(
-                            place,
-                            Some(id),
-                            format!("two estimates as of {day}: a series holds one per date"),
-                        );
-                    }
-                }
             }
         }
         for estimate in &series {

@@ -126,7 +126,13 @@ pub fn schema() -> Json {
             ("value", value),
             ("value_max", value_max),
             ("qualifier", qualifier),
-            ("as_of", described(day.clone(), "the day of the estimate (YYYY-MM-DD)")),
+            (
+                "as_of",
+                described(
+                    day.clone(),
+                    "the day of the estimate (YYYY-MM-DD); several estimates of one day go in the order given, the last being the day's",
+                ),
+            ),
             (
                 "series",
                 json!({"type": "array", "items": {"$ref": "#/$defs/estimate"}, "minItems": 1, "description": "dated estimates, one per day"}),

@@ -489,15 +489,21 @@ fn compare(
     // An estimate given on the article's own day may have come out after the article was
     // written: the day's earlier figure, or one between it and the new one (a toll revised
     // during the day), is no alarm.
-    let previous = given.iter().rev().nth(1).copied();
-    let earlier_that_day = match previous {
-        Some(previous) => {
-            agrees(found, previous, q.tolerance) || between(found, previous, current, q.tolerance)
-        }
-        // The first estimate, given on the article's day: a lower count of a rising total may
-        // be that day's earlier one.
-        None => article_interval(found, q.tolerance).1 < current.value,
-    };
+    // The estimates of the day before the last (the series may hold several on one day, in
+    // the order given), and the last of the days before it.
+    let day_starts = given.iter().rposition(|e| e.as_of != current.as_of).map_or(0, |i| i + 1);
+    let same_day = &given[day_starts..given.len() - 1];
+    let previous = day_starts.checked_sub(1).map(|i| given[i]).or(same_day.first().copied());
+    let earlier_that_day = same_day.iter().any(|e| agrees(found, e, q.tolerance))
+        || match previous {
+            Some(previous) => {
+                agrees(found, previous, q.tolerance)
+                    || between(found, previous, current, q.tolerance)
+            }
+            // The first estimate, given on the article's day: a lower count of a rising total
+            // may be that day's earlier one.
+            None => article_interval(found, q.tolerance).1 < current.value,
+        };
     if current.as_of == date && earlier_that_day {
         let message = format!(
             "lies between the estimate before and the estimate of {}, given on the day the figure is dated: the article may be older than that day's update",
