@@ -83,21 +83,22 @@ fn another_events<'c>(
     }
     let span = article.sentences[at.sentence].span;
     let lang = article.lang();
-    // The other event is told in words of its own, not in a cue word the two claims share.
-    let own = article.cue_occurrences(claim, at.sentence, at.cue);
     canon.claims.iter().filter(|other| other.id != claim.id).find_map(|other| {
         let ClaimValue::Event(oe) = &other.value else { return None };
         let agrees = oe.events.iter().any(|ev| {
             ev.date.days().is_some_and(|(start, end)| found.0 <= end && start <= found.1)
         });
+        if !agrees {
+            return None;
+        }
+        // The other event is told in words of its own, not in a cue word the two claims share.
+        let own = article.cue_occurrences(claim, at.sentence, at.cue);
         let cue = other.cues.get(&lang)?;
-        let told = || {
-            article.find_cue(cue, span).any(|m| {
-                let at = Span::new(span.start + m.start, span.start + m.end);
-                !own.iter().any(|o| o.overlaps(at))
-            })
-        };
-        (agrees && told()).then_some(other.id.as_str())
+        let told = article.find_cue(cue, span).any(|m| {
+            let at = Span::new(span.start + m.start, span.start + m.end);
+            !own.iter().any(|o| o.overlaps(at))
+        });
+        told.then_some(other.id.as_str())
     })
 }
 

@@ -489,8 +489,8 @@ fn compare(
     // An estimate given on the article's own day may have come out after the article was
     // written: the day's earlier figure, or one between it and the new one (a toll revised
     // during the day), is no alarm.
-    // The estimates of the day before the last (the series may hold several on one day, in
-    // the order given), and the last of the days before it.
+    // The day's estimates before its last (a series may hold several of one day, in the order
+    // given), and the last estimate of the days before.
     let day_starts = given.iter().rposition(|e| e.as_of != current.as_of).map_or(0, |i| i + 1);
     let same_day = &given[day_starts..given.len() - 1];
     let previous = day_starts.checked_sub(1).map(|i| given[i]).or(same_day.first().copied());

@@ -417,21 +417,18 @@ impl<'g> Predicates<'g> {
         // are searching": Friday is the searching's); a date whose clause has none ("…
         // mengguncang Cianjur, Senin (21/11)") reaches across them.
         let predicate = |i: &usize| self.parts[*i] == Part::Predicate;
-        let local = |i: &usize| self.parts[*i] != Part::Stop && !self.words[*i].is_mark(&[';']);
-        let mut before = (0..first).rev().take_while(local).filter(|&i| same(i)).find(predicate);
-        let mut after =
-            (last + 1..self.words.len()).take_while(local).filter(|&i| same(i)).find(predicate);
-        if before.is_none() && after.is_none() {
-            before = (0..first)
-                .rev()
-                .take_while(|&i| !self.words[i].is_mark(&[';']))
-                .filter(|&i| same(i))
-                .find(predicate);
-            after = (last + 1..self.words.len())
-                .take_while(|&i| !self.words[i].is_mark(&[';']))
-                .filter(|&i| same(i))
-                .find(predicate);
-        }
+        let semicolon = |i: usize| self.words[i].is_mark(&[';']);
+        // The nearest predicate of the date's relative clause before it and after it, up to a
+        // word where `stop` says the search ends.
+        let nearest = |stop: &dyn Fn(usize) -> bool| {
+            let before = (0..first).rev().take_while(|&i| !stop(i)).filter(|&i| same(i));
+            let after = (last + 1..self.words.len()).take_while(|&i| !stop(i)).filter(|&i| same(i));
+            (before.clone().find(predicate), after.clone().find(predicate))
+        };
+        let (before, after) = match nearest(&|i| self.parts[i] == Part::Stop || semicolon(i)) {
+            (None, None) => nearest(&semicolon),
+            found => found,
+        };
         // A date that closes its clause never reaches into the next: "search operations … on
         // Dec. 30, 2024, after a plane … crashed" dates the search, whatever verb it has.
         match (opens, closes) {

@@ -10,8 +10,8 @@
 //!   additional 5", "rose by 4", "5 new". A total reached by an increase is no increment:
 //!   "bertambah menjadi 6", "rose to 6".
 //! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
-//!   suspects", "three of them", "six of the crew", "among them 4", every figure of a breakdown ("dengan rincian
-//!   dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
+//!   suspects", "three of them", "six of the crew", "among them 4", every figure of a breakdown
+//!   ("dengan rincian dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
 //!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
 //!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), a figure after
 //!   a total and a dash or colon ("293 people were killed -- 287 on the spot"), every figure of
@@ -311,10 +311,12 @@ pub fn of(
     let rest = words::within(words, Span::new(figure.end, sentence.end));
     let alone = rest.windows(2).any(|w| w[0].capital && w[1].is_any(&["alone", "saja"]));
     let clause_end = rest.iter().position(|w| w.is_mark(&[',', ';', ':'])).unwrap_or(rest.len());
-    let words_in_clause: Vec<&Word> = clause.iter().chain(&rest[..clause_end]).collect();
-    let outside = words_in_clause.windows(3).any(|w| {
-        (w[0].is("outside") && w[1].capital) || (w[0].is("di") && w[1].is("luar") && w[2].capital)
-    });
+    // "outside" and the place after it both stand before the figure or both after it.
+    let outside_in = |words: &[Word]| {
+        words.windows(2).any(|w| w[0].is("outside") && w[1].capital)
+            || words.windows(3).any(|w| w[0].is("di") && w[1].is("luar") && w[2].capital)
+    };
+    let outside = outside_in(clause) || outside_in(&rest[..clause_end]);
     // The most of one place: "Paling banyak dari Lombok Timur 11 orang", "terbanyak di
     // Cianjur", "the most in Buncombe County": the largest part, not the whole.
     let most = clause.windows(2).any(|w| {

@@ -323,8 +323,8 @@ fn takes_lives(text: &str, end: usize, sentence_end: usize) -> bool {
     claim && lives
 }
 
-/// The word at `start` follows a determiner ("all the reports", "their claims", "a report"): a
-/// noun, not a verb of saying.
+/// The word at `start` follows a determiner, or "early" ("all the reports", "their claims", "a
+/// report", "early reports"): a noun, not a verb of saying.
 fn is_a_noun(text: &str, start: usize) -> bool {
     const DETERMINERS: &[&str] =
         &["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "early"];

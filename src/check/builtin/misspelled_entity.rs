@@ -206,13 +206,14 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 }
             }
             // "Florida's": another alias of the canon, in the possessive.
-            let found_text = &cx.text[span.range()];
-            let possessive_alias = ["'s", "’s"].iter().any(|p| {
-                found_text.strip_suffix(p).is_some_and(|stem| {
-                    targets.list.iter().any(|t| t.alias.eq_ignore_ascii_case(stem))
+            let possessive_alias = || {
+                ["'s", "’s"].iter().any(|p| {
+                    cx.text[span.range()].strip_suffix(p).is_some_and(|stem| {
+                        targets.list.iter().any(|t| t.alias.eq_ignore_ascii_case(stem))
+                    })
                 })
-            });
-            if let Some((_, t)) = best.filter(|_| !possessive_alias) {
+            };
+            if let Some((_, t)) = best.filter(|_| !possessive_alias()) {
                 let target = &targets.list[t];
                 reported_until = span.end;
                 let found = &cx.text[span.range()];
@@ -714,7 +715,7 @@ fn more_bits(bits: u64, max: u8) -> bool {
     }
 }
 
-/// How many letters a name needs for two letters a place apart, swapped, to be a typo of it.
+/// How many letters a name needs for two letters one apart, swapped, to be one typo of it.
 const SWAP_LETTERS: usize = 7;
 
 /// `window` is `alias` with two letters one letter apart swapped ("Kawarang" for "Karawang"):

@@ -130,7 +130,6 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
                 || scan.newline_before(prev)
                 || [".", "!", "?", "\"", "“"].contains(&scan.raw(before))
                 || scan.kind(before) != Some(TokenKind::Word);
-            // A name of three letters or more: "M 5,6" is a magnitude.
             // A word that counts people or things after the digits makes them a count
             // ("Kabupaten Minahasa 608 jiwa", "di Majene 2.650 orang"), not a name's.
             const COUNTED: &[&str] =
@@ -141,6 +140,7 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
             {
                 return false;
             }
+            // A name of three letters or more: "M 5,6" is a magnitude.
             let lower_after = scan.raw(prev).chars().count() >= 3
                 && scan.kind(i + 1) == Some(TokenKind::Word)
                 && scan.raw(i + 1).starts_with(char::is_lowercase)
