@@ -1047,3 +1047,35 @@ fn the_most_of_one_place_is_a_part(#[case] text: &str, #[case] expected: &str) {
 fn several_estimates_of_one_day(#[case] text: &str, #[case] date: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, date, "missing", expected);
 }
+
+/// A paragraph that states the canon's figure and, beside it, another figure of the same claim
+/// tells of two counts (a part, another day, another method): the other is no alarm. Unless the
+/// two are told by the same word, which states one count twice.
+#[rstest]
+#[case::a_part(
+    "Menurut BNPB, 120 orang meninggal. Sebanyak 90 orang meninggal di Kota Hulu.",
+    Lang::Id,
+    "unresolved: two counts"
+)]
+#[case::before_and_after(
+    "BNPB said 120 people were killed in all. Of them, 90 killed were found in the river.",
+    Lang::En,
+    "unresolved: two counts"
+)]
+#[case::the_same_words(
+    "Menurut BNPB, korban meninggal mencapai 120 orang. Korban meninggal mencapai 90 orang.",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::another_paragraph(
+    "Menurut BNPB, 120 orang meninggal.\nSebanyak 90 orang meninggal di Kota Hulu.",
+    Lang::Id,
+    "discrepant"
+)]
+fn a_paragraph_with_the_figure_tells_of_two_counts(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}

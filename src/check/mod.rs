@@ -14,6 +14,7 @@ pub mod event;
 pub mod examples;
 pub mod explain;
 pub mod mutate;
+pub mod paragraph;
 pub mod parallel;
 pub mod place;
 pub mod quantity;
@@ -133,8 +134,11 @@ impl<'c> Matcher<'c> {
         let mut assigned: Vec<Option<quantity::Assignment>> = Vec::new();
         assigned.resize_with(prepared.sentences.len(), || None);
         let mut out = Vec::new();
+        // Where the quantity claims' findings start in `out`, and end.
+        let mut counts = Vec::new();
         for (claim, at) in placed {
             let claim = &canon.claims[claim as usize];
+            let first = out.len();
             let found = match &claim.value {
                 ClaimValue::Quantity(q) => {
                     let assignment = assigned[at.sentence].get_or_insert_with(|| {
@@ -151,7 +155,11 @@ impl<'c> Matcher<'c> {
                 ClaimValue::Attribution(a) => attribution::check(claim, a, &prepared, at),
             };
             out.extend(found);
+            if matches!(claim.value, ClaimValue::Quantity(_)) {
+                counts.extend(first..out.len());
+            }
         }
+        paragraph::two_counts(&article.text, &mut out, &counts);
         for check in builtin::BUILTINS {
             (check.run)(&cx, &mut out);
         }

@@ -1,0 +1,73 @@
+//! What a paragraph says of a claim as a whole, after each statement was checked alone.
+//!
+//! A paragraph that states the canon's figure for a claim and, beside it, another figure the
+//! claim's cues placed tells of two counts: a total and a part ("Untuk jumlah pengungsi menjadi
+//! 214.925 orang. Pengungsi yang berada di Sulawesi Tengah … 206.194 orang"), the count before
+//! and after ("total pengungsi dari 6.045 jiwa ini, tersisa 3.582 jiwa"), or the count by one
+//! method of the same total ("55 jenazah … melalui DNA sejumlah 42"). A writer who has the right
+//! figure in hand seldom misstates it in the next breath: the other figure is `unresolved`,
+//! never an alarm. A paragraph is a line of the article's text.
+//!
+//! Unless the two figures are told in the same words: "jumlah korban mencapai 448 orang. …
+//! jumlah korban mencapai 228 orang" states one count twice, and one of the two is wrong.
+
+use crate::finding::{Finding, Status};
+
+/// Turns each `discrepant` or `outdated` finding of `findings[i]`, `i` in `counts` (the quantity
+/// claims' findings), into `unresolved` when a `consistent` finding of the same claim stands in
+/// its paragraph.
+pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
+    let paragraph = |at: usize| {
+        let start = text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
+        let end = text[at.min(text.len())..].find('\n').map_or(text.len(), |n| at + n);
+        (start, end)
+    };
+    let agreeing: Vec<(usize, usize, usize)> = counts
+        .iter()
+        .filter(|&&i| findings[i].status == Status::Consistent)
+        .map(|&i| {
+            let (start, end) = paragraph(findings[i].span.start);
+            (i, start, end)
+        })
+        .collect();
+    for &i in counts {
+        let f = &findings[i];
+        if !matches!(f.status, Status::Discrepant | Status::Outdated) {
+            continue;
+        }
+        let at = f.span.start;
+        let Some(&(j, _, _)) = agreeing.iter().find(|&&(j, start, end)| {
+            findings[j].check == f.check
+                && start <= at
+                && at < end
+                && words_before(text, start, at)
+                    != words_before(text, start, findings[j].span.start)
+        }) else {
+            continue;
+        };
+        let beside = findings[j].found.clone();
+        let f = &mut findings[i];
+        f.status = Status::Unresolved;
+        f.message = format!(
+            "{}; but the paragraph also states {beside}, which agrees: two counts, as of a part, another day or another method",
+            f.message
+        );
+    }
+}
+
+/// How many words before a figure tell what it counts, for [`two_counts`].
+const TOLD_BY: usize = 1;
+
+/// The [`TOLD_BY`] words before byte `at`, lowercased, from `start` on.
+fn words_before(text: &str, start: usize, at: usize) -> Vec<String> {
+    let before = text.get(start..at).unwrap_or("");
+    let mut words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(TOLD_BY)
+        .map(str::to_lowercase)
+        .collect();
+    words.reverse();
+    words
+}
