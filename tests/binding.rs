@@ -222,7 +222,7 @@ fn a_pronoun_nobody_known_stands_for_credits_nobody(
     "2030-02-27",
     "unresolved: a date after the article's own"
 )]
-#[case::fact_id("Pencarian dihentikan pada Sabtu (2/3).", Lang::Id, "2030-03-04", "discrepant")]
+#[case::fact_id("Pencarian dihentikan pada Kamis (7/3).", Lang::Id, "2030-03-09", "discrepant")]
 #[case::will_today(
     "Pencarian bakal dihentikan pada Senin (4/3/2030).",
     Lang::Id,
@@ -265,10 +265,10 @@ fn a_possessive_is_no_misspelling() {
 /// What did not happen has no date: "CVR belum ditemukan", "has yet to be found". A negation
 /// before another verb of the sentence leaves the cue alone.
 #[rstest]
-#[case::not_yet_id("Pencarian korban belum dihentikan pada Sabtu (2/3).", Lang::Id, "none")]
-#[case::not_yet_en("The search has not been called off on Saturday, March 2.", Lang::En, "none")]
+#[case::not_yet_id("Pencarian korban belum dihentikan pada Sabtu (9/3).", Lang::Id, "none")]
+#[case::not_yet_en("The search has not been called off on Saturday, March 9.", Lang::En, "none")]
 #[case::other_verb_id(
-    "Korban belum ditemukan sejak pencarian dihentikan pada Sabtu (2/3).",
+    "Korban belum ditemukan sejak pencarian dihentikan pada Sabtu (9/3).",
     Lang::Id,
     "discrepant"
 )]
@@ -288,10 +288,10 @@ fn a_date_before_a_subordinate_clause_is_not_its_own() {
 /// preposition: "The board investigating the search reported on March 2" dates the report.
 #[rstest]
 #[case::participle(
-    "The board investigating the search reported on March 2 that divers had left.",
+    "The board investigating the search reported on March 9 that divers had left.",
     "none"
 )]
-#[case::subject("The search ended on March 2.", "discrepant")]
+#[case::subject("The search ended on March 9.", "discrepant")]
 fn the_object_of_a_participle_is_no_subject(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::En, "2030-03-10", "search-end", expected);
 }
@@ -301,12 +301,12 @@ fn the_object_of_a_participle_is_no_subject(#[case] text: &str, #[case] expected
 /// case tells no names apart by their capitals.
 #[rstest]
 #[case::english_name(
-    "Officials of the Search Agency on March 2 thanked the volunteers.",
+    "Officials of the Search Agency on March 9 thanked the volunteers.",
     Lang::En,
     "none"
 )]
-#[case::english_head("The agency ended the Search on March 2.", Lang::En, "discrepant")]
-#[case::headline("Search Ends on March 2 in Kota Hulu", Lang::En, "discrepant")]
+#[case::english_head("The agency ended the Search on March 9.", Lang::En, "discrepant")]
+#[case::headline("Search Ends on March 9 in Kota Hulu", Lang::En, "discrepant")]
 fn a_cue_inside_a_name_is_no_cue(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
     assert_finding(text, lang, "2030-03-10", "search-end", expected);
 }
@@ -386,9 +386,9 @@ fn a_date_keeps_to_its_clause(#[case] text: &str, #[case] date: &str, #[case] ex
 /// Roa-Roa dihentikan" ended one hotel's. A place the canon names, in any word of its name, is
 /// the story's own.
 #[rstest]
-#[case::one_place("Pencarian korban di Hotel Mawar dihentikan pada Sabtu (2/3/2030).", "none")]
+#[case::one_place("Pencarian korban di Hotel Mawar dihentikan pada Sabtu (9/3/2030).", "none")]
 #[case::story_place(
-    "Pencarian korban di Kota Hulu dihentikan pada Sabtu (2/3/2030).",
+    "Pencarian korban di Kota Hulu dihentikan pada Sabtu (9/3/2030).",
     "discrepant"
 )]
 fn an_event_at_one_place_is_not_the_event(#[case] text: &str, #[case] expected: &str) {
@@ -538,15 +538,15 @@ fn a_year_not_written_is_not_compared(#[case] text: &str, #[case] expected: &str
     "2031-04-01",
     "unresolved: likely tells of something else"
 )]
-#[case::days_later("The search was called off on Sunday.", "2030-03-12", "discrepant")]
+#[case::days_later("The search was called off on Saturday.", "2030-03-12", "discrepant")]
 #[case::quoted(
     "'The search was called off yesterday,' the mayor said.",
-    "2030-03-12",
+    "2030-03-10",
     "unresolved: a quotation"
 )]
 #[case::unquoted(
     "The search was called off yesterday, the mayor said.",
-    "2030-03-12",
+    "2030-03-10",
     "discrepant"
 )]
 #[case::hedged(
@@ -566,9 +566,9 @@ fn a_day_told_from_the_articles_must_be_pinned(
 #[rstest]
 #[case::dateline_en("Kota Hulu, March 10 (AP) — The search was called off.", Lang::En, "none")]
 #[case::dateline_id("Kota Hulu, 10 Maret 2030 (Antara) - Pencarian dihentikan.", Lang::Id, "none")]
-#[case::in_the_story("The search was called off on March 10.", Lang::En, "discrepant")]
+#[case::in_the_story("The search was called off on March 9.", Lang::En, "discrepant")]
 #[case::weekday_first(
-    "On Sunday (March 10, 2030) the search was called off.",
+    "On Saturday (March 9, 2030) the search was called off.",
     Lang::En,
     "discrepant"
 )]
@@ -600,7 +600,7 @@ fn a_datelines_date_dates_no_event(#[case] text: &str, #[case] lang: Lang, #[cas
     Lang::En,
     "none"
 )]
-#[case::plain_id("Pencarian dihentikan pada Senin (11/3/2030).", Lang::Id, "discrepant")]
+#[case::plain_id("Pencarian dihentikan pada Sabtu (9/3/2030).", Lang::Id, "discrepant")]
 fn another_time_of_the_event_is_not_its_date(
     #[case] text: &str,
     #[case] lang: Lang,
@@ -610,7 +610,7 @@ fn another_time_of_the_event_is_not_its_date(
 }
 
 /// An infinitive with a day still to come is a plan ("to be called off on Monday"); with a day
-/// past, it tells what was done ("the last search to be called off, on March 11").
+/// past, it tells what was done ("the last search to be called off, on March 9").
 #[rstest]
 #[case::ahead(
     "The search is to be called off on March 11, 2030.",
@@ -622,7 +622,7 @@ fn another_time_of_the_event_is_not_its_date(
     "2030-03-09",
     "unresolved: told as a plan"
 )]
-#[case::past("It was the last search to be called off, on March 11.", "2030-03-20", "discrepant")]
+#[case::past("It was the last search to be called off, on March 9.", "2030-03-20", "discrepant")]
 fn an_infinitive_with_a_day_to_come_is_a_plan(
     #[case] text: &str,
     #[case] date: &str,
@@ -778,7 +778,7 @@ fn a_dash_after_a_total_opens_its_parts(
 )]
 #[case::korban("Tim SAR mengevakuasi korban pencarian pada Senin (11/3/2030).", Lang::Id, "none")]
 #[case::victims_of("Divers recovered the victims of the search on March 11.", Lang::En, "none")]
-#[case::own("The search was called off on March 11.", Lang::En, "discrepant")]
+#[case::own("The search was called off on March 9.", Lang::En, "discrepant")]
 fn a_date_of_another_noun_is_not_the_cues(
     #[case] text: &str,
     #[case] lang: Lang,
@@ -876,7 +876,7 @@ fn a_figure_said_on_a_day_is_that_days(#[case] text: &str, #[case] expected: &st
     "quiet"
 )]
 #[case::possessive("Officials published the search report on last week's flood.", "quiet")]
-#[case::own("Governor Budi said the search was called off on March 1.", "discrepant")]
+#[case::own("Governor Budi said the search was called off on March 9.", "discrepant")]
 fn a_date_of_a_clause_or_noun_set_apart_is_not_the_cues(
     #[case] text: &str,
     #[case] expected: &str,
@@ -884,12 +884,12 @@ fn a_date_of_a_clause_or_noun_set_apart_is_not_the_cues(
     assert_finding(text, Lang::En, "2030-03-20", "search-end", expected);
 }
 
-/// A wrong date is a slip of its day, month or year, or a day or two off; a day weeks away that
+/// A wrong date is a slip of its day, month or year, or a day off; a day weeks away that
 /// differs in more than one of them tells of another event.
 #[rstest]
 #[case::weeks_away("Pencarian dihentikan pada 20 Februari 2030.", "unresolved: no slip")]
 #[case::month_slip("Pencarian dihentikan pada 8 Februari 2030.", "discrepant")]
-#[case::days_off("Pencarian dihentikan pada 6 Maret 2030.", "discrepant")]
+#[case::day_off("Pencarian dihentikan pada 9 Maret 2030.", "discrepant")]
 #[case::year_lent("Pencarian dihentikan pada tanggal 7 Maret.", "discrepant")]
 fn a_date_weeks_away_is_no_slip(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2031-03-20", "search-end", expected);
@@ -970,7 +970,7 @@ fn those_of_one_place_alone_are_a_part(#[case] text: &str, #[case] expected: &st
     "A week after a catastrophic flash flood tore across the valley, volunteers on the ground Friday are searching for 160 missing people.",
     "quiet"
 )]
-#[case::no_predicate_of_its_own("The flash flood struck the valley, on Friday.", "discrepant")]
+#[case::no_predicate_of_its_own("The flash flood struck the valley, on Saturday.", "discrepant")]
 fn a_date_takes_its_own_clauses_predicate(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::En, "2030-03-08", "flood-date", expected);
 }
@@ -1078,4 +1078,57 @@ fn a_paragraph_with_the_figure_tells_of_two_counts(
     #[case] expected: &str,
 ) {
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// Another day of the event's week, two to seven days away, most often dates what followed the
+/// event (a search, a visit, a hearing): no alarm. Unless a weekday of the event's own is written
+/// with it (the digits slipped), or the date modifies the event's noun ("the March 4 flash
+/// flood"). A day off stays an alarm.
+#[rstest]
+#[case::days_after(
+    "Banjir bandang melanda Kota Hulu pada Senin (4/3/2030).",
+    Lang::Id,
+    "unresolved: the event's week"
+)]
+#[case::the_events_weekday(
+    "Banjir bandang melanda Kota Hulu pada Jumat (4/3/2030).",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::weekday_alone(
+    "The flash flood hit Kota Hulu on Monday.",
+    Lang::En,
+    "unresolved: the event's week"
+)]
+#[case::modifies_the_noun("Residents recalled the March 4 flash flood.", Lang::En, "discrepant")]
+#[case::a_day_off(
+    "Banjir bandang melanda Kota Hulu pada Sabtu (2/3/2030).",
+    Lang::Id,
+    "discrepant"
+)]
+fn another_day_of_the_events_week_tells_of_what_followed(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-06", "flood-date", expected);
+}
+
+/// A date right after the cue's verb, with at most a preposition and a named place between, is
+/// the verb's own: another day of the event's week there is a misdating. A weekday of that other
+/// day written with it says the writer meant that day.
+#[rstest]
+#[case::the_verbs_own("The search was called off in Kota Hulu on March 4.", "discrepant")]
+#[case::the_verbs_own_id("Pencarian dihentikan di Kota Hulu pada 4 Maret 2030.", "discrepant")]
+#[case::another_weekday_written(
+    "Pencarian dihentikan di Kota Hulu pada Senin (4/3/2030).",
+    "unresolved: the event's week"
+)]
+#[case::another_verbs(
+    "The search was widened to Kota Hulu on March 4.",
+    "unresolved: the event's week"
+)]
+fn a_date_after_the_cues_verb_is_its_own(#[case] text: &str, #[case] expected: &str) {
+    let lang = if text.starts_with("The") { Lang::En } else { Lang::Id };
+    assert_finding(text, lang, "2030-03-10", "search-end", expected);
 }

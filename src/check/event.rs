@@ -32,7 +32,9 @@ pub const NEWS_LAG_DAYS: u64 = 7;
 pub const ORDINAL_REACH: usize = 40;
 
 /// A date that disagrees is no alarm when the sentence tells of a plan or a forecast
-/// (`planned`): plans change, and the canon holds what happened.
+/// (`planned`): plans change, and the canon holds what happened. Nor is one that another event
+/// of the canon happened on (`another_events`), or another day of the event's week
+/// (`same_week`).
 pub fn check(
     canon: &Canon,
     claim: &Claim,
@@ -56,6 +58,20 @@ pub fn check(
         finding.status = Status::Unresolved;
         finding.message = format!(
             "the date is {other}'s, whose cue stands in the sentence too: it likely dates that ({})",
+            finding.message
+        );
+    }
+    if finding.status == Status::Discrepant
+        && let Some(m) = date
+        && let Value::Date(d) = &m.value
+        && let Some(value) = d.value
+        && !(article.cue_occurrences(claim, at.sentence, at.cue).iter())
+            .any(|&cue| bound_to_the_cue(article, cue, m))
+        && e.events.iter().all(|event| same_week(article, at.sentence, m, value, event.date))
+    {
+        finding.status = Status::Unresolved;
+        finding.message = format!(
+            "another day of the event's week, and no weekday of the event's written with it: it likely tells of what followed ({})",
             finding.message
         );
     }
@@ -269,8 +285,7 @@ fn compare(
             "the day and month agree; the year was not written".into(),
         ),
         Some(value)
-            if let Some(why) =
-                elsewhen(article, at.sentence, m, value, std::slice::from_ref(event)) =>
+            if let Some(why) = elsewhen(article, at, m, value, std::slice::from_ref(event)) =>
         {
             finding(
                 claim,
@@ -407,7 +422,7 @@ fn series(
                 expected,
                 "the day and month are one event's; the year was not written".into(),
             ),
-            None if let Some(why) = elsewhen(article, at.sentence, m, v, &e.events) => {
+            None if let Some(why) = elsewhen(article, at, m, v, &e.events) => {
                 finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
             }
             None => finding(
@@ -778,7 +793,7 @@ fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
 /// ([`loose_relative`]).
 fn elsewhen(
     article: &Prepared,
-    n: usize,
+    at: Placement,
     m: &Mention,
     value: DateValue,
     events: &[Event],
@@ -799,8 +814,29 @@ fn elsewhen(
             "more than {SLIP_DAYS} days from the event, and more than its day, month or year apart: no slip of its date, it likely tells of another event"
         ))
     } else {
-        loose_relative(article, n, m)
+        loose_relative(article, at.sentence, m)
     }
+}
+
+/// The date is bound to the cue itself: it stands right before it, as a modifier of the
+/// event's noun ("the May 22, 2022 shooting", "the June 2 accident"), or after it as the
+/// adjunct of the cue's verb, with at most a preposition and a named place between ("lifted
+/// off on July 14, 1969", "splashed down in the Pacific Ocean on July 28, 1969", "dihentikan di
+/// Kota Hulu pada 2 Maret"). Such a date is the event's own, whatever else the sentence tells
+/// of. A date in brackets after a weekday ("pada Senin (4/3)") is not read so: the weekday
+/// names the day the writer meant, and it is not the event's (see [`same_week`]).
+fn bound_to_the_cue(article: &Prepared, cue: Span, m: &Mention) -> bool {
+    const BETWEEN: &[&str] =
+        &["on", "pada", "hari", "tanggal", "the", "in", "at", "near", "off", "di", "dekat"];
+    let text = article.cx.text;
+    if m.span.end <= cue.start {
+        return text.get(m.span.end..cue.start).is_some_and(|g| g.trim().is_empty());
+    }
+    let between = |w: &str| {
+        BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b)) || w.starts_with(char::is_uppercase)
+    };
+    cue.end <= m.span.start
+        && text.get(cue.end..m.span.start).is_some_and(|gap| (gap.split_whitespace()).all(between))
 }
 
 /// How many days from an event a misdated day may lie, whatever parts of it were wrong.
@@ -832,6 +868,49 @@ fn no_slip(m: &Mention, value: DateValue, event: DateValue, today: Option<NaiveD
         + usize::from(first.month() != start.month())
         + usize::from(first.day() != start.day());
     (first - start).num_days().abs() > SLIP_DAYS && differ > 1
+}
+
+/// The day `value` lies in the week around the event's day but not next to it: two to
+/// [`SLIP_DAYS`] days away. A misdated event is most often a day off ("Selasa (7/9/2021)" of a
+/// fire in the small hours of the 8th) or a slip of one part of its date, far off; a day a few
+/// days from the event is most often the day of what followed it, which the sentence names
+/// with the event's cue (the search, a hearing, a death in hospital, an extended closure).
+/// Unless a weekday written beside the date is the event's own ("Minggu (5/12/2023)" of an
+/// eruption on Sunday 3 December): then the digits slipped.
+fn same_week(
+    article: &Prepared,
+    n: usize,
+    m: &Mention,
+    value: DateValue,
+    event: DateValue,
+) -> bool {
+    use chrono::Datelike;
+    let (Some((first, last)), Some((start, end))) = (value.days(), event.days()) else {
+        return false;
+    };
+    // A day after the article's is no other event it tells of: a plan, or a wrong year.
+    if first != last || start != end || article.date().is_some_and(|t| last > t) {
+        return false;
+    }
+    if !(2..=SLIP_DAYS).contains(&(first - start).num_days().abs()) {
+        return false;
+    }
+    let text = article.cx.text;
+    // A weekday written beside a date; a weekday alone ("on Friday") a week from the event's
+    // tells nothing of slipped digits, only of which week it was read in.
+    let beside = |w: &Mention| {
+        let gap = if w.span.end <= m.span.start {
+            text.get(w.span.end..m.span.start)
+        } else {
+            text.get(m.span.end..w.span.start)
+        };
+        gap.is_some_and(|g| g.len() <= 3 && !g.contains(char::is_alphanumeric))
+    };
+    let events_weekday = article.sentences[n]
+        .mentions
+        .iter()
+        .any(|w| matches!(&w.value, Value::Weekday(d) if d.day == start.weekday()) && beside(w));
+    !events_weekday
 }
 
 /// How far from an event a date must lie to tell of another event, unless it keeps the

@@ -152,7 +152,10 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
                 }
             }
             Value::Weekday(w) if taken(m.span) => {
-                let day = weekday_word(lang, w.day.succ()).to_string();
+                // The day before: a weekday told alone then names the day before the one
+                // meant, a slip; the day after would name a day six days back, when the
+                // article is of the day meant, which tells of another day of the week.
+                let day = weekday_word(lang, w.day.pred()).to_string();
                 edits.push((Change::Weekday, vec![m.span], day));
             }
             // A source is renamed everywhere the sentence names it ("Korean Central News
@@ -328,7 +331,7 @@ claims:
             described(&all[1]),
             [
                 r#"date "hari Sabtu" -> "tahun 2024": caught"#,
-                r#"weekday "Sabtu" -> "Minggu": caught"#,
+                r#"weekday "Sabtu" -> "Jumat": caught"#,
             ]
         );
     }
