@@ -80,7 +80,9 @@ fn read_at(scan: &Scan, i: usize) -> Step {
             true
         }
         Some(TokenKind::Word) => scan.starts(i) & STARTS_NUMBER != 0,
-        Some(TokenKind::Punct) => quantity::currency_sign(scan, i).is_some(),
+        Some(TokenKind::Punct) => {
+            quantity::currency_sign(scan, i).is_some() || quantity::starts_signed(scan, i)
+        }
         None => false,
     };
     if !candidate {
