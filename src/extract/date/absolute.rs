@@ -3,13 +3,20 @@
 //! In: a [`Scan`] and the token a date may start at. Out: a [`Hit`] for "21/8/2025",
 //! "2025-08-21", "21.08.2025", "21 Agustus 2025", "4th September 2025", "Sept. 4, 2025",
 //! "September 2023", "bulan Juni 2024", "tahun 2019", "pada 2024" (span "2024"), "(26/4)",
-//! "26 April", "pada April" (span "April"), "Mei lalu".
+//! "26 April", "pada April" (span "April"), "Mei lalu", "Januari mendatang", "next March",
+//! "10/31/1974", "21/08/25", "31/Oct/1974", "2014-10", "8/2025", "march 3 2015".
 //!
 //! Numeric dates are day first (d/m/y), as in Indonesian and most international news, or ISO
-//! (y-m-d). A two-number date ("26/4") is read only between parentheses or beside a weekday:
-//! anywhere else it is as likely a ratio or a score. A bare four-digit number is a year only after
-//! a preposition or "tahun"/"year"; alone it is left to the number parser. It never reads two-digit
-//! years (no century is guessed) and never an impossible date.
+//! (y-m-d); month first (m/d/y) only where the day cannot come first (the second number is above
+//! 12: "10/31/1974"). A two-number date ("26/4") is read only between parentheses or beside a
+//! weekday: anywhere else it is as likely a ratio or a score. A year and a month ("2014-10") is
+//! read unless the month is the next year's last two digits (a season, "2010-11"); a month and a
+//! year ("8/2025") unless a number's label or a capitalised code stands before it ("No. 8/2025",
+//! "Perpres 8/2025"). A bare four-digit number is a year only after a preposition or
+//! "tahun"/"year"; alone it is left to the number parser. A two-digit year is read only closing a
+//! numeric date ("21/08/25") or a day and month with no word after it ("14th April 15"): 00–39 are
+//! 2000–2039, 40–99 are 1940–1999. It never reads an impossible date. A month in lower case that
+//! is also a verb or cut short ("march", "may", "aug") counts only beside a day.
 
 use chrono::{Datelike, NaiveDate};
 
