@@ -42,6 +42,21 @@ fn dates(text: &str, lang: Lang, date: Option<&str>) -> Vec<String> {
 #[case::en_day_month("on 1 March 2025", Lang::En, &["date 2025-03-01: \"1 March 2025\""])]
 #[case::en_may("May 5, 2025", Lang::En, &["date 2025-05-05: \"May 5, 2025\""])]
 #[case::two_dates("dari 1/8/2025 hingga 21/8/2025", Lang::Id, &["date 2025-08-01: \"1/8/2025\"", "date 2025-08-21: \"21/8/2025\""])]
+// The month first only where the day cannot be: the second number is above 12.
+#[case::month_first("10/31/1974", Lang::En, &["date 1974-10-31: \"10/31/1974\""])]
+#[case::month_first_dotted("10.31.1974", Lang::En, &["date 1974-10-31: \"10.31.1974\""])]
+#[case::ambiguous_day_first("3/4/2015", Lang::En, &["date 2015-04-03: \"3/4/2015\""])]
+// Two-digit years close a numeric date: 00–39 are 2000–2039, 40–99 are 1940–1999.
+#[case::two_digit_year("21/08/25", Lang::Id, &["date 2025-08-21: \"21/08/25\""])]
+#[case::two_digit_year_old("17/08/45", Lang::Id, &["date 1945-08-17: \"17/08/45\""])]
+#[case::month_first_two_digits("10-31-74", Lang::En, &["date 1974-10-31: \"10-31-74\""])]
+#[case::two_digit_after_month("14th April 15", Lang::En, &["date 2015-04-14: \"14th April 15\""])]
+#[case::month_name_slashes("31/Oct/1974", Lang::En, &["date 1974-10-31: \"31/Oct/1974\""])]
+// A lower-case month that is also a verb, beside a day.
+#[case::lower_march("march 3 2015", Lang::En, &["date 2015-03-03: \"march 3 2015\""])]
+#[case::lower_march_suffix("march 3rd 2015", Lang::En, &["date 2015-03-03: \"march 3rd 2015\""])]
+#[case::lower_of_march("the 1st of march 2015", Lang::En, &["date 2015-03-01: \"1st of march 2015\""])]
+#[case::month_the_day("february the 15th 2015", Lang::En, &["date 2015-02-15: \"february the 15th 2015\""])]
 fn days_with_a_year(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[&str]) {
     assert_eq!(dates(text, lang, None), expected);
     // Absolute dates do not depend on the article's date.
@@ -58,6 +73,9 @@ fn days_with_a_year(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[
 #[case::en_abbr("Jan 2025", Lang::En, &["date 2025-01: \"Jan 2025\""])]
 #[case::en_comma("September, 2023", Lang::En, &["date 2023-09: \"September, 2023\""])]
 #[case::pada("pada 2024, beserta", Lang::Id, &["date 2024: \"2024\""])]
+#[case::iso_month("2014-10", Lang::En, &["date 2014-10: \"2014-10\""])]
+#[case::iso_month_slash("2014/10", Lang::En, &["date 2014-10: \"2014/10\""])]
+#[case::month_slash_year("per 8/2025", Lang::Id, &["date 2025-08: \"8/2025\""])]
 #[case::pada_capital("Pada 2024 Korea Utara", Lang::Id, &["date 2024: \"2024\""])]
 #[case::tahun("tahun 2019", Lang::Id, &["date 2019: \"tahun 2019\""])]
 #[case::pada_tahun("pada tahun 2024,", Lang::Id, &["date 2024: \"tahun 2024\""])]
@@ -148,6 +166,37 @@ fn without_a_year(
 #[case::a_week_ago("sepekan lalu", Some("2025-08-21"), &["date 2025-08-11 week relative: \"sepekan lalu\""])]
 #[case::en_weeks_ago("two weeks ago", Some("2025-08-21"), &["date 2025-08-04 week relative: \"two weeks ago\""])]
 #[case::en_a_year_ago("a year ago", Some("2025-08-21"), &["date 2024 relative: \"a year ago\""])]
+// Two days away, in one word or two: never read as tomorrow or yesterday.
+#[case::lusa("lusa", Some("2025-08-21"), &["date 2025-08-23 relative: \"lusa\""])]
+#[case::besok_lusa("besok lusa", Some("2025-08-21"), &["date 2025-08-23 relative: \"besok lusa\""])]
+#[case::kemarin_lusa("kemarin lusa", Some("2025-08-21"), &["date 2025-08-19 relative: \"kemarin lusa\""])]
+#[case::kemarin_dulu("kemarin dulu", Some("2025-08-21"), &["date 2025-08-19 relative: \"kemarin dulu\""])]
+#[case::day_after_tomorrow("the day after tomorrow", Some("2025-08-21"), &["date 2025-08-23 relative: \"day after tomorrow\""])]
+#[case::day_before_yesterday("the day before yesterday", Some("2025-08-21"), &["date 2025-08-19 relative: \"day before yesterday\""])]
+// A distance ahead: "lagi", "hence", "from now", "from today"; "in"/"dalam" where the phrase
+// opens the sentence or the sentence speaks of the future.
+#[case::hari_lagi("3 hari lagi", Some("2025-08-21"), &["date 2025-08-24 relative: \"3 hari lagi\""])]
+#[case::dalam_hari("dalam 3 hari", Some("2025-08-21"), &["date 2025-08-24 relative: \"3 hari\""])]
+#[case::akan_dalam("Ia akan kembali dalam 3 hari.", Some("2025-08-21"), &["date 2025-08-24 relative: \"3 hari\""])]
+#[case::in_days("in 7 days", Some("2025-08-21"), &["date 2025-08-28 relative: \"7 days\""])]
+#[case::in_a_week("in a week", Some("2025-08-21"), &["date 2025-08-25 week relative: \"a week\""])]
+#[case::will_in("It will reopen in two weeks", Some("2025-08-21"), &["date 2025-09-01 week relative: \"two weeks\""])]
+#[case::years_from_today("3 years from today", Some("2025-08-21"), &["date 2028 relative: \"3 years from today\""])]
+#[case::a_day_from_now("a day from now", Some("2025-08-21"), &["date 2025-08-22 relative: \"a day from now\""])]
+#[case::hence("7 days hence", Some("2025-08-21"), &["date 2025-08-28 relative: \"7 days hence\""])]
+#[case::fortnight_ago("a fortnight ago", Some("2025-08-21"), &["date 2025-08-07 relative: \"a fortnight ago\""])]
+// Units cut short.
+#[case::bln_lalu("4 bln lalu", Some("2025-08-21"), &["date 2025-04 relative: \"4 bln lalu\""])]
+#[case::thn_lalu("4 thn lalu", Some("2025-08-21"), &["date 2021 relative: \"4 thn lalu\""])]
+#[case::next_yr("next yr", Some("2025-08-21"), &["date 2026 relative: \"next yr\""])]
+#[case::current_year("current year", Some("2025-08-21"), &["date 2025 relative: \"current year\""])]
+// A month with a word of the future after it, or a direction before it.
+#[case::januari_mendatang("Januari mendatang", Some("2025-08-21"), &["date 2026-01 relative: \"Januari mendatang\""])]
+#[case::oktober_mendatang("pada Oktober mendatang", Some("2025-08-21"), &["date 2025-10 relative: \"Oktober\""])]
+// Two digits after a day and month, before the noun they count, are a count, not a year.
+#[case::two_digits_count("4 Agustus 45 orang", Some("2025-08-21"), &["date 2025-08-04 relative: \"4 Agustus\""])]
+#[case::next_march("next March", Some("2025-08-21"), &["date 2026-03 relative: \"March\""])]
+#[case::last_march("last March", Some("2025-08-21"), &["date 2025-03 relative: \"March\""])]
 fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[&str]) {
     // Both languages are always read: the language given changes nothing.
     assert_eq!(dates(text, Lang::Id, date), expected);
@@ -180,6 +229,12 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 #[case::ahad("Ahad", Lang::Id, Some("2025-08-21"), &["date 2025-08-17 relative: \"Ahad\"", "weekday sunday: \"Ahad\""])]
 #[case::en_on("on Wednesday", Lang::En, Some("2025-09-04"), &["date 2025-09-03 relative: \"Wednesday\"", "weekday wednesday: \"Wednesday\""])]
 #[case::en_last("last Friday", Lang::En, Some("2025-08-21"), &["date 2025-08-15 relative: \"Friday\"", "weekday friday: \"Friday\""])]
+// FIXME: "last Thursday" said on a Thursday is a week back (2025-08-14): `DateExpr` has no form
+// for it, and the latest Thursday on or before the article's date is its own.
+#[case::en_last_same_day("last Thursday", Lang::En, Some("2025-08-21"), &["date 2025-08-21 relative: \"Thursday\"", "weekday thursday: \"Thursday\""])]
+// A day of a month not named beside a weekday: the weekday names no date.
+#[case::day_of_unnamed_month("Tuesday the 19th", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\""])]
+#[case::day_of_unnamed_month_bare("Tuesday 19th", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\""])]
 #[case::depan("Jumat depan", Lang::Id, Some("2025-08-21"), &["weekday friday: \"Jumat\""])]
 #[case::en_next("next Friday", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\""])]
 #[case::setiap("setiap Jumat", Lang::Id, Some("2025-08-21"), &["weekday friday: \"Jumat\""])]
@@ -232,7 +287,7 @@ fn weekdays(
 #[case::decade("tahun 2000-an")]
 #[case::year_range("pada 2024-2025")]
 #[case::ratio("rasio 10/3 itu")]
-#[case::no_century("21/8/25")]
+#[case::no_century_alone("pada 25")]
 #[case::duration("selama dua minggu")]
 #[case::duration_capital("Dua Minggu Terakhir")]
 #[case::vague_days("dalam beberapa hari terakhir")]
@@ -247,7 +302,16 @@ fn weekdays(
 #[case::en_lower_weekday("the monday meeting")]
 #[case::en_may_verb("it may be")]
 #[case::en_march_verb("they march on")]
-#[case::en_lower_may("may 5 2025")]
+#[case::en_lower_may("they may 5 times")]
+#[case::en_lower_march_count("they march 3 miles")]
+#[case::en_lower_may_after_day("some 3 may vote")]
+#[case::season("the 2010-11 season")]
+#[case::law_number("UU No. 8/2025 tentang")]
+#[case::regulation("Perpres 8/2025")]
+#[case::in_years_past("prices doubled in two years")]
+#[case::dalam_terakhir("dalam 3 hari terakhir")]
+#[case::later_narrative("three days later")]
+#[case::last_fortnight("over the last fortnight")]
 #[case::abbr_alone("pada Jan")]
 #[case::past_year("over the last year")]
 #[case::next_months("in the next month")]

@@ -62,6 +62,56 @@ fn scale_words(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]
     check(lang, text, expected);
 }
 
+// Scales cut short: "rb", "jt", "bn"; "K" after two digits or more, or money; "M" a million in
+// English, a miliar in Indonesian money only.
+#[rstest]
+#[case(Id, "10 rb", &[r#"number 10000: "10 rb""#])]
+#[case(Id, "50rb", &[r#"number 50000: "50rb""#])]
+#[case(Id, "Rp50 rb", &[r#"number 50000 unit=idr: "Rp50 rb""#])]
+#[case(Id, "2,5 jt", &[r#"number 2500000: "2,5 jt""#])]
+#[case(Id, "Rp1,2 M", &[r#"number 1200000000 unit=idr: "Rp1,2 M""#])]
+#[case(Id, "100K", &[r#"number 100000: "100K""#])]
+#[case(En, "100k", &[r#"number 100000: "100k""#])]
+#[case(En, "1.2M", &[r#"number 1200000: "1.2M""#])]
+#[case(En, "30M", &[r#"number 30000000: "30M""#])]
+#[case(En, "$3M", &[r#"number 3000000 unit=usd: "$3M""#])]
+#[case(En, "1.2bn", &[r#"number 1200000000: "1.2bn""#])]
+#[case(En, "1.2 bn", &[r#"number 1200000000: "1.2 bn""#])]
+// Halves, quarters and decimals said aloud.
+#[case(Id, "setengah juta", &[r#"number 500000: "setengah juta""#])]
+#[case(Id, "seperempat juta", &[r#"number 250000: "seperempat juta""#])]
+#[case(Id, "satu setengah", &[r#"number 1.5: "satu setengah""#])]
+#[case(Id, "dua setengah juta", &[r#"number 2500000: "dua setengah juta""#])]
+#[case(Id, "dua koma lima", &[r#"number 2.5: "dua koma lima""#])]
+#[case(Id, "nol koma lima", &[r#"number 0.5: "nol koma lima""#])]
+#[case(En, "two point five", &[r#"number 2.5: "two point five""#])]
+#[case(En, "two point two million", &[r#"number 2200000: "two point two million""#])]
+#[case(En, "1 point 1", &[r#"number 1.1: "1 point 1""#])]
+#[case(En, ".77", &[r#"number 0.77: ".77""#])]
+#[case(En, ".5 percent", &[r#"number 0.5 unit=percent: ".5 percent""#])]
+#[case(Id, ",77", &[r#"number 0.77: ",77""#])]
+#[case(Id, "01,10", &[r#"number 1.1: "01,10""#])]
+// Negatives: a free minus sign, or a word.
+#[case(En, "-504", &[r#"number -504: "-504""#])]
+#[case(Id, "suhu -5 derajat", &[r#"quantity -5 noun=derajat: "-5 derajat""#])]
+#[case(Id, "minus 3,5", &[r#"number -3.5: "minus 3,5""#])]
+#[case(Id, "negatif lima", &[r#"number -5: "negatif lima""#])]
+#[case(En, "negative five hundred and four", &[r#"number -504: "negative five hundred and four""#])]
+#[case(En, "10-20", &[r#"quantity 10..20 range: "10-20""#])]
+// Dozens and plural scales after a number.
+#[case(En, "two dozen", &[r#"number 24: "two dozen""#])]
+#[case(En, "200 dozens", &[r#"number 2400: "200 dozens""#])]
+#[case(En, "three billions", &[r#"number 3000000000: "three billions""#])]
+#[case(En, "three thousand millions", &[r#"number 3000000000: "three thousand millions""#])]
+// Zero in words.
+#[case(Id, "nol", &[r#"number 0: "nol""#])]
+#[case(En, "zero", &[r#"number 0: "zero""#])]
+// A number never reads across a paragraph.
+#[case(Id, "lima ribu\n\nseratus orang", &[r#"number 5000: "lima ribu""#, r#"quantity 100 noun=orang: "seratus orang""#])]
+fn forms_of_issue_20(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
+    check(lang, text, expected);
+}
+
 #[rstest]
 #[case(Id, "satu tentara", &[r#"quantity 1 noun=tentara: "satu tentara""#])]
 #[case(Id, "dua", &[r#"number 2: "dua""#])]
@@ -364,7 +414,7 @@ fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case(En, "a 10-year-old boy", &[r#"number 10 unit=year: "10-year""#])]
 #[case(En, "the 100-day plan", &[r#"number 100 unit=day: "100-day""#])]
 #[case(En, "2.5% growth", &[r#"number 2.5 unit=percent: "2.5%""#])]
-#[case(En, "in 24 years", &[r#"number 24 unit=year: "24 years""#])]
+#[case(En, "the worst in 24 years", &[r#"number 24 unit=year: "24 years""#])]
 // FIXME: "One day" here means "some day", not a duration of one day.
 #[case(En, "One day, we will win.", &[r#"number 1 unit=day: "One day""#])]
 #[case(Id, "Rp. 10.000", &[r#"number 10000 unit=idr: "Rp. 10.000""#])]
@@ -439,8 +489,16 @@ fn units(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case::million_abbreviated(En, "1.5m people", &[])]
 // FIXME: thousands grouped by a space ("100 000") are read as 100, then a zero-padded code.
 #[case::space_grouped(En, "100 000 people", &[r#"number 100: "100""#])]
-#[case::negative(Id, "suhu -5 derajat", &[])]
-#[case::leading_point(En, ".5 percent", &[])]
+#[case::bullet_dash(Id, "- ", &[])]
+#[case::m_alone(Id, "gempa M 5,6", &[])]
+#[case::k_alone(En, "K 5", &[r#"number 5: "5""#])]
+#[case::one_digit_k(En, "a 4K TV", &[])]
+#[case::one_digit_m(En, "3M masks", &[])]
+#[case::m_in_indonesian_prose(Id, "3M orang", &[])]
+#[case::point_alone(En, "point 77", &[])]
+#[case::koma_medical(Id, "pasien koma", &[])]
+#[case::minus_word(Id, "minus pengalaman", &[])]
+#[case::zero_padded_code(Id, "kode 0033", &[])]
 #[case::countdown(En, "3-2-1 countdown", &[])]
 #[case::clock_noon(En, "12:00", &[])]
 #[case::ratio(En, "1:1", &[])]

@@ -159,7 +159,8 @@ fn is_ahead(scan: &Scan, first: usize, last: usize) -> bool {
             return true;
         }
     }
-    (last + 1..last + 3).any(|k| {
+    // Inside the span too: "Januari mendatang" holds its word of the future.
+    (first + 1..last + 3).any(|k| {
         !scan.newline_before(k)
             && AFTER.contains(&scan.lower(k))
             && !(scan.is_word(k, "depan") && scan.is_word(k - 1, "di"))

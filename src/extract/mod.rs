@@ -234,6 +234,17 @@ impl<'t> Scan<'t> {
         self.token(i).is_some_and(|t| t.newline_before)
     }
 
+    /// A paragraph break (a blank line) stands before token `i`: a value never reads across
+    /// one ("lima ribu" ending one paragraph, "seratus" opening the next).
+    pub fn paragraph_before(&self, i: usize) -> bool {
+        if !self.newline_before(i) {
+            return false;
+        }
+        let start = i.checked_sub(1).and_then(|p| self.token(p)).map_or(0, |t| t.span.end);
+        let end = self.token(i).map_or(start, |t| t.span.start);
+        self.text.get(start..end).is_some_and(|gap| gap.matches('\n').nth(1).is_some())
+    }
+
     /// The span from the start of token `first` to the end of token `last` (inclusive).
     pub fn span(&self, first: usize, last: usize) -> Span {
         let start = self.token(first).map_or(self.text.len(), |t| t.span.start);

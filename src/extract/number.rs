@@ -6,11 +6,20 @@
 //! "ribuan lainnya") and `ordinal` ("keempat", "ke-4", "4th"). Each mention's span is its exact
 //! surface text, qualifier and noun included, and its tokens are claimed.
 //!
-//! It never reads a claimed token, never turns a vague amount into a number, and never reports
-//! phone numbers, addresses, versions, names like "Covid-19", times of day, fractions or a
-//! year standing alone. Both languages are always read; the article's language only decides
-//! what a lone separator before three digits means ("10.000" is ten thousand in Indonesian, ten
-//! in English). Values are built exactly and nothing beyond 10^18 is kept.
+//! It reads scales cut short ("10 rb", "2,5 jt", "1.2bn", "100K"; "M" is a million in English,
+//! "1.2M", and a miliar only in Indonesian money, "Rp1,2 M"; a single digit with "K" or "M" is a
+//! name: "4K", "3M"), halves and decimals said aloud ("setengah juta", "satu setengah", "dua koma
+//! lima", "two point two million"), zero in words ("nol", "zero"), negatives ("-504" after a
+//! space, "minus 3,5", "negatif lima", "negative five"), a leading decimal mark (".77", ",77"),
+//! dozens and plural scales after a number ("200 dozens", "three billions"). A bare "satu" or
+//! "one" stays unread: alone it is more often a pronoun or an article than a count.
+//!
+//! It never reads a claimed token, never turns a vague amount into a number, never reads across
+//! a paragraph break, and never reports phone numbers, addresses, versions, names like
+//! "Covid-19", codes with leading zeros ("0033"), times of day, fractions or a year standing
+//! alone. Both languages are always read; the article's language only decides what a lone
+//! separator before three digits means ("10.000" is ten thousand in Indonesian, ten in English).
+//! Values are built exactly and nothing beyond 10^18 is kept.
 
 mod digits;
 mod guard;
@@ -80,7 +89,9 @@ fn read_at(scan: &Scan, i: usize) -> Step {
             true
         }
         Some(TokenKind::Word) => scan.starts(i) & STARTS_NUMBER != 0,
-        Some(TokenKind::Punct) => quantity::currency_sign(scan, i).is_some(),
+        Some(TokenKind::Punct) => {
+            quantity::currency_sign(scan, i).is_some() || quantity::starts_signed(scan, i)
+        }
         None => false,
     };
     if !candidate {

@@ -3,18 +3,25 @@
 //! In: a [`Scan`] and the token a date may start at. Out: a [`Hit`] for "21/8/2025",
 //! "2025-08-21", "21.08.2025", "21 Agustus 2025", "4th September 2025", "Sept. 4, 2025",
 //! "September 2023", "bulan Juni 2024", "tahun 2019", "pada 2024" (span "2024"), "(26/4)",
-//! "26 April", "pada April" (span "April"), "Mei lalu".
+//! "26 April", "pada April" (span "April"), "Mei lalu", "Januari mendatang", "next March",
+//! "10/31/1974", "21/08/25", "31/Oct/1974", "2014-10", "8/2025", "march 3 2015".
 //!
 //! Numeric dates are day first (d/m/y), as in Indonesian and most international news, or ISO
-//! (y-m-d). A two-number date ("26/4") is read only between parentheses or beside a weekday:
-//! anywhere else it is as likely a ratio or a score. A bare four-digit number is a year only after
-//! a preposition or "tahun"/"year"; alone it is left to the number parser. It never reads two-digit
-//! years (no century is guessed) and never an impossible date.
+//! (y-m-d); month first (m/d/y) only where the day cannot come first (the second number is above
+//! 12: "10/31/1974"). A two-number date ("26/4") is read only between parentheses or beside a
+//! weekday: anywhere else it is as likely a ratio or a score. A year and a month ("2014-10") is
+//! read unless the month is the next year's last two digits (a season, "2010-11"); a month and a
+//! year ("8/2025") unless a number's label or a capitalised code stands before it ("No. 8/2025",
+//! "Perpres 8/2025"). A bare four-digit number is a year only after a preposition or
+//! "tahun"/"year"; alone it is left to the number parser. A two-digit year is read only closing a
+//! numeric date ("21/08/25") or a day and month with no word after it ("14th April 15"): 00–39 are
+//! 2000–2039, 40–99 are 1940–1999. It never reads an impossible date. A month in lower case that
+//! is also a verb or cut short ("march", "may", "aug") counts only beside a day.
 
 use chrono::{Datelike, NaiveDate};
 
 use super::Hit;
-use super::lexicon::MonthForm;
+use super::lexicon::{self, MonthForm};
 use super::tokens::{
     after_month, day_at, is_counted_noun, is_word, joined_after, month_at, preposition_before,
     small_number, year_at, year_digits,
@@ -68,7 +75,7 @@ fn numeric(scan: &Scan, i: usize, bare: bool) -> Option<Hit> {
     {
         return None;
     }
-    if let Some(hit) = dotted(scan, i) {
+    if let Some(hit) = dotted(scan, i).or_else(|| day_month_name_year(scan, i)) {
         return Some(hit);
     }
     let sep = ['/', '-'].into_iter().find(|&c| scan.is_punct(i + 1, c))?;
@@ -81,7 +88,11 @@ fn numeric(scan: &Scan, i: usize, bare: bool) -> Option<Hit> {
             return None;
         }
         return day_month_year(scan, i, i + 2, i + 4)
-            .or_else(|| year_month_day(scan, i, i + 2, i + 4));
+            .or_else(|| year_month_day(scan, i, i + 2, i + 4))
+            .or_else(|| month_day_year(scan, i, i + 2, i + 4));
+    }
+    if let Some(hit) = year_then_month(scan, i, sep).or_else(|| month_then_year(scan, i, sep)) {
+        return Some(hit);
     }
     let in_parens = scan.is_punct(i.wrapping_sub(1), '(') && scan.is_punct(i + 3, ')');
     if sep != '/' || !(bare || in_parens) || continues(scan, i + 2) {
@@ -100,8 +111,78 @@ fn continues(scan: &Scan, last: usize) -> bool {
 
 fn day_month_year(scan: &Scan, d: usize, m: usize, y: usize) -> Option<Hit> {
     let (dd, mm) = (small_number(scan, d, 2)?, small_number(scan, m, 2)?);
-    let yy = year_digits(scan, y)?;
+    let yy = year_digits(scan, y).or_else(|| two_digit_year(scan, y))?;
+    // "10/31/1974": the month first, when the day cannot be (month_day_year).
+    if mm > 12 && dd <= 12 {
+        return None;
+    }
     day(d, y, DateValue::day(yy, mm, dd))
+}
+
+/// "10/31/1974", "10/31/74": the month first, read only when the order cannot be the other
+/// (the second number is above 12).
+fn month_day_year(scan: &Scan, m: usize, d: usize, y: usize) -> Option<Hit> {
+    let (mm, dd) = (small_number(scan, m, 2)?, small_number(scan, d, 2)?);
+    let yy = year_digits(scan, y).or_else(|| two_digit_year(scan, y))?;
+    (mm <= 12 && dd > 12).then(|| day(m, y, DateValue::day(yy, mm, dd)))?
+}
+
+/// A year of two digits closing a numeric date ("21/08/25", "3/3/15", "10/31/74"): 2000–2039
+/// for 00–39, 1940–1999 for 40–99. Never a year standing alone.
+fn two_digit_year(scan: &Scan, y: usize) -> Option<i32> {
+    let raw = scan.raw(y);
+    if raw.len() != 2 {
+        return None;
+    }
+    let yy = i32::try_from(small_number(scan, y, 2)?).ok()?;
+    Some(if yy < 40 { 2000 + yy } else { 1900 + yy })
+}
+
+/// "31/Oct/1974", "31-Oct-1974": a day, a month's name and a year joined by slashes or hyphens.
+fn day_month_name_year(scan: &Scan, i: usize) -> Option<Hit> {
+    let sep = ['/', '-'].into_iter().find(|&c| scan.is_punct(i + 1, c))?;
+    let glued = (i + 1..=i + 4).all(|j| scan.attached(j));
+    let (dd, _) = day_at(scan, i).filter(|&(_, after)| after == i + 1)?;
+    let (month, _) = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, i + 2))?;
+    if !glued || !scan.is_punct(i + 3, sep) || continues(scan, i + 4) {
+        return None;
+    }
+    let year = year_digits(scan, i + 4)?;
+    day(i, i + 4, DateValue::day(year, month, dd))
+}
+
+/// "2014-10", "2014/10": a year and a month (not a season, "2010-11", whose second number is
+/// the next year's).
+fn year_then_month(scan: &Scan, i: usize, sep: char) -> Option<Hit> {
+    let year = year_digits(scan, i)?;
+    let month = small_number(scan, i + 2, 2)?;
+    let season = u32::try_from((year + 1) % 100).ok() == Some(month);
+    if season || continues(scan, i + 2) || !scan.attached(i + 1) || !scan.attached(i + 2) {
+        return None;
+    }
+    let _ = sep;
+    Some(Hit::new(i, i + 2, DateExpr::Absolute(DateValue::month(year, month)?)))
+}
+
+/// "2/2013", "8/2025": a month and a year, joined by a slash; not a number of a law or a
+/// decision ("No. 8/2025", "UU 1/2025", "Perpres 8/2025").
+fn month_then_year(scan: &Scan, i: usize, sep: char) -> Option<Hit> {
+    if sep != '/' || !scan.attached(i + 1) || !scan.attached(i + 2) || continues(scan, i + 2) {
+        return None;
+    }
+    let month = small_number(scan, i, 2).filter(|m| (1..=12).contains(m))?;
+    let year = year_digits(scan, i + 2)?;
+    let mut before = i.checked_sub(1);
+    if let Some(p) = before.filter(|&p| scan.is_punct(p, '.')) {
+        before = p.checked_sub(1);
+    }
+    let numbered = before.is_some_and(|p| {
+        is_word(scan, p)
+            && (scan.is_capitalized(p)
+                || ["no", "nomor", "nomer", "number", "nr", "pasal", "ayat"]
+                    .contains(&scan.lower(p)))
+    });
+    (!numbered).then(|| Hit::new(i, i + 2, DateExpr::Absolute(DateValue::Month(year, month))))
 }
 
 fn year_month_day(scan: &Scan, y: usize, m: usize, d: usize) -> Option<Hit> {
@@ -121,18 +202,35 @@ fn dotted(scan: &Scan, i: usize) -> Option<Hit> {
     }
     let number = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten();
     let year = i32::try_from(number(y)?).ok()?;
-    day(i, i, DateValue::day(year, number(m)?, number(d)?))
+    let (d, m) = (number(d)?, number(m)?);
+    // "10.31.1974": the month first, when the day cannot be.
+    let (d, m) = if m > 12 && d <= 12 { (m, d) } else { (d, m) };
+    day(i, i, DateValue::day(year, m, d))
 }
 
 /// "21 Agustus 2025", "4th of September 2025", "21 Agt. 2025", "26 April".
 fn day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
     let (dd, mut j) = day_at(scan, i)?;
-    if scan.is_word(j, "of") {
+    let of = scan.is_word(j, "of");
+    if of {
         j += 1;
     }
-    let (month, form) = month_at(scan, j)?;
+    // "the 1st of march", "3rd may 2015": a month written in lower case, that is also a verb
+    // or cut short, counts after a day said with "of" or a suffix, or before a year.
+    let suffixed = j > i + 1 + usize::from(of);
+    let (month, form) = month_at(scan, j).or_else(|| {
+        let loose = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, j))?;
+        let year_after = year_at(scan, after_month(scan, j, loose.1)).is_some();
+        (of || suffixed || year_after).then_some(loose)
+    })?;
     let after = after_month(scan, j, form);
     if let Some(year) = year_at(scan, after) {
+        return day(i, after, DateValue::day(year, month, dd));
+    }
+    // "14th April 15": two digits closing the date, with no word after them to count, are
+    // its year (see two_digit_year); "4 Agustus 45 orang" counts people.
+    let closes = !is_word(scan, after + 1) && !scan.is_digits(after + 1) && !scan.attached(after);
+    if closes && let Some(year) = two_digit_year(scan, after).filter(|_| scan.is_digits(after)) {
         return day(i, after, DateValue::day(year, month, dd));
     }
     bare_day(i, j, month, dd)
@@ -183,7 +281,13 @@ fn year_after_preposition(scan: &Scan, i: usize) -> Option<Hit> {
 fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
     let bulan = scan.is_word(i, "bulan");
     let at = if bulan { i + 1 } else { i };
-    let (month, form) = month_at(scan, at)?;
+    let Some((month, form)) = month_at(scan, at) else {
+        // "march 3 2015", "march 3": a month in lower case that is also a verb ("march", "may")
+        // or cut short ("aug") counts before a day.
+        let (month, form) = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, at))?;
+        return month_then_day(scan, i, after_month(scan, at, form), month)
+            .filter(|_| !bulan && !scan.is_capitalized(at));
+    };
     let after = after_month(scan, at, form);
     if !bulan && let Some(hit) = month_then_day(scan, i, after, month) {
         return Some(hit);
@@ -201,6 +305,9 @@ fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
 /// be what it counts ("in April 26 people died"), or when a determiner comes before it ("the
 /// May 26 accident").
 fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32) -> Option<Hit> {
+    // "february the 15th": "the" before a day said with its suffix.
+    let the = scan.is_word(at, "the") && day_at(scan, at + 1).is_some_and(|(_, a)| a == at + 3);
+    let at = if the { at + 1 } else { at };
     let (dd, after) = day_at(scan, at)?;
     let year_token = if scan.is_punct(after, ',') { after + 1 } else { after };
     if let Some(year) = year_at(scan, year_token) {
@@ -247,9 +354,13 @@ fn bare_month(
         return None;
     }
     let expr = DateExpr::BareMonth(month);
-    if bulan || preposition_before(scan, at).is_some() {
+    // "next March", "last March": the word before makes it a date, and tells its tense.
+    let direction =
+        ["next", "last", "this", "coming"].contains(&super::tokens::word_before(scan, at));
+    if bulan || direction || preposition_before(scan, at).is_some() {
         Some(Hit::new(first, at, expr))
-    } else if scan.is_word(at + 1, "lalu") {
+    } else if ["lalu", "mendatang", "depan"].iter().any(|w| scan.is_word(at + 1, w)) {
+        // "Mei lalu", "Januari mendatang", "Oktober depan".
         Some(Hit::new(first, at + 1, expr))
     } else {
         None

@@ -94,24 +94,32 @@ pub(super) enum Unit {
     Month,
     Week,
     Day,
+    /// Fourteen days: "a fortnight ago".
+    Fortnight,
 }
 
 /// Unit nouns; `true` for the Indonesian ones, which take their direction after them
 /// ("tahun lalu") where English puts it before ("last year").
 pub(super) static UNITS: &[(&str, (Unit, bool))] = &[
+    ("bln", (Unit::Month, true)),
     ("bulan", (Unit::Month, true)),
     ("day", (Unit::Day, false)),
     ("days", (Unit::Day, false)),
+    ("fortnight", (Unit::Fortnight, false)),
+    ("fortnights", (Unit::Fortnight, false)),
     ("hari", (Unit::Day, true)),
     ("minggu", (Unit::Week, true)),
     ("month", (Unit::Month, false)),
     ("months", (Unit::Month, false)),
     ("pekan", (Unit::Week, true)),
     ("tahun", (Unit::Year, true)),
+    ("thn", (Unit::Year, true)),
     ("week", (Unit::Week, false)),
     ("weeks", (Unit::Week, false)),
     ("year", (Unit::Year, false)),
     ("years", (Unit::Year, false)),
+    ("yr", (Unit::Year, false)),
+    ("yrs", (Unit::Year, false)),
 ];
 
 /// Indonesian words after a unit: "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1).
@@ -128,11 +136,11 @@ pub(super) static ID_DIRECTIONS: &[(&str, i32)] = &[
 
 /// English words before a unit: "last year", "this year", "next year", "the previous year".
 pub(super) static EN_DIRECTIONS: &[(&str, i32)] =
-    &[("last", -1), ("next", 1), ("previous", -1), ("this", 0)];
+    &[("current", 0), ("last", -1), ("next", 1), ("previous", -1), ("this", 0)];
 
 /// Words that are a day on their own.
 pub(super) static DAY_WORDS: &[(&str, i32)] =
-    &[("besok", 1), ("kemarin", -1), ("today", 0), ("tomorrow", 1), ("yesterday", -1)];
+    &[("besok", 1), ("kemarin", -1), ("lusa", 2), ("today", 0), ("tomorrow", 1), ("yesterday", -1)];
 
 /// Small numbers written as words, for "dua tahun lalu", "three weeks ago".
 pub(super) static NUMBER_WORDS: &[(&str, u32)] = &[

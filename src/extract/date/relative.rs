@@ -1,6 +1,7 @@
 //! Dates written relative to the article's date: "tahun lalu", "Juni tahun lalu", "bulan lalu",
 //! "pekan lalu", "kemarin", "hari ini", "last year", "June last year", "the previous year",
-//! "dua tahun lalu", "three weeks ago".
+//! "dua tahun lalu", "three weeks ago", "kemarin lusa", "the day after tomorrow", "3 hari lagi",
+//! "4 bln lalu", "a fortnight ago", "in 7 days", "3 years from today", "next yr".
 //!
 //! In: a [`Scan`] and the token a date may start at. Out: a [`Hit`] whose expression is one of the
 //! relative [`DateExpr`]s; resolving it is [`DateExpr::resolve`]'s job, given the article's date.
@@ -26,6 +27,7 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Hit> {
 
 fn offset(unit: Unit, n: i32) -> DateExpr {
     match unit {
+        Unit::Fortnight => DateExpr::DayOffset(n.saturating_mul(14)),
         Unit::Year => DateExpr::YearOffset { years: n, month: None },
         Unit::Month => DateExpr::MonthOffset(n),
         Unit::Week => DateExpr::WeekOffset(n),
@@ -40,9 +42,24 @@ fn unit_at(scan: &Scan, i: usize) -> Option<(Unit, bool)> {
     lexicon::find(lexicon::UNITS, word)
 }
 
-/// "kemarin", "yesterday", "today", "besok", "tomorrow".
+/// "kemarin", "yesterday", "today", "besok", "tomorrow", "lusa"; two days away in two words:
+/// "kemarin lusa" and "kemarin dulu" (the day before yesterday), "besok lusa", "day after
+/// tomorrow", "day before yesterday" (span without "the"). The two-word forms are read
+/// first: "kemarin lusa" is never yesterday, nor "the day after tomorrow" tomorrow.
 fn day_word(scan: &Scan, i: usize) -> Option<Hit> {
-    let days = lexicon::find(lexicon::DAY_WORDS, word_at(scan, i))?;
+    let word = word_at(scan, i);
+    let next = word_at(scan, i + 1);
+    let two_days = match (word, next) {
+        ("kemarin", "lusa" | "dulu") => Some((-2, i + 1)),
+        ("besok", "lusa") => Some((2, i + 1)),
+        ("day", "after") if scan.is_word(i + 2, "tomorrow") => Some((2, i + 2)),
+        ("day", "before") if scan.is_word(i + 2, "yesterday") => Some((-2, i + 2)),
+        _ => None,
+    };
+    if let Some((days, last)) = two_days {
+        return Some(Hit::new(i, last, DateExpr::DayOffset(days)));
+    }
+    let days = lexicon::find(lexicon::DAY_WORDS, word)?;
     Some(Hit::new(i, i, DateExpr::DayOffset(days)))
 }
 
@@ -95,15 +112,22 @@ fn direction_then_unit(scan: &Scan, i: usize) -> Option<Hit> {
     let (unit, false) = unit_at(scan, i + 1)? else {
         return None;
     };
-    let singular = !matches!(word_at(scan, i + 1), "years" | "months" | "weeks" | "days");
+    let singular = !matches!(
+        word_at(scan, i + 1),
+        "years" | "yrs" | "months" | "weeks" | "days" | "fortnights"
+    );
     let span_of_time = word_before(scan, i) == "the" && !scan.is_word(i, "previous");
-    if unit == Unit::Day || !singular || span_of_time {
+    if matches!(unit, Unit::Day | Unit::Fortnight) || !singular || span_of_time {
         return None;
     }
     Some(Hit::new(i, i + 1, offset(unit, n)))
 }
 
-/// "dua tahun lalu", "3 hari yang lalu", "setahun lalu", "two weeks ago", "a year ago".
+/// A distance from the article's day: back ("dua tahun lalu", "3 hari yang lalu", "setahun
+/// lalu", "two weeks ago", "a fortnight ago") or ahead ("3 hari lagi", "7 days hence", "3 years
+/// from today", "a day from now"; "in 7 days", "dalam 3 hari" only where the sentence speaks of
+/// the future or the phrase opens it, since "doubled in two years" is a span of the past). A
+/// distance in days is a day; in weeks, months or years that week, month or year.
 fn ago(scan: &Scan, i: usize) -> Option<Hit> {
     let (n, unit, next) = match lexicon::find(lexicon::ONE_UNIT_WORDS, word_at(scan, i)) {
         Some(unit) => (1, unit, i + 1),
@@ -115,13 +139,38 @@ fn ago(scan: &Scan, i: usize) -> Option<Hit> {
             (n, unit_at(scan, i + 1)?.0, i + 2)
         }
     };
-    let last = if ["lalu", "silam", "ago"].iter().any(|w| scan.is_word(next, w)) {
-        next
+    let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+    let (last, sign) = if ["lalu", "silam", "ago"].iter().any(|w| scan.is_word(next, w)) {
+        (next, -1)
     } else if scan.is_word(next, "yang") && scan.is_word(next + 1, "lalu") {
-        next + 1
+        (next + 1, -1)
+    } else if scan.is_word(next, "lagi") || scan.is_word(next, "hence") {
+        (next, 1)
+    } else if scan.is_word(next, "from") && matches!(word_at(scan, next + 1), "now" | "today") {
+        (next + 1, 1)
+    } else if ahead_after_preposition(scan, i, next) {
+        (next - 1, 1)
     } else {
         return None;
     };
-    let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
-    Some(Hit::new(i, last, offset(unit, -n)))
+    Some(Hit::new(i, last, offset(unit, sign * n)))
+}
+
+/// "in 7 days", "in a week", "dalam 3 hari": the count at `i` follows "in"/"dalam", the phrase
+/// ends before `next`, and it names a day ahead: the sentence speaks of the future, or the
+/// phrase opens it. Not a span: "dalam 3 hari terakhir", "in 3 years of war".
+fn ahead_after_preposition(scan: &Scan, i: usize, next: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    if !(scan.is_word(before, "in") || scan.is_word(before, "dalam")) {
+        return false;
+    }
+    const SPANS: &[&str] =
+        &["terakhir", "pertama", "belakangan", "ini", "of", "terakhirnya", "sejak", "since"];
+    if SPANS.contains(&word_at(scan, next)) || scan.is_punct(next, '\'') {
+        return false;
+    }
+    let opens = before == 0
+        || scan.newline_before(before)
+        || [".", "!", "?"].contains(&scan.raw(before - 1));
+    opens || super::is_ahead(scan, before, next - 1)
 }

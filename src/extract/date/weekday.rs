@@ -18,7 +18,7 @@
 use chrono::Weekday;
 
 use super::lexicon;
-use super::tokens::{is_count, word_at, word_before};
+use super::tokens::{day_at, is_count, word_at, word_before};
 use super::{Hit, absolute, date_mention, weekday_mention};
 use crate::extract::Scan;
 use crate::mention::{DateExpr, Mention};
@@ -37,6 +37,12 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     if !after_hari && in_a_name(scan, at) {
         return None;
     }
+    // "Tuesday the 19th", "Tuesday 19th": a day of a month not named, which no date form
+    // holds; the weekday stands, and names no date (never the last Tuesday).
+    if let Some(last) = day_of_unnamed_month(scan, at + 1) {
+        out.push(weekday_mention(scan, at, day, None));
+        return Some(last);
+    }
     // "Sabtu sore ini", "Senin pagi tadi", "Hari ini, Senin": the article's own day, which the
     // weekday must be.
     if is_today(scan, at) {
@@ -48,6 +54,16 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
         out.extend(date_mention(scan, Hit::new(i, at, DateExpr::LastWeekday(day))));
     }
     Some(at)
+}
+
+/// A day of the month written with an ordinal suffix from token `i`, after "the" perhaps
+/// ("the 19th", "19th"), with no month after it: its last token.
+fn day_of_unnamed_month(scan: &Scan, i: usize) -> Option<usize> {
+    let at = if scan.is_word(i, "the") { i + 1 } else { i };
+    let (_, after) = day_at(scan, at)?;
+    let suffixed = after == at + 2;
+    (suffixed && super::tokens::month_at(scan, after).is_none() && !scan.is_word(after, "of"))
+        .then_some(after - 1)
 }
 
 /// The weekday at token `i` names the article's own day: a part of the day and "ini" or "tadi"

@@ -60,8 +60,14 @@ pub(super) fn value(run: &str, lang: Lang, exp: u32) -> Option<f64> {
 fn reading(bytes: &[u8], lang: Lang) -> Option<Reading> {
     let integer_len = bytes.iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len());
     // A run that starts with 0 and goes on ("007", "0812") is a code or a phone number; "0,5" is
-    // a number. More than 19 integer digits is beyond any value we keep.
-    if integer_len > 19 || (bytes.first() == Some(&b'0') && integer_len > 1) {
+    // a number, and so is a zero-padded one with the language's decimal mark ("01,10" in
+    // Indonesian, "01.10" in English). More than 19 integer digits is beyond any value we keep.
+    let decimal_mark = match lang {
+        Lang::Id => b',',
+        Lang::En => b'.',
+    };
+    let padded_decimal = bytes.iter().filter(|b| !b.is_ascii_digit()).eq([&decimal_mark]);
+    if integer_len > 19 || (bytes.first() == Some(&b'0') && integer_len > 1 && !padded_decimal) {
         return None;
     }
     let mut seps = bytes.iter().copied().filter(|b| !b.is_ascii_digit());
@@ -170,6 +176,9 @@ mod tests {
         assert_eq!(id("1,2.3,4"), None);
         assert_eq!(id("007"), None);
         assert_eq!(id("0812"), None);
+        assert_eq!(id("0812,5"), Some(812.5));
+        assert_eq!(en("01.10"), Some(1.1));
+        assert_eq!(en("01,10"), None);
         assert_eq!(id("12.34.567"), None);
     }
 

@@ -31,6 +31,16 @@ pub(super) fn continues_previous(scan: &Scan, i: usize) -> bool {
 
 /// `None` when the digit token `i` may be a number; otherwise the last token to pass over.
 pub(super) fn blocked(scan: &Scan, i: usize) -> Option<usize> {
+    blocked_unless_signed(scan, i, false)
+}
+
+/// [`blocked`], but for a sign or point before the digits, which the quantity reader has read
+/// as part of the number ("-504", ".77").
+pub(super) fn blocked_past_sign(scan: &Scan, i: usize) -> Option<usize> {
+    blocked_unless_signed(scan, i, true)
+}
+
+fn blocked_unless_signed(scan: &Scan, i: usize, sign_read: bool) -> Option<usize> {
     let (start, end) = attached_run(scan, i);
     if is_address(scan, start, end) || end - start >= RUN_LIMIT {
         return Some(end);
@@ -44,7 +54,7 @@ pub(super) fn blocked(scan: &Scan, i: usize) -> Option<usize> {
     if attached_word_before(scan, i)
         || attached_word_after(scan, i)
         || is_decade(scan, i)
-        || signed(scan, i)
+        || (!sign_read && signed(scan, i))
     {
         return Some(end);
     }
@@ -137,11 +147,50 @@ fn signed(scan: &Scan, i: usize) -> bool {
     scan.attached(i) && mark && free && !money
 }
 
-/// A word written onto the digits: "5G", "3D" (but "4th" and "10km" are read).
+/// A word written onto the digits: "5G", "3D", "4K" (but "4th", "10km", "50rb" and "100K" are
+/// read).
 fn attached_word_after(scan: &Scan, i: usize) -> bool {
     scan.attached(i + 1)
         && scan.kind(i + 1) == Some(TokenKind::Word)
         && !ATTACHED_SUFFIXES.contains(&scan.lower(i + 1))
+        && scale_suffix(scan, i).is_none()
+}
+
+/// The power of ten of the scale abbreviation after the digit token `i`: "10 rb", "50rb",
+/// "2,5 jt", "1.2bn", and where they cannot be a name, "K" and "M": "100K", "1,2K" (a thousand;
+/// one digit alone, "4K", "5K", is a name), in English "1.2M", "30M" (a million), in Indonesian
+/// only in money, "Rp1,2 M" (miliar: 10^9). "M" or "K" alone, or before a word in lower case
+/// without money ("5 M orang"), is no scale.
+pub(super) fn scale_suffix(scan: &Scan, i: usize) -> Option<u32> {
+    let k = i + 1;
+    if scan.is_claimed(k) || scan.kind(k) != Some(TokenKind::Word) || scan.paragraph_before(k) {
+        return None;
+    }
+    let word = scan.lower(k);
+    if let Some(exp) = lexicon::digit_scale(word) {
+        return Some(exp);
+    }
+    let raw = scan.raw(i);
+    let money = money_before(scan, i);
+    let not_a_name = raw.len() > 1 || money;
+    match (word, scan.raw(k)) {
+        ("k", _) if scan.attached(k) && not_a_name => Some(3),
+        ("m", "M") if money && scan.lang == crate::lang::Lang::Id => Some(9),
+        ("m", "M") if scan.attached(k) && not_a_name && scan.lang == crate::lang::Lang::En => {
+            Some(6)
+        }
+        _ => None,
+    }
+}
+
+/// A currency stands right before the digit token `i`: "Rp50", "Rp 50", "$3", "US$ 5".
+fn money_before(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    let sign = scan.kind(prev) == Some(TokenKind::Punct)
+        && ["$", "€", "£", "¥", "₹"].contains(&scan.raw(prev));
+    let dot = scan.is_punct(prev, '.') && scan.attached(i);
+    let word = if dot { prev.wrapping_sub(1) } else { prev };
+    sign || lexicon::currency_prefix(scan.lower(word)).is_some()
 }
 
 /// "2-1", "2019-20": two plain numbers joined by a hyphen, the second not above the first, are

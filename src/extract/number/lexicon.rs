@@ -102,7 +102,9 @@ const NUMBER_WORDS: &[(&str, Part)] = &[
 const DIGIT_SCALES: &[(&str, u32)] = &[
     ("ratus", 2),
     ("ribu", 3),
+    ("rb", 3),
     ("juta", 6),
+    ("jt", 6),
     ("miliar", 9),
     ("milyar", 9),
     ("triliun", 12),
@@ -110,8 +112,25 @@ const DIGIT_SCALES: &[(&str, u32)] = &[
     ("thousand", 3),
     ("million", 6),
     ("billion", 9),
+    ("bn", 9),
     ("trillion", 12),
+    ("thousands", 3),
+    ("millions", 6),
+    ("billions", 9),
 ];
+
+/// Scales in the plural, after a number only: "three billions", "two hundred dozens".
+const PLURAL_SCALES: &[(&str, u64)] =
+    &[("dozens", 12), ("thousands", 1_000), ("millions", 1_000_000), ("billions", 1_000_000_000)];
+
+/// Words for zero, read as a number on their own ("nol", "zero", "nil").
+const ZERO_WORDS: &[&str] = &["nol", "zero", "naught", "nought", "nil"];
+
+/// Words that make the number after them negative: "minus 3,5", "negatif lima".
+const NEGATIVES: &[&str] = &["minus", "negatif", "negative"];
+
+/// Words between a whole number and its decimals said aloud: "dua koma lima", "two point five".
+const DECIMAL_POINTS: &[&str] = &["koma", "point"];
 
 /// Units written after a number, by their canonical English name.
 const UNITS: &[(&str, &str)] = &[
@@ -563,6 +582,8 @@ const LABELS: &[&str] = &[
     "pasal", "ayat", "nomor", "no", "halaman", "hal", "bab", "jilid", "edisi", "episode", "lantai",
     "kelas", "tipe", "seri", "chapter", "page", "article", "section", "number", "room", "grade",
     "type", "series", "class", "floor", "level", "route", "gate", "rt", "rw",
+    // "point 5 of the plan"; decimals said aloud follow a whole number ("two point five").
+    "point",
 ];
 
 /// Words after a number that make it a time of day ("10.30 WIB", "9 am"), and before it
@@ -591,12 +612,30 @@ pub(super) fn starters() -> Vec<&'static str> {
     words.extend(VAGUE.iter().filter_map(|(p, ..)| p.first()));
     words.extend(ORDINALS_EN.iter().map(|&(w, _)| w));
     words.extend(CURRENCY_PREFIXES.iter().map(|&(w, _)| w));
-    words.extend(["a", "us", "pertama", "kesatu", "ke"]);
+    words.extend(["a", "us", "pertama", "kesatu", "ke", "setengah", "seperempat"]);
+    words.extend(ZERO_WORDS);
+    words.extend(NEGATIVES);
     words
 }
 
 pub(super) fn number_word(word: &str) -> Option<Part> {
     NUMBER_WORD_MAP.get(word.as_bytes()).copied()
+}
+
+pub(super) fn plural_scale(word: &str) -> Option<u64> {
+    PLURAL_SCALES.iter().find(|&&(w, _)| w == word).map(|&(_, s)| s)
+}
+
+pub(super) fn is_zero_word(word: &str) -> bool {
+    ZERO_WORDS.contains(&word)
+}
+
+pub(super) fn is_negative_word(word: &str) -> bool {
+    NEGATIVES.contains(&word)
+}
+
+pub(super) fn is_decimal_point(word: &str) -> bool {
+    DECIMAL_POINTS.contains(&word)
 }
 
 pub(super) fn digit_scale(word: &str) -> Option<u32> {

@@ -9,7 +9,7 @@
 
 use super::digits;
 use super::guard;
-use super::lexicon::{self, Lead, NeedsNoun};
+use super::lexicon::{self, Lead, NeedsNoun, Part};
 use super::words;
 use crate::extract::Scan;
 use crate::lang::Lang;
@@ -47,6 +47,9 @@ struct Body {
 
 /// The quantity phrase that starts at token `i`.
 pub(super) fn read(scan: &Scan, i: usize) -> Option<Found> {
+    if let Some((negative, point, j)) = prefix(scan, i) {
+        return signed(scan, i, negative, point, j);
+    }
     let (lead, j) = match lexicon::lead_at(scan, i) {
         Some((lead, last)) => (Some(lead), last + 1),
         None => (None, i),
@@ -306,43 +309,141 @@ fn shared_scale(low: &Numeral, high: &Numeral) -> f64 {
     }
 }
 
-/// A number from token `i`: digits with perhaps a scale word, or words.
+/// A number from token `i`: digits with perhaps a scale word, or words, with the decimals said
+/// after it ("dua koma lima", "two point two million", "satu setengah").
 fn numeral_at(scan: &Scan, i: usize) -> Option<Numeral> {
     if scan.is_claimed(i) {
         return None;
     }
-    match scan.kind(i)? {
-        TokenKind::Digits => digits_at(scan, i),
+    let whole = match scan.kind(i)? {
+        TokenKind::Digits => digits_at(scan, i, false),
         TokenKind::Word => words_at(scan, i),
         TokenKind::Punct => None,
-    }
+    }?;
+    Some(with_decimals(scan, whole).unwrap_or(whole))
 }
 
-fn digits_at(scan: &Scan, i: usize) -> Option<Numeral> {
-    if guard::blocked(scan, i).is_some() {
+/// `whole` and the decimals said after it: "koma"/"point" and digits or digit words ("dua koma
+/// lima", "1 point 1", "two point two million"), or "setengah" (a half: "satu setengah",
+/// "dua setengah juta"); then perhaps a scale word. `None` when none follow.
+fn with_decimals(scan: &Scan, whole: Numeral) -> Option<Numeral> {
+    let integer = whole.value >= 0.0 && whole.value.fract() == 0.0 && whole.value < 1e15;
+    if whole.tail_scale.is_some() || !integer || whole.year_like {
+        return None;
+    }
+    let k = whole.last + 1;
+    if scan.is_claimed(k) || scan.paragraph_before(k) || scan.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    let (decimals, last) = if lexicon::is_decimal_point(scan.lower(k)) {
+        decimals_at(scan, k + 1)?
+    } else if scan.lower(k) == "setengah" {
+        (String::from("5"), k)
+    } else {
+        return None;
+    };
+    let (exp, last) = match scale_word_at(scan, last + 1) {
+        Some(exp) => (exp, last + 1),
+        None => (0, last),
+    };
+    let value = format!("{}.{decimals}e{exp}", whole.value as u64).parse::<f64>().ok()?;
+    (value.is_finite() && value <= digits::MAX_VALUE).then_some(Numeral {
+        value,
+        last,
+        tail_scale: (exp > 0).then(|| 10f64.powi(exp as i32)),
+        year_like: false,
+        lone_one: false,
+    })
+}
+
+/// The decimals said after "koma"/"point", from token `j`: digits ("1 point 1") or digit words
+/// ("koma dua lima", "point seven seven"), and the last token read.
+fn decimals_at(scan: &Scan, j: usize) -> Option<(String, usize)> {
+    if scan.is_claimed(j) || scan.paragraph_before(j) {
+        return None;
+    }
+    let raw = scan.raw(j);
+    if scan.is_digits(j) && raw.len() <= 12 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Some((raw.to_string(), j));
+    }
+    let mut decimals = String::new();
+    let mut last = None;
+    let mut k = j;
+    while decimals.len() < 12 && scan.kind(k) == Some(TokenKind::Word) && !scan.is_claimed(k) {
+        let digit = match lexicon::number_word(scan.lower(k)) {
+            Some(Part::Digit(d)) => d,
+            _ if lexicon::is_zero_word(scan.lower(k)) => 0,
+            _ => break,
+        };
+        decimals.push(char::from(b'0' + digit as u8));
+        last = Some(k);
+        k += 1;
+    }
+    Some((decimals, last?))
+}
+
+/// The power of ten of the scale word at token `k` ("juta", "million", "rb"), if any.
+fn scale_word_at(scan: &Scan, k: usize) -> Option<u32> {
+    if scan.is_claimed(k) || scan.paragraph_before(k) || scan.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    lexicon::digit_scale(scan.lower(k))
+}
+
+fn digits_at(scan: &Scan, i: usize, sign_read: bool) -> Option<Numeral> {
+    let blocked =
+        if sign_read { guard::blocked_past_sign(scan, i) } else { guard::blocked(scan, i) };
+    if blocked.is_some() {
         return None;
     }
     let scale_word = i + 1;
-    let exp = if scan.is_claimed(scale_word) || scan.kind(scale_word) != Some(TokenKind::Word) {
-        None
-    } else {
-        lexicon::digit_scale(scan.lower(scale_word))
-    };
+    let exp = guard::scale_suffix(scan, i);
     let raw = scan.raw(i);
-    let value = digits::value(raw, scan.lang, exp.unwrap_or(0))?;
+    // "2 dozens", "200 dozens", "3 lusin": twelve times the number.
+    let dozen = exp.is_none()
+        && !scan.is_claimed(scale_word)
+        && !scan.paragraph_before(scale_word)
+        && matches!(scan.lower(scale_word), "dozen" | "dozens" | "lusin");
+    let mut value = digits::value(raw, scan.lang, exp.unwrap_or(0))?;
+    if dozen {
+        value *= 12.0;
+    }
     let year_like = exp.is_none()
+        && !dozen
         && raw.len() == 4
         && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
     Some(Numeral {
         value,
-        last: if exp.is_some() { scale_word } else { i },
-        tail_scale: exp.map(|e| 10f64.powi(e as i32)),
+        last: if exp.is_some() || dozen { scale_word } else { i },
+        tail_scale: exp.map(|e| 10f64.powi(e as i32)).or(dozen.then_some(12.0)),
         year_like,
         lone_one: false,
     })
 }
 
 fn words_at(scan: &Scan, i: usize) -> Option<Numeral> {
+    let word = scan.lower(i);
+    if lexicon::is_zero_word(word) {
+        return Some(Numeral {
+            value: 0.0,
+            last: i,
+            tail_scale: None,
+            year_like: false,
+            lone_one: false,
+        });
+    }
+    // "setengah juta", "seperempat miliar": a half or a quarter of a scale.
+    let part = match word {
+        "setengah" => Some("0.5"),
+        "seperempat" => Some("0.25"),
+        _ => None,
+    };
+    if let Some(part) = part {
+        let exp = scale_word_at(scan, i + 1)?;
+        let value = format!("{part}e{exp}").parse::<f64>().ok()?;
+        let tail_scale = Some(10f64.powi(exp as i32));
+        return Some(Numeral { value, last: i + 1, tail_scale, year_like: false, lone_one: false });
+    }
     let number = words::read(scan, i, None)?;
     let lone_one = number.words == 1 && number.value == 1;
     if lone_one && idiomatic_one(scan, i) {
@@ -356,6 +457,70 @@ fn words_at(scan: &Scan, i: usize) -> Option<Numeral> {
         year_like: false,
         lone_one,
     })
+}
+
+/// A sign or a point written before the number at token `i`: "-504", "−5", "minus 3,5",
+/// "negatif lima", "negative five hundred", ".77", ",77". Returns whether it negates, whether
+/// the digits after it are decimals, and the number's first token. The mark stands free (after
+/// a space, or opening the text): "No.5", "F-16" and "10-20" are other things.
+fn prefix(scan: &Scan, i: usize) -> Option<(bool, bool, usize)> {
+    let next = i + 1;
+    if scan.is_claimed(next) || scan.paragraph_before(next) {
+        return None;
+    }
+    match scan.kind(i)? {
+        TokenKind::Word if lexicon::is_negative_word(scan.lower(i)) => {
+            let number = scan.is_digits(next)
+                || (scan.kind(next) == Some(TokenKind::Word)
+                    && (words::read(scan, next, None).is_some()
+                        || lexicon::is_zero_word(scan.lower(next))));
+            number.then_some((true, false, next))
+        }
+        TokenKind::Punct => {
+            let free = !scan.attached(i) && scan.attached(next) && scan.is_digits(next);
+            if !free {
+                None
+            } else if scan.is_punct(i, '-') || scan.is_punct(i, '−') {
+                Some((true, false, next))
+            } else if scan.is_punct(i, '.') || scan.is_punct(i, ',') {
+                Some((false, true, next))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Token `i` is a sign or a point that a number starts with ("-504", ".77").
+pub(super) fn starts_signed(scan: &Scan, i: usize) -> bool {
+    scan.kind(i) == Some(TokenKind::Punct) && prefix(scan, i).is_some()
+}
+
+/// The number after a sign or a point at token `i` (see [`prefix`]), with its unit or noun.
+fn signed(scan: &Scan, i: usize, negative: bool, point: bool, j: usize) -> Option<Found> {
+    let number = if point {
+        let raw = scan.raw(j);
+        if !raw.bytes().all(|b| b.is_ascii_digit()) || guard::blocked_past_sign(scan, j).is_some() {
+            return None;
+        }
+        let literal = format!("0{}{raw}", scan.raw(i));
+        let value = digits::value(&literal, scan.lang, 0)?;
+        Numeral { value, last: j, tail_scale: None, year_like: false, lone_one: false }
+    } else if scan.is_digits(j) {
+        let whole = digits_at(scan, j, true)?;
+        with_decimals(scan, whole).unwrap_or(whole)
+    } else {
+        numeral_at(scan, j)?
+    };
+    if is_compound_modifier(scan, number.last) {
+        return None;
+    }
+    let value = if negative { -number.value } else { number.value };
+    let (unit, noun, last) = after(scan, number.last + 1, number.last, false);
+    let quantity =
+        Quantity { amount: Amount::Exact(value), qualifier: Qualifier::Exact, noun, unit };
+    Some(Found { quantity, first: i, last })
 }
 
 /// "salah satu", "satu sama lain", "satu-satunya", "no one", "one of the", "one another".

@@ -7,7 +7,7 @@
 //! break the grammar ends the number before it ("dua tiga" is "dua", then "tiga"). Arithmetic is
 //! integer and checked; a word never reads a claimed token.
 
-use super::lexicon::{Part, number_word};
+use super::lexicon::{Part, number_word, plural_scale};
 use crate::extract::Scan;
 use crate::token::TokenKind;
 
@@ -69,6 +69,11 @@ impl State {
             Part::Scale(s) if self.group > 0 && self.below_last_scale(s) => {
                 (0, self.total.checked_add(self.group.checked_mul(s)?)?, Last::Scale(s))
             }
+            // "three thousand millions", "dua ribu juta": a larger scale right after a scale
+            // multiplies all that came before.
+            Part::Scale(s) if self.group == 0 && matches!(self.last, Last::Scale(p) if p < s) => {
+                (0, self.total.checked_mul(s)?, Last::Scale(s))
+            }
             Part::OneScale(s) if self.group == 0 && group_open && self.below_last_scale(s) => {
                 (0, self.total.checked_add(s)?, Last::Scale(s))
             }
@@ -113,6 +118,9 @@ pub(super) fn read(scan: &Scan, i: usize, first: Option<Part>) -> Option<WordNum
     };
     loop {
         let mut j = last + 1;
+        if scan.paragraph_before(j) {
+            break;
+        }
         // "twenty-three": a hyphen joins tens and a digit, with no space on either side.
         if state.last == Last::Tens && scan.is_punct(j, '-') && scan.attached(j) {
             if !scan.attached(j + 1) || !matches!(part_at(scan, j + 1), Some(Part::Digit(_))) {
@@ -143,12 +151,14 @@ pub(super) fn read(scan: &Scan, i: usize, first: Option<Part>) -> Option<WordNum
     Some(WordNumber { value, last, tail_scale, words: state.words })
 }
 
-/// The number word at token `i`, if it is an unclaimed word.
+/// The number word at token `i`, if it is an unclaimed word, past the first word: a plural
+/// scale counts there ("three billions", "two hundred dozens"), never alone ("thousands" is
+/// vague).
 fn part_at(scan: &Scan, i: usize) -> Option<Part> {
-    if scan.is_claimed(i) || scan.kind(i) != Some(TokenKind::Word) {
+    if scan.is_claimed(i) || scan.kind(i) != Some(TokenKind::Word) || scan.paragraph_before(i) {
         return None;
     }
-    number_word(scan.lower(i))
+    number_word(scan.lower(i)).or_else(|| plural_scale(scan.lower(i)).map(Part::Scale))
 }
 
 #[cfg(test)]
@@ -181,6 +191,15 @@ mod tests {
         assert_eq!(value("two thousand and five"), Some((2005, 4)));
         assert_eq!(value("nineteen"), Some((19, 1)));
         assert_eq!(value("forty-five thousand"), Some((45_000, 4)));
+        assert_eq!(value("three billions"), Some((3_000_000_000, 2)));
+        assert_eq!(value("two hundred dozens"), Some((2400, 3)));
+        assert_eq!(value("three thousand millions"), Some((3_000_000_000, 3)));
+    }
+
+    #[test]
+    fn a_number_never_reads_across_a_paragraph() {
+        assert_eq!(value("lima ribu\n\nseratus orang"), Some((5000, 2)));
+        assert_eq!(value("lima\nribu"), Some((5000, 2)));
     }
 
     #[test]
