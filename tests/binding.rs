@@ -223,6 +223,18 @@ fn a_pronoun_nobody_known_stands_for_credits_nobody(
     "unresolved: a date after the article's own"
 )]
 #[case::fact_id("Pencarian dihentikan pada Kamis (7/3).", Lang::Id, "2030-03-09", "discrepant")]
+#[case::planned_end(
+    "Pencarian dihentikan sampai 11 Maret 2030.",
+    Lang::Id,
+    "2030-03-09",
+    "unresolved: told as a planned end"
+)]
+#[case::end_that_came(
+    "Pencarian dihentikan sampai 9 Maret 2030.",
+    Lang::Id,
+    "2030-03-12",
+    "discrepant"
+)]
 #[case::will_today(
     "Pencarian bakal dihentikan pada Senin (4/3/2030).",
     Lang::Id,

@@ -67,7 +67,8 @@ pub fn check(
         && let Some(value) = d.value
         && !(article.cue_occurrences(claim, at.sentence, at.cue).iter())
             .any(|&cue| bound_to_the_cue(article, cue, m))
-        && e.events.iter().all(|event| same_week(article, at.sentence, m, value, event.date))
+        && nearest(&e.events, value)
+            .is_some_and(|event| same_week(article, at.sentence, m, value, event.date))
     {
         finding.status = Status::Unresolved;
         finding.message = format!(
@@ -149,7 +150,8 @@ const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
 /// gives it (said on 10 October, "dihentikan Kamis 11 Oktober" is what was to happen), unless
 /// the sentence tells of the past ("since the May 26 accident", written on 14 May). A date
 /// written in full after the article's date ("pertandingan yang digelar 1 Oktober 2023", in
-/// January 2023) is no plan, but a wrong year.
+/// January 2023) is no plan, but a wrong year; unless "sampai", "until" stands right before
+/// it: the end of a state still to last ("ditutup lagi sampai 22 April 2024", on 21 April).
 fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     let Value::Date(d) = &date.value else { return None };
     let first = d.value.and_then(|v| v.days()).map(|(first, _)| first);
@@ -169,6 +171,16 @@ fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     // "bakal digelar … pada Kamis (18/1/2022)", written that day: still to come.
     let to_come = first.zip(today).is_some_and(|(first, today)| first >= today);
     let start = article.grammar(n).date_expression(date.span).start;
+    // "ditutup lagi sampai 22 April", written on the 21st: how long a state is to last is
+    // planned, whatever the claim is about.
+    const UNTIL: &[&str] = &["sampai", "hingga", "until", "till", "through"];
+    let ahead = first.zip(today).is_some_and(|(first, today)| first > today);
+    if let Some(w) = words.iter().take_while(|w| w.span.end <= start).last()
+        && ahead
+        && w.is_any(UNTIL)
+    {
+        return Some(format!("told as a planned end (\"{}\")", w.lower()));
+    }
     let after_date = words.iter().skip_while(|w| w.span.start < date.span.end).take(1);
     (words.iter().take_while(|w| w.span.end <= start).chain(after_date))
         .find(|w| w.is_any(PLAN) || to_come && w.is_any(FUTURE))
@@ -816,6 +828,16 @@ fn elsewhen(
     } else {
         loose_relative(article, at.sentence, m)
     }
+}
+
+/// The event of `events` nearest the day `value`, if it is one day.
+fn nearest(events: &[Event], value: DateValue) -> Option<&Event> {
+    let (first, last) = value.days()?;
+    events
+        .iter()
+        .filter_map(|event| Some((event, days_apart((first, last), event.date.days()?))))
+        .min_by_key(|&(_, gap)| gap.unwrap_or(0))
+        .map(|(event, _)| event)
 }
 
 /// The date is bound to the cue itself: it stands right before it, as a modifier of the
