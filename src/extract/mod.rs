@@ -242,7 +242,9 @@ impl<'t> Scan<'t> {
         }
         let start = i.checked_sub(1).and_then(|p| self.token(p)).map_or(0, |t| t.span.end);
         let end = self.token(i).map_or(start, |t| t.span.start);
-        self.text.get(start..end).is_some_and(|gap| gap.matches('\n').nth(1).is_some())
+        self.text
+            .get(start..end)
+            .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').nth(1).is_some())
     }
 
     /// The span from the start of token `first` to the end of token `last` (inclusive).

@@ -170,6 +170,11 @@ pub(super) fn scale_suffix(scan: &Scan, i: usize) -> Option<u32> {
     if let Some(exp) = lexicon::digit_scale(word) {
         return Some(exp);
     }
+    // Most words after a number are its noun: the money and the name are looked at only for
+    // "k" and "m".
+    if word != "k" && word != "m" {
+        return None;
+    }
     let raw = scan.raw(i);
     let money = money_before(scan, i);
     let not_a_name = raw.len() > 1 || money;

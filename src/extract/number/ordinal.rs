@@ -36,13 +36,16 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Ordinal> {
 
 /// "4th", "21st": plain digits with a suffix written onto them.
 fn suffixed(scan: &Scan, i: usize) -> Option<Ordinal> {
-    let suffix = scan.lower(i + 1);
-    let ok = scan.attached(i + 1) && SUFFIXES.contains(&suffix) && !scan.is_claimed(i + 1);
+    if !scan.attached(i + 1) || !SUFFIXES.contains(&scan.lower(i + 1)) || scan.is_claimed(i + 1) {
+        return None;
+    }
     // "1,000th" has a separator: it groups thousands, whatever the language.
-    let grouped = digits::value(scan.raw(i), Lang::En, 0)
-        .filter(|v| v.fract() == 0.0 && *v <= f64::from(u32::MAX))
-        .map(|v| v as u32);
-    let value = plain_u32(scan.raw(i)).or(grouped).filter(|_| ok)?;
+    let grouped = || {
+        digits::value(scan.raw(i), Lang::En, 0)
+            .filter(|v| v.fract() == 0.0 && *v <= f64::from(u32::MAX))
+            .map(|v| v as u32)
+    };
+    let value = plain_u32(scan.raw(i)).or_else(grouped)?;
     Some(Ordinal { value, first: i, last: i + 1 })
 }
 

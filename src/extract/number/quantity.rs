@@ -465,11 +465,9 @@ fn words_at(scan: &Scan, i: usize) -> Option<Numeral> {
 /// a space, or opening the text): "No.5", "F-16" and "10-20" are other things.
 fn prefix(scan: &Scan, i: usize) -> Option<(bool, bool, usize)> {
     let next = i + 1;
-    if scan.is_claimed(next) || scan.paragraph_before(next) {
-        return None;
-    }
+    let open = || !scan.is_claimed(next) && !scan.paragraph_before(next);
     match scan.kind(i)? {
-        TokenKind::Word if lexicon::is_negative_word(scan.lower(i)) => {
+        TokenKind::Word if lexicon::is_negative_word(scan.lower(i)) && open() => {
             let number = scan.is_digits(next)
                 || (scan.kind(next) == Some(TokenKind::Word)
                     && (words::read(scan, next, None).is_some()
@@ -477,7 +475,7 @@ fn prefix(scan: &Scan, i: usize) -> Option<(bool, bool, usize)> {
             number.then_some((true, false, next))
         }
         TokenKind::Punct => {
-            let free = !scan.attached(i) && scan.attached(next) && scan.is_digits(next);
+            let free = !scan.attached(i) && scan.attached(next) && scan.is_digits(next) && open();
             if !free {
                 None
             } else if scan.is_punct(i, '-') || scan.is_punct(i, '−') {
