@@ -57,6 +57,11 @@ use crate::span::{LineIndex, Span};
 /// Runs with at most this many inputs have their articles open; larger ones start collapsed.
 pub const OPEN_UP_TO: usize = 20;
 
+/// The overview's table shows this many articles until asked for all: a browser lays out a
+/// table of thousands of rows and dozens of columns for seconds, and hidden rows cost nothing.
+/// Sorting and filtering reach every row. Without the script, a style in `<noscript>` shows all.
+pub const TABLE_ROWS: usize = 200;
+
 const STYLE: &str = include_str!("html.css");
 const SCRIPT: &str = include_str!("html.js");
 
@@ -143,57 +148,14 @@ impl HtmlReport {
         push_text(out, &format!("canon review: {}", self.canon));
         out.push_str("</title>\n<style>\n");
         out.push_str(STYLE);
-        out.push_str("</style>\n</head>\n<body>\n<header>\n<h1>canon review</h1>\n<p>What ");
+        out.push_str("</style>\n<noscript><style>#matrix tr[hidden] { display: table-row; } ");
+        out.push_str(".more { display: none; }</style></noscript>\n</head>\n<body>\n<header>\n<h1>canon review</h1>\n<p>What ");
         out.push_str("<code>canon check</code> found in each article against <code>");
         push_text(out, &self.canon);
         out.push_str("</code>, marked on the text: hover over a mark, or move to it with Tab, ");
         out.push_str("for the claim, what was found and expected, and why. ");
         out.push_str("<a href=\"#overview\">Overview</a> · <a href=\"#articles\">Articles</a>");
         out.push_str("</p>\n</header>\n<main>\n<section id=\"articles\">\n<h2>Articles</h2>\n");
-    }
-
-    fn check(&self, id: &str) -> Option<&CheckInfo> {
-        self.by_id.get(id).map(|&n| &self.checks[n])
-    }
-
-    /// A finding's entry in its mark's panel.
-    fn entry(&self, out: &mut String, f: &Finding, id: &str, line: usize, column: usize) {
-        let status = f.status.name();
-        let _ = write!(out, "<span class=\"f\" data-f=\"{id}\" data-check=\"");
-        push_text(out, &f.check);
-        let _ = write!(
-            out,
-            "\" data-status=\"{status}\" data-line=\"{line}\" data-column=\"{column}\">\
-             <span class=\"fh\"><span class=\"tag st-{status}\">{} {status}</span> ",
-            icon(f.status)
-        );
-        let check = self.check(&f.check);
-        if check.is_some() {
-            out.push_str("<a href=\"#c-");
-            push_text(out, &f.check);
-            out.push_str("\">");
-        }
-        out.push_str("<code>");
-        push_text(out, &f.check);
-        out.push_str(if check.is_some() { "</code></a>" } else { "</code>" });
-        let _ = write!(out, " <span class=\"at\">line {line}, column {column}</span></span>");
-        if let Some(check) = check {
-            out.push_str("<span class=\"about\">");
-            push_text(out, &check.about);
-            out.push_str("</span>");
-        }
-        for (name, value) in [("found", &f.found), ("expected", &f.expected), ("reason", &f.message)]
-        {
-            let _ = write!(out, "<span class=\"kv\"><b>{name}</b> ");
-            push_text(out, value);
-            out.push_str("</span>");
-        }
-        if let Some(check) = check.filter(|c| !c.sources.is_empty()) {
-            out.push_str("<span class=\"sources\"><b>sources</b> ");
-            push_sources(out, &check.sources);
-            out.push_str("</span>");
-        }
-        out.push_str("</span>");
     }
 
     /// Notes that a finding names `check`.
@@ -237,7 +199,8 @@ impl Report for HtmlReport {
             out.push_str(" · source ");
             push_linked(&mut out, source);
         }
-        let _ = write!(out, "</p>\n<div class=\"text\" lang=\"{}\">", checked.reading.language.code());
+        let _ =
+            write!(out, "</p>\n<div class=\"text\" lang=\"{}\">", checked.reading.language.code());
 
         let index = LineIndex::new(text);
         let mut written = 0;
@@ -251,29 +214,30 @@ impl Report for HtmlReport {
             push_text(&mut out, &title.join("\n\n"));
             out.push_str("\"><span class=\"x\">");
             push_text(&mut out, &text[span.range()]);
-            out.push_str("</span><span class=\"labs\">");
-            for &k in &members {
-                let f = &checked.findings[k];
-                let _ = write!(
-                    out,
-                    "<span class=\"lab st-{0}\" id=\"a{n}-f{1}\">{2} {0}</span>",
-                    f.status.name(),
-                    k + 1,
-                    icon(f.status)
-                );
-            }
-            out.push_str("</span><span class=\"pop\" role=\"tooltip\">");
+            out.push_str("</span>");
             for &k in &members {
                 let f = &checked.findings[k];
                 let p = index.position(text, f.span.start);
                 let id = format!("a{n}-f{}", k + 1);
-                self.entry(&mut out, f, &id, p.line, p.column);
+                let status = f.status.name();
+                let _ = write!(
+                    out,
+                    "<span class=\"lab st-{status}\" id=\"{id}\" data-status=\"{status}\" data-check=\""
+                );
+                push_text(&mut out, &f.check);
+                let _ = write!(
+                    out,
+                    "\" data-line=\"{}\" data-column=\"{}\">{} {status}</span>",
+                    p.line,
+                    p.column,
+                    icon(f.status)
+                );
                 self.saw(&f.check);
                 if let Some(&c) = self.by_id.get(&f.check).filter(|&&c| self.checks[c].claim) {
                     row.stated.push((c, f.status, f.found.clone(), id));
                 }
             }
-            out.push_str("</span></span>");
+            out.push_str("</span>");
         }
         push_text(&mut out, &text[written..]);
         out.push_str("</div>\n</details>\n");
@@ -327,7 +291,8 @@ impl HtmlReport {
              <option value=\"\">any</option>",
         );
         for &status in Status::ALL.iter().rev() {
-            let _ = write!(out, "<option value=\"{0}\">{1} {0}</option>", status.name(), icon(status));
+            let _ =
+                write!(out, "<option value=\"{0}\">{1} {0}</option>", status.name(), icon(status));
         }
         out.push_str(
             "</select></label> <label>Claim or check <select id=\"f-check\">\
@@ -349,9 +314,11 @@ impl HtmlReport {
 
     /// The articles' table: counts by status, then the claim × article matrix.
     fn push_table(&self, out: &mut String) {
-        let columns: Vec<usize> = self.named().into_iter().filter(|&c| self.checks[c].claim).collect();
-        out.push_str(
-            "<div class=\"scroll\"><table id=\"matrix\">\n<caption>Each article\u{2019}s \
+        let columns: Vec<usize> =
+            self.named().into_iter().filter(|&c| self.checks[c].claim).collect();
+        let _ = write!(
+            out,
+            "<div class=\"scroll\"><table id=\"matrix\" data-rows=\"{TABLE_ROWS}\">\n<caption>Each article\u{2019}s \
              findings by status, and what it states of each claim (a mark per finding; filter \
              by a claim to read them). Click a heading to sort.</caption>\n<thead><tr>\
              <th scope=\"col\"><button type=\"button\">#</button></th>\
@@ -379,7 +346,9 @@ impl HtmlReport {
         out.push_str("</tr></thead>\n<tbody>\n");
         for (n, row) in self.rows.iter().enumerate() {
             let n = n + 1;
-            let _ = write!(out, "<tr data-a=\"a{n}\"><td data-v=\"{n}\">{n}</td><td data-v=\"");
+            let hidden = if n > TABLE_ROWS { " hidden" } else { "" };
+            let _ =
+                write!(out, "<tr data-a=\"a{n}\"{hidden}><td data-v=\"{n}\">{n}</td><td data-v=\"");
             push_text(out, &row.path);
             let _ = write!(out, "\"><a href=\"#a{n}\">");
             push_text(out, &row.path);
@@ -393,13 +362,16 @@ impl HtmlReport {
                 let mut worst = None;
                 while let Some((_, status, found, id)) = stated.next_if(|s| s.0 == c) {
                     worst = worst.max(Some(*status));
-                    let _ = write!(cell, "<a class=\"st-{0}\" href=\"#{id}\" title=\"{0}: ", status.name());
+                    let _ = write!(
+                        cell,
+                        "<a class=\"st-{0}\" href=\"#{id}\" title=\"{0} ",
+                        status.name()
+                    );
                     push_text(&mut cell, found);
-                    let _ = write!(cell, "\">{}<span class=\"said\"> ", icon(*status));
-                    push_text(&mut cell, found);
-                    cell.push_str("</span></a> ");
+                    let _ = write!(cell, "\">{}</a> ", icon(*status));
                 }
-                let rank = worst.map_or(0, |w| Status::ALL.iter().position(|&s| s == w).unwrap_or(0) + 1);
+                let rank =
+                    worst.map_or(0, |w| Status::ALL.iter().position(|&s| s == w).unwrap_or(0) + 1);
                 out.push_str("<td data-check=\"");
                 push_text(out, &self.checks[c].id);
                 let _ = write!(out, "\" data-v=\"{rank}\">{}</td>", cell.trim_end());
@@ -407,6 +379,12 @@ impl HtmlReport {
             out.push_str("</tr>\n");
         }
         out.push_str("</tbody></table></div>\n");
+        let _ = write!(
+            out,
+            "<p class=\"more\"{}><button type=\"button\" id=\"show-all\">Show all {} articles</button></p>\n",
+            if self.rows.len() > TABLE_ROWS { "" } else { " hidden" },
+            self.rows.len()
+        );
     }
 
     /// The claims and checks the findings name: statement or summary, and sources. The marks'
@@ -428,10 +406,11 @@ impl HtmlReport {
             push_text(out, &check.id);
             out.push_str("\"><code>");
             push_text(out, &check.id);
-            out.push_str("</code></dt><dd>");
+            out.push_str("</code></dt><dd><span class=\"about\">");
             push_text(out, &check.about);
+            out.push_str("</span>");
             if !check.sources.is_empty() {
-                out.push_str("<br><span class=\"sources\"><b>sources</b> ");
+                out.push_str("<span class=\"sources\"><b>sources</b> ");
                 push_sources(out, &check.sources);
                 out.push_str("</span>");
             }
@@ -475,16 +454,20 @@ fn marks(text: &str, findings: &[Finding]) -> Vec<(Span, Vec<usize>)> {
     out
 }
 
-/// A mark's tooltip for one finding, as plain text.
+/// A mark's tooltip for one finding, as plain text: a block of four lines, the same in every
+/// mark, which the script lays out as the mark's panel: "ICON STATUS · CHECK", then "found: …",
+/// "expected: …" and "reason: …". A line break inside a value becomes a space, so that a block
+/// is always four lines and blocks are apart by an empty line.
 fn title(f: &Finding) -> String {
+    let line = |s: &str| s.replace(['\r', '\n'], " ");
     format!(
-        "{} {} · {}\nfound: {}\nexpected: {}\n{}",
+        "{} {} · {}\nfound: {}\nexpected: {}\nreason: {}",
         icon(f.status),
         f.status.name(),
-        f.check,
-        f.found,
-        f.expected,
-        f.message
+        line(&f.check),
+        line(&f.found),
+        line(&f.expected),
+        line(&f.message)
     )
 }
 
@@ -532,17 +515,18 @@ fn push_linked(out: &mut String, text: &str) {
     push_text(out, rest);
 }
 
-/// The first web address in `text`: from `http://` or `https://` to the next white space,
-/// without the punctuation that ends a sentence or closes a bracket the address did not open.
+/// The first web address in `text`: from `http://` or `https://` to the next white space or
+/// character that no address holds as it is (`"`, `<`, `>`, a backquote), without the
+/// punctuation that ends a sentence or closes a bracket the address did not open.
 fn find_address(text: &str) -> Option<Range<usize>> {
     let start = ["http://", "https://"].iter().filter_map(|p| text.find(p)).min()?;
     let tail = &text[start..];
-    let mut end = start + tail.find(char::is_whitespace).unwrap_or(tail.len());
+    let stop = |c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '`');
+    let mut end = start + tail.find(stop).unwrap_or(tail.len());
     loop {
         let address = &text[start..end];
         let last = address.chars().next_back()?;
-        let unbalanced =
-            last == ')' && address.matches('(').count() < address.matches(')').count();
+        let unbalanced = last == ')' && address.matches('(').count() < address.matches(')').count();
         if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'') || unbalanced {
             end -= last.len_utf8();
         } else {
@@ -554,12 +538,14 @@ fn find_address(text: &str) -> Option<Range<usize>> {
 }
 
 /// What the page shows for a character that it cannot hold as it is (see the module's
-/// documentation), or `None` for one it writes as it is. A CR is decided by its caller.
+/// documentation), or `None` for one it writes as it is. NEL, a C1 control that is white space
+/// to canon, is a space. A CR is decided by its caller.
 pub fn stand_in(c: char) -> Option<char> {
     match c {
         '\t' | '\n' => None,
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32),
         '\u{7f}' => Some('\u{2421}'),
+        '\u{85}' => Some(' '),
         '\u{80}'..='\u{9f}' | '\u{fdd0}'..='\u{fdef}' => Some('\u{fffd}'),
         _ if (c as u32) & 0xfffe == 0xfffe => Some('\u{fffd}'),
         _ => None,
@@ -585,9 +571,7 @@ pub fn shown(text: &str) -> String {
 pub fn push_text(out: &mut String, text: &str) {
     // The bytes that start what is escaped or stood in for: the ASCII ones, and the first
     // bytes of C1 controls (0xc2) and of noncharacters (0xef, 0xf0..=0xf4).
-    let special = |b: &u8| {
-        matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..)
-    };
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..);
     if !text.as_bytes().iter().any(special) {
         out.push_str(text);
         return;
