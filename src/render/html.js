@@ -51,10 +51,18 @@
     });
     mark.append(pop);
   }
+  // Shown, a panel is moved left as far as it would pass the window's right edge.
+  function show(mark) {
+    panel(mark);
+    const pop = mark.querySelector(".pop");
+    pop.style.left = "";
+    const over = pop.getBoundingClientRect().right - document.documentElement.clientWidth + 8;
+    if (over > 0) pop.style.left = -over + "px";
+  }
   for (const kind of ["mouseover", "focusin"]) {
     document.addEventListener(kind, (event) => {
       const mark = event.target.closest && event.target.closest(".m");
-      if (mark) panel(mark);
+      if (mark) show(mark);
     });
   }
 
@@ -147,10 +155,7 @@
     for (let d = target.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
     const mark = target.closest(".m");
     (mark || target).scrollIntoView({ block: "center" });
-    if (mark) {
-      panel(mark);
-      mark.focus({ preventScroll: true });
-    }
+    if (mark) mark.focus({ preventScroll: true });
   }
   window.addEventListener("hashchange", reveal);
   reveal();
