@@ -29,6 +29,7 @@ use crate::cli::{Failure, load_canon, parse_date, write_stdout};
 /// Examples:
 ///   canon check
 ///   canon check --format github tests/articles
+///   canon check --format html tests/articles > review.html
 ///   canon check --date 2025-09-04 - < article.txt
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
