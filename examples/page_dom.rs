@@ -57,7 +57,11 @@ fn main() {
     let count = select(&html, ".lab").count();
     println!(
         "page_dom: {count} findings in {articles} articles, each marked once where it says{}",
-        if panels > 0 { format!("; {panels} panel(s) tell each finding's claim") } else { String::new() }
+        if panels > 0 {
+            format!("; {panels} panel(s) tell each finding's claim")
+        } else {
+            String::new()
+        }
     );
 }
 
@@ -65,7 +69,8 @@ fn main() {
 /// check), its statement (or summary), what was found and expected, and why.
 fn panel(html: &Html, mark: &ElementRef) -> Vec<String> {
     let labels: Vec<ElementRef> = mark.select(&selector(".lab")).collect();
-    let entries: Vec<String> = mark.select(&selector(".pop .f")).map(|f| f.text().collect()).collect();
+    let entries: Vec<String> =
+        mark.select(&selector(".pop .f")).map(|f| f.text().collect()).collect();
     let mut problems = Vec::new();
     if entries.len() != labels.len() {
         problems.push(format!("a panel has {} entries for {} labels", entries.len(), labels.len()));

@@ -149,8 +149,9 @@ impl HtmlReport {
         out.push_str("</title>\n<style>\n");
         out.push_str(STYLE);
         out.push_str("</style>\n<noscript><style>#matrix tr[hidden] { display: table-row; } ");
-        out.push_str(".more { display: none; }</style></noscript>\n</head>\n<body>\n<header>\n<h1>canon review</h1>\n<p>What ");
-        out.push_str("<code>canon check</code> found in each article against <code>");
+        out.push_str(".more { display: none; }</style></noscript>\n</head>\n<body>\n");
+        out.push_str("<header>\n<h1>canon review</h1>\n<p>What <code>canon check</code> found ");
+        out.push_str("in each article against <code>");
         push_text(out, &self.canon);
         out.push_str("</code>, marked on the text: hover over a mark, or move to it with Tab, ");
         out.push_str("for the claim, what was found and expected, and why. ");
@@ -222,7 +223,8 @@ impl Report for HtmlReport {
                 let status = f.status.name();
                 let _ = write!(
                     out,
-                    "<span class=\"lab st-{status}\" id=\"{id}\" data-status=\"{status}\" data-check=\""
+                    "<span class=\"lab st-{status}\" id=\"{id}\" data-status=\"{status}\" \
+                     data-check=\""
                 );
                 push_text(&mut out, &f.check);
                 let _ = write!(
@@ -318,7 +320,8 @@ impl HtmlReport {
             self.named().into_iter().filter(|&c| self.checks[c].claim).collect();
         let _ = write!(
             out,
-            "<div class=\"scroll\"><table id=\"matrix\" data-rows=\"{TABLE_ROWS}\">\n<caption>Each article\u{2019}s \
+            "<div class=\"scroll\"><table id=\"matrix\" data-rows=\"{TABLE_ROWS}\">\n\
+             <caption>Each article\u{2019}s \
              findings by status, and what it states of each claim (a mark per finding; filter \
              by a claim to read them). Click a heading to sort.</caption>\n<thead><tr>\
              <th scope=\"col\"><button type=\"button\">#</button></th>\
@@ -379,9 +382,10 @@ impl HtmlReport {
             out.push_str("</tr>\n");
         }
         out.push_str("</tbody></table></div>\n");
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"more\"{}><button type=\"button\" id=\"show-all\">Show all {} articles</button></p>\n",
+            "<p class=\"more\"{}><button type=\"button\" id=\"show-all\">\
+             Show all {} articles</button></p>",
             if self.rows.len() > TABLE_ROWS { "" } else { " hidden" },
             self.rows.len()
         );
@@ -396,7 +400,8 @@ impl HtmlReport {
         let _ = write!(
             out,
             "<details id=\"checks\"><summary>Claims and checks named by the findings \
-             ({stated} of the canon\u{2019}s {claims} claims, {} built-in check{})</summary>\n<dl>\n",
+             ({stated} of the canon\u{2019}s {claims} claims, {} built-in check{})\
+             </summary>\n<dl>\n",
             named.len() - stated,
             if named.len() - stated == 1 { "" } else { "s" }
         );
@@ -571,7 +576,10 @@ pub fn shown(text: &str) -> String {
 pub fn push_text(out: &mut String, text: &str) {
     // The bytes that start what is escaped or stood in for: the ASCII ones, and the first
     // bytes of C1 controls (0xc2) and of noncharacters (0xef, 0xf0..=0xf4).
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..);
+    let special = |b: &u8| {
+        matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
+            || matches!(b, 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..)
+    };
     if !text.as_bytes().iter().any(special) {
         out.push_str(text);
         return;
