@@ -20,22 +20,28 @@
 //! - its text is `<div class="text">`: the article's whole text (front matter included, so lines
 //!   and columns are the findings' own), each finding's excerpt inside a mark
 //!   `<span class="m st-STATUS" tabindex="0" title="…">`, whose `<span class="x">` holds the
-//!   excerpt's text;
+//!   excerpt's text and whose title tells each of its findings in four lines (see `title` below);
 //! - each finding `K` (its place in the article's findings, from 1, as in `--format json`) has
-//!   exactly one visible label `<span class="lab st-STATUS" id="aN-fK">` (an icon and the
-//!   status's name) after its mark's excerpt, and exactly one entry
-//!   `<span class="f" data-f="aN-fK" data-check data-status data-line data-column>` in the
-//!   mark's panel `<span class="pop">`, shown on hover and on keyboard focus: the claim's id and
-//!   statement, what was found, what was expected, the reason and the claim's sources (a source
-//!   that holds an `http(s)` address links to it);
+//!   exactly one visible label, after its mark's excerpt:
+//!   `<span class="lab st-STATUS" id="aN-fK" data-status data-check data-line data-column>`,
+//!   an icon and the status's name;
 //! - findings whose excerpts overlap (nested, crossing or the same) share one mark over the union
-//!   of their excerpts, coloured by the worst of their statuses, with one label and one entry
-//!   each: every finding appears exactly once, and every mark's text is a run of the article's.
+//!   of their excerpts, coloured by the worst of their statuses, with one label each: every
+//!   finding appears exactly once, and every mark's text is a run of the article's.
+//!
+//! A mark's panel (`<span class="pop">`, shown on hover and on keyboard focus) is made by the
+//! script the first time the mark is pointed at or focused, from its title, its labels and the
+//! overview's entry of each claim (`<dt id="c-CLAIM">`, written once per claim): the claim's id
+//! and statement, what was found, what was expected, the reason and the claim's sources (an
+//! `http(s)` address in a source is a link). A browser pays for elements far more than for
+//! attributes' bytes: written into every mark, panels doubled the page and made it five times
+//! slower to open (ARCHITECTURE.md).
 //!
 //! The overview: the run's counts; a filter by status and by claim (or built-in check); one
-//! table with a row per article, its counts by status (sortable) and, per claim that some article
-//! states, the claim × article matrix of `snapshots/corpus.snap` ([`stated`]): an icon per
-//! finding that links to its mark, and what the article states when one claim is filtered.
+//! table (`#matrix`) with a row per article, its counts by status (sortable) and, per claim that
+//! some article states, the claim × article matrix of `snapshots/corpus.snap`: an icon per
+//! finding, linking to its label, and what the article states when one claim is filtered. Past
+//! [`TABLE_ROWS`] rows the rest start hidden; then the claims and checks the findings name.
 //!
 //! Text is escaped everywhere (`&`, `<`, `>`, `"`, `'`), so an article's `<script>` is shown and
 //! never run. Characters that a page cannot hold as they are become visible stand-ins, one
