@@ -9,8 +9,6 @@ mod support;
 #[path = "html/dom.rs"]
 mod dom;
 
-use std::process::Command;
-
 use canon::article::{Article, Overrides};
 use canon::canon::Canon;
 use canon::check::{Checked, check_article};
@@ -21,19 +19,6 @@ use canon::render::{Report, Tally};
 use canon::span::Span;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
-
-fn canon_check(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_canon"))
-        .arg("check")
-        .args(args)
-        .current_dir(support::root())
-        .env("NO_COLOR", "1")
-        .env_remove("CI")
-        .output()
-        .expect("canon runs");
-    assert_eq!(out.status.code(), Some(1), "the seeds hold discrepancies: {out:?}");
-    String::from_utf8(out.stdout).expect("utf-8")
-}
 
 fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
     html.select(&Selector::parse(css).expect("selector")).collect()
@@ -84,8 +69,9 @@ fn assert_marked_where_they_say(page: &str, findings: &Value) {
 
 #[test]
 fn the_seeds_page_marks_every_finding_once_where_it_says() {
-    let page = canon_check(&["--format", "html"]);
-    let findings: Value = serde_json::from_str(&canon_check(&["--format", "json"])).expect("json");
+    let page = support::check_seeds(&["--format", "html"]);
+    let findings: Value =
+        serde_json::from_str(&support::check_seeds(&["--format", "json"])).expect("json");
     assert_marked_where_they_say(&page, &findings);
     let html = parse(&page);
     let count = findings["articles"].as_array().expect("articles").iter();
@@ -100,7 +86,7 @@ fn the_seeds_page_marks_every_finding_once_where_it_says() {
 /// attribution, mixed script and misspelled name on the text, each with its label.
 #[test]
 fn the_seeds_page_shows_what_needs_a_look() {
-    let html = parse(&canon_check(&["--format", "html"]));
+    let html = parse(&support::check_seeds(&["--format", "html"]));
     let marked = |article: &str, check: &str| -> Vec<(String, String)> {
         let css =
             format!("details[data-path='tests/articles/{article}'] .lab[data-check='{check}']");
@@ -135,8 +121,9 @@ fn select_in(element: &ElementRef, css: &str) -> Vec<String> {
 /// their statements and sources.
 #[test]
 fn the_overview_counts_and_links_every_finding() {
-    let page = canon_check(&["--format", "html"]);
-    let findings: Value = serde_json::from_str(&canon_check(&["--format", "json"])).expect("json");
+    let page = support::check_seeds(&["--format", "html"]);
+    let findings: Value =
+        serde_json::from_str(&support::check_seeds(&["--format", "json"])).expect("json");
     let html = parse(&page);
     let rows = select(&html, "#matrix tbody tr");
     let articles = findings["articles"].as_array().expect("articles");
@@ -357,7 +344,7 @@ fn large_runs_start_collapsed() {
 /// nothing.
 #[test]
 fn the_page_is_self_contained() {
-    let page = canon_check(&["--format", "html"]);
+    let page = support::check_seeds(&["--format", "html"]);
     let html = parse(&page);
     assert!(select(&html, "[src], link, iframe, object, embed, img").is_empty());
     for style in select(&html, "style") {
@@ -369,7 +356,7 @@ fn the_page_is_self_contained() {
 /// The same articles give the same bytes: run after run, and on one thread or several.
 #[test]
 fn the_page_is_the_same_bytes_every_time() {
-    let one = canon_check(&["--format", "html", "--threads", "1"]);
-    assert_eq!(one, canon_check(&["--format", "html", "--threads", "2"]));
-    assert_eq!(one, canon_check(&["--format", "html", "--threads", "2"]));
+    let one = support::check_seeds(&["--format", "html", "--threads", "1"]);
+    assert_eq!(one, support::check_seeds(&["--format", "html", "--threads", "2"]));
+    assert_eq!(one, support::check_seeds(&["--format", "html", "--threads", "2"]));
 }

@@ -343,14 +343,12 @@ impl HtmlReport {
             );
         }
         for &c in &columns {
-            let check = &self.checks[c];
-            out.push_str("<th scope=\"col\" class=\"claim\" data-check=\"");
-            push_text(out, &check.id);
-            out.push_str("\" title=\"");
-            push_text(out, &check.about);
-            out.push_str("\"><button type=\"button\">");
-            push_text(out, &check.id);
-            out.push_str("</button></th>");
+            let (id, about) = (Escaped(&self.checks[c].id), Escaped(&self.checks[c].about));
+            let _ = write!(
+                out,
+                "<th scope=\"col\" class=\"claim\" data-check=\"{id}\" title=\"{about}\">\
+                 <button type=\"button\">{id}</button></th>"
+            );
         }
         out.push_str("</tr></thead>\n<tbody>\n");
         for (n, row) in self.rows.iter().enumerate() {
@@ -413,13 +411,11 @@ impl HtmlReport {
         );
         for c in named {
             let check = &self.checks[c];
-            out.push_str("<dt id=\"c-");
-            push_text(out, &check.id);
-            out.push_str("\"><code>");
-            push_text(out, &check.id);
-            out.push_str("</code></dt><dd><span class=\"about\">");
-            push_text(out, &check.about);
-            out.push_str("</span>");
+            let (id, about) = (Escaped(&check.id), Escaped(&check.about));
+            let _ = write!(
+                out,
+                "<dt id=\"c-{id}\"><code>{id}</code></dt><dd><span class=\"about\">{about}</span>"
+            );
             if !check.sources.is_empty() {
                 out.push_str("<span class=\"sources\"><b>sources</b> ");
                 push_sources(out, &check.sources);
@@ -580,27 +576,36 @@ pub fn shown(text: &str) -> String {
 
 /// `text` escaped for HTML, in text or in a quoted attribute alike.
 pub fn push_text(out: &mut String, text: &str) {
-    // The bytes that start what is escaped or stood in for: the ASCII ones, and the first
-    // bytes of C1 controls (0xc2) and of noncharacters (0xef, 0xf0..=0xf4).
-    let special = |b: &u8| {
-        matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
-            || matches!(b, 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..)
-    };
-    if !text.as_bytes().iter().any(special) {
-        out.push_str(text);
-        return;
-    }
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\r' => out.push(' '),
-            _ => out.push(stand_in(c).unwrap_or(c)),
+    let _ = write!(out, "{}", Escaped(text));
+}
+
+/// A text that formats escaped for HTML (see [`push_text`]), for markup written with `write!`.
+pub struct Escaped<'a>(pub &'a str);
+
+impl std::fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The bytes that start what is escaped or stood in for: the ASCII ones, and the first
+        // bytes of C1 controls (0xc2) and of noncharacters (0xef, 0xf0..=0xf4).
+        let special = |b: &u8| {
+            matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
+                || matches!(b, 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..)
+        };
+        if !self.0.as_bytes().iter().any(special) {
+            return f.write_str(self.0);
         }
+        let mut chars = self.0.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '&' => f.write_str("&amp;")?,
+                '<' => f.write_str("&lt;")?,
+                '>' => f.write_str("&gt;")?,
+                '"' => f.write_str("&quot;")?,
+                '\'' => f.write_str("&#39;")?,
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\r' => f.write_char(' ')?,
+                _ => f.write_char(stand_in(c).unwrap_or(c))?,
+            }
+        }
+        Ok(())
     }
 }
