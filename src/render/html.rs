@@ -288,7 +288,7 @@ impl Report for HtmlReport {
 
 impl HtmlReport {
     /// The checks that some finding of the run names, in the canon's order (claims, then
-    /// built-in checks), and those among them that are claims some article states.
+    /// built-in checks), by their index in `checks`.
     fn named(&self) -> Vec<usize> {
         (0..self.checks.len()).filter(|&c| self.seen[c]).collect()
     }
