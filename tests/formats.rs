@@ -4,20 +4,10 @@
 
 mod support;
 
-use std::process::Command;
-
 use serde_json::Value;
 
 fn check(format: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_canon"))
-        .args(["check", "--format", format])
-        .current_dir(support::root())
-        .env("NO_COLOR", "1")
-        .env_remove("CI")
-        .output()
-        .expect("canon runs");
-    assert_eq!(out.status.code(), Some(1), "the seeds hold discrepancies");
-    String::from_utf8(out.stdout).expect("utf-8")
+    support::check_seeds(&["--format", format])
 }
 
 /// (path, line, column, check, status) of every finding that is not consistent, from the JSON.

@@ -29,6 +29,7 @@ use crate::cli::{Failure, load_canon, parse_date, write_stdout};
 /// Examples:
 ///   canon check
 ///   canon check --format github tests/articles
+///   canon check --format html tests/articles > review.html
 ///   canon check --date 2025-09-04 - < article.txt
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -46,7 +47,8 @@ pub struct Args {
     /// human: what needs a look, per article (coloured at a terminal); json: the documented
     /// JSON contract, every finding; jsonl: one article per line, as each is checked; sarif:
     /// SARIF 2.1.0 for code-scanning dashboards; github: workflow commands that annotate a pull
-    /// request. Example: --format sarif > canon.sarif
+    /// request; html: a review page, every finding marked on its article's text. Example:
+    /// --format html > review.html
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
     /// How many threads check articles (default: one per core). Output is the same whatever
@@ -62,6 +64,7 @@ enum Format {
     Jsonl,
     Sarif,
     Github,
+    Html,
 }
 
 /// What became of one article: checked, passed over as blank, or not read.
@@ -84,6 +87,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         Format::Jsonl => Box::new(render::jsonl::JsonlReport),
         Format::Sarif => Box::new(render::sarif::SarifReport::new(&canon)),
         Format::Github => Box::new(render::github::GithubReport),
+        Format::Html => Box::new(render::html::HtmlReport::new(&canon, files.len())),
     };
     let mut tally = Tally::default();
     for error in walk_errors {

@@ -4,12 +4,13 @@
 //! line:column here, through [`crate::span::LineIndex`].
 //!
 //! `canon check` writes through a [`Report`]: one type per format, each in its own file
-//! (`human`, `json`, `jsonl`, `sarif`, `github`); the binary only chooses one and writes what it
+//! (`human`, `json`, `jsonl`, `sarif`, `github`, `html`); the binary only chooses one and writes what it
 //! returns, article by article, so a streaming format reaches its reader as each article ends.
 
 pub mod evaluation;
 pub mod explain;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;
@@ -17,7 +18,9 @@ pub mod sarif;
 pub mod snapshot;
 pub mod validate;
 
+use crate::canon::Canon;
 use crate::check::Checked;
+use crate::check::builtin::BUILTINS;
 use crate::mention::{Amount, DateValue, Mention, Value, weekday_name};
 
 /// What a run of `canon check` saw: for the closing line and the exit code.
@@ -47,6 +50,13 @@ impl Tally {
 pub trait Report {
     fn article(&mut self, checked: &Checked) -> String;
     fn finish(&mut self, tally: &Tally) -> String;
+}
+
+/// Every check a finding may name, in a fixed order: the canon's claims (id and statement),
+/// then the built-in checks (name and summary).
+pub fn checks(canon: &Canon) -> impl Iterator<Item = (&str, &str)> {
+    let claims = canon.claims.iter().map(|c| (c.id.as_str(), c.statement.as_str()));
+    claims.chain(BUILTINS.iter().map(|b| (b.name, b.summary)))
 }
 
 /// How an article's language and date were settled, as output shows them:

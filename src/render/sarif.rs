@@ -12,10 +12,9 @@ use serde_json::{Value as Json, json};
 
 use crate::canon::Canon;
 use crate::check::Checked;
-use crate::check::builtin::BUILTINS;
 use crate::finding::{Finding, Status};
 use crate::render::snapshot::excerpt;
-use crate::render::{Report, Tally};
+use crate::render::{Report, Tally, checks};
 use crate::span::LineIndex;
 
 /// The address of the schema SARIF files name.
@@ -29,9 +28,8 @@ pub struct SarifReport {
 
 impl SarifReport {
     pub fn new(canon: &Canon) -> SarifReport {
-        let claims = canon.claims.iter().map(|c| (c.id.clone(), c.statement.clone()));
-        let builtins = BUILTINS.iter().map(|b| (b.name.to_string(), b.summary.to_string()));
-        let (rules, descriptions) = claims.chain(builtins).unzip();
+        let (rules, descriptions) =
+            checks(canon).map(|(id, about)| (id.to_string(), about.to_string())).unzip();
         SarifReport { rules, descriptions, results: Vec::new() }
     }
 

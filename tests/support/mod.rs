@@ -33,6 +33,21 @@ pub fn root() -> &'static std::path::Path {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The standard output of `canon check ARGS` run in the repository's root, plain (no colour,
+/// not in CI), where it checks the seeds by default: they hold discrepancies, so it exits 1.
+pub fn check_seeds(args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_canon"))
+        .arg("check")
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("CI")
+        .output()
+        .expect("canon runs");
+    assert_eq!(out.status.code(), Some(1), "the seeds hold discrepancies: {out:?}");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
 /// A file's stem ("000_015d0fc2f736e994" for "tests/articles/000_015d0fc2f736e994.txt").
 pub fn stem(path: &std::path::Path) -> String {
     path.file_stem().and_then(|s| s.to_str()).expect("a file name").to_string()
