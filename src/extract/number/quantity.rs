@@ -475,7 +475,8 @@ fn prefix(scan: &Scan, i: usize) -> Option<(bool, bool, usize)> {
             number.then_some((true, false, next))
         }
         TokenKind::Punct => {
-            let free = !scan.attached(i) && scan.attached(next) && scan.is_digits(next) && open();
+            // Most marks stand before no digits: that is looked at first.
+            let free = scan.is_digits(next) && scan.attached(next) && !scan.attached(i) && open();
             if !free {
                 None
             } else if scan.is_punct(i, '-') || scan.is_punct(i, '−') {
