@@ -123,6 +123,9 @@ fn months_and_years(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[
 #[case::on_the_day("on the 15th", Lang::En, Some("2025-08-21"), &["date 2025-08-15 relative: \"15th\""])]
 #[case::by_the_day("due by the 1st.", Lang::En, Some("2025-08-21"), &["date 2025-09-01 relative: \"1st\""])]
 #[case::on_the_day_ahead("will meet on the 15th", Lang::En, Some("2025-08-21"), &["date 2025-09-15 relative: \"15th\""])]
+#[case::on_the_day_after_yesterday("Talks failed yesterday, as they did on the 15th.", Lang::En, Some("2025-08-21"), &["date 2025-08-20 relative: \"yesterday\"", "date 2025-08-15 relative: \"15th\""])]
+// After a month of the story's, "the 15th" is most often that month's: left unread.
+#[case::on_the_day_after_a_month("In March the river rose. On the 15th, it broke.", Lang::En, Some("2025-08-21"), &["date 2025-03 relative: \"March\""])]
 // After "on", a day and a month in the one order they can be.
 #[case::on_month_first("on 2/15", Lang::En, Some("2013-02-12"), &["date 2013-02-15 relative: \"2/15\""])]
 #[case::on_day_first("signed on 26/4.", Lang::En, Some("2025-04-29"), &["date 2025-04-26 relative: \"26/4\""])]
@@ -379,6 +382,7 @@ fn weekdays(
 #[case::first_lady("March First Lady")]
 #[case::a_third_of("a third of March rainfall")]
 #[case::one_third_of("one third of march")]
+#[case::one_third_hyphen("one-third of March rainfall")]
 #[case::first_of_all("first of all")]
 #[case::second_of_the_month("the second of the month")]
 fn not_dates(#[case] text: &str) {

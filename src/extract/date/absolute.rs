@@ -4,7 +4,8 @@
 //! "2025-08-21", "21.08.2025", "21 Agustus 2025", "4th September 2025", "Sept. 4, 2025",
 //! "September 2023", "bulan Juni 2024", "tahun 2019", "pada 2024" (span "2024"), "(26/4)",
 //! "26 April", "pada April" (span "April"), "Mei lalu", "Januari mendatang", "next March",
-//! "10/31/1974", "21/08/25", "31/Oct/1974", "2014-10", "8/2025", "march 3 2015".
+//! "10/31/1974", "21/08/25", "31/Oct/1974", "2014-10", "8/2025", "march 3 2015", "first of
+//! March", "March third 2015", "on the 15th", "on 2/15".
 //!
 //! Numeric dates are day first (d/m/y), as in Indonesian and most international news, or ISO
 //! (y-m-d); month first (m/d/y) only where the day cannot come first (the second number is above
@@ -17,6 +18,15 @@
 //! numeric date ("21/08/25") or a day and month with no word after it ("14th April 15"): 00–39 are
 //! 2000–2039, 40–99 are 1940–1999. It never reads an impossible date. A month in lower case that
 //! is also a verb or cut short ("march", "may", "aug") counts only beside a day.
+//!
+//! A day may be said as an ordinal word: after "of" ("first of march"; never after "a" or a
+//! count, "a third of"), before a year ("march third 2015"), or after a month that is neither a
+//! lower-case verb nor after "in" and the like, closing a phrase ("set for March first."; not
+//! "they march first", "in March first", "May first-quarter"). A day of a month not named ("on
+//! the 15th", "by the 1st") is read only after "the" and "on", "by", "until" or "since",
+//! closing a phrase (not "on the 15th floor", "the 15th of 20"), and only where no month, year
+//! or week of the story's was written before it (the caller, [`super::read_at`], sees those). After "on", a two-number date
+//! with no year is read in the one order it can be ("on 2/15", "on 26/4"; "on 3/4" is not).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -250,11 +260,13 @@ fn day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
 
 /// "first of March", "the third of march 2015", "twenty-first of May": a day said as an
 /// ordinal word, "of" and a month (in lower case too: "of" makes it a date). Not a fraction
-/// ("a third of May's rain", "one third of"): no article "a" nor a count stands before it.
+/// ("a third of May's rain", "one third of", "one-third of"): no article "a" nor a count
+/// stands before it, nor a hyphen written against it.
 fn spelled_day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
     let (dd, of) = spelled_day_at(scan, i)?;
     let fraction = matches!(word_before(scan, i), "a" | "an")
-        || i.checked_sub(1).is_some_and(|p| is_count(scan, p));
+        || i.checked_sub(1).is_some_and(|p| is_count(scan, p))
+        || joined_after(scan, i, '-');
     if fraction || !scan.is_word(of, "of") {
         return None;
     }

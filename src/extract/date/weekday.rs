@@ -6,11 +6,21 @@
 //!   expression in `beside`, and a date mention over the date. It records what is written; that
 //!   29/4/2025 was no Monday is for a later check to say.
 //! - alone ("pada hari Rabu", "pada Jumat", "on Wednesday"): a weekday mention, and a date mention
-//!   (over "hari Rabu" or "Jumat") naming the latest such day on or before the article's date.
-//!   A weekday that names no single past day ("Jumat depan", "next Friday", "setiap Jumat") gets
-//!   the weekday mention only.
+//!   (over "hari Rabu" or "Jumat") naming the latest such day on or before the article's date;
+//!   after "last", the latest before it ("last Thursday" said on a Thursday is a week back);
+//!   after "next", the first after it, which names a day only where it is also next week's
+//!   ([`WhichWeekday::Next`]). A weekday that names no single day ("Jumat depan", "this Friday",
+//!   "setiap Jumat", "the next Friday" of a story) gets the weekday mention only.
+//! - told by its week ("Wednesday of next week", "Sunday from last week", "Thursday last week",
+//!   "last week's Sunday"): a weekday mention, and a date mention over the whole, that week's
+//!   day. Without "of" or "from" the week must close the phrase ("said Friday last week was …"
+//!   leaves the weekday alone and the week to itself).
+//! - before a day of a month not named ("Tuesday the 19th", "Tuesday 19th"): a weekday mention,
+//!   and a date mention over the day: of the last such day and the next, the one that is that
+//!   weekday ([`DateExpr::DayOfMonth`]).
 //!
-//! English weekdays count only capitalized; Indonesian ones capitalized or after "hari"/"pada".
+//! English weekdays count only capitalized, or in lower case where their week is told ("last
+//! sunday", "wednesday of next week"); Indonesian ones capitalized or after "hari"/"pada".
 //! "Minggu" before "lalu"/"ini"/"depan" is a week, and after a count ("Dua Minggu") a duration.
 //! A weekday alone after a capitalized word ("Pasar Minggu", "Good Friday") or before a holy day's
 //! name ("Jumat Agung") is part of a name and yields nothing.
