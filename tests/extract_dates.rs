@@ -268,6 +268,7 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 // Where the week may open a clause of its own ("said Friday last week was …"), the weekday is
 // not bound to it: it names no day, and the week is read on its own.
 #[case::en_week_is_subject("Officials said Friday last week was the deadliest", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\"", "date 2025-08-11 week relative: \"last week\""])]
+#[case::en_week_then_count("said Thursday last week 5 people died", Lang::En, Some("2025-08-21"), &["weekday thursday: \"Thursday\"", "date 2025-08-11 week relative: \"last week\""])]
 // Both ends of a span of days every week: the week is read on its own.
 #[case::en_range_next_week("from Monday to Friday next week", Lang::En, Some("2025-08-21"), &["weekday monday: \"Monday\"", "weekday friday: \"Friday\"", "date 2025-08-25 week relative: \"next week\""])]
 // A day of a month not named beside a weekday: of the last such day and the next, the one that

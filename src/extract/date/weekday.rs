@@ -113,8 +113,12 @@ fn week_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
     let at = if joined { i + 1 } else { i };
     let weeks = lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, at))?;
     let after = at + 2;
-    let closes = scan.kind(after).is_none_or(|kind| kind != TokenKind::Word)
-        || CLOSERS.contains(&word_at(scan, after));
+    let closes = match scan.kind(after) {
+        None | Some(TokenKind::Punct) => true,
+        Some(_) if scan.newline_before(after) => true,
+        Some(TokenKind::Word) => CLOSERS.contains(&scan.lower(after)),
+        Some(TokenKind::Digits) => false,
+    };
     (scan.is_word(at + 1, "week") && (joined || closes)).then_some((weeks, at + 1))
 }
 
