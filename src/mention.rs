@@ -335,9 +335,35 @@ pub enum DateExpr {
     WeekOffset(i32),
     /// "kemarin", "yesterday" (-1).
     DayOffset(i32),
-    /// "pada hari Rabu" with no date: the latest such day on or before the reference, or the
-    /// next on or after it when the sentence speaks of it as ahead.
-    LastWeekday(Weekday),
+    /// A weekday with no date written beside it ("pada hari Rabu", "last Thursday", "Wednesday
+    /// of next week"): which such day it names is `which`'s.
+    Weekday { day: Weekday, which: WhichWeekday },
+    /// A day of a month not named ("on the 15th", "Tuesday the 19th"): the latest such day on
+    /// or before the reference or the first after it, the nearer (a tie goes back; one ahead
+    /// only up to [`UNTENSED_AHEAD_DAYS`]), or the first on or after the reference when the
+    /// sentence speaks of it as ahead. A weekday written with it must be that day's: of the
+    /// two it picks the one that agrees, and names none when neither does (it never looks
+    /// further than these two, which would hide a wrong weekday).
+    DayOfMonth { day: u32, weekday: Option<Weekday> },
+}
+
+/// Which day a weekday written without a date names ([`DateExpr::Weekday`]). Weeks run from
+/// Monday to Sunday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WhichWeekday {
+    /// "pada hari Rabu", "on Friday": the latest such day on or before the reference, or the
+    /// first on or after it when the sentence speaks of it as ahead.
+    Latest,
+    /// "last Friday": the latest such day before the reference, never the reference itself
+    /// ("last Thursday" said on a Thursday is a week back).
+    Before,
+    /// "next Monday": the first such day after the reference, when it is also the one of the
+    /// next week; none when the two differ ("next Wednesday" said on a Tuesday is tomorrow to
+    /// some writers and eight days on to others).
+    Next,
+    /// "Wednesday of next week" (1), "Monday of this week" (0), "last week's Sunday" (-1): the
+    /// day of the week this many weeks from the reference's.
+    OfWeek(i32),
 }
 
 impl DateExpr {
@@ -399,15 +425,45 @@ impl DateExpr {
                 Some(DateValue::week_of(shift_days(r, i64::from(weeks) * 7)?))
             }
             DateExpr::DayOffset(days) => Some(DateValue::Day(shift_days(r, i64::from(days))?)),
-            DateExpr::LastWeekday(day) if ahead => {
-                let forth =
-                    (7 + day.num_days_from_monday() - r.weekday().num_days_from_monday()) % 7;
-                Some(DateValue::Day(shift_days(r, i64::from(forth))?))
+            DateExpr::Weekday { day, which } => {
+                let (today, day) = (
+                    i64::from(r.weekday().num_days_from_monday()),
+                    i64::from(day.num_days_from_monday()),
+                );
+                let days = match which {
+                    WhichWeekday::Latest if ahead => (day - today).rem_euclid(7),
+                    WhichWeekday::Latest => -(today - day).rem_euclid(7),
+                    WhichWeekday::Before => -(today - day - 1).rem_euclid(7) - 1,
+                    // The first such day after today is next week's only when it is no later
+                    // in the week than today.
+                    WhichWeekday::Next if day <= today => 7 - today + day,
+                    WhichWeekday::Next => return None,
+                    WhichWeekday::OfWeek(weeks) => i64::from(weeks) * 7 - today + day,
+                };
+                Some(DateValue::Day(shift_days(r, days)?))
             }
-            DateExpr::LastWeekday(day) => {
-                let back =
-                    (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
-                Some(DateValue::Day(shift_days(r, -i64::from(back))?))
+            DateExpr::DayOfMonth { day, weekday } => {
+                // The latest such day on or before the reference, and the first after it.
+                let first = r.with_day(1)?;
+                let in_month = |months: i32| {
+                    let month = if months < 0 {
+                        first.checked_sub_months(Months::new(months.unsigned_abs()))
+                    } else {
+                        first.checked_add_months(Months::new(months.unsigned_abs()))
+                    };
+                    month?.with_day(day)
+                };
+                let back = (-2..=0).rev().filter_map(in_month).find(|&date| date <= r);
+                let forth =
+                    (0..=2).filter_map(in_month).find(|&date| date > r || ahead && date == r);
+                let candidates = if ahead { [None, forth] } else { [back, forth] };
+                let best = candidates
+                    .into_iter()
+                    .flatten()
+                    .filter(|&date| ahead || (date - r).num_days() <= UNTENSED_AHEAD_DAYS)
+                    .filter(|date| weekday.is_none_or(|w| date.weekday() == w))
+                    .min_by_key(|&date| ((date - r).num_days().abs(), date > r))?;
+                Some(DateValue::Day(best))
             }
         }
     }
@@ -488,9 +544,43 @@ mod tests {
         assert_eq!(resolve(DateExpr::MonthOffset(-1), "2025-01-31"), "2024-12");
         assert_eq!(resolve(DateExpr::WeekOffset(-1), "2025-08-21"), "2025-08-11");
         assert_eq!(resolve(DateExpr::DayOffset(-1), "2025-03-01"), "2025-02-28");
-        assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Wed), "2025-09-04"), "2025-09-03");
-        assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Thu), "2025-09-04"), "2025-09-04");
-        assert_eq!(resolve(DateExpr::LastWeekday(Weekday::Sat), "2025-04-29"), "2025-04-26");
+        let latest = |day| DateExpr::Weekday { day, which: WhichWeekday::Latest };
+        assert_eq!(resolve(latest(Weekday::Wed), "2025-09-04"), "2025-09-03");
+        assert_eq!(resolve(latest(Weekday::Thu), "2025-09-04"), "2025-09-04");
+        assert_eq!(resolve(latest(Weekday::Sat), "2025-04-29"), "2025-04-26");
+        // Told by the week, on Tuesday 12 February 2013.
+        let which = |day, which| DateExpr::Weekday { day, which };
+        assert_eq!(resolve(which(Weekday::Tue, WhichWeekday::Before), "2013-02-12"), "2013-02-05");
+        assert_eq!(resolve(which(Weekday::Sun, WhichWeekday::Before), "2013-02-12"), "2013-02-10");
+        assert_eq!(resolve(which(Weekday::Mon, WhichWeekday::Before), "2013-02-12"), "2013-02-11");
+        assert_eq!(resolve(which(Weekday::Tue, WhichWeekday::Next), "2013-02-12"), "2013-02-19");
+        assert_eq!(resolve(which(Weekday::Mon, WhichWeekday::Next), "2013-02-12"), "2013-02-18");
+        assert_eq!(resolve(which(Weekday::Wed, WhichWeekday::Next), "2013-02-12"), "-");
+        assert_eq!(resolve(which(Weekday::Sun, WhichWeekday::Next), "2013-02-17"), "2013-02-24");
+        assert_eq!(
+            resolve(which(Weekday::Wed, WhichWeekday::OfWeek(1)), "2013-02-12"),
+            "2013-02-20"
+        );
+        assert_eq!(
+            resolve(which(Weekday::Mon, WhichWeekday::OfWeek(0)), "2013-02-12"),
+            "2013-02-11"
+        );
+        assert_eq!(
+            resolve(which(Weekday::Sun, WhichWeekday::OfWeek(-1)), "2013-02-12"),
+            "2013-02-10"
+        );
+        // A day of a month not named: the nearer of the last and the next, and only one ahead
+        // by a month at most; a weekday written with it picks the one that is that weekday.
+        let day_of = |day, weekday| DateExpr::DayOfMonth { day, weekday };
+        assert_eq!(resolve(day_of(15, None), "2013-02-12"), "2013-02-15");
+        assert_eq!(resolve(day_of(1, None), "2013-02-12"), "2013-02-01");
+        assert_eq!(resolve(day_of(31, None), "2013-02-12"), "2013-01-31");
+        assert_eq!(resolve(day_of(30, None), "2013-03-01"), "2013-03-30");
+        assert_eq!(resolve(day_of(19, Some(Weekday::Tue)), "2013-02-12"), "2013-02-19");
+        assert_eq!(resolve(day_of(28, Some(Weekday::Thu)), "2013-02-12"), "2013-02-28");
+        assert_eq!(resolve(day_of(15, Some(Weekday::Thu)), "2013-02-12"), "-");
+        assert_eq!(resolve(day_of(5, Some(Weekday::Sat)), "2013-01-02"), "2013-01-05");
+        assert_eq!(resolve(day_of(29, Some(Weekday::Sat)), "2013-01-02"), "2012-12-29");
     }
 
     #[test]
@@ -502,8 +592,18 @@ mod tests {
         assert_eq!(ahead(DateExpr::BareDay { month: 4, day: 29 }, "2025-04-29"), "2025-04-29");
         assert_eq!(ahead(DateExpr::BareMonth(4), "2025-08-21"), "2026-04");
         assert_eq!(ahead(DateExpr::BareMonth(9), "2025-08-21"), "2025-09");
-        assert_eq!(ahead(DateExpr::LastWeekday(Weekday::Mon), "2025-08-29"), "2025-09-01");
-        assert_eq!(ahead(DateExpr::LastWeekday(Weekday::Fri), "2025-08-29"), "2025-08-29");
+        let latest = |day| DateExpr::Weekday { day, which: WhichWeekday::Latest };
+        assert_eq!(ahead(latest(Weekday::Mon), "2025-08-29"), "2025-09-01");
+        assert_eq!(ahead(latest(Weekday::Fri), "2025-08-29"), "2025-08-29");
+        // Days told by the week ignore the tense: "next Monday" is ahead anyway.
+        let next = DateExpr::Weekday { day: Weekday::Mon, which: WhichWeekday::Next };
+        assert_eq!(ahead(next, "2013-02-12"), "2013-02-18");
+        let on_the = DateExpr::DayOfMonth { day: 10, weekday: None };
+        assert_eq!(ahead(on_the, "2013-02-12"), "2013-03-10");
+        assert_eq!(
+            ahead(DateExpr::DayOfMonth { day: 12, weekday: None }, "2013-02-12"),
+            "2013-02-12"
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ const TABLES: &[(&str, Lang, Table, f64)] = &[
     ("duckling-numeral-id", Lang::Id, Table::Numbers, 0.975),
     ("duckling-numeral-en", Lang::En, Table::Numbers, 0.96),
     ("dateparser-time-id", Lang::Id, Table::Dates, 1.0),
-    ("duckling-time-en", Lang::En, Table::Dates, 0.79),
+    ("duckling-time-en", Lang::En, Table::Dates, 0.979),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq)]

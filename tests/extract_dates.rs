@@ -57,6 +57,11 @@ fn dates(text: &str, lang: Lang, date: Option<&str>) -> Vec<String> {
 #[case::lower_march_suffix("march 3rd 2015", Lang::En, &["date 2015-03-03: \"march 3rd 2015\""])]
 #[case::lower_of_march("the 1st of march 2015", Lang::En, &["date 2015-03-01: \"1st of march 2015\""])]
 #[case::month_the_day("february the 15th 2015", Lang::En, &["date 2015-02-15: \"february the 15th 2015\""])]
+// A day said as an ordinal word, before a year or after "of" (a lower-case month too).
+#[case::spelled_after_month("march third 2015", Lang::En, &["date 2015-03-03: \"march third 2015\""])]
+#[case::spelled_after_month_comma("May first, 2015", Lang::En, &["date 2015-05-01: \"May first, 2015\""])]
+#[case::spelled_of_month("the third of march 2015", Lang::En, &["date 2015-03-03: \"third of march 2015\""])]
+#[case::spelled_compound("twenty-first of May 2015", Lang::En, &["date 2015-05-21: \"twenty-first of May 2015\""])]
 fn days_with_a_year(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[&str]) {
     assert_eq!(dates(text, lang, None), expected);
     // Absolute dates do not depend on the article's date.
@@ -111,6 +116,19 @@ fn months_and_years(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[
 #[case::en_in("in April", Lang::En, Some("2025-08-21"), &["date 2025-04 relative: \"April\""])]
 #[case::en_march("in March", Lang::En, Some("2025-08-21"), &["date 2025-03 relative: \"March\""])]
 #[case::en_early("early June", Lang::En, Some("2025-08-21"), &["date 2025-06 relative: \"June\""])]
+#[case::spelled_of_month("first of march", Lang::En, Some("2013-02-12"), &["date 2013-03-01 relative: \"first of march\""])]
+#[case::spelled_after_month("The vote is set for March first.", Lang::En, Some("2013-02-12"), &["date 2013-03-01 relative: \"March first\""])]
+#[case::spelled_then_and("on August thirtieth and", Lang::En, Some("2025-09-04"), &["date 2025-08-30 relative: \"August thirtieth\""])]
+// A day of a month not named, after "on the", "by the": the nearest such day.
+#[case::on_the_day("on the 15th", Lang::En, Some("2025-08-21"), &["date 2025-08-15 relative: \"15th\""])]
+#[case::by_the_day("due by the 1st.", Lang::En, Some("2025-08-21"), &["date 2025-09-01 relative: \"1st\""])]
+#[case::on_the_day_ahead("will meet on the 15th", Lang::En, Some("2025-08-21"), &["date 2025-09-15 relative: \"15th\""])]
+#[case::on_the_day_after_yesterday("Talks failed yesterday, as they did on the 15th.", Lang::En, Some("2025-08-21"), &["date 2025-08-20 relative: \"yesterday\"", "date 2025-08-15 relative: \"15th\""])]
+// After a month of the story's, "the 15th" is most often that month's: left unread.
+#[case::on_the_day_after_a_month("In March the river rose. On the 15th, it broke.", Lang::En, Some("2025-08-21"), &["date 2025-03 relative: \"March\""])]
+// After "on", a day and a month in the one order they can be.
+#[case::on_month_first("on 2/15", Lang::En, Some("2013-02-12"), &["date 2013-02-15 relative: \"2/15\""])]
+#[case::on_day_first("signed on 26/4.", Lang::En, Some("2025-04-29"), &["date 2025-04-26 relative: \"26/4\""])]
 fn without_a_year(
     #[case] text: &str,
     #[case] lang: Lang,
@@ -229,14 +247,39 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 #[case::ahad("Ahad", Lang::Id, Some("2025-08-21"), &["date 2025-08-17 relative: \"Ahad\"", "weekday sunday: \"Ahad\""])]
 #[case::en_on("on Wednesday", Lang::En, Some("2025-09-04"), &["date 2025-09-03 relative: \"Wednesday\"", "weekday wednesday: \"Wednesday\""])]
 #[case::en_last("last Friday", Lang::En, Some("2025-08-21"), &["date 2025-08-15 relative: \"Friday\"", "weekday friday: \"Friday\""])]
-// FIXME: "last Thursday" said on a Thursday is a week back (2025-08-14): `DateExpr` has no form
-// for it, and the latest Thursday on or before the article's date is its own.
-#[case::en_last_same_day("last Thursday", Lang::En, Some("2025-08-21"), &["date 2025-08-21 relative: \"Thursday\"", "weekday thursday: \"Thursday\""])]
-// A day of a month not named beside a weekday: the weekday names no date.
-#[case::day_of_unnamed_month("Tuesday the 19th", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\""])]
-#[case::day_of_unnamed_month_bare("Tuesday 19th", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\""])]
+// "last Thursday" said on a Thursday is a week back, never the article's own day.
+#[case::en_last_same_day("last Thursday", Lang::En, Some("2025-08-21"), &["date 2025-08-14 relative: \"Thursday\"", "weekday thursday: \"Thursday\""])]
+#[case::en_last_lower("last sunday", Lang::En, Some("2013-02-12"), &["date 2013-02-10 relative: \"sunday\"", "weekday sunday: \"sunday\""])]
+// "next Monday" is the first Monday after the article's day when that is also next week's.
+#[case::en_next_monday("next Monday", Lang::En, Some("2025-08-21"), &["date 2025-08-25 relative: \"Monday\"", "weekday monday: \"Monday\""])]
+#[case::en_next_same_day("next thursday", Lang::En, Some("2025-08-21"), &["date 2025-08-28 relative: \"thursday\"", "weekday thursday: \"thursday\""])]
+// Said on a Thursday, "next Friday" is tomorrow to some and eight days on to others: no day.
+#[case::en_next("next Friday", Lang::En, Some("2025-08-21"), &["date unresolved relative: \"Friday\"", "weekday friday: \"Friday\""])]
+// "the next Friday" follows a day of the story; "the last Friday" of a month counts within it.
+#[case::en_the_next("The next Friday, he was freed.", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\""])]
+#[case::en_the_last("on the last Friday of the month", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\""])]
+// A weekday of a week told from the article's.
+#[case::en_of_next_week("wednesday of next week", Lang::En, Some("2013-02-12"), &["date 2013-02-20 relative: \"wednesday of next week\"", "weekday wednesday: \"wednesday\""])]
+#[case::en_next_week("The vote is on Wednesday next week.", Lang::En, Some("2013-02-12"), &["date 2013-02-20 relative: \"Wednesday next week\"", "weekday wednesday: \"Wednesday\""])]
+#[case::en_from_last_week("sunday from last week", Lang::En, Some("2013-02-12"), &["date 2013-02-10 relative: \"sunday from last week\"", "weekday sunday: \"sunday\""])]
+#[case::en_of_this_week("Monday of this week", Lang::En, Some("2013-02-12"), &["date 2013-02-11 relative: \"Monday of this week\"", "weekday monday: \"Monday\""])]
+#[case::en_last_weeks("last week's Sunday", Lang::En, Some("2013-02-12"), &["date 2013-02-10 relative: \"last week's Sunday\"", "weekday sunday: \"Sunday\""])]
+#[case::en_last_week_then_in("met Thursday last week in Geneva", Lang::En, Some("2025-08-21"), &["date 2025-08-14 relative: \"Thursday last week\"", "weekday thursday: \"Thursday\""])]
+// Where the week may open a clause of its own ("said Friday last week was …"), the weekday is
+// not bound to it: it names no day, and the week is read on its own.
+#[case::en_week_is_subject("Officials said Friday last week was the deadliest", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\"", "date 2025-08-11 week relative: \"last week\""])]
+#[case::en_week_then_count("said Thursday last week 5 people died", Lang::En, Some("2025-08-21"), &["weekday thursday: \"Thursday\"", "date 2025-08-11 week relative: \"last week\""])]
+// Both ends of a span of days every week: the week is read on its own.
+#[case::en_range_next_week("from Monday to Friday next week", Lang::En, Some("2025-08-21"), &["weekday monday: \"Monday\"", "weekday friday: \"Friday\"", "date 2025-08-25 week relative: \"next week\""])]
+// A day of a month not named beside a weekday: of the last such day and the next, the one that
+// is that weekday; none when neither is.
+#[case::day_of_unnamed_month("Tuesday the 19th", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\"", "date 2013-02-19 relative: \"19th\""])]
+#[case::day_of_unnamed_month_bare("Tuesday 19th", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\"", "date 2013-02-19 relative: \"19th\""])]
+#[case::day_of_unnamed_month_back("on Saturday the 9th,", Lang::En, Some("2013-02-12"), &["weekday saturday: \"Saturday\"", "date 2013-02-09 relative: \"9th\""])]
+#[case::day_of_unnamed_month_neither("Thursday the 15th", Lang::En, Some("2013-02-12"), &["weekday thursday: \"Thursday\"", "date unresolved relative: \"15th\""])]
+#[case::day_of_unnamed_month_noun("Tuesday 19th anniversary", Lang::En, Some("2013-02-12"), &["weekday tuesday: \"Tuesday\""])]
+#[case::day_of_named_month("Tuesday the 19th of March", Lang::En, Some("2013-03-12"), &["weekday tuesday date=2013-03-19: \"Tuesday\"", "date 2013-03-19 relative: \"19th of March\""])]
 #[case::depan("Jumat depan", Lang::Id, Some("2025-08-21"), &["weekday friday: \"Jumat\""])]
-#[case::en_next("next Friday", Lang::En, Some("2025-08-21"), &["weekday friday: \"Friday\""])]
 #[case::setiap("setiap Jumat", Lang::Id, Some("2025-08-21"), &["weekday friday: \"Jumat\""])]
 #[case::weekday_of_last_week("Kamis pekan lalu", Lang::Id, Some("2025-08-21"), &["weekday thursday: \"Kamis\"", "date 2025-08-11 week relative: \"pekan lalu\""])]
 #[case::unclosed_parens("Kamis (21/8/2025", Lang::Id, Some("2025-08-21"), &["date 2025-08-21 relative: \"Kamis\"", "weekday thursday: \"Kamis\"", "date 2025-08-21: \"21/8/2025\""])]
@@ -322,6 +365,27 @@ fn weekdays(
 #[case::huge("pada 99999999999 tahun 99999999999999999999")]
 #[case::huge_date("31/12/99999 dan 99999999999/1/2025")]
 #[case::hari_alone("hari")]
+// "the 15th" of a list, a floor, a century; a day said as a word with no month; a fraction.
+#[case::on_the_floor("on the 15th floor")]
+#[case::for_the_time("for the 15th time")]
+#[case::on_the_of("on the 15th of 20 attempts")]
+#[case::since_century("since the 19th-century")]
+#[case::the_day_alone("the 15th was quiet")]
+#[case::on_the_first_word("they agreed on the first.")]
+#[case::on_ambiguous_pair("on 3/4")]
+#[case::on_fraction("based on 2/15 of the votes")]
+#[case::on_score("won on 12/15 shooting")]
+#[case::march_first_verb("they march first to the square")]
+#[case::march_first_lower("march first")]
+#[case::may_first_verb("you may first need a permit")]
+#[case::may_first_responders("May first responders be praised")]
+#[case::may_first_quarter("May first-quarter results")]
+#[case::first_lady("March First Lady")]
+#[case::a_third_of("a third of March rainfall")]
+#[case::one_third_of("one third of march")]
+#[case::one_third_hyphen("one-third of March rainfall")]
+#[case::first_of_all("first of all")]
+#[case::second_of_the_month("the second of the month")]
 fn not_dates(#[case] text: &str) {
     for lang in Lang::ALL {
         assert_eq!(dates(text, lang, Some("2025-08-21")), Vec::<String>::new(), "{text}");
@@ -369,6 +433,8 @@ fn truncated_text_never_panics() {
 #[case::weekday_in_a_title("the Sunday Times reported", &["date 2025-08-17 relative: \"Sunday\"", "weekday sunday: \"Sunday\""])]
 // FIXME: a score between parentheses reads as a day and month.
 #[case::score_in_parens("menang (2/1)", &["date 2025-01-02 relative: \"2/1\""])]
+// After a preposition of months, "first" tells an order, not a day: "in March first".
+#[case::in_march_first("in March first, then in April", &["date 2025-03 relative: \"March\"", "date 2025-04 relative: \"April\""])]
 fn judgment_calls(#[case] text: &str, #[case] expected: &[&str]) {
     assert_eq!(dates(text, Lang::Id, Some("2025-08-21")), expected);
 }

@@ -199,7 +199,7 @@ fn infinitive(claim: &Claim, article: &Prepared, at: Placement, date: &Mention) 
     // first crewed mission to land on the Moon, in November 1969" tells of the past.
     let Value::Date(d) = &date.value else { return None };
     let first = d.value.and_then(|v| v.days()).map(|(first, _)| first)?;
-    let weekday = matches!(d.expr, DateExpr::LastWeekday(_));
+    let weekday = matches!(d.expr, DateExpr::Weekday { .. });
     if !weekday && article.date().is_none_or(|today| first < today) {
         return None;
     }
@@ -996,7 +996,7 @@ fn same_day_and_month(
 /// coarser time ("bulan lalu", "last week") dates what the sentence tells, as written.
 fn far_relative(m: &Mention, value: DateValue, event: DateValue) -> bool {
     let Value::Date(d) = &m.value else { return false };
-    let relative = matches!(d.expr, DateExpr::LastWeekday(_) | DateExpr::DayOffset(_));
+    let relative = matches!(d.expr, DateExpr::Weekday { .. } | DateExpr::DayOffset(_));
     relative && (is_later(value, event, NEWS_LAG_DAYS) || is_later(event, value, NEWS_LAG_DAYS))
 }
 

@@ -322,7 +322,7 @@ fn told_of_a_day(q: &QuantityClaim, article: &Prepared, n: usize) -> Option<Stri
         let Value::Date(date) = &m.value else { return None };
         let relative = matches!(
             date.expr,
-            DateExpr::DayOffset(_) | DateExpr::LastWeekday(_) | DateExpr::WeekOffset(_)
+            DateExpr::DayOffset(_) | DateExpr::Weekday { .. } | DateExpr::WeekOffset(_)
         );
         let day = match date.value? {
             DateValue::Day(day) => day,

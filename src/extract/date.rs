@@ -16,10 +16,11 @@
 //! "hari Rabu").
 //!
 //! The readers, tried in this order at each unclaimed token:
-//! - [`weekday`]: "Kamis (21/8/2025)", "pada hari Rabu", "on Friday";
+//! - [`weekday`]: "Kamis (21/8/2025)", "pada hari Rabu", "on Friday", "last Thursday",
+//!   "next Monday", "Wednesday of next week", "last week's Sunday", "Tuesday the 19th";
 //! - [`relative`]: "tahun lalu", "Juni tahun lalu", "last week", "kemarin", "dua tahun lalu";
 //! - [`absolute`]: "21/8/2025", "21 Agustus 2025", "Sept. 4, 2025", "September 2023",
-//!   "pada 2024", "(26/4)", "pada April".
+//!   "pada 2024", "(26/4)", "pada April", "first of March", "on the 15th", "on 2/15".
 
 mod absolute;
 mod lexicon;
@@ -94,8 +95,25 @@ fn read_at(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         return Some(last);
     }
     let hit = relative::read(scan, i).or_else(|| absolute::read(scan, i))?;
+    if matches!(hit.expr, Some(DateExpr::DayOfMonth { weekday: None, .. })) && told_before(out) {
+        return None;
+    }
     out.extend(date_mention(scan, hit));
     Some(hit.last)
+}
+
+/// A date before in the text names a month, a year or a week of its own: a day of a month not
+/// named after it ("In March … On the 15th, …") is most often of that month, not the nearest
+/// to the article's date, so it is left unread. Days told from the article's ("yesterday", "on
+/// Monday") name no other month.
+fn told_before(out: &[Mention]) -> bool {
+    out.iter().any(|m| match &m.value {
+        Value::Date(d) => !matches!(
+            d.expr,
+            DateExpr::DayOffset(_) | DateExpr::Weekday { .. } | DateExpr::DayOfMonth { .. }
+        ),
+        _ => false,
+    })
 }
 
 /// The mention of a date, unless it does not exist.

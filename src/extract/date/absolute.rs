@@ -4,7 +4,8 @@
 //! "2025-08-21", "21.08.2025", "21 Agustus 2025", "4th September 2025", "Sept. 4, 2025",
 //! "September 2023", "bulan Juni 2024", "tahun 2019", "pada 2024" (span "2024"), "(26/4)",
 //! "26 April", "pada April" (span "April"), "Mei lalu", "Januari mendatang", "next March",
-//! "10/31/1974", "21/08/25", "31/Oct/1974", "2014-10", "8/2025", "march 3 2015".
+//! "10/31/1974", "21/08/25", "31/Oct/1974", "2014-10", "8/2025", "march 3 2015", "first of
+//! March", "March third 2015", "on the 15th", "on 2/15".
 //!
 //! Numeric dates are day first (d/m/y), as in Indonesian and most international news, or ISO
 //! (y-m-d); month first (m/d/y) only where the day cannot come first (the second number is above
@@ -17,14 +18,23 @@
 //! numeric date ("21/08/25") or a day and month with no word after it ("14th April 15"): 00–39 are
 //! 2000–2039, 40–99 are 1940–1999. It never reads an impossible date. A month in lower case that
 //! is also a verb or cut short ("march", "may", "aug") counts only beside a day.
+//!
+//! A day may be said as an ordinal word: after "of" ("first of march"; never after "a" or a
+//! count, "a third of"), before a year ("march third 2015"), or after a month that is neither a
+//! lower-case verb nor after "in" and the like, closing a phrase ("set for March first."; not
+//! "they march first", "in March first", "May first-quarter"). A day of a month not named ("on
+//! the 15th", "by the 1st") is read only after "the" and "on", "by", "until" or "since",
+//! closing a phrase (not "on the 15th floor", "the 15th of 20"), and only where no month, year
+//! or week of the story's was written before it (the caller, [`super::read_at`], sees those). After "on", a two-number date
+//! with no year is read in the one order it can be ("on 2/15", "on 26/4"; "on 3/4" is not).
 
 use chrono::{Datelike, NaiveDate};
 
 use super::Hit;
 use super::lexicon::{self, MonthForm};
 use super::tokens::{
-    after_month, day_at, is_counted_noun, is_word, joined_after, month_at, preposition_before,
-    small_number, year_at, year_digits,
+    after_month, day_at, is_count, is_counted_noun, is_word, joined_after, month_at,
+    preposition_before, small_number, spelled_day_at, word_at, word_before, year_at, year_digits,
 };
 use crate::extract::Scan;
 use crate::mention::{DateExpr, DateValue};
@@ -36,8 +46,11 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Hit> {
         TokenKind::Digits => numeric(scan, i, false)
             .or_else(|| day_then_month(scan, i))
             .or_else(|| first_day_of_range(scan, i))
-            .or_else(|| year_after_preposition(scan, i)),
-        TokenKind::Word => year_after_noun(scan, i).or_else(|| month_then_rest(scan, i)),
+            .or_else(|| year_after_preposition(scan, i))
+            .or_else(|| day_on_the(scan, i)),
+        TokenKind::Word => year_after_noun(scan, i)
+            .or_else(|| month_then_rest(scan, i))
+            .or_else(|| spelled_day_then_month(scan, i)),
         TokenKind::Punct => None,
     }
 }
@@ -95,12 +108,21 @@ fn numeric(scan: &Scan, i: usize, bare: bool) -> Option<Hit> {
         return Some(hit);
     }
     let in_parens = scan.is_punct(i.wrapping_sub(1), '(') && scan.is_punct(i + 3, ')');
-    if sep != '/' || !(bare || in_parens) || continues(scan, i + 2) {
+    // "on 2/15", "on 26/4": after "on" the two numbers are a day and a month, in the one order
+    // they can be (one is above 12); "on 3/4" could be either, "on 2/15 of" is a fraction.
+    let on = !(bare || in_parens) && word_before(scan, i) == "on" && closes_a_day(scan, i + 3);
+    if sep != '/' || !(bare || in_parens || on) || continues(scan, i + 2) {
         return None;
     }
-    let day = small_number(scan, i, 2)?;
-    let month = small_number(scan, i + 2, 2)?;
-    bare_day(i, i + 2, month, day)
+    let (first, second) = (small_number(scan, i, 2)?, small_number(scan, i + 2, 2)?);
+    if on {
+        return match (first > 12, second > 12) {
+            (true, false) => bare_day(i, i + 2, second, first),
+            (false, true) => bare_day(i, i + 2, first, second),
+            _ => None,
+        };
+    }
+    bare_day(i, i + 2, second, first)
 }
 
 /// The number run goes on after token `last` ("21/8/2025/3", "21-8-2025-1").
@@ -236,6 +258,75 @@ fn day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
     bare_day(i, j, month, dd)
 }
 
+/// "first of March", "the third of march 2015", "twenty-first of May": a day said as an
+/// ordinal word, "of" and a month (in lower case too: "of" makes it a date). Not a fraction
+/// ("a third of May's rain", "one third of", "one-third of"): no article "a" nor a count
+/// stands before it, nor a hyphen written against it.
+fn spelled_day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
+    let (dd, of) = spelled_day_at(scan, i)?;
+    let fraction = matches!(word_before(scan, i), "a" | "an")
+        || i.checked_sub(1).is_some_and(|p| is_count(scan, p))
+        || joined_after(scan, i, '-');
+    if fraction || !scan.is_word(of, "of") {
+        return None;
+    }
+    let (month, form) = lexicon::find(lexicon::MONTHS, word_at(scan, of + 1))?;
+    if form == MonthForm::Abbr && !scan.is_capitalized(of + 1) {
+        return None;
+    }
+    let after = after_month(scan, of + 1, form);
+    if let Some(year) = year_at(scan, after) {
+        return day(i, after, DateValue::day(year, month, dd));
+    }
+    bare_day(i, of + 1, month, dd)
+}
+
+/// A day of a month not named, said with its suffix, from token `i`, after "the" perhaps ("the
+/// 19th", "19th"), with no month nor "of" after it: the day, and its first and last token (the
+/// span leaves "the" out). Whether it closes a phrase is [`closes_a_day`]'s to say.
+pub(super) fn day_of_unnamed_month(scan: &Scan, i: usize) -> Option<(u32, usize, usize)> {
+    let at = if scan.is_word(i, "the") { i + 1 } else { i };
+    let (day, after) = day_at(scan, at)?;
+    let suffixed = after == at + 2;
+    (suffixed && month_at(scan, after).is_none() && !scan.is_word(after, "of")).then_some((
+        day,
+        at,
+        after - 1,
+    ))
+}
+
+/// "on the 15th", "by the 1st", "until the 30th": a day of a month not named, after "the" and
+/// a preposition that makes it a date, closing the phrase. Not "on the 15th floor", "the 15th
+/// of 20", "since the 19th-century".
+fn day_on_the(scan: &Scan, i: usize) -> Option<Hit> {
+    let before_the = i.checked_sub(1).map_or("", |p| word_before(scan, p));
+    if word_before(scan, i) != "the" || !matches!(before_the, "on" | "by" | "until" | "since") {
+        return None;
+    }
+    let (day, first, last) = day_of_unnamed_month(scan, i)?;
+    closes_a_day(scan, last + 1)
+        .then(|| Hit::new(first, last, DateExpr::DayOfMonth { day, weekday: None }))
+}
+
+/// Token `i` ends a day written before it, so that no noun follows for the day to count or to
+/// order ("the 15th floor", "19th-century", "2/15 of"): nothing, a new paragraph, punctuation
+/// other than a hyphen written against the day, or a function word or verb ([`ends_a_date`])
+/// other than "of".
+pub(super) fn closes_a_day(scan: &Scan, i: usize) -> bool {
+    match scan.kind(i) {
+        None => true,
+        _ if scan.newline_before(i) => true,
+        Some(TokenKind::Punct) => {
+            !(scan.attached(i) && (scan.is_punct(i, '-') || scan.is_punct(i, '–')))
+        }
+        Some(TokenKind::Word) => {
+            let word = scan.lower(i);
+            word != "of" && !scan.is_capitalized(i) && ends_a_date(word)
+        }
+        Some(TokenKind::Digits) => false,
+    }
+}
+
 /// The first day of a range of days in one month ("21-23 Agustus 2025"): that day, dated by the
 /// month and year written after the last. The span is the first day alone; the last day is read
 /// next, as a date of its own.
@@ -285,11 +376,11 @@ fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
         // "march 3 2015", "march 3": a month in lower case that is also a verb ("march", "may")
         // or cut short ("aug") counts before a day.
         let (month, form) = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, at))?;
-        return month_then_day(scan, i, after_month(scan, at, form), month)
+        return month_then_day(scan, i, after_month(scan, at, form), month, true)
             .filter(|_| !bulan && !scan.is_capitalized(at));
     };
     let after = after_month(scan, at, form);
-    if !bulan && let Some(hit) = month_then_day(scan, i, after, month) {
+    if !bulan && let Some(hit) = month_then_day(scan, i, after, month, false) {
         return Some(hit);
     }
     let year_at_token =
@@ -304,14 +395,27 @@ fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
 /// "September 4, 2025", "Aug 21 2025"; "April 26" only when no word follows the day that could
 /// be what it counts ("in April 26 people died"), or when a determiner comes before it ("the
 /// May 26 accident").
-fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32) -> Option<Hit> {
+///
+/// The day may be said as an ordinal word ("March third 2015", "March first"): before a year,
+/// or closing a phrase ([`closes_a_day`]) after a month that is no verb written in lower case
+/// (`loose`: "they march first", "you may first") and no preposition of months ("in March
+/// first", where "first" tells an order).
+fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32, loose: bool) -> Option<Hit> {
     // "february the 15th": "the" before a day said with its suffix.
     let the = scan.is_word(at, "the") && day_at(scan, at + 1).is_some_and(|(_, a)| a == at + 3);
     let at = if the { at + 1 } else { at };
-    let (dd, after) = day_at(scan, at)?;
+    let (dd, after, spelled) = match day_at(scan, at) {
+        Some((dd, after)) => (dd, after, false),
+        None => spelled_day_at(scan, at).map(|(dd, after)| (dd, after, true))?,
+    };
     let year_token = if scan.is_punct(after, ',') { after + 1 } else { after };
     if let Some(year) = year_at(scan, year_token) {
         return day(first, year_token, DateValue::day(year, month, dd));
+    }
+    if spelled {
+        let order = loose || preposition_before(scan, first).is_some();
+        return (!order && closes_a_day(scan, after))
+            .then(|| bare_day(first, after - 1, month, dd))?;
     }
     // "the March 26 collapse": after a determiner, the day and month name the noun's date.
     let determined = first > 0 && DETERMINERS.contains(&scan.lower(first - 1));

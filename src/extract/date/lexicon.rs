@@ -167,6 +167,32 @@ pub(super) static NUMBER_WORDS: &[(&str, u32)] = &[
     ("two", 2),
 ];
 
+/// Days of the month said as English ordinal words, for "first of March", "March third 2015".
+/// "twenty-first" … "thirty-first" are "twenty"/"thirty", a hyphen and a word below ten.
+pub(super) static DAY_ORDINALS: &[(&str, u32)] = &[
+    ("eighteenth", 18),
+    ("eighth", 8),
+    ("eleventh", 11),
+    ("fifteenth", 15),
+    ("fifth", 5),
+    ("first", 1),
+    ("fourteenth", 14),
+    ("fourth", 4),
+    ("nineteenth", 19),
+    ("ninth", 9),
+    ("second", 2),
+    ("seventeenth", 17),
+    ("seventh", 7),
+    ("sixteenth", 16),
+    ("sixth", 6),
+    ("tenth", 10),
+    ("third", 3),
+    ("thirteenth", 13),
+    ("thirtieth", 30),
+    ("twelfth", 12),
+    ("twentieth", 20),
+];
+
 /// One unit in a single word: "setahun lalu", "sepekan lalu".
 pub(super) static ONE_UNIT_WORDS: &[(&str, Unit)] = &[
     ("sebulan", Unit::Month),
@@ -302,6 +328,8 @@ pub(super) fn starters() -> Vec<&'static str> {
     words.extend(DAY_WORDS.iter().map(|e| e.0));
     words.extend(NUMBER_WORDS.iter().map(|e| e.0));
     words.extend(ONE_UNIT_WORDS.iter().map(|e| e.0));
+    words.extend(DAY_ORDINALS.iter().map(|e| e.0));
+    words.extend(["twenty", "thirty"]);
     words
 }
 
@@ -352,6 +380,7 @@ mod tests {
         sorted("DAY_WORDS", DAY_WORDS.iter().map(|e| e.0));
         sorted("NUMBER_WORDS", NUMBER_WORDS.iter().map(|e| e.0));
         sorted("ONE_UNIT_WORDS", ONE_UNIT_WORDS.iter().map(|e| e.0));
+        sorted("DAY_ORDINALS", DAY_ORDINALS.iter().map(|e| e.0));
         sorted("PREPOSITIONS", PREPOSITIONS.iter().map(|e| e.0));
         for (name, list) in [
             ("VAGUE_COUNTS", VAGUE_COUNTS),

@@ -62,6 +62,20 @@ pub(super) fn day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
     Some((day, if suffix { i + 2 } else { i + 1 }))
 }
 
+/// A day of the month said as an English ordinal word at token `i` ("first", "third",
+/// "twenty-first"): the day, and the token after it.
+pub(super) fn spelled_day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    let tens = match word_at(scan, i) {
+        "twenty" => 20,
+        "thirty" => 30,
+        word => return lexicon::find(lexicon::DAY_ORDINALS, word).map(|day| (day, i + 1)),
+    };
+    let joined = scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2);
+    let unit = lexicon::find(lexicon::DAY_ORDINALS, word_at(scan, i + 2))
+        .filter(|&unit| joined && unit < 10)?;
+    Some((tens + unit, i + 3)).filter(|&(day, _)| day <= 31)
+}
+
 /// A year of four digits at token `i` (1000–2999), unless it is one end of a range or a ratio
 /// ("2024-2025", "2024/2025") or a decade ("2000-an").
 pub(super) fn year_at(scan: &Scan, i: usize) -> Option<i32> {

@@ -6,11 +6,21 @@
 //!   expression in `beside`, and a date mention over the date. It records what is written; that
 //!   29/4/2025 was no Monday is for a later check to say.
 //! - alone ("pada hari Rabu", "pada Jumat", "on Wednesday"): a weekday mention, and a date mention
-//!   (over "hari Rabu" or "Jumat") naming the latest such day on or before the article's date.
-//!   A weekday that names no single past day ("Jumat depan", "next Friday", "setiap Jumat") gets
-//!   the weekday mention only.
+//!   (over "hari Rabu" or "Jumat") naming the latest such day on or before the article's date;
+//!   after "last", the latest before it ("last Thursday" said on a Thursday is a week back);
+//!   after "next", the first after it, which names a day only where it is also next week's
+//!   ([`WhichWeekday::Next`]). A weekday that names no single day ("Jumat depan", "this Friday",
+//!   "setiap Jumat", "the next Friday" of a story) gets the weekday mention only.
+//! - told by its week ("Wednesday of next week", "Sunday from last week", "Thursday last week",
+//!   "last week's Sunday"): a weekday mention, and a date mention over the whole, that week's
+//!   day. Without "of" or "from" the week must close the phrase ("said Friday last week was …"
+//!   leaves the weekday alone and the week to itself).
+//! - before a day of a month not named ("Tuesday the 19th", "Tuesday 19th"): a weekday mention,
+//!   and a date mention over the day: of the last such day and the next, the one that is that
+//!   weekday ([`DateExpr::DayOfMonth`]).
 //!
-//! English weekdays count only capitalized; Indonesian ones capitalized or after "hari"/"pada".
+//! English weekdays count only capitalized, or in lower case where their week is told ("last
+//! sunday", "wednesday of next week"); Indonesian ones capitalized or after "hari"/"pada".
 //! "Minggu" before "lalu"/"ini"/"depan" is a week, and after a count ("Dua Minggu") a duration.
 //! A weekday alone after a capitalized word ("Pasar Minggu", "Good Friday") or before a holy day's
 //! name ("Jumat Agung") is part of a name and yields nothing.
@@ -21,10 +31,14 @@ use super::lexicon;
 use super::tokens::{day_at, is_count, word_at, word_before};
 use super::{Hit, absolute, date_mention, weekday_mention};
 use crate::extract::Scan;
-use crate::mention::{DateExpr, Mention};
+use crate::mention::{DateExpr, Mention, WhichWeekday};
+use crate::token::TokenKind;
 
 /// Reads the weekday starting at token `i`, pushes its mentions and returns the last token read.
 pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    if let Some(last) = of_a_week_before(scan, i, out) {
+        return Some(last);
+    }
     let after_hari = scan.is_word(i, "hari");
     let at = if after_hari { i + 1 } else { i };
     let day = weekday_at(scan, at, after_hari)?;
@@ -37,10 +51,16 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     if !after_hari && in_a_name(scan, at) {
         return None;
     }
-    // "Tuesday the 19th", "Tuesday 19th": a day of a month not named, which no date form
-    // holds; the weekday stands, and names no date (never the last Tuesday).
-    if let Some(last) = day_of_unnamed_month(scan, at + 1) {
+    // "Tuesday the 19th", "Tuesday 19th": a day of a month not named, which the weekday must
+    // be (never the last Tuesday). The weekday keeps no date beside it: the day is picked by
+    // it, so there is nothing left to compare.
+    // Before a noun ("Tuesday 19th anniversary") the day names nothing.
+    if let Some((dd, first, last)) = absolute::day_of_unnamed_month(scan, at + 1) {
         out.push(weekday_mention(scan, at, day, None));
+        if absolute::closes_a_day(scan, last + 1) {
+            let expr = DateExpr::DayOfMonth { day: dd, weekday: Some(day) };
+            out.extend(date_mention(scan, Hit::new(first, last, expr)));
+        }
         return Some(last);
     }
     // "Sabtu sore ini", "Senin pagi tadi", "Hari ini, Senin": the article's own day, which the
@@ -50,20 +70,56 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
         return Some(at);
     }
     out.push(weekday_mention(scan, at, day, None));
-    if names_a_past_day(scan, at) {
-        out.extend(date_mention(scan, Hit::new(i, at, DateExpr::LastWeekday(day))));
+    // "Wednesday of next week", "Sunday from last week", "Thursday last week": that week's
+    // day, the week's words in the span.
+    if let Some((weeks, last)) = week_after(scan, at + 1).filter(|_| !in_a_range(scan, at)) {
+        let expr = DateExpr::Weekday { day, which: WhichWeekday::OfWeek(weeks) };
+        out.extend(date_mention(scan, Hit::new(i, last, expr)));
+        return Some(last);
+    }
+    if let Some(which) = which_day(scan, at) {
+        let expr = DateExpr::Weekday { day, which };
+        out.extend(date_mention(scan, Hit::new(i, at, expr)));
     }
     Some(at)
 }
 
-/// A day of the month written with an ordinal suffix from token `i`, after "the" perhaps
-/// ("the 19th", "19th"), with no month after it: its last token.
-fn day_of_unnamed_month(scan: &Scan, i: usize) -> Option<usize> {
-    let at = if scan.is_word(i, "the") { i + 1 } else { i };
-    let (_, after) = day_at(scan, at)?;
-    let suffixed = after == at + 2;
-    (suffixed && super::tokens::month_at(scan, after).is_none() && !scan.is_word(after, "of"))
-        .then_some(after - 1)
+/// "last week's Sunday", "next week's Wednesday", starting at token `i`: the weekday of a week
+/// told from the article's, its mentions pushed; the weekday's token.
+fn of_a_week_before(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let weeks = lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, i))?;
+    if !matches!(word_at(scan, i + 1), "week's" | "week’s") || word_before(scan, i) == "the" {
+        return None;
+    }
+    let (day, true) = lexicon::find(lexicon::WEEKDAYS, word_at(scan, i + 2))? else {
+        return None;
+    };
+    out.push(weekday_mention(scan, i + 2, day, None));
+    let expr = DateExpr::Weekday { day, which: WhichWeekday::OfWeek(weeks) };
+    out.extend(date_mention(scan, Hit::new(i, i + 2, expr)));
+    Some(i + 2)
+}
+
+/// The words of a week told from the article's, from token `i`, after a weekday: "of next
+/// week", "from last week", "this week", "last week" ("Thursday last week"). How many weeks
+/// from the article's, and the last token.
+///
+/// Without "of" or "from" the week must close a phrase: in "officials said Friday last week
+/// was the deadliest" the weekday is the day of saying and the week is the clause's subject.
+fn week_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
+    const CLOSERS: &[&str] =
+        &["after", "and", "at", "before", "in", "on", "to", "when", "while", "with"];
+    let joined = matches!(word_at(scan, i), "of" | "from");
+    let at = if joined { i + 1 } else { i };
+    let weeks = lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, at))?;
+    let after = at + 2;
+    let closes = match scan.kind(after) {
+        None | Some(TokenKind::Punct) => true,
+        Some(_) if scan.newline_before(after) => true,
+        Some(TokenKind::Word) => CLOSERS.contains(&scan.lower(after)),
+        Some(TokenKind::Digits) => false,
+    };
+    (scan.is_word(at + 1, "week") && (joined || closes)).then_some((weeks, at + 1))
 }
 
 /// The weekday at token `i` names the article's own day: a part of the day and "ini" or "tadi"
@@ -88,7 +144,11 @@ fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
     let (day, english) = lexicon::find(lexicon::WEEKDAYS, word_at(scan, i))?;
     let minggu = scan.is_word(i, "minggu");
     let after_pada = word_before(scan, i) == "pada" && !minggu;
-    if !(scan.is_capitalized(i) || (!english && (after_hari || after_pada))) {
+    // An English weekday in lower case counts where its week is told: "last sunday", "next
+    // monday", "wednesday of next week".
+    let bound = english
+        && (matches!(word_before(scan, i), "last" | "next") || week_after(scan, i + 1).is_some());
+    if !(scan.is_capitalized(i) || (!english && (after_hari || after_pada)) || bound) {
         return None;
     }
     if minggu && !after_hari {
@@ -109,11 +169,15 @@ fn date_beside(scan: &Scan, i: usize) -> Option<(Hit, usize)> {
     // "Minggu, (7/6/2024)": a comma may stand before the bracket too.
     let comma = scan.is_punct(i, ',');
     let paren = scan.is_punct(i, '(') || (comma && scan.is_punct(i + 1, '('));
-    let at = match (comma, paren) {
+    let mut at = match (comma, paren) {
         (true, true) => i + 2,
         (true, false) | (false, true) => i + 1,
         (false, false) => i,
     };
+    // "Tuesday the 19th of March": "the" before a day said with its suffix.
+    if !paren && scan.is_word(at, "the") && day_at(scan, at + 1).is_some_and(|(_, a)| a == at + 3) {
+        at += 1;
+    }
     let hit = absolute::day_beside(scan, at)?;
     if !paren {
         return Some((hit, hit.last));
@@ -134,22 +198,35 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
     after_name || holy
 }
 
-/// The weekday at `i`, standing alone, names a single day in the past: not "Jumat depan",
-/// "next Friday", "setiap Jumat", nor "Kamis pekan lalu" (whose week is read on its own).
-fn names_a_past_day(scan: &Scan, i: usize) -> bool {
-    let before = word_before(scan, i);
-    let after = word_at(scan, i + 1);
-    // "Senin-Jumat", "Senin hingga Jumat", "Monday to Friday": a span of days, every week.
+/// The weekday at `i` is one end of a span of days, every week: "Senin-Jumat", "Senin hingga
+/// Jumat", "Monday to Friday".
+fn in_a_range(scan: &Scan, i: usize) -> bool {
     let weekday = |j: usize| lexicon::find(lexicon::WEEKDAYS, word_at(scan, j)).is_some();
     let joins = |j: usize| {
         scan.is_punct(j, '-') || matches!(word_at(scan, j), "hingga" | "sampai" | "to" | "through")
     };
-    let range = (joins(i + 1) && weekday(i + 2))
-        || i.checked_sub(2).is_some_and(|p| joins(p + 1) && weekday(p));
+    (joins(i + 1) && weekday(i + 2)) || i.checked_sub(2).is_some_and(|p| joins(p + 1) && weekday(p))
+}
+
+/// Which single day the weekday at `i`, standing alone, names: the latest such day ("pada
+/// Jumat", "on Friday"), the one before the article's day ("last Friday") or after it ("next
+/// Friday"). None for "Jumat depan", "setiap Jumat", "this Friday", "Kamis pekan lalu" (whose
+/// week is read on its own), nor after "the" ("the next Friday" follows a day of the story,
+/// "the last Friday" of a month is counted within it).
+fn which_day(scan: &Scan, i: usize) -> Option<WhichWeekday> {
+    let before = word_before(scan, i);
+    let after = word_at(scan, i + 1);
     let week_follows = matches!(after, "pekan" | "minggu")
         || (matches!(after, "last" | "next" | "this") && scan.is_word(i + 2, "week"));
-    !(lexicon::has(lexicon::NOT_PAST_BEFORE, before)
-        || lexicon::has(lexicon::NOT_PAST_AFTER, after)
-        || week_follows
-        || range)
+    if lexicon::has(lexicon::NOT_PAST_AFTER, after) || week_follows || in_a_range(scan, i) {
+        return None;
+    }
+    let the = i.checked_sub(1).is_some_and(|p| word_before(scan, p) == "the");
+    match before {
+        "last" | "next" if the => None,
+        "last" => Some(WhichWeekday::Before),
+        "next" => Some(WhichWeekday::Next),
+        _ if lexicon::has(lexicon::NOT_PAST_BEFORE, before) => None,
+        _ => Some(WhichWeekday::Latest),
+    }
 }
