@@ -1144,3 +1144,20 @@ fn a_date_after_the_cues_verb_is_its_own(#[case] text: &str, #[case] expected: &
     let lang = if text.starts_with("The") { Lang::En } else { Lang::Id };
     assert_finding(text, lang, "2030-03-10", "search-end", expected);
 }
+
+/// What the canon does not cover (`canon check --uncovered`): the figures and dates no finding
+/// speaks of; not a measure ("2 jam"), nor a date on a line of its own (a byline).
+#[test]
+fn the_figures_no_finding_speaks_of_are_uncovered() {
+    let canon = Canon::parse("claims.yaml", CANON).expect("the canon loads");
+    let text = "Menurut BNPB, 120 orang meninggal. Sebanyak 300 rumah rusak pada 2 Maret 2030 \
+                dan banjir berlangsung 2 jam.\n5 Maret 2030\n";
+    let article = Article::parse("a.txt", text.to_string()).expect("an article");
+    let date = NaiveDate::from_ymd_opt(2030, 3, 5);
+    let checked = check_article(&canon, article, Overrides { language: Some(Lang::Id), date });
+    let uncovered: Vec<&str> = canon::check::coverage::uncovered(&canon, &checked)
+        .iter()
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(uncovered, ["300 rumah", "2 Maret 2030"]);
+}

@@ -9,6 +9,7 @@
 
 pub mod attribution;
 pub mod builtin;
+pub mod coverage;
 pub mod cues;
 pub mod event;
 pub mod examples;

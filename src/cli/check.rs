@@ -30,6 +30,7 @@ use crate::cli::{Failure, load_canon, parse_date, write_stdout};
 ///   canon check
 ///   canon check --format github tests/articles
 ///   canon check --format html tests/articles > review.html
+///   canon check --uncovered tests/articles
 ///   canon check --date 2025-09-04 - < article.txt
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -55,6 +56,11 @@ pub struct Args {
     /// the number. Example: --threads 1
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
+    /// With --format human: after each article's findings, list every figure and date no
+    /// finding speaks of, so an editor sees what the canon does not cover yet. Example:
+    /// canon check --uncovered tests/articles
+    #[arg(long)]
+    uncovered: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -77,12 +83,18 @@ enum Outcome {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
+    if args.uncovered && !matches!(args.format, Format::Human) {
+        let message = "works with the human format only: leave out --format, or --uncovered";
+        return Err(Failure::Error(Error::file("--uncovered", message)));
+    }
     let canon = load_canon(&args.claims)?;
     let matcher = Matcher::new(&canon);
     let (files, walk_errors) = articles(args.paths, args.date.is_some())?;
     let overrides = Overrides { language: None, date: args.date };
     let mut report: Box<dyn Report> = match args.format {
-        Format::Human => Box::new(render::human::HumanReport),
+        Format::Human => {
+            Box::new(render::human::HumanReport { uncovered: args.uncovered.then_some(&canon) })
+        }
         Format::Json => Box::<render::json::JsonReport>::default(),
         Format::Jsonl => Box::new(render::jsonl::JsonlReport),
         Format::Sarif => Box::new(render::sarif::SarifReport::new(&canon)),

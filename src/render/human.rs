@@ -4,8 +4,10 @@
 use colored::Colorize;
 
 use crate::article::Reading;
-use crate::check::Checked;
+use crate::canon::Canon;
+use crate::check::{Checked, coverage};
 use crate::finding::Status;
+use crate::mention::Mention;
 use crate::render::snapshot::{counts, excerpt};
 use crate::render::{Report, Tally, describe};
 use crate::span::LineIndex;
@@ -60,13 +62,40 @@ pub fn findings(checked: &Checked) -> String {
     out
 }
 
-/// `canon check --format human`: each article's findings as it is checked, then one line for
-/// the run.
-pub struct HumanReport;
+/// `canon check --uncovered`: each figure and date no finding speaks of, as
+/// `path:line:column: not covered: kind value details: "text"`.
+pub fn uncovered(checked: &Checked, mentions: &[&Mention]) -> String {
+    let text = &checked.article.text;
+    let index = LineIndex::new(text);
+    let mut out = String::new();
+    for m in mentions {
+        let p = index.position(text, m.span.start);
+        out.push_str(&format!(
+            "{}:{}:{}: {} {}\n",
+            checked.article.path.bold(),
+            p.line,
+            p.column,
+            "not covered:".dimmed(),
+            describe(m, text)
+        ));
+    }
+    out
+}
 
-impl Report for HumanReport {
+/// `canon check --format human`: each article's findings as it is checked, then one line for
+/// the run; with `uncovered`, the figures and dates no finding speaks of after each article's
+/// findings.
+pub struct HumanReport<'c> {
+    pub uncovered: Option<&'c Canon>,
+}
+
+impl Report for HumanReport<'_> {
     fn article(&mut self, checked: &Checked) -> String {
-        findings(checked)
+        let mut out = findings(checked);
+        if let Some(canon) = self.uncovered {
+            out.push_str(&uncovered(checked, &coverage::uncovered(canon, checked)));
+        }
+        out
     }
 
     fn finish(&mut self, tally: &Tally) -> String {
