@@ -1161,3 +1161,13 @@ fn the_figures_no_finding_speaks_of_are_uncovered() {
         .collect();
     assert_eq!(uncovered, ["300 rumah", "2 Maret 2030"]);
 }
+
+/// Before the estimators' first count: a day or three before it, a figure is a misstatement
+/// (or the article had it first, when it agrees); days before it, it is someone else's count of
+/// before theirs.
+#[rstest]
+#[case::just_before("2030-03-01", "discrepant: no estimate by")]
+#[case::days_before("2030-02-20", "unresolved: another count")]
+fn a_figure_before_the_first_estimate(#[case] date: &str, #[case] expected: &str) {
+    assert_finding("Menurut BNPB, 50 orang meninggal.", Lang::Id, date, "deaths", expected);
+}

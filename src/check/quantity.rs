@@ -466,8 +466,19 @@ fn compare(
     };
     let Some(current) = given.last() else {
         let first = &q.series[0];
+        // The estimators first counted days after the article: its figure is someone else's
+        // count of before theirs (the police's toll, before a fact-finding team's), not a
+        // misstatement of a count nobody had given yet.
+        let long_before = (first.as_of - date).num_days() > AHEAD_DAYS;
         let (status, message) = match had_first() {
             Some(message) => (Status::Unresolved, message),
+            None if long_before => (
+                Status::Unresolved,
+                format!(
+                    "no estimate by {estimators} until {}, days after the article's date ({day}): the figure is another count, of before theirs",
+                    DateValue::Day(first.as_of)
+                ),
+            ),
             None => (
                 Status::Discrepant,
                 format!("no estimate by {estimators} had been given by the article's date ({day})"),
