@@ -297,7 +297,8 @@ fn compare(
             "the day and month agree; the year was not written".into(),
         ),
         Some(value)
-            if let Some(why) = elsewhen(article, at, m, value, std::slice::from_ref(event)) =>
+            if let Some(why) =
+                elsewhen(article, at.sentence, m, value, std::slice::from_ref(event)) =>
         {
             finding(
                 claim,
@@ -434,7 +435,7 @@ fn series(
                 expected,
                 "the day and month are one event's; the year was not written".into(),
             ),
-            None if let Some(why) = elsewhen(article, at, m, v, &e.events) => {
+            None if let Some(why) = elsewhen(article, at.sentence, m, v, &e.events) => {
                 finding(claim, Status::Unresolved, m.span, v.to_string(), expected, why)
             }
             None => finding(
@@ -805,7 +806,7 @@ fn same_day_of_year(m: &Mention, event: DateValue) -> bool {
 /// ([`loose_relative`]).
 fn elsewhen(
     article: &Prepared,
-    at: Placement,
+    n: usize,
     m: &Mention,
     value: DateValue,
     events: &[Event],
@@ -826,7 +827,7 @@ fn elsewhen(
             "more than {SLIP_DAYS} days from the event, and more than its day, month or year apart: no slip of its date, it likely tells of another event"
         ))
     } else {
-        loose_relative(article, at.sentence, m)
+        loose_relative(article, n, m)
     }
 }
 
