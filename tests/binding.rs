@@ -1171,3 +1171,11 @@ fn the_figures_no_finding_speaks_of_are_uncovered() {
 fn a_figure_before_the_first_estimate(#[case] date: &str, #[case] expected: &str) {
     assert_finding("Menurut BNPB, 50 orang meninggal.", Lang::Id, date, "deaths", expected);
 }
+
+/// A date whose words name no one day ("next Wednesday" said on a Tuesday: this week's or the
+/// next?) is compared with nothing, and says so, though the article has a date.
+#[test]
+fn a_date_naming_no_one_day_is_unresolved() {
+    let text = "The search was called off next Wednesday.";
+    assert_finding(text, Lang::En, "2030-03-05", "search-end", "unresolved: name no one day");
+}

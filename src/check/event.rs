@@ -278,7 +278,7 @@ fn compare(
             m.span,
             format!("{:?}, unresolved{found_first}", article.text(m.span)),
             expected,
-            "a relative date, and the article has no date to resolve it against".into(),
+            unpinned(article),
         ),
         Some(value) if value.overlaps(event.date) => finding(
             claim,
@@ -356,7 +356,7 @@ fn series(
                 span,
                 format!("the {nth}, unresolved date"),
                 expected,
-                "a relative date, and the article has no date to resolve it against".into(),
+                unpinned(article),
             ),
             Some(Some(v)) if v.overlaps(event.date) => finding(
                 claim,
@@ -412,7 +412,7 @@ fn series(
             m.span,
             format!("{:?}, unresolved", article.text(m.span)),
             expected,
-            "a relative date, and the article has no date to resolve it against".into(),
+            unpinned(article),
         ),
         Some(v) => match e.events.iter().position(|ev| v.overlaps(ev.date)) {
             Some(i) => finding(
@@ -999,6 +999,16 @@ fn far_relative(m: &Mention, value: DateValue, event: DateValue) -> bool {
     let Value::Date(d) = &m.value else { return false };
     let relative = matches!(d.expr, DateExpr::Weekday { .. } | DateExpr::DayOffset(_));
     relative && (is_later(value, event, NEWS_LAG_DAYS) || is_later(event, value, NEWS_LAG_DAYS))
+}
+
+/// Why a date read without a day cannot be compared: the article has no date to count from, or
+/// the words name no one day ("next Wednesday" said on a Tuesday: this week's or the next?).
+fn unpinned(article: &Prepared) -> String {
+    if article.date().is_some() {
+        "a date whose words name no one day (\"next Wednesday\" said on a Tuesday)".into()
+    } else {
+        "a relative date, and the article has no date to resolve it against".into()
+    }
 }
 
 /// Why a date told from the article's day ("today", "on Sunday", "a week ago") cannot be
