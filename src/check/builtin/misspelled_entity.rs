@@ -76,6 +76,21 @@ const MIN_LETTERS: usize = 6;
 /// Aliases with at least this many letters may carry two typos. Ten, not more: seed 001's
 /// "Korearn Utara" adds two letters to the ten of "Korea Utara".
 const LONG_LETTERS: usize = 10;
+/// Aliases with at least this many letters may carry three: "Badan Meterologi Klimatologi dan
+/// Geofikasi" has a letter dropped and two swapped in the 40 of the agency's name.
+const LONGER_LETTERS: usize = 20;
+/// The most typos any alias may carry.
+const MAX_TYPOS: usize = 3;
+
+/// The typos an alias of `letters` letters and digits may carry: the allowed distance grows
+/// with the name's length.
+fn typos_allowed(letters: usize) -> u8 {
+    match letters {
+        LONGER_LETTERS.. => 3,
+        LONG_LETTERS.. => 2,
+        _ => 1,
+    }
+}
 
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // The targets depend on the canon alone: built once and kept with its aliases.
@@ -112,13 +127,20 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // Where the last finding ends: a window inside it is part of a name already reported
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
+    // The buckets a window is compared with, as (number of words, bucket, whether their
+    // aliases start with another letter than the window).
+    let mut sources: Vec<(usize, usize, bool)> = Vec::new();
     for i in 0..words.spans.len() {
         let first = words.spans[i];
         // Only a capitalised word starts a name, and only one whose first letter some alias
         // starts with: the others are not looked at further. As many words are looked at as
         // the longest alias that starts with that letter has.
-        let most = match cx.text.as_bytes()[first.start] {
-            head if head.is_ascii_uppercase() => targets.longest_from(head),
+        let bytes = cx.text.as_bytes();
+        let most = match bytes[first.start] {
+            head if head.is_ascii_uppercase() => {
+                let second = bytes[first.start + 1..first.end].first().copied();
+                targets.longest_from(head, second.filter(u8::is_ascii))
+            }
             head if head.is_ascii() => continue,
             _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
             _ => continue,
@@ -127,25 +149,47 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
+        let second = words.shape(i).second;
         let joined = run.lens.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
         folded.clear();
-        // Longest first, so that a name is reported whole.
-        for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
-            // Only aliases whose length is within reach (at most two typos away), and whose
+        // The aliases that start with the window's first letter, and those whose second letter
+        // is the window's second (its first mistyped) or its first (the alias's first dropped),
+        // less those that start with the window's first letter, looked at already. Longest
+        // first, so that a name is reported whole.
+        sources.clear();
+        let mut add = |starts: &[(usize, usize)], other_initial: bool| {
+            let fitting = starts.iter().filter(|&&(n, _)| n <= joined);
+            sources.extend(fitting.map(|&(n, bucket)| (n, bucket, other_initial)));
+        };
+        add(targets.firsts.get(initial), false);
+        if let Some(second) = second {
+            add(targets.seconds.get(second), true);
+        }
+        if second != Some(initial) {
+            add(targets.seconds.get(initial), true);
+        }
+        sources.sort_by_key(|&(count, _, _)| std::cmp::Reverse(count));
+        for &(count, bucket, other_initial) in &sources {
+            // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
             let (len, letters) = (run.lens[count - 1], run.masks[count - 1]);
+            let commas = run.commas[count - 1];
             let candidates = &targets.buckets[bucket];
-            let from = candidates.partition_point(|c| c.len < len.saturating_sub(2));
+            let from = candidates.partition_point(|c| c.len < len.saturating_sub(MAX_TYPOS));
             let mut within_reach = candidates[from..]
                 .iter()
-                .take_while(|c| c.len <= len + 2)
+                .take_while(|c| c.len <= len + MAX_TYPOS)
                 .filter(|c| {
-                    !more_bits(letters & !c.mask, c.max) && !more_bits(c.mask & !letters, c.max)
+                    c.len.abs_diff(len) <= usize::from(c.max)
+                        && !more_bits(letters & !c.mask, c.max)
+                        && !more_bits(c.mask & !letters, c.max)
+                        && c.commas == commas
+                        && !(other_initial && c.initial == initial)
                 })
                 .peekable();
             if within_reach.peek().is_none() {
@@ -199,6 +243,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !same_letters(window, &target.folded)
                     && same_digits(window, &target.folded)
                     && !extends(window, &target.folded)
+                    && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
                 {
@@ -379,6 +424,7 @@ struct Target {
 
 /// What a window is first compared with, kept apart from the [`Target`] so that the targets of
 /// a bucket lie side by side in memory: most are turned away by these alone.
+#[derive(Clone)]
 struct Candidate {
     /// The number of characters of the folded alias.
     len: usize,
@@ -388,20 +434,24 @@ struct Candidate {
     max: u8,
     /// Its place in [`Targets::list`].
     target: usize,
+    /// Its first folded letter.
+    initial: char,
+    /// Which of its words a comma follows (see [`comma_places`]).
+    commas: u64,
 }
 
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
 struct Targets {
     list: Vec<Target>,
-    /// The targets by number of words and first folded letter, shortest alias first, then in
-    /// the canon's order.
+    /// The targets by number of words and first (or second) folded letter, shortest alias
+    /// first, then in the canon's order.
     buckets: Vec<Vec<Candidate>>,
-    /// For each ASCII character, the buckets of the aliases that start with it (folded), as
-    /// (number of words, bucket), most words first. A direct look-up: no key is hashed or
-    /// searched for the words of a text.
-    ascii_initials: Vec<Vec<(usize, usize)>>,
-    /// The same for the other initials, sorted by initial and searched by halving.
-    other_initials: Vec<(char, Vec<(usize, usize)>)>,
+    /// The buckets of the aliases by their first folded letter.
+    firsts: Index,
+    /// The buckets of the aliases by their second folded letter: a typo in a name's first
+    /// letter ("Yongki" for "Longki") leaves its second in place, and a first letter dropped
+    /// ("ongki") brings the second to the front.
+    seconds: Index,
     /// The most words an alias in `list` has.
     longest: usize,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
@@ -418,11 +468,12 @@ impl Targets {
     fn new(aliases: &Aliases) -> Targets {
         // Kept in key order, so that the buckets are numbered the same on every run.
         let mut by_start: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
+        let mut by_second: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
         let mut targets = Targets {
             list: Vec::new(),
             buckets: Vec::new(),
-            ascii_initials: vec![Vec::new(); 128],
-            other_initials: Vec::new(),
+            firsts: Index::default(),
+            seconds: Index::default(),
             longest: 0,
             known: Vec::new(),
             known_sketch: Sketch::default(),
@@ -441,13 +492,22 @@ impl Targets {
                 && count > 0
                 && let Some(&initial) = folded.first()
             {
-                let max = if letters >= LONG_LETTERS { 2 } else { 1 };
+                let max = typos_allowed(letters);
                 let candidate = Candidate {
                     len: folded.len(),
                     mask: mask(&folded),
                     max,
                     target: targets.list.len(),
+                    initial,
+                    commas: comma_places(alias),
                 };
+                // Only names that start with two letters or digits: a quote is no first letter.
+                if let [first, second, ..] = folded[..]
+                    && first.is_alphanumeric()
+                    && second.is_alphanumeric()
+                {
+                    by_second.entry((count, second)).or_default().push(candidate.clone());
+                }
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
                 targets.list.push(Target { id, alias, folded: Spelled::new(folded.clone()) });
@@ -458,44 +518,84 @@ impl Targets {
         }
         targets.known.sort_unstable();
         targets.known.dedup();
-        let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
-        for ((count, initial), mut bucket) in by_start {
-            bucket.sort_by_key(|c| (c.len, c.target));
-            let at = targets.buckets.len();
-            targets.buckets.push(bucket);
-            match targets.ascii_initials.get_mut(initial as usize) {
-                Some(starts) => starts.push((count, at)),
-                None => others.entry(initial).or_default().push((count, at)),
-            }
-        }
-        targets.other_initials = others.into_iter().collect();
-        // Most words first.
-        let starts = targets
-            .ascii_initials
-            .iter_mut()
-            .chain(targets.other_initials.iter_mut().map(|(_, s)| s));
-        for starts in starts {
-            starts.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
-        }
+        targets.firsts = Index::new(by_start, &mut targets.buckets);
+        targets.seconds = Index::new(by_second, &mut targets.buckets);
         targets
     }
 
-    /// The most words an alias that starts with the ASCII character `first` (any case) has;
-    /// 0 when none starts with it.
-    fn longest_from(&self, first: u8) -> usize {
-        self.by_initial(char::from(first.to_ascii_lowercase())).first().map_or(0, |&(n, _)| n)
+    /// The most words an alias has whose first letter is `first` or whose second is `first` or
+    /// `second` (ASCII, any case): how many words after a capitalised word may be part of a
+    /// name mistyped; 0 when no alias is within reach.
+    fn longest_from(&self, first: u8, second: Option<u8>) -> usize {
+        let lower = |b: u8| char::from(b.to_ascii_lowercase());
+        let most = |starts: &[(usize, usize)]| starts.first().map_or(0, |&(n, _)| n);
+        let by_second = second.map_or(0, |b| most(self.seconds.get(lower(b))));
+        most(self.firsts.get(lower(first))).max(most(self.seconds.get(lower(first)))).max(by_second)
+    }
+}
+
+/// Buckets of candidates by a letter of the alias (folded), as (number of words, bucket), most
+/// words first. For ASCII letters, a direct look-up: no key is hashed or searched for the words
+/// of a text.
+#[derive(Default)]
+struct Index {
+    ascii: Vec<Vec<(usize, usize)>>,
+    /// The other letters, sorted and searched by halving.
+    other: Vec<(char, Vec<(usize, usize)>)>,
+}
+
+impl Index {
+    /// Numbers the buckets of `by_key`, (number of words, letter) → candidates, from the end of
+    /// `buckets` on, and indexes them by letter.
+    fn new(
+        by_key: BTreeMap<(usize, char), Vec<Candidate>>,
+        buckets: &mut Vec<Vec<Candidate>>,
+    ) -> Index {
+        let mut index = Index { ascii: vec![Vec::new(); 128], other: Vec::new() };
+        let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
+        for ((count, letter), mut bucket) in by_key {
+            bucket.sort_by_key(|c| (c.len, c.target));
+            let at = buckets.len();
+            buckets.push(bucket);
+            match index.ascii.get_mut(letter as usize) {
+                Some(starts) => starts.push((count, at)),
+                None => others.entry(letter).or_default().push((count, at)),
+            }
+        }
+        index.other = others.into_iter().collect();
+        // Most words first.
+        let starts = index.ascii.iter_mut().chain(index.other.iter_mut().map(|(_, s)| s));
+        for starts in starts {
+            starts.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
+        }
+        index
     }
 
-    /// The buckets of the aliases whose folded form starts with `initial`, as (number of words,
-    /// bucket), most words first.
-    fn by_initial(&self, initial: char) -> &[(usize, usize)] {
-        if let Some(starts) = self.ascii_initials.get(initial as usize) {
+    /// The buckets of the aliases with `letter` in the place indexed.
+    fn get(&self, letter: char) -> &[(usize, usize)] {
+        if let Some(starts) = self.ascii.get(letter as usize) {
             return starts;
         }
-        self.other_initials
-            .binary_search_by_key(&initial, |(c, _)| *c)
-            .map_or(&[], |at| &self.other_initials[at].1)
+        self.other.binary_search_by_key(&letter, |(c, _)| *c).map_or(&[], |at| &self.other[at].1)
     }
+}
+
+/// Which words of `alias` a comma follows, as bits (bit `i` for its word `i`, the first 64):
+/// "Badan Meteorologi, Klimatologi, dan Geofisika" has commas after its second and third.
+fn comma_places(alias: &str) -> u64 {
+    let (mut word, mut places, mut after_comma) = (0usize, 0u64, false);
+    for token in &tokenize(alias) {
+        if token.kind == TokenKind::Punct {
+            after_comma |= word > 0 && alias[token.span.range()].contains(',');
+            continue;
+        }
+        if after_comma && word <= 64 {
+            places |= 1 << (word - 1);
+        }
+        after_comma = false;
+        word += 1;
+    }
+    places
 }
 
 /// The words (and digit runs) of a text. A name is a run of them joined on one line; a run is
@@ -531,8 +631,9 @@ impl<'t> Words<'t> {
     fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
         run.lens.clear();
         run.masks.clear();
+        run.commas.clear();
         let initial = self.shape(first).initial?;
-        let (mut len, mut letters) = (0, 0);
+        let (mut len, mut letters, mut commas) = (0, 0, 0u64);
         for i in first..self.spans.len().min(first.saturating_add(max)) {
             let shape = self.shape(i);
             if i > first {
@@ -541,11 +642,15 @@ impl<'t> Words<'t> {
                 }
                 len += shape.gap_len;
                 letters |= shape.gap_mask;
+                if shape.comma && i - first <= 64 {
+                    commas |= 1 << (i - first - 1);
+                }
             }
             len += shape.len;
             letters |= shape.mask;
             run.lens.push(len);
             run.masks.push(letters);
+            run.commas.push(commas);
         }
         Some(initial)
     }
@@ -597,9 +702,14 @@ struct Shape {
     mask: u64,
     /// The first letter folded; `None` when the word folds to nothing.
     initial: Option<char>,
+    /// The second letter folded, if any.
+    second: Option<char>,
     gap_len: usize,
     gap_mask: u64,
     joined: bool,
+    /// The word is joined to the one before by a comma: only an alias with a comma in the same
+    /// place is compared with a window across it.
+    comma: bool,
 }
 
 impl Shape {
@@ -610,25 +720,39 @@ impl Shape {
         // The letters of an ASCII word in the same pass that finds it is ASCII.
         let ascii_mask =
             bytes.iter().try_fold(0, |m, &b| ASCII_BITS.get(usize::from(b)).map(|bits| m | bits));
-        let (len, mask, initial) = if let Some(mask) = ascii_mask {
-            (bytes.len(), mask, bytes.first().map(|b| char::from(b.to_ascii_lowercase())))
+        let (len, mask, initial, second) = if let Some(mask) = ascii_mask {
+            let lower = |b: &u8| char::from(b.to_ascii_lowercase());
+            (bytes.len(), mask, bytes.first().map(lower), bytes.get(1).map(lower))
         } else {
             let folded = Aliases::fold(word);
             let (len, mask) = folded.chars().fold((0, 0), |(n, m), c| (n + 1, m | bit(c)));
-            (len, mask, folded.chars().next())
+            (len, mask, folded.chars().next(), folded.chars().nth(1))
         };
-        let shape = Shape { len, mask, initial, gap_len: 0, gap_mask: 0, joined: false };
+        let shape = Shape {
+            len,
+            mask,
+            initial,
+            second,
+            gap_len: 0,
+            gap_mask: 0,
+            joined: false,
+            comma: false,
+        };
         match gap {
             None => shape,
             // Most words are joined by one space.
             Some(" ") => Shape { gap_len: 1, gap_mask: bit(' '), joined: true, ..shape },
-            Some(gap) if gap.chars().all(joins) => {
+            // One comma may stand in a gap, as in "Badan Meteorologi, Klimatologi, dan
+            // Geofisika".
+            Some(gap)
+                if gap.chars().all(|c| joins(c) || c == ',') && gap.matches(',').count() < 2 =>
+            {
                 let (mut gap_len, mut gap_mask) = (0, 0);
                 fold_gap(gap, |c| {
                     gap_len += 1;
                     gap_mask |= bit(c);
                 });
-                Shape { gap_len, gap_mask, joined: true, ..shape }
+                Shape { gap_len, gap_mask, joined: true, comma: gap.contains(','), ..shape }
             }
             Some(_) => shape,
         }
@@ -641,6 +765,8 @@ impl Shape {
 struct Run {
     lens: Vec<usize>,
     masks: Vec<u64>,
+    /// Which of the first `n` words a comma follows (see [`comma_places`]).
+    commas: Vec<u64>,
 }
 
 /// The run's words folded, worked out once per run and only for runs that some alias is near.
@@ -753,6 +879,17 @@ fn extends(window: &[char], alias: &[char]) -> bool {
     window.len() > alias.len()
         && window.starts_with(alias)
         && !window[alias.len()..].iter().any(|c| c.is_whitespace())
+}
+
+/// The first word of `window` is the alias's first word with two letters or more before it:
+/// another word built on it ("Kalapas", the head of a "Lapas"), not a typo.
+fn prefixed(window: &[char], alias: &[char]) -> bool {
+    let first = |chars: &[char]| {
+        let end = chars.iter().position(|c| c.is_whitespace()).unwrap_or(chars.len());
+        chars[..end].to_vec()
+    };
+    let (ours, theirs) = (first(window), first(alias));
+    ours.len() >= theirs.len() + 2 && ours.ends_with(&theirs)
 }
 
 /// Endings that make another form of a word of [`MIN_STEM`] letters or more, not a typo of it:
@@ -989,6 +1126,9 @@ mod tests {
             ("bnpb", "Badan Nasional Penanggulangan Bencana"),
             ("west-sumatra", "Sumbar"),
             ("bnsp", "BNSP"),
+            ("bmkg", "Badan Meteorologi, Klimatologi, dan Geofisika"),
+            ("saidar", "Saidar"),
+            ("lapas", "Lapas Kelas 1 Tangerang"),
         ])
     }
 
@@ -1057,6 +1197,22 @@ mod tests {
         "Paul-Henry Nargeolet",
         "Paul-Henri Nargeolet"
     )]
+    // A wrong first letter counts like any other typo.
+    #[case::first_letter("kata Haidar kepada wartawan", "Haidar", "Saidar")]
+    #[case::first_letter_of_a_longer_name("Lorea Utara dan Rusia", "Lorea Utara", "Korea Utara")]
+    #[case::first_two_letters_swapped("Okrea Utara dan Rusia", "Okrea Utara", "Korea Utara")]
+    #[case::first_letter_dropped("kata Aidar kepada wartawan", "Aidar", "Saidar")]
+    // A comma inside a name, where the alias has one; three typos in a name of 20 letters or more.
+    #[case::across_the_aliass_commas(
+        "Kepala Badan Meteorologi, Klimatalogi, dan Geofisika (BMKG)",
+        "Badan Meteorologi, Klimatalogi, dan Geofisika",
+        "Badan Meteorologi, Klimatologi, dan Geofisika"
+    )]
+    #[case::three_typos_in_a_long_name(
+        "Badan Meteorolgi, Klimatolgi, dan Geofisiak menyatakan",
+        "Badan Meteorolgi, Klimatolgi, dan Geofisiak",
+        "Badan Meteorologi, Klimatologi, dan Geofisika"
+    )]
     fn near_misses(#[case] text: &str, #[case] found: &str, #[case] alias: &str) {
         let id = story().iter().find(|&(_, a)| a == alias).map(|(id, _)| id.to_string()).unwrap();
         assert_eq!(
@@ -1081,8 +1237,10 @@ mod tests {
     #[case::across_a_comma("Korearn, Utara")]
     #[case::derived_words("Russian troops, Ukrainians, Russia's war, Pyongyang's envoy")]
     #[case::a_word_containing_an_alias("Danaliases, KePyongyang, DiUkraina, Kimberly")]
-    // A typo in the first letter is not looked for: see the header.
-    #[case::other_first_letter("Lorea Utara, Okrea Utara")]
+    // Letters before a name's first word make another word: "Kalapas" is the head of a "Lapas".
+    #[case::a_word_built_on_the_first("Kalapas Kelas 1 Tangerang Victor dicopot")]
+    // A comma where the alias has none, or none where it has one, is no name's.
+    #[case::a_comma_the_alias_lacks("Korea, Utara; Badan Meteorologi Klimatologi, dan Geofisika")]
     #[case::digits_and_emoji("Korea 🇰🇵 Utara 2025 10.000")]
     #[case::empty("")]
     // A piece of a name found whole is no misspelling of another alias.
@@ -1240,7 +1398,9 @@ mod tests {
                 assert_eq!(masks[n], mask(&chars[..end]));
             }
         }
-        assert_eq!(runs, 4);
+        // Commas join a run: a name may have one ("Badan Meteorologi, Klimatologi, dan
+        // Geofisika"); a full stop ends it.
+        assert_eq!(runs, 2);
     }
 
     /// The textbook optimal string alignment distance, in full.
