@@ -1,13 +1,14 @@
 //! `misspelled-entity`: a near miss of a known name.
 //!
 //! ## What it flags
-//! A capitalised run of words that is one typo away from an alias of the canon but is not itself
-//! an alias: "Korearn Utara" for "Korea Utara". A typo is one letter inserted, deleted, replaced,
-//! or two neighbours swapped (optimal string alignment distance), or, in a name of 7 letters or
-//! more, two letters one apart swapped ("Kawarang" for "Karawang"); names of 10 letters or more may
-//! carry two ("Korearn Utara" has two letters too many for the 10 of "Korea Utara"). Case and
-//! Latin diacritics do not count, as in alias matching ("Zelenskyy" = "ZELENSKYY", "Sao Paulo" =
-//! "São Paulo").
+//! A capitalised run of words that is a few typos away from an alias of the canon but is not
+//! itself an alias: "Korearn Utara" for "Korea Utara". A typo is one letter inserted, deleted,
+//! replaced, or two neighbours swapped (optimal string alignment distance), or, in a name of 7
+//! letters or more, two letters one apart swapped ("Kawarang" for "Karawang"). The typos allowed
+//! grow with the name's letters and digits: one below 10, two from 10 ("Korearn Utara" has two
+//! letters too many for the 10 of "Korea Utara"), three from 20 ("Badan Meteorolgi, Klimatolgi,
+//! dan Geofisiak"). Case and Latin diacritics do not count, as in alias matching ("Zelenskyy" =
+//! "ZELENSKYY", "Sao Paulo" = "São Paulo").
 //!
 //! ## Why it matters
 //! A misspelt name is not found by alias matching, so whatever the article says about that
@@ -26,10 +27,15 @@
 //! - the alias has at least 6 letters or digits: "Rusia" and "Rusya" are too short to tell a
 //!   typo from another word;
 //! - the words have as many words as the alias, on one line, joined only by spaces, hyphens,
-//!   apostrophes, `&` or `/`: never across a line break, a full stop or a comma;
-//! - the first word starts with a capital, and with the same letter as the alias (typos are rare
-//!   in a name's first letter, and this keeps the check cheap on canons of thousands of aliases);
-//!   names in scripts without capitals (Thai, Hangul) are therefore never checked;
+//!   apostrophes, `&` or `/`, and by a comma only where the alias has one ("Badan Meteorologi,
+//!   Klimatalogi, dan Geofisika"): never across a line break or a full stop, nor across a comma
+//!   the alias lacks ("Korearn, Utara");
+//! - the first word starts with a capital, and with the same letter as the alias; names in
+//!   scripts without capitals (Thai, Hangul) are therefore never checked. A wrong first letter
+//!   ("Haidar" for "Saidar") is a real typo, but looking for it (the aliases indexed by their
+//!   second letter too) raised as many false alarms on real articles as it caught real errors,
+//!   all of them another name one first letter away; the first letter also keeps the check
+//!   cheap on canons of thousands of aliases;
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
 //!   "Gubernur Jawa Barat", found whole);
@@ -41,6 +47,8 @@
 //!   writing "Kim Jong-un", not a misspelling of it);
 //! - they have the same digits: "G21" is not a misspelling of "G20", nor "Piala Dunia 2026" of
 //!   "Piala Dunia 2022";
+//! - their first word is not the alias's first word with letters before it ("Kalapas", the head
+//!   of a "Lapas", is no typo of "Lapas Kelas 1 Tangerang");
 //! - they are not the alias with a suffix on its last word ("Russian", "Indonesian",
 //!   "Americans", "Putin's"), nor with another form of any of its words ("Railway" for
 //!   "Railways", "Indonesia Police" for "Indonesian police", "Railway Minister" for "Railway
@@ -127,20 +135,13 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // Where the last finding ends: a window inside it is part of a name already reported
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
-    // The buckets a window is compared with, as (number of words, bucket, whether their
-    // aliases start with another letter than the window).
-    let mut sources: Vec<(usize, usize, bool)> = Vec::new();
     for i in 0..words.spans.len() {
         let first = words.spans[i];
         // Only a capitalised word starts a name, and only one whose first letter some alias
         // starts with: the others are not looked at further. As many words are looked at as
         // the longest alias that starts with that letter has.
-        let bytes = cx.text.as_bytes();
-        let most = match bytes[first.start] {
-            head if head.is_ascii_uppercase() => {
-                let second = bytes[first.start + 1..first.end].first().copied();
-                targets.longest_from(head, second.filter(u8::is_ascii))
-            }
+        let most = match cx.text.as_bytes()[first.start] {
+            head if head.is_ascii_uppercase() => targets.longest_from(head),
             head if head.is_ascii() => continue,
             _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
             _ => continue,
@@ -149,31 +150,14 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
-        let second = words.shape(i).second;
         let joined = run.lens.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
         folded.clear();
-        // The aliases that start with the window's first letter, and those whose second letter
-        // is the window's second (its first mistyped) or its first (the alias's first dropped),
-        // less those that start with the window's first letter, looked at already. Longest
-        // first, so that a name is reported whole.
-        sources.clear();
-        let mut add = |starts: &[(usize, usize)], other_initial: bool| {
-            let fitting = starts.iter().filter(|&&(n, _)| n <= joined);
-            sources.extend(fitting.map(|&(n, bucket)| (n, bucket, other_initial)));
-        };
-        add(targets.firsts.get(initial), false);
-        if let Some(second) = second {
-            add(targets.seconds.get(second), true);
-        }
-        if second != Some(initial) {
-            add(targets.seconds.get(initial), true);
-        }
-        sources.sort_by_key(|&(count, _, _)| std::cmp::Reverse(count));
-        for &(count, bucket, other_initial) in &sources {
+        // Longest first, so that a name is reported whole.
+        for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
             // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
@@ -189,7 +173,6 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                         && !more_bits(letters & !c.mask, c.max)
                         && !more_bits(c.mask & !letters, c.max)
                         && c.commas == commas
-                        && !(other_initial && c.initial == initial)
                 })
                 .peekable();
             if within_reach.peek().is_none() {
@@ -424,7 +407,6 @@ struct Target {
 
 /// What a window is first compared with, kept apart from the [`Target`] so that the targets of
 /// a bucket lie side by side in memory: most are turned away by these alone.
-#[derive(Clone)]
 struct Candidate {
     /// The number of characters of the folded alias.
     len: usize,
@@ -434,8 +416,6 @@ struct Candidate {
     max: u8,
     /// Its place in [`Targets::list`].
     target: usize,
-    /// Its first folded letter.
-    initial: char,
     /// Which of its words a comma follows (see [`comma_places`]).
     commas: u64,
 }
@@ -443,15 +423,15 @@ struct Candidate {
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
 struct Targets {
     list: Vec<Target>,
-    /// The targets by number of words and first (or second) folded letter, shortest alias
-    /// first, then in the canon's order.
+    /// The targets by number of words and first folded letter, shortest alias first, then in
+    /// the canon's order.
     buckets: Vec<Vec<Candidate>>,
-    /// The buckets of the aliases by their first folded letter.
-    firsts: Index,
-    /// The buckets of the aliases by their second folded letter: a typo in a name's first
-    /// letter ("Yongki" for "Longki") leaves its second in place, and a first letter dropped
-    /// ("ongki") brings the second to the front.
-    seconds: Index,
+    /// For each ASCII character, the buckets of the aliases that start with it (folded), as
+    /// (number of words, bucket), most words first. A direct look-up: no key is hashed or
+    /// searched for the words of a text.
+    ascii_initials: Vec<Vec<(usize, usize)>>,
+    /// The same for the other initials, sorted by initial and searched by halving.
+    other_initials: Vec<(char, Vec<(usize, usize)>)>,
     /// The most words an alias in `list` has.
     longest: usize,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
@@ -468,12 +448,11 @@ impl Targets {
     fn new(aliases: &Aliases) -> Targets {
         // Kept in key order, so that the buckets are numbered the same on every run.
         let mut by_start: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
-        let mut by_second: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
         let mut targets = Targets {
             list: Vec::new(),
             buckets: Vec::new(),
-            firsts: Index::default(),
-            seconds: Index::default(),
+            ascii_initials: vec![Vec::new(); 128],
+            other_initials: Vec::new(),
             longest: 0,
             known: Vec::new(),
             known_sketch: Sketch::default(),
@@ -498,16 +477,8 @@ impl Targets {
                     mask: mask(&folded),
                     max,
                     target: targets.list.len(),
-                    initial,
                     commas: comma_places(alias),
                 };
-                // Only names that start with two letters or digits: a quote is no first letter.
-                if let [first, second, ..] = folded[..]
-                    && first.is_alphanumeric()
-                    && second.is_alphanumeric()
-                {
-                    by_second.entry((count, second)).or_default().push(candidate.clone());
-                }
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
                 targets.list.push(Target { id, alias, folded: Spelled::new(folded.clone()) });
@@ -518,65 +489,43 @@ impl Targets {
         }
         targets.known.sort_unstable();
         targets.known.dedup();
-        targets.firsts = Index::new(by_start, &mut targets.buckets);
-        targets.seconds = Index::new(by_second, &mut targets.buckets);
-        targets
-    }
-
-    /// The most words an alias has whose first letter is `first` or whose second is `first` or
-    /// `second` (ASCII, any case): how many words after a capitalised word may be part of a
-    /// name mistyped; 0 when no alias is within reach.
-    fn longest_from(&self, first: u8, second: Option<u8>) -> usize {
-        let lower = |b: u8| char::from(b.to_ascii_lowercase());
-        let most = |starts: &[(usize, usize)]| starts.first().map_or(0, |&(n, _)| n);
-        let by_second = second.map_or(0, |b| most(self.seconds.get(lower(b))));
-        most(self.firsts.get(lower(first))).max(most(self.seconds.get(lower(first)))).max(by_second)
-    }
-}
-
-/// Buckets of candidates by a letter of the alias (folded), as (number of words, bucket), most
-/// words first. For ASCII letters, a direct look-up: no key is hashed or searched for the words
-/// of a text.
-#[derive(Default)]
-struct Index {
-    ascii: Vec<Vec<(usize, usize)>>,
-    /// The other letters, sorted and searched by halving.
-    other: Vec<(char, Vec<(usize, usize)>)>,
-}
-
-impl Index {
-    /// Numbers the buckets of `by_key`, (number of words, letter) → candidates, from the end of
-    /// `buckets` on, and indexes them by letter.
-    fn new(
-        by_key: BTreeMap<(usize, char), Vec<Candidate>>,
-        buckets: &mut Vec<Vec<Candidate>>,
-    ) -> Index {
-        let mut index = Index { ascii: vec![Vec::new(); 128], other: Vec::new() };
         let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
-        for ((count, letter), mut bucket) in by_key {
+        for ((count, initial), mut bucket) in by_start {
             bucket.sort_by_key(|c| (c.len, c.target));
-            let at = buckets.len();
-            buckets.push(bucket);
-            match index.ascii.get_mut(letter as usize) {
+            let at = targets.buckets.len();
+            targets.buckets.push(bucket);
+            match targets.ascii_initials.get_mut(initial as usize) {
                 Some(starts) => starts.push((count, at)),
-                None => others.entry(letter).or_default().push((count, at)),
+                None => others.entry(initial).or_default().push((count, at)),
             }
         }
-        index.other = others.into_iter().collect();
+        targets.other_initials = others.into_iter().collect();
         // Most words first.
-        let starts = index.ascii.iter_mut().chain(index.other.iter_mut().map(|(_, s)| s));
+        let starts = targets
+            .ascii_initials
+            .iter_mut()
+            .chain(targets.other_initials.iter_mut().map(|(_, s)| s));
         for starts in starts {
             starts.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
         }
-        index
+        targets
     }
 
-    /// The buckets of the aliases with `letter` in the place indexed.
-    fn get(&self, letter: char) -> &[(usize, usize)] {
-        if let Some(starts) = self.ascii.get(letter as usize) {
+    /// The most words an alias that starts with the ASCII character `first` (any case) has;
+    /// 0 when none starts with it.
+    fn longest_from(&self, first: u8) -> usize {
+        self.by_initial(char::from(first.to_ascii_lowercase())).first().map_or(0, |&(n, _)| n)
+    }
+
+    /// The buckets of the aliases whose folded form starts with `initial`, as (number of words,
+    /// bucket), most words first.
+    fn by_initial(&self, initial: char) -> &[(usize, usize)] {
+        if let Some(starts) = self.ascii_initials.get(initial as usize) {
             return starts;
         }
-        self.other.binary_search_by_key(&letter, |(c, _)| *c).map_or(&[], |at| &self.other[at].1)
+        self.other_initials
+            .binary_search_by_key(&initial, |(c, _)| *c)
+            .map_or(&[], |at| &self.other_initials[at].1)
     }
 }
 
@@ -702,8 +651,6 @@ struct Shape {
     mask: u64,
     /// The first letter folded; `None` when the word folds to nothing.
     initial: Option<char>,
-    /// The second letter folded, if any.
-    second: Option<char>,
     gap_len: usize,
     gap_mask: u64,
     joined: bool,
@@ -720,24 +667,15 @@ impl Shape {
         // The letters of an ASCII word in the same pass that finds it is ASCII.
         let ascii_mask =
             bytes.iter().try_fold(0, |m, &b| ASCII_BITS.get(usize::from(b)).map(|bits| m | bits));
-        let (len, mask, initial, second) = if let Some(mask) = ascii_mask {
-            let lower = |b: &u8| char::from(b.to_ascii_lowercase());
-            (bytes.len(), mask, bytes.first().map(lower), bytes.get(1).map(lower))
+        let (len, mask, initial) = if let Some(mask) = ascii_mask {
+            (bytes.len(), mask, bytes.first().map(|b| char::from(b.to_ascii_lowercase())))
         } else {
             let folded = Aliases::fold(word);
             let (len, mask) = folded.chars().fold((0, 0), |(n, m), c| (n + 1, m | bit(c)));
-            (len, mask, folded.chars().next(), folded.chars().nth(1))
+            (len, mask, folded.chars().next())
         };
-        let shape = Shape {
-            len,
-            mask,
-            initial,
-            second,
-            gap_len: 0,
-            gap_mask: 0,
-            joined: false,
-            comma: false,
-        };
+        let shape =
+            Shape { len, mask, initial, gap_len: 0, gap_mask: 0, joined: false, comma: false };
         match gap {
             None => shape,
             // Most words are joined by one space.
@@ -1197,11 +1135,6 @@ mod tests {
         "Paul-Henry Nargeolet",
         "Paul-Henri Nargeolet"
     )]
-    // A wrong first letter counts like any other typo.
-    #[case::first_letter("kata Haidar kepada wartawan", "Haidar", "Saidar")]
-    #[case::first_letter_of_a_longer_name("Lorea Utara dan Rusia", "Lorea Utara", "Korea Utara")]
-    #[case::first_two_letters_swapped("Okrea Utara dan Rusia", "Okrea Utara", "Korea Utara")]
-    #[case::first_letter_dropped("kata Aidar kepada wartawan", "Aidar", "Saidar")]
     // A comma inside a name, where the alias has one; three typos in a name of 20 letters or more.
     #[case::across_the_aliass_commas(
         "Kepala Badan Meteorologi, Klimatalogi, dan Geofisika (BMKG)",
@@ -1237,6 +1170,8 @@ mod tests {
     #[case::across_a_comma("Korearn, Utara")]
     #[case::derived_words("Russian troops, Ukrainians, Russia's war, Pyongyang's envoy")]
     #[case::a_word_containing_an_alias("Danaliases, KePyongyang, DiUkraina, Kimberly")]
+    // A typo in the first letter is not looked for: see the header and the FIXME below.
+    #[case::other_first_letter("Lorea Utara, Okrea Utara")]
     // Letters before a name's first word make another word: "Kalapas" is the head of a "Lapas".
     #[case::a_word_built_on_the_first("Kalapas Kelas 1 Tangerang Victor dicopot")]
     // A comma where the alias has none, or none where it has one, is no name's.
@@ -1350,6 +1285,15 @@ mod tests {
     #[test]
     fn no_aliases_no_findings() {
         assert_eq!(check_with("Korearn Utara", &Aliases::default(), &[]), Vec::<String>::new());
+    }
+
+    /// FIXME: a wrong first letter is missed ("Haidar" for "Saidar", a real one). Looking for it
+    /// (the aliases indexed by their second letter too) caught 2 more real errors in the tuned
+    /// real-world stories and 1 more in the table, but raised 3 more false alarms (2 in the
+    /// held-out stories), all another name one first letter away: not kept.
+    #[test]
+    fn fixme_a_wrong_first_letter_is_missed() {
+        assert_eq!(check("kata Haidar kepada wartawan"), Vec::<String>::new());
     }
 
     /// FIXME: a doubled last letter reads as a derived word ("Russian"), so this typo is missed.
