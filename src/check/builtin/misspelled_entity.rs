@@ -1,13 +1,14 @@
 //! `misspelled-entity`: a near miss of a known name.
 //!
 //! ## What it flags
-//! A capitalised run of words that is one typo away from an alias of the canon but is not itself
-//! an alias: "Korearn Utara" for "Korea Utara". A typo is one letter inserted, deleted, replaced,
-//! or two neighbours swapped (optimal string alignment distance), or, in a name of 7 letters or
-//! more, two letters one apart swapped ("Kawarang" for "Karawang"); names of 10 letters or more may
-//! carry two ("Korearn Utara" has two letters too many for the 10 of "Korea Utara"). Case and
-//! Latin diacritics do not count, as in alias matching ("Zelenskyy" = "ZELENSKYY", "Sao Paulo" =
-//! "São Paulo").
+//! A capitalised run of words that is a few typos away from an alias of the canon but is not
+//! itself an alias: "Korearn Utara" for "Korea Utara". A typo is one letter inserted, deleted,
+//! replaced, or two neighbours swapped (optimal string alignment distance), or, in a name of 7
+//! letters or more, two letters one apart swapped ("Kawarang" for "Karawang"). The typos allowed
+//! grow with the name's letters and digits: one below 10, two from 10 ("Korearn Utara" has two
+//! letters too many for the 10 of "Korea Utara"), three from 20 ("Badan Meteorolgi, Klimatolgi,
+//! dan Geofisiak"). Case and Latin diacritics do not count, as in alias matching ("Zelenskyy" =
+//! "ZELENSKYY", "Sao Paulo" = "São Paulo").
 //!
 //! ## Why it matters
 //! A misspelt name is not found by alias matching, so whatever the article says about that
@@ -26,10 +27,15 @@
 //! - the alias has at least 6 letters or digits: "Rusia" and "Rusya" are too short to tell a
 //!   typo from another word;
 //! - the words have as many words as the alias, on one line, joined only by spaces, hyphens,
-//!   apostrophes, `&` or `/`: never across a line break, a full stop or a comma;
-//! - the first word starts with a capital, and with the same letter as the alias (typos are rare
-//!   in a name's first letter, and this keeps the check cheap on canons of thousands of aliases);
-//!   names in scripts without capitals (Thai, Hangul) are therefore never checked;
+//!   apostrophes, `&` or `/`, and by a comma only where the alias has one ("Badan Meteorologi,
+//!   Klimatalogi, dan Geofisika"): never across a line break or a full stop, nor across a comma
+//!   the alias lacks ("Korearn, Utara");
+//! - the first word starts with a capital, and with the same letter as the alias; names in
+//!   scripts without capitals (Thai, Hangul) are therefore never checked. A wrong first letter
+//!   ("Haidar" for "Saidar") is a real typo, but looking for it (the aliases indexed by their
+//!   second letter too) raised as many false alarms on real articles as it caught real errors,
+//!   all of them another name one first letter away; the first letter also keeps the check
+//!   cheap on canons of thousands of aliases;
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
 //!   "Gubernur Jawa Barat", found whole);
@@ -41,6 +47,8 @@
 //!   writing "Kim Jong-un", not a misspelling of it);
 //! - they have the same digits: "G21" is not a misspelling of "G20", nor "Piala Dunia 2026" of
 //!   "Piala Dunia 2022";
+//! - their first word is not the alias's first word with letters before it ("Kalapas", the head
+//!   of a "Lapas", is no typo of "Lapas Kelas 1 Tangerang");
 //! - they are not the alias with a suffix on its last word ("Russian", "Indonesian",
 //!   "Americans", "Putin's"), nor with another form of any of its words ("Railway" for
 //!   "Railways", "Indonesia Police" for "Indonesian police", "Railway Minister" for "Railway
@@ -76,6 +84,21 @@ const MIN_LETTERS: usize = 6;
 /// Aliases with at least this many letters may carry two typos. Ten, not more: seed 001's
 /// "Korearn Utara" adds two letters to the ten of "Korea Utara".
 const LONG_LETTERS: usize = 10;
+/// Aliases with at least this many letters may carry three: "Badan Meterologi Klimatologi dan
+/// Geofikasi" has a letter dropped and two swapped in the 40 of the agency's name.
+const LONGER_LETTERS: usize = 20;
+/// The most typos any alias may carry.
+const MAX_TYPOS: usize = 3;
+
+/// The typos an alias of `letters` letters and digits may carry: the allowed distance grows
+/// with the name's length.
+fn typos_allowed(letters: usize) -> u8 {
+    match letters {
+        LONGER_LETTERS.. => 3,
+        LONG_LETTERS.. => 2,
+        _ => 1,
+    }
+}
 
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // The targets depend on the canon alone: built once and kept with its aliases.
@@ -135,17 +158,21 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         folded.clear();
         // Longest first, so that a name is reported whole.
         for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
-            // Only aliases whose length is within reach (at most two typos away), and whose
+            // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
             let (len, letters) = (run.lens[count - 1], run.masks[count - 1]);
+            let commas = run.commas[count - 1];
             let candidates = &targets.buckets[bucket];
-            let from = candidates.partition_point(|c| c.len < len.saturating_sub(2));
+            let from = candidates.partition_point(|c| c.len < len.saturating_sub(MAX_TYPOS));
             let mut within_reach = candidates[from..]
                 .iter()
-                .take_while(|c| c.len <= len + 2)
+                .take_while(|c| c.len <= len + MAX_TYPOS)
                 .filter(|c| {
-                    !more_bits(letters & !c.mask, c.max) && !more_bits(c.mask & !letters, c.max)
+                    c.len.abs_diff(len) <= usize::from(c.max)
+                        && !more_bits(letters & !c.mask, c.max)
+                        && !more_bits(c.mask & !letters, c.max)
+                        && c.commas == commas
                 })
                 .peekable();
             if within_reach.peek().is_none() {
@@ -199,6 +226,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !same_letters(window, &target.folded)
                     && same_digits(window, &target.folded)
                     && !extends(window, &target.folded)
+                    && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
                 {
@@ -388,6 +416,8 @@ struct Candidate {
     max: u8,
     /// Its place in [`Targets::list`].
     target: usize,
+    /// Which of its words a comma follows (see [`comma_places`]).
+    commas: u64,
 }
 
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
@@ -441,12 +471,13 @@ impl Targets {
                 && count > 0
                 && let Some(&initial) = folded.first()
             {
-                let max = if letters >= LONG_LETTERS { 2 } else { 1 };
+                let max = typos_allowed(letters);
                 let candidate = Candidate {
                     len: folded.len(),
                     mask: mask(&folded),
                     max,
                     target: targets.list.len(),
+                    commas: comma_places(alias),
                 };
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
@@ -498,6 +529,24 @@ impl Targets {
     }
 }
 
+/// Which words of `alias` a comma follows, as bits (bit `i` for its word `i`, the first 64):
+/// "Badan Meteorologi, Klimatologi, dan Geofisika" has commas after its second and third.
+fn comma_places(alias: &str) -> u64 {
+    let (mut word, mut places, mut after_comma) = (0usize, 0u64, false);
+    for token in &tokenize(alias) {
+        if token.kind == TokenKind::Punct {
+            after_comma |= word > 0 && alias[token.span.range()].contains(',');
+            continue;
+        }
+        if after_comma && word <= 64 {
+            places |= 1 << (word - 1);
+        }
+        after_comma = false;
+        word += 1;
+    }
+    places
+}
+
 /// The words (and digit runs) of a text. A name is a run of them joined on one line; a run is
 /// folded as aliases are only when it may start a name.
 struct Words<'t> {
@@ -531,8 +580,9 @@ impl<'t> Words<'t> {
     fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
         run.lens.clear();
         run.masks.clear();
+        run.commas.clear();
         let initial = self.shape(first).initial?;
-        let (mut len, mut letters) = (0, 0);
+        let (mut len, mut letters, mut commas) = (0, 0, 0u64);
         for i in first..self.spans.len().min(first.saturating_add(max)) {
             let shape = self.shape(i);
             if i > first {
@@ -541,11 +591,15 @@ impl<'t> Words<'t> {
                 }
                 len += shape.gap_len;
                 letters |= shape.gap_mask;
+                if shape.comma && i - first <= 64 {
+                    commas |= 1 << (i - first - 1);
+                }
             }
             len += shape.len;
             letters |= shape.mask;
             run.lens.push(len);
             run.masks.push(letters);
+            run.commas.push(commas);
         }
         Some(initial)
     }
@@ -600,6 +654,9 @@ struct Shape {
     gap_len: usize,
     gap_mask: u64,
     joined: bool,
+    /// The word is joined to the one before by a comma: only an alias with a comma in the same
+    /// place is compared with a window across it.
+    comma: bool,
 }
 
 impl Shape {
@@ -617,18 +674,23 @@ impl Shape {
             let (len, mask) = folded.chars().fold((0, 0), |(n, m), c| (n + 1, m | bit(c)));
             (len, mask, folded.chars().next())
         };
-        let shape = Shape { len, mask, initial, gap_len: 0, gap_mask: 0, joined: false };
+        let shape =
+            Shape { len, mask, initial, gap_len: 0, gap_mask: 0, joined: false, comma: false };
         match gap {
             None => shape,
             // Most words are joined by one space.
             Some(" ") => Shape { gap_len: 1, gap_mask: bit(' '), joined: true, ..shape },
-            Some(gap) if gap.chars().all(joins) => {
+            // One comma may stand in a gap, as in "Badan Meteorologi, Klimatologi, dan
+            // Geofisika".
+            Some(gap)
+                if gap.chars().all(|c| joins(c) || c == ',') && gap.matches(',').count() < 2 =>
+            {
                 let (mut gap_len, mut gap_mask) = (0, 0);
                 fold_gap(gap, |c| {
                     gap_len += 1;
                     gap_mask |= bit(c);
                 });
-                Shape { gap_len, gap_mask, joined: true, ..shape }
+                Shape { gap_len, gap_mask, joined: true, comma: gap.contains(','), ..shape }
             }
             Some(_) => shape,
         }
@@ -641,6 +703,8 @@ impl Shape {
 struct Run {
     lens: Vec<usize>,
     masks: Vec<u64>,
+    /// Which of the first `n` words a comma follows (see [`comma_places`]).
+    commas: Vec<u64>,
 }
 
 /// The run's words folded, worked out once per run and only for runs that some alias is near.
@@ -753,6 +817,17 @@ fn extends(window: &[char], alias: &[char]) -> bool {
     window.len() > alias.len()
         && window.starts_with(alias)
         && !window[alias.len()..].iter().any(|c| c.is_whitespace())
+}
+
+/// The first word of `window` is the alias's first word with two letters or more before it:
+/// another word built on it ("Kalapas", the head of a "Lapas"), not a typo.
+fn prefixed(window: &[char], alias: &[char]) -> bool {
+    let first = |chars: &[char]| {
+        let end = chars.iter().position(|c| c.is_whitespace()).unwrap_or(chars.len());
+        chars[..end].to_vec()
+    };
+    let (ours, theirs) = (first(window), first(alias));
+    ours.len() >= theirs.len() + 2 && ours.ends_with(&theirs)
 }
 
 /// Endings that make another form of a word of [`MIN_STEM`] letters or more, not a typo of it:
@@ -989,6 +1064,9 @@ mod tests {
             ("bnpb", "Badan Nasional Penanggulangan Bencana"),
             ("west-sumatra", "Sumbar"),
             ("bnsp", "BNSP"),
+            ("bmkg", "Badan Meteorologi, Klimatologi, dan Geofisika"),
+            ("saidar", "Saidar"),
+            ("lapas", "Lapas Kelas 1 Tangerang"),
         ])
     }
 
@@ -1057,6 +1135,17 @@ mod tests {
         "Paul-Henry Nargeolet",
         "Paul-Henri Nargeolet"
     )]
+    // A comma inside a name, where the alias has one; three typos in a name of 20 letters or more.
+    #[case::across_the_aliass_commas(
+        "Kepala Badan Meteorologi, Klimatalogi, dan Geofisika (BMKG)",
+        "Badan Meteorologi, Klimatalogi, dan Geofisika",
+        "Badan Meteorologi, Klimatologi, dan Geofisika"
+    )]
+    #[case::three_typos_in_a_long_name(
+        "Badan Meteorolgi, Klimatolgi, dan Geofisiak menyatakan",
+        "Badan Meteorolgi, Klimatolgi, dan Geofisiak",
+        "Badan Meteorologi, Klimatologi, dan Geofisika"
+    )]
     fn near_misses(#[case] text: &str, #[case] found: &str, #[case] alias: &str) {
         let id = story().iter().find(|&(_, a)| a == alias).map(|(id, _)| id.to_string()).unwrap();
         assert_eq!(
@@ -1081,8 +1170,12 @@ mod tests {
     #[case::across_a_comma("Korearn, Utara")]
     #[case::derived_words("Russian troops, Ukrainians, Russia's war, Pyongyang's envoy")]
     #[case::a_word_containing_an_alias("Danaliases, KePyongyang, DiUkraina, Kimberly")]
-    // A typo in the first letter is not looked for: see the header.
+    // A typo in the first letter is not looked for: see the header and the FIXME below.
     #[case::other_first_letter("Lorea Utara, Okrea Utara")]
+    // Letters before a name's first word make another word: "Kalapas" is the head of a "Lapas".
+    #[case::a_word_built_on_the_first("Kalapas Kelas 1 Tangerang Victor dicopot")]
+    // A comma where the alias has none, or none where it has one, is no name's.
+    #[case::a_comma_the_alias_lacks("Korea, Utara; Badan Meteorologi Klimatologi, dan Geofisika")]
     #[case::digits_and_emoji("Korea 🇰🇵 Utara 2025 10.000")]
     #[case::empty("")]
     // A piece of a name found whole is no misspelling of another alias.
@@ -1194,6 +1287,15 @@ mod tests {
         assert_eq!(check_with("Korearn Utara", &Aliases::default(), &[]), Vec::<String>::new());
     }
 
+    /// FIXME: a wrong first letter is missed ("Haidar" for "Saidar", a real one). Looking for it
+    /// (the aliases indexed by their second letter too) caught 2 more real errors in the tuned
+    /// real-world stories and 1 more in the table, but raised 3 more false alarms (2 in the
+    /// held-out stories), all another name one first letter away: not kept.
+    #[test]
+    fn fixme_a_wrong_first_letter_is_missed() {
+        assert_eq!(check("kata Haidar kepada wartawan"), Vec::<String>::new());
+    }
+
     /// FIXME: a doubled last letter reads as a derived word ("Russian"), so this typo is missed.
     #[test]
     fn fixme_a_doubled_last_letter_is_missed() {
@@ -1240,7 +1342,9 @@ mod tests {
                 assert_eq!(masks[n], mask(&chars[..end]));
             }
         }
-        assert_eq!(runs, 4);
+        // Commas join a run: a name may have one ("Badan Meteorologi, Klimatologi, dan
+        // Geofisika"); a full stop ends it.
+        assert_eq!(runs, 2);
     }
 
     /// The textbook optimal string alignment distance, in full.
