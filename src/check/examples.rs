@@ -50,16 +50,8 @@ pub fn run(canon: &Canon) -> Vec<Outcome<'_>> {
 
 /// Runs one example as a one-sentence article, dated and in the language the example says.
 pub fn run_one<'c>(matcher: &Matcher, claim: &'c Claim, example: &'c Example) -> Outcome<'c> {
-    let overrides = Overrides { language: example.language, date: example.date };
-    let findings: Vec<Finding> = match Article::parse("<example>", example.text.clone()) {
-        Ok(article) => matcher
-            .check_article(article, overrides)
-            .findings
-            .into_iter()
-            .filter(|f| f.check == claim.id)
-            .collect(),
-        Err(_) => Vec::new(),
-    };
+    let findings: Vec<Finding> =
+        run_all(matcher, example).into_iter().filter(|f| f.check == claim.id).collect();
     let passed = match example.expect {
         Expect::Holds => {
             !findings.is_empty() && findings.iter().all(|f| f.status == Status::Consistent)
@@ -67,4 +59,13 @@ pub fn run_one<'c>(matcher: &Matcher, claim: &'c Claim, example: &'c Example) ->
         Expect::Breaks => findings.iter().any(|f| f.status == Status::Discrepant),
     };
     Outcome { claim, example, findings, passed }
+}
+
+/// Every finding of the whole canon on `example`, as `canon check` gives them.
+pub fn run_all(matcher: &Matcher, example: &Example) -> Vec<Finding> {
+    let overrides = Overrides { language: example.language, date: example.date };
+    match Article::parse("<example>", example.text.clone()) {
+        Ok(article) => matcher.check_article(article, overrides).findings,
+        Err(_) => Vec::new(),
+    }
 }

@@ -9,15 +9,17 @@
 //! the date and a weekday inside it, the source of an attribution) and, for a quantity, the
 //! estimator the sentence credits. A source becomes one the claim lists under `not_by`, and
 //! only then: any other source may be repeating the claim's own, which is no error. A mutant is
-//! caught when the claim then comes out `discrepant` or `outdated`; consistent, unresolved or
-//! no finding at all let it slip. Pure: no IO, never fails.
+//! caught when the claim then comes out `discrepant` or `outdated`, or when another claim or a
+//! built-in check raises an alarm on the changed words: the mutant runs through the whole canon,
+//! as `canon check` would run it. Consistent, unresolved or no finding at all let it slip.
+//! Pure: no IO, never fails.
 
 use chrono::Weekday;
 
 use crate::article::{Article, Overrides};
 use crate::canon::{Canon, Claim, ClaimValue, Example, Expect};
 use crate::check::Matcher;
-use crate::check::examples::run_one;
+use crate::check::examples::{run_all, run_one};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{Amount, Value};
@@ -95,11 +97,21 @@ pub fn run(canon: &Canon) -> Vec<Tested<'_>> {
         .collect()
 }
 
-/// Runs `mutant` in place of `example`.
+/// Runs `mutant` in place of `example`, through the whole canon as `canon check` does: the
+/// change is caught when the claim comes out `discrepant` or `outdated`, or when another claim
+/// or a built-in check raises an alarm on the changed words (a weekday changed beside its date
+/// is `weekday-mismatch`'s). The claim's own findings come first.
 pub fn try_mutant(matcher: &Matcher, claim: &Claim, example: &Example, mutant: Mutant) -> Trial {
     let changed = Example { text: mutant.text.clone(), ..example.clone() };
-    let findings = run_one(matcher, claim, &changed).findings;
-    let caught = findings.iter().any(|f| matches!(f.status, Status::Discrepant | Status::Outdated));
+    let alarm = |f: &Finding| matches!(f.status, Status::Discrepant | Status::Outdated);
+    let at = Span::new(mutant.span.start, mutant.span.start + mutant.replacement.len());
+    let (mut findings, others): (Vec<Finding>, Vec<Finding>) =
+        run_all(matcher, &changed).into_iter().partition(|f| f.check == claim.id);
+    let caught = findings.iter().any(alarm);
+    let elsewhere: Vec<Finding> =
+        others.into_iter().filter(|f| alarm(f) && f.span.overlaps(at)).collect();
+    let caught = caught || !elsewhere.is_empty();
+    findings.extend(elsewhere);
     Trial { mutant, findings, caught }
 }
 
@@ -321,6 +333,30 @@ claims:
             ]
         );
         assert_eq!(all[0].trials[1].mutant.text, "Menurut Seoul, 6000 tentara tewas.");
+    }
+
+    #[test]
+    fn a_change_another_check_catches_is_caught() {
+        // The claim compares the date, not the weekday beside it: a weekday changed there
+        // leaves the claim consistent, and `weekday-mismatch` raises the alarm.
+        let canon = Canon::parse(
+            "c.yaml",
+            "claims:\n  - id: signed\n    statement: Signed on 18 August 2025.\n    sources: [s]\n    cues:\n      id: [ditandatangani]\n    event:\n      date: 2025-08-18\n    examples:\n      holds:\n        - {text: \"Perjanjian ditandatangani pada Senin (18/8/2025).\", date: 2025-08-21}\n",
+        )
+        .expect("the canon loads");
+        let (claim, example) = (&canon.claims[0], &canon.claims[0].examples[0]);
+        let at = example.text.find("Senin").expect("the weekday");
+        let mutant = Mutant {
+            change: Change::Weekday,
+            span: Span::new(at, at + "Senin".len()),
+            original: "Senin".into(),
+            replacement: "Minggu".into(),
+            text: example.text.replace("Senin", "Minggu"),
+        };
+        let trial = try_mutant(&Matcher::new(&canon), claim, example, mutant);
+        assert!(trial.caught, "{:?}", trial.findings);
+        assert_eq!(trial.findings[0].status, Status::Consistent);
+        assert!(trial.findings.iter().any(|f| f.check == "weekday-mismatch"));
     }
 
     #[test]
