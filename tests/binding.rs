@@ -38,6 +38,11 @@ entities:
     names:
       id: [Posko Hulu]
       en: [the Hulu command post]
+  spokesman:
+    names:
+      id: [Budi Santoso]
+      en: [Budi Santoso]
+    speaks_for: agency
 claims:
   - id: deaths
     statement: The flood killed 120 by 3 March, by the disaster agency's count.
@@ -1178,4 +1183,13 @@ fn a_figure_before_the_first_estimate(#[case] date: &str, #[case] expected: &str
 fn a_date_naming_no_one_day_is_unresolved() {
     let text = "The search was called off next Wednesday.";
     assert_finding(text, Lang::En, "2030-03-05", "search-end", "unresolved: name no one day");
+}
+
+/// Someone who speaks for an organisation (`speaks_for`) gives its figures: the editor lists
+/// the organisation once, and a figure credited to its spokesman is the organisation's.
+#[rstest]
+#[case::agrees("Menurut Budi Santoso, 120 orang meninggal.", "consistent")]
+#[case::disagrees("Menurut Budi Santoso, 90 orang meninggal.", "discrepant")]
+fn a_spokesman_speaks_for_the_agency(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }

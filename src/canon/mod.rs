@@ -54,6 +54,9 @@ pub struct Canon {
 pub struct Entity {
     pub id: String,
     pub names: BTreeMap<Lang, Vec<String>>,
+    /// The organisations it speaks for (entity ids): a figure or a statement credited to it is
+    /// credited to them too.
+    pub speaks_for: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -351,6 +354,19 @@ impl Validator<'_> {
         let entities = self.entities(raw.entities);
         let known: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
         let known: BTreeSet<String> = known.into_iter().map(str::to_string).collect();
+        for entity in &entities {
+            for id in entity.speaks_for.iter().filter(|id| !known.contains(*id)) {
+                let place = self.entity_places.get(entity.id.as_str()).copied().unwrap_or((0, 0));
+                self.error(
+                    place,
+                    None,
+                    format!(
+                        "entity '{}': speaks_for: undefined entity '{id}' (define it under `entities`)",
+                        entity.id
+                    ),
+                );
+            }
+        }
         self.precompile(&raw.claims);
         let mut claims = Vec::new();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -383,6 +399,9 @@ impl Validator<'_> {
             // In the order of the file, as a reader fixes them; problems of the whole file first.
             self.errors.sort_by_key(|e| (e.line, e.column));
             return Err(self.errors);
+        }
+        for claim in &mut claims {
+            speak_for(&entities, claim);
         }
         let aliases = Aliases::new(entities.iter().flat_map(|e| {
             e.names.values().flatten().map(move |name| (e.id.as_str(), name.as_str()))
@@ -464,7 +483,8 @@ impl Validator<'_> {
             if names.values().all(Vec::is_empty) {
                 self.error(place, None, format!("entity '{id}' has no names"));
             }
-            out.push(Entity { id, names });
+            let speaks_for = entity.speaks_for.map_or_else(Vec::new, raw::OneOrMany::into_vec);
+            out.push(Entity { id, names, speaks_for });
         }
         out
     }
@@ -798,6 +818,31 @@ impl Validator<'_> {
 
 fn block_start(block: Block) -> (usize, usize) {
     (block.start, 1)
+}
+
+/// Those who speak for an organisation the claim names (`speaks_for`: a spokesperson, an
+/// official) are named with it, as estimators, sources or `not_by`: a figure or a statement
+/// credited to the person is the organisation's, and the editor lists the organisation once.
+fn speak_for(entities: &[Entity], claim: &mut Claim) {
+    let add = |list: &mut Vec<String>| {
+        for entity in entities {
+            let speaks = entity.speaks_for.iter().any(|org| list.contains(org));
+            if speaks && !list.contains(&entity.id) {
+                list.push(entity.id.clone());
+            }
+        }
+    };
+    match &mut claim.value {
+        ClaimValue::Quantity(q) => {
+            add(&mut q.estimators);
+            add(&mut q.not_by);
+        }
+        ClaimValue::Attribution(a) => {
+            add(&mut a.sources);
+            add(&mut a.not_by);
+        }
+        ClaimValue::Event(_) => {}
+    }
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub struct Canon {
 pub struct Entity {
     /// Language code → names and aliases.
     pub names: BTreeMap<String, Vec<String>>,
+    /// The organisations this entity speaks for (a spokesperson, an official).
+    pub speaks_for: Option<OneOrMany>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -91,7 +91,15 @@ pub fn schema() -> Json {
     let value_max = json!({"type": "number", "minimum": 0, "description": "the top of a range"});
     let entity = object(
         "an entity: its names and aliases per language",
-        &[("names", per_language("language code → names and aliases"))],
+        &[
+            ("names", per_language("language code → names and aliases")),
+            (
+                "speaks_for",
+                one_or_many(
+                    "the organisations it speaks for (a spokesperson, an official): entity ids; a figure or statement credited to it is theirs",
+                ),
+            ),
+        ],
         &["names"],
     );
     let estimate = object(
