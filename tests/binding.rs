@@ -1193,3 +1193,47 @@ fn a_date_naming_no_one_day_is_unresolved() {
 fn a_spokesman_speaks_for_the_agency(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
 }
+
+/// `context: {any_of: […]}` asks for any one of its entities in the sentence, where a list asks
+/// for all of them.
+#[rstest]
+#[case::one_of_them("Menurut BNPB, 12 orang diselamatkan di Kota Hulu.", "discrepant")]
+#[case::the_other("Menurut BNPB, 12 orang diselamatkan di Lembah Hijau.", "discrepant")]
+#[case::neither("Menurut BNPB, 12 orang diselamatkan.", "none")]
+fn a_context_may_ask_for_any_one(#[case] text: &str, #[case] expected: &str) {
+    const ANY: &str = r#"
+entities:
+  agency:
+    names:
+      id: [BNPB]
+  kota:
+    names:
+      id: [Kota Hulu]
+  lembah:
+    names:
+      id: [Lembah Hijau]
+claims:
+  - id: rescued
+    statement: Ten were rescued in the valley towns.
+    sources: [invented]
+    cues:
+      id: [diselamatkan]
+    context: {any_of: [kota, lembah]}
+    quantity:
+      estimator: agency
+      value: 10
+      as_of: 2030-03-02
+"#;
+    let canon = Canon::parse("claims.yaml", ANY).expect("the canon loads");
+    let article = Article::parse("a.txt", text.to_string()).expect("an article");
+    let date = NaiveDate::from_ymd_opt(2030, 3, 4);
+    let checked = check_article(&canon, article, Overrides { language: Some(Lang::Id), date });
+    let found: Vec<String> = (checked.findings.iter())
+        .filter(|f| f.check == "rescued")
+        .map(|f| f.status.name().to_string())
+        .collect();
+    match expected {
+        "none" => assert!(found.is_empty(), "{text:?}: {found:?}"),
+        status => assert_eq!(found, [status], "{text:?}"),
+    }
+}

@@ -68,12 +68,27 @@ pub struct Claim {
     pub cues: BTreeMap<Lang, Cue>,
     /// The entity that must be named nearest before the cue (who did it).
     pub subject: Option<String>,
-    /// Entities that must be named in the sentence or the one before it.
+    /// Entities that must be named in the sentence or the one before it: all of them, or (with
+    /// `context_any`) any one.
     pub context: Vec<String>,
+    /// `context` asks for any one of its entities (`context: {any_of: […]}`), not all.
+    pub context_any: bool,
     pub value: ClaimValue,
     pub examples: Vec<Example>,
     /// The 1-based line where the claim starts in the canon file.
     pub line: usize,
+}
+
+impl Claim {
+    /// The claim's `context` is met when `named` holds for all its entities, or for any one
+    /// with `context_any`. No context is always met.
+    pub fn context_met(&self, named: impl Fn(&String) -> bool) -> bool {
+        if self.context_any {
+            self.context.is_empty() || self.context.iter().any(named)
+        } else {
+            self.context.iter().all(named)
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -535,7 +550,11 @@ impl Validator<'_> {
         if let Some(subject) = &raw.subject {
             self.entity_refs(std::slice::from_ref(subject), block, "subject", &id, known);
         }
-        self.entity_refs(&raw.context, block, "context", &id, known);
+        let (context, context_any) = match raw.context {
+            raw::Context::All(ids) => (ids, false),
+            raw::Context::Any { any_of } => (any_of, true),
+        };
+        self.entity_refs(&context, block, "context", &id, known);
         let kinds = [raw.quantity.is_some(), raw.event.is_some(), raw.attribution.is_some()];
         let value = match (raw.quantity, raw.event, raw.attribution) {
             _ if kinds.iter().filter(|&&k| k).count() != 1 => {
@@ -563,7 +582,8 @@ impl Validator<'_> {
             sources: raw.sources,
             cues,
             subject: raw.subject,
-            context: raw.context,
+            context,
+            context_any,
             value,
             examples,
             line: block.start,

@@ -38,7 +38,7 @@ pub struct Claim {
     pub cues: BTreeMap<String, Vec<String>>,
     pub subject: Option<String>,
     #[serde(default)]
-    pub context: Vec<String>,
+    pub context: Context,
     pub quantity: Option<Quantity>,
     pub event: Option<Event>,
     pub attribution: Option<Attribution>,
@@ -139,6 +139,20 @@ impl Scalar {
             Scalar::Int(n) => n.to_string(),
             Scalar::Text(s) => s.clone(),
         }
+    }
+}
+
+/// The entities a claim's sentence must name: all of a list, or any one of `any_of`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Context {
+    All(Vec<String>),
+    Any { any_of: Vec<String> },
+}
+
+impl Default for Context {
+    fn default() -> Context {
+        Context::All(Vec::new())
     }
 }
 

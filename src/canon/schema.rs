@@ -233,7 +233,20 @@ pub fn schema() -> Json {
                 ),
             ),
             ("subject", string("an entity that must be named nearest before the cue")),
-            ("context", strings("entities that must be named in the sentence")),
+            (
+                "context",
+                json!({
+                    "description": "entities that must be named in the sentence (or the one before, when it names nobody): all of a list, or any one of `any_of`",
+                    "oneOf": [
+                        strings("all of these entities"),
+                        object(
+                            "any one of these entities",
+                            &[("any_of", strings("entity ids"))],
+                            &["any_of"],
+                        ),
+                    ],
+                }),
+            ),
             ("quantity", reference("quantity", "a figure")),
             ("event", reference("event", "a date")),
             ("attribution", reference("attribution", "a source")),

@@ -150,12 +150,16 @@ fn context(claim: &Claim, article: &Prepared, n: usize) -> Filter {
         Some(1) => "the sentence before (this one names nobody)".to_string(),
         Some(k) => format!("the sentence {k} back (this one names nobody)"),
     };
-    let detail = if missing.is_empty() {
-        format!("context {}: all named in {whose}", claim.context.join(", "))
-    } else {
-        format!("context {}: {} not named in {whose}", claim.context.join(", "), missing.join(", "))
+    let list = claim.context.join(", ");
+    let passed =
+        if claim.context_any { missing.len() < claim.context.len() } else { missing.is_empty() };
+    let detail = match (claim.context_any, passed) {
+        (true, true) => format!("context any of {list}: one named in {whose}"),
+        (true, false) => format!("context any of {list}: none named in {whose}"),
+        (false, true) => format!("context {list}: all named in {whose}"),
+        (false, false) => format!("context {list}: {} not named in {whose}", missing.join(", ")),
     };
-    Filter { passed: missing.is_empty(), detail }
+    Filter { passed, detail }
 }
 
 /// The mentions of a placed sentence that the claim's kind weighs as its value.

@@ -208,7 +208,9 @@ impl<'c> Needs<'c> {
         // An id the canon does not list (validation rejects it) is never named: `usize::MAX`.
         let of_claim = (canon.claims.iter())
             .map(|claim| {
-                (claim.context.iter().chain(&claim.subject))
+                // Any one of several is not needed by itself: only `place` tells.
+                let context = if claim.context_any { &[][..] } else { &claim.context[..] };
+                (context.iter().chain(&claim.subject))
                     .map(|id| place(id).unwrap_or(usize::MAX))
                     .collect()
             })
@@ -266,7 +268,7 @@ pub fn place_in(
         let names_subject = |id: &String| {
             sentence.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id))
         };
-        if !claim.context.iter().all(in_context) || !claim.subject.iter().all(names_subject) {
+        if !claim.context_met(in_context) || !claim.subject.iter().all(names_subject) {
             continue;
         }
         let cue = article

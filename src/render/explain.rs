@@ -23,7 +23,8 @@ pub fn claim(claim: &Claim) -> String {
         out.push_str(&format!("  subject: {subject}\n"));
     }
     if !claim.context.is_empty() {
-        out.push_str(&format!("  context: {}\n", claim.context.join(", ")));
+        let any = if claim.context_any { "any of " } else { "" };
+        out.push_str(&format!("  context: {any}{}\n", claim.context.join(", ")));
     }
     out
 }
