@@ -6,7 +6,7 @@
 //! matcher let a mutant through (see [`crate::check::mutate`]). Every problem names the file,
 //! line, column and claim id. Pure but for [`read`]: never fails, never prints.
 
-use crate::canon::{Canon, Expect};
+use crate::canon::{Canon, Claim, ClaimValue, Expect};
 use crate::check::{MAY_REPEAT, examples, mutate};
 use crate::error::Error;
 
@@ -160,7 +160,52 @@ fn cannot_work(path: &str, text: &str, canon: &Canon) -> Vec<Problem> {
             )),
         });
     }
+    for (n, claim) in canon.claims.iter().enumerate() {
+        let twin = canon.claims[..n].iter().find(|other| competes(other, claim));
+        if let Some(other) = twin {
+            let column = text.lines().nth(claim.line.saturating_sub(1)).and_then(|l| l.find("id:"));
+            problems.push(Problem {
+                severity: Severity::Warning,
+                error: Error::new(
+                    path,
+                    claim.line,
+                    column.map_or(1, |c| c + 1),
+                    format!(
+                        "the same cues and filters as claim '{}' (line {}): the two compete for every value either places, and the first in the file wins a tie",
+                        other.id, other.line
+                    ),
+                )
+                .in_claim(&claim.id),
+                hint: Some(
+                    "tell them apart: a cue of its own, a `subject` or `context`, other `counts`, or another estimator"
+                        .to_string(),
+                ),
+            });
+        }
+    }
     problems
+}
+
+/// Two claims of one kind that are placed alike and take the same values: the same cues in
+/// every language, subject and context, and for quantities the same counted nouns and
+/// estimators.
+fn competes(a: &Claim, b: &Claim) -> bool {
+    fn cues(c: &Claim) -> Vec<(crate::lang::Lang, &str)> {
+        c.cues.iter().map(|(l, cue)| (*l, cue.as_str())).collect()
+    }
+    let same_value = match (&a.value, &b.value) {
+        (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) => {
+            x.counts == y.counts && x.estimators == y.estimators
+        }
+        (ClaimValue::Event(_), ClaimValue::Event(_)) => true,
+        (ClaimValue::Attribution(_), ClaimValue::Attribution(_)) => true,
+        _ => false,
+    };
+    same_value
+        && cues(a) == cues(b)
+        && a.subject == b.subject
+        && a.context == b.context
+        && a.context_any == b.context_any
 }
 
 /// The id of the claim whose block holds `line`: the nearest `- id:` at or above it, under
