@@ -1237,3 +1237,51 @@ claims:
         status => assert_eq!(found, [status], "{text:?}"),
     }
 }
+
+/// An entity's names may hold the forms used as adjectives ("Malaysian"): "according to
+/// Malaysian officials" credits Malaysia, and a misspelt one ("Malaysain officials") is flagged
+/// and credits no one else.
+#[rstest]
+#[case::credited("According to Malaysian officials, 40 people were rescued.", "discrepant", "")]
+#[case::another("According to Indonesian officials, 40 people were rescued.", "none", "")]
+#[case::misspelt(
+    "According to Malaysain officials, 30 people were rescued.",
+    "consistent",
+    "misspelled-entity"
+)]
+fn names_may_hold_adjectives(#[case] text: &str, #[case] expected: &str, #[case] also: &str) {
+    const DEMONYMS: &str = r#"
+entities:
+  malaysia:
+    names:
+      en: [Malaysia, Malaysian]
+  indonesia:
+    names:
+      en: [Indonesia, Indonesian]
+claims:
+  - id: rescued
+    statement: Malaysian rescuers pulled out 30.
+    sources: [invented]
+    cues:
+      en: [rescued]
+    quantity:
+      estimator: malaysia
+      value: 30
+      as_of: 2030-03-03
+"#;
+    let canon = Canon::parse("claims.yaml", DEMONYMS).expect("the canon loads");
+    let article = Article::parse("a.txt", text.to_string()).expect("an article");
+    let date = NaiveDate::from_ymd_opt(2030, 3, 4);
+    let checked = check_article(&canon, article, Overrides { language: Some(Lang::En), date });
+    let of = |check: &str| -> Vec<&str> {
+        (checked.findings.iter()).filter(|f| f.check == check).map(|f| f.status.name()).collect()
+    };
+    match expected {
+        // Another source's own figure: no alarm.
+        "none" => assert!(!of("rescued").contains(&"discrepant"), "{text:?}"),
+        status => assert_eq!(of("rescued"), [status], "{text:?}"),
+    }
+    if !also.is_empty() {
+        assert_eq!(of(also), ["warning"], "{text:?}");
+    }
+}
