@@ -82,7 +82,7 @@ fn the_seeds_page_marks_every_finding_once_where_it_says() {
     assert_eq!(select(&html, "details.article[open]").len(), 5);
 }
 
-/// Acceptance (issue 21): the seeds' page shows 003's weekday mismatch and 001's wrong
+/// What the page is for: the seeds' page shows 003's weekday mismatch and 001's wrong
 /// attribution, mixed script and misspelled name on the text, each with its label.
 #[test]
 fn the_seeds_page_shows_what_needs_a_look() {
