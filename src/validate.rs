@@ -136,7 +136,8 @@ pub fn validate(path: &str, text: &str) -> Report {
 }
 
 /// Warnings for what loads but cannot be shown to work: a claim with no example (nothing proves
-/// its cues and filters ever place it).
+/// its cues and filters ever place it), and a claim placed alike and taking the same values as
+/// one before it (the two compete for every value).
 ///
 /// An entity that no claim names and no example mentions is not warned about: in the 41 canons
 /// of the evaluation sets, 415 entities are such, nearly all there to credit a figure to a
@@ -144,46 +145,43 @@ pub fn validate(path: &str, text: &str) -> Report {
 fn cannot_work(path: &str, text: &str, canon: &Canon) -> Vec<Problem> {
     let mut problems = Vec::new();
     for claim in canon.claims.iter().filter(|c| c.examples.is_empty()) {
-        let column = text.lines().nth(claim.line.saturating_sub(1)).and_then(|l| l.find("id:"));
-        problems.push(Problem {
-            severity: Severity::Warning,
-            error: Error::new(
-                path,
-                claim.line,
-                column.map_or(1, |c| c + 1),
-                "no examples: nothing shows that this claim's cues ever place it",
-            )
-            .in_claim(&claim.id),
-            hint: Some(format!(
+        problems.push(at_claim(
+            path,
+            text,
+            claim,
+            "no examples: nothing shows that this claim's cues ever place it".into(),
+            format!(
                 "add `examples:` with a `holds` sentence as an article would write it and a `breaks` one with the value wrong; `echo \"…\" | canon explain {} -` shows what the matcher reads",
                 claim.id
-            )),
-        });
+            ),
+        ));
     }
     for (n, claim) in canon.claims.iter().enumerate() {
-        let twin = canon.claims[..n].iter().find(|other| competes(other, claim));
-        if let Some(other) = twin {
-            let column = text.lines().nth(claim.line.saturating_sub(1)).and_then(|l| l.find("id:"));
-            problems.push(Problem {
-                severity: Severity::Warning,
-                error: Error::new(
-                    path,
-                    claim.line,
-                    column.map_or(1, |c| c + 1),
-                    format!(
-                        "the same cues and filters as claim '{}' (line {}): the two compete for every value either places, and the first in the file wins a tie",
-                        other.id, other.line
-                    ),
-                )
-                .in_claim(&claim.id),
-                hint: Some(
-                    "tell them apart: a cue of its own, a `subject` or `context`, other `counts`, or another estimator"
-                        .to_string(),
+        if let Some(other) = canon.claims[..n].iter().find(|other| competes(other, claim)) {
+            problems.push(at_claim(
+                path,
+                text,
+                claim,
+                format!(
+                    "the same cues and filters as claim '{}' (line {}): the two compete for every value either places, and the first in the file wins a tie",
+                    other.id, other.line
                 ),
-            });
+                "tell them apart: a cue of its own, a `subject` or `context`, other `counts`, or another estimator".into(),
+            ));
         }
     }
     problems
+}
+
+/// A warning about `claim`, placed at the `id:` of its first line.
+fn at_claim(path: &str, text: &str, claim: &Claim, message: String, hint: String) -> Problem {
+    let column = text.lines().nth(claim.line.saturating_sub(1)).and_then(|l| l.find("id:"));
+    Problem {
+        severity: Severity::Warning,
+        error: Error::new(path, claim.line, column.map_or(1, |c| c + 1), message)
+            .in_claim(&claim.id),
+        hint: Some(hint),
+    }
 }
 
 /// Two claims of one kind that are placed alike and take the same values: the same cues in

@@ -22,7 +22,7 @@ use crate::check::place::{Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::mention::{DateExpr, DateValue, Mention, Value};
 use crate::span::Span;
-use crate::structure::clause::{Predicates, Through};
+use crate::structure::clause::{self, Predicates, Through};
 use crate::structure::words::{self, Word};
 
 /// How long after an event an article may still report it as news.
@@ -65,10 +65,10 @@ pub fn check(
         && let Some(m) = date
         && let Value::Date(d) = &m.value
         && let Some(value) = d.value
-        && !(article.cue_occurrences(claim, at.sentence, at.cue).iter())
-            .any(|&cue| bound_to_the_cue(article, cue, m))
         && nearest(&e.events, value)
             .is_some_and(|event| same_week(article, at.sentence, m, value, event.date))
+        && !(article.cue_occurrences(claim, at.sentence, at.cue).iter())
+            .any(|&cue| bound_to_the_cue(article, cue, m))
     {
         finding.status = Status::Unresolved;
         finding.message = format!(
@@ -173,11 +173,10 @@ fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     let start = article.grammar(n).date_expression(date.span).start;
     // "ditutup lagi sampai 22 April", written on the 21st: how long a state is to last is
     // planned, whatever the claim is about.
-    const UNTIL: &[&str] = &["sampai", "hingga", "until", "till", "through"];
     let ahead = first.zip(today).is_some_and(|(first, today)| first > today);
-    if let Some(w) = words.iter().take_while(|w| w.span.end <= start).last()
-        && ahead
-        && w.is_any(UNTIL)
+    if ahead
+        && let Some(w) = word_before_date(article, n, date.span)
+        && (w.is_any(clause::UNTIL) || w.is_any(BOUND))
     {
         return Some(format!("told as a planned end (\"{}\")", w.lower()));
     }

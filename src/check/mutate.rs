@@ -107,11 +107,8 @@ pub fn try_mutant(matcher: &Matcher, claim: &Claim, example: &Example, mutant: M
     let at = Span::new(mutant.span.start, mutant.span.start + mutant.replacement.len());
     let (mut findings, others): (Vec<Finding>, Vec<Finding>) =
         run_all(matcher, &changed).into_iter().partition(|f| f.check == claim.id);
+    findings.extend(others.into_iter().filter(|f| alarm(f) && f.span.overlaps(at)));
     let caught = findings.iter().any(alarm);
-    let elsewhere: Vec<Finding> =
-        others.into_iter().filter(|f| alarm(f) && f.span.overlaps(at)).collect();
-    let caught = caught || !elsewhere.is_empty();
-    findings.extend(elsewhere);
     Trial { mutant, findings, caught }
 }
 

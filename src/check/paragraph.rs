@@ -40,8 +40,7 @@ pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
             findings[j].check == f.check
                 && start <= at
                 && at < end
-                && words_before(text, start, at)
-                    != words_before(text, start, findings[j].span.start)
+                && word_before(text, start, at) != word_before(text, start, findings[j].span.start)
         }) else {
             continue;
         };
@@ -55,19 +54,8 @@ pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
     }
 }
 
-/// How many words before a figure tell what it counts, for [`two_counts`].
-const TOLD_BY: usize = 1;
-
-/// The [`TOLD_BY`] words before byte `at`, lowercased, from `start` on.
-fn words_before(text: &str, start: usize, at: usize) -> Vec<String> {
+/// The word right before byte `at`, lowercased, from `start` on: what tells a figure's count.
+fn word_before(text: &str, start: usize, at: usize) -> Option<String> {
     let before = text.get(start..at).unwrap_or("");
-    let mut words: Vec<String> = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(TOLD_BY)
-        .map(str::to_lowercase)
-        .collect();
-    words.reverse();
-    words
+    before.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).map(str::to_lowercase)
 }

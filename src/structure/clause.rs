@@ -683,10 +683,9 @@ impl<'g> Predicates<'g> {
     /// Tuesday", "until Friday".
     fn is_as_of(&self, first: usize) -> bool {
         const MARKERS: &[&str] = &["per", "mulai", "starting"];
-        // "hingga", "sampai", "until" end a period: the event's own date when the period is
-        // what the claim is about ("diperpanjang hingga 26 Oktober"), but not when something
-        // goes on until then ("masih terus mengeluarkan awan panas hingga Kamis").
-        const UNTIL: &[&str] = &["hingga", "sampai", "until", "through"];
+        // "hingga", "sampai", "until" end a period ([`UNTIL`]): the event's own date when the
+        // period is what the claim is about ("diperpanjang hingga 26 Oktober"), but not when
+        // something goes on until then ("masih terus mengeluarkan awan panas hingga Kamis").
         const ONGOING: &[&str] = &["masih", "terus", "still", "continues", "continued"];
         // "mulai dari tanggal 18": the words "dari" and "tanggal" stand between.
         let mut at = first;
@@ -735,6 +734,9 @@ impl<'g> Predicates<'g> {
         })
     }
 }
+
+/// Words that end a period at the date after them: "hingga Senin", "until Friday".
+pub const UNTIL: &[&str] = &["hingga", "sampai", "until", "through"];
 
 /// `word` stands right against the date `date`, as its brackets do: "(21/11/2022)".
 fn touches(date: Span, word: Span, text: &str) -> bool {
