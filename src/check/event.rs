@@ -150,8 +150,9 @@ const FUTURE: &[&str] = &["akan", "bakal", "hendak", "will", "mendatang"];
 /// gives it (said on 10 October, "dihentikan Kamis 11 Oktober" is what was to happen), unless
 /// the sentence tells of the past ("since the May 26 accident", written on 14 May). A date
 /// written in full after the article's date ("pertandingan yang digelar 1 Oktober 2023", in
-/// January 2023) is no plan, but a wrong year; unless "sampai", "until" stands right before
-/// it: the end of a state still to last ("ditutup lagi sampai 22 April 2024", on 21 April).
+/// January 2023) is no plan, but a wrong year; unless "sampai", "until" stands before it (past
+/// "pada", "tanggal", "on"): the end of a state still to last ("ditutup lagi sampai 22 April
+/// 2024", on 21 April).
 fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
     let Value::Date(d) = &date.value else { return None };
     let first = d.value.and_then(|v| v.days()).map(|(first, _)| first);
