@@ -10,7 +10,7 @@
 //!   additional 5", "rose by 4", "5 new". A total reached by an increase is no increment:
 //!   "bertambah menjadi 6", "rose to 6".
 //! - **Part** of a total: "133 di antaranya", "dua dari lima korban", "three of the six
-//!   suspects", "three of them", "six of the crew", "among them 4", every figure of a breakdown
+//!   suspects", "three of them", "six of the crew", "five members of a family", "among them 4", every figure of a breakdown
 //!   ("dengan rincian dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
 //!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
 //!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), a figure after
@@ -487,9 +487,10 @@ fn english(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     {
         return Role::Increment;
     }
-    // Parts: "three of the six", "three of them", "three of whom", "six of the crew", "among
-    // them 4", "including 4". "All 13 of the boys" is all of them.
-    let partitive = ["them", "whom", "those", "these", "the", "its", "their", "our"];
+    // Parts: "three of the six", "three of them", "three of whom", "six of the crew", "five
+    // members of a family" (some of one group, not its size), "among them 4", "including 4".
+    // "All 13 of the boys" is all of them.
+    let partitive = ["them", "whom", "those", "these", "the", "its", "their", "our", "a", "an"];
     if is(next, &["of"]) && is(next2, &partitive) && !is(prev, &["all"])
         || is(prev, &["including", "includes", "include"])
         || is(prev, &["them"]) && is(prev2, &["among"])
@@ -597,6 +598,13 @@ mod tests {
             ("Sebanyak 10 orang hilang, 4 di antaranya ditemukan.", Lang::Id, "4: Part"),
             ("Dua dari lima korban adalah anak-anak.", Lang::Id, "Dua: Part"),
             ("Three of the six suspects were released.", Lang::En, "Three: Part"),
+            // zeenews.india.com, 2022-04-23: some members of one family, not how many it has.
+            (
+                "In a shocking incident, five members of a family were found dead inside their home.",
+                Lang::En,
+                "five members: Part",
+            ),
+            ("The ship had a crew of 21.", Lang::En, "21: Total"),
             ("Of the four flight attendants, two died.", Lang::En, "two: Part"),
             ("Dari para korban itu, 12 orang meninggal.", Lang::Id, "12 orang: Total"),
             ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),

@@ -3,7 +3,7 @@
 //! A line break always ends a sentence (news text puts one paragraph per line). Inside a line, a
 //! `.`, `!`, `?` or `…` ends one when white space and then a capital letter, a digit or an
 //! opening quote follow, unless the word before the stop is an abbreviation ("Sept.", "Dr.") or
-//! an initial ("J. Smith"), or a time of day runs on into its day ("4 p.m. Saturday"). After a
+//! an initial ("J. Smith"), or a time of day runs on into its day or its zone ("4 p.m. Saturday", "9 p.m. EDT that …"). After a
 //! full word in lower case a stop ends one whatever follows ("48 orang. sebanyak 7 …"), but a
 //! word of saying goes on with it ("… tentara. kata dia"). Decimal points never end a
 //! sentence: "2.5" has no white space after its dot.
@@ -117,7 +117,10 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
             && text.get(from..stop).is_some_and(|w| w.eq_ignore_ascii_case(t))
             && text[start..from].chars().next_back().is_none_or(char::is_whitespace)
     });
-    if time_of_day && crate::extract::names_a_day_or_month(&next().to_lowercase()) {
+    if time_of_day && {
+        let next = next();
+        crate::extract::names_a_day_or_month(&next.to_lowercase()) || is_time_zone(next)
+    } {
         return false;
     }
     match trimmed.chars().next() {
@@ -134,6 +137,17 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
                 })
         }
     }
+}
+
+/// The abbreviations of the time zones English news writes after "a.m." and "p.m." ("9 p.m.
+/// EDT that …"): the time runs on into its zone, and the sentence with it.
+fn is_time_zone(word: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST", "AKDT",
+        "AKST", "HST", "GMT", "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "JST", "KST",
+        "WIB", "WITA", "WIT",
+    ];
+    ZONES.contains(&word)
 }
 
 fn is_abbreviation(text: &str, start: usize, stop: usize) -> bool {
@@ -215,6 +229,14 @@ mod tests {
             ["suspended at 4 p.m. Saturday as officials prepare"]
         );
         assert_eq!(sentences("p.m. Saturday"), ["p.m. Saturday"]);
+        assert_eq!(
+            sentences("CNN reported around 9 p.m. EDT that at least 16 people are dead"),
+            ["CNN reported around 9 p.m. EDT that at least 16 people are dead"]
+        );
+        assert_eq!(
+            sentences("The plane landed at 10:05 a.m. ET. It was late."),
+            ["The plane landed at 10:05 a.m. ET.", "It was late."]
+        );
         // A title before a name: "Gov.", "Lt.", "Sen.", "Jr.", "Kab.".
         assert_eq!(
             sentences("Texas Gov. Greg Abbott and Mayor Joe Herring Jr. said so. Then"),
