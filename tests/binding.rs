@@ -1097,6 +1097,38 @@ fn a_paragraph_with_the_figure_tells_of_two_counts(
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
 
+/// A paragraph that gives three different figures of one claim or more divides its count by
+/// something the claim does not tell apart (events, places, days): none of them is an alarm,
+/// however alike their words. Two figures told alike stay one count stated twice.
+#[rstest]
+#[case::three_events_id(
+    "Menurut BNPB, gempa pertama menyebabkan 20 orang meninggal. Gempa kedua menyebabkan 90 orang meninggal. Gempa ketiga menyebabkan dua orang meninggal.",
+    Lang::Id,
+    "unresolved: the paragraph gives 3 figures"
+)]
+#[case::three_events_en(
+    "The disaster agency said the first quake killed 20 people. The second quake killed 90 people. The third killed two people.",
+    Lang::En,
+    "unresolved: the paragraph gives 3 figures"
+)]
+#[case::two_alike(
+    "Menurut BNPB, gempa pertama menyebabkan 20 orang meninggal. Gempa kedua menyebabkan 90 orang meninggal.",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::three_in_three_paragraphs(
+    "Menurut BNPB, 20 orang meninggal.\nMenurut BNPB, 90 orang meninggal.\nMenurut BNPB, 2 orang meninggal.",
+    Lang::Id,
+    "discrepant"
+)]
+fn a_paragraph_of_many_figures_divides_the_count(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
 /// Another day of the event's week, two to seven days away, most often dates what followed the
 /// event (a search, a visit, a hearing): no alarm. Unless a weekday of the event's own is written
 /// with it (the digits slipped), or the date modifies the event's noun ("the March 4 flash

@@ -161,6 +161,7 @@ impl<'c> Matcher<'c> {
             }
         }
         paragraph::two_counts(&article.text, &mut out, &counts);
+        paragraph::many_counts(&article.text, &mut out, &counts);
         for check in builtin::BUILTINS {
             (check.run)(&cx, &mut out);
         }

@@ -10,6 +10,12 @@
 //!
 //! Unless the two figures are told in the same words: "jumlah korban mencapai 448 orang. …
 //! jumlah korban mencapai 228 orang" states one count twice, and one of the two is wrong.
+//!
+//! A paragraph that gives three different figures or more of one claim divides its count by
+//! something the claim does not tell apart: one figure for each of three earthquakes ("Gempa 6,4
+//! SR menyebabkan 20 orang meninggal … Gempa 7 SR menyebabkan 479 orang meninggal …"), places,
+//! days or kinds. Which of them, if any, is the claim's count is not for grammar to say: none
+//! is an alarm, however alike the words that tell them.
 
 use crate::finding::{Finding, Status};
 
@@ -49,6 +55,38 @@ pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
         f.status = Status::Unresolved;
         f.message = format!(
             "{}; but the paragraph also states {beside}, which agrees: two counts, as of a part, another day or another method",
+            f.message
+        );
+    }
+}
+
+/// Turns each `discrepant` or `outdated` finding of `findings[i]`, `i` in `counts`, into
+/// `unresolved` when its paragraph holds findings of the same claim with three different
+/// figures or more.
+pub fn many_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
+    const MANY: usize = 3;
+    let paragraph = |at: usize| text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
+    for &i in counts {
+        if !matches!(findings[i].status, Status::Discrepant | Status::Outdated) {
+            continue;
+        }
+        let (check, start) = (&findings[i].check, paragraph(findings[i].span.start));
+        let mut figures: Vec<&str> = counts
+            .iter()
+            .map(|&j| &findings[j])
+            .filter(|f| &f.check == check && paragraph(f.span.start) == start)
+            .map(|f| f.found.as_str())
+            .collect();
+        figures.sort_unstable();
+        figures.dedup();
+        if figures.len() < MANY {
+            continue;
+        }
+        let n = figures.len();
+        let f = &mut findings[i];
+        f.status = Status::Unresolved;
+        f.message = format!(
+            "{}; but the paragraph gives {n} figures of it: counts of parts, places, days or events the claim does not tell apart",
             f.message
         );
     }
