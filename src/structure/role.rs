@@ -26,7 +26,8 @@
 //!   tersangka terkecuali Putri".
 //! - **Age**: a bare number in brackets after a name ("Budi (33)"), or between commas after one
 //!   ("John Smith, 45, of Dundalk").
-//! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268),
+//! - **Earlier** figure, named as earlier: "naik dari 268 menjadi 271" (the 268), "dari 6.045
+//!   jiwa ini, tersisa 3.582" (the 6.045),
 //!   "dari sebelumnya 268", "268 sebelumnya", any figure of a clause that says it was told
 //!   earlier ("Sebelumnya, …", "sempat menyebut", "dari awal"); "up from 268", "from 268 to
 //!   271", "an earlier estimate of 268", "previously 268", "had stood at 115".
@@ -454,14 +455,15 @@ fn indonesian(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     if among(next, next2) || among(next2, next3) {
         return Role::Part;
     }
-    // Earlier figures: "dari 268 menjadi 271", "dari sebelumnya 268", "268 sebelumnya",
-    // "dari data sebelumnya 268".
+    // Earlier figures: "dari 268 menjadi 271", "dari 6.045 jiwa ini, tersisa 3.582", "dari
+    // sebelumnya 268", "268 sebelumnya", "dari data sebelumnya 268".
     // "dibandingkan data pada Minggu (27/11) sebanyak 321": the figure compared with.
     if before.iter().any(|n| n.is("dibandingkan") || n.is("dibanding")) {
         return Role::Earlier;
     }
     if is(prev, &["sebelumnya"]) && before.iter().take(3).any(|n| n.is("dari"))
         || is(prev, &["dari"]) && after_text.contains("menjadi")
+        || is(prev, &["dari"]) && after.iter().any(|n| n.is_any(&["tersisa", "tinggal"]))
         || is(next, &["sebelumnya"])
         || (is(next2, &["sebelumnya"]) && !is(next, &["yang", "dan", "serta"]))
         || is(prev, &["semula"])
@@ -612,6 +614,8 @@ mod tests {
             ("John Smith, 45, of Dundalk, was among them.", Lang::En, "45: Age"),
             ("Jumlahnya naik dari 268 menjadi 271 orang.", Lang::Id, "268: Earlier"),
             ("Jumlahnya naik dari 268 menjadi 271 orang.", Lang::Id, "271 orang: Total"),
+            ("Pengungsi dari 600 jiwa itu kini tinggal 250 jiwa.", Lang::Id, "600 jiwa: Earlier"),
+            ("Dari 600 jiwa itu, 250 jiwa meninggal.", Lang::Id, "600 jiwa: Total"),
             ("The toll is 271, up from 268 on Tuesday.", Lang::En, "268: Earlier"),
             ("The toll is 271, up from 268 on Tuesday.", Lang::En, "271: Total"),
             ("An earlier estimate of 268 was revised.", Lang::En, "268: Earlier"),
