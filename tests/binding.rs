@@ -1129,6 +1129,29 @@ fn a_paragraph_of_many_figures_divides_the_count(
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
 
+/// A figure a share is taken from ("half of the 300", "sebagian besar dari 300") is the
+/// whole: what the clause says, it says of the share. Unless the cue is the whole's own noun
+/// ("half the 60,000 victims are children": the toll is 60,000).
+#[rstest]
+#[case::share_en(
+    "Half of the 300 villagers were killed, the disaster agency said.",
+    Lang::En,
+    "none"
+)]
+#[case::share_id(
+    "Menurut BNPB, sebagian besar dari 300 warga desa itu meninggal.",
+    Lang::Id,
+    "none"
+)]
+#[case::no_share("The disaster agency said 300 villagers were killed.", Lang::En, "discrepant")]
+fn a_share_is_said_of_the_share_not_the_whole(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
 /// Another day of the event's week, two to seven days away, most often dates what followed the
 /// event (a search, a visit, a hearing): no alarm. Unless a weekday of the event's own is written
 /// with it (the digits slipped), or the date modifies the event's noun ("the March 4 flash

@@ -1040,6 +1040,8 @@ impl<'p, 'a> Figures<'p, 'a> {
             }
             // "43 penumpang dewasa": the adults, for a claim whose cue names them.
             Role::Narrowed if names_part => None,
+            // "half the 60,000 victims are children": the whole is the count its noun names.
+            Role::Whole if is_the_noun => None,
             role => Some(role.reason().into()),
         }
     }

@@ -37,6 +37,10 @@
 //!   hingga 34 penumpang", "could double to 200", "mungkin … ada 17"), or what may have been,
 //!   a modal right after it ("40 passengers … may have died").
 //!
+//! - **Whole** a share is taken from: "half the building's 130 units", "most of the 20", "sebagian
+//!   besar dari 400 rumah", "40 persen dari 1.000 warga": what the clause says, it says of the
+//!   share.
+//!
 //! Anything else is a **Total**: the figure states how many, as far as grammar tells.
 
 use crate::lang::Lang;
@@ -59,6 +63,9 @@ pub enum Role {
     /// Those of one sex, age, origin or place: "eight male victims", "korban perempuan", "61
     /// people from her state", "in Kerr County alone".
     Narrowed,
+    /// The whole a share is taken from: "half the building's 130 units", "sebagian dari 400
+    /// rumah". What the clause says, it says of the share.
+    Whole,
 }
 
 impl Role {
@@ -74,6 +81,9 @@ impl Role {
             Role::Vague => "a vague amount, no figure to compare",
             Role::Possible => "what could be (a capacity, a forecast), not what is",
             Role::Narrowed => "those of one sex, age, origin or place: a part of all counted",
+            Role::Whole => {
+                "the whole a share is taken from (\"half of the 130 units\"), not the count"
+            }
         }
     }
 }
@@ -133,6 +143,9 @@ pub fn of(
     }
     // The clause the figure stands in, up to it: back to the last comma or semicolon.
     let whole = words::within(words, Span::new(sentence.start, figure.start));
+    if share_of(whole) {
+        return Role::Whole;
+    }
     let clause_start = whole.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
     let clause = &whole[clause_start..];
     // After a whole: "Dari 708 korban tersebut, 133 diantaranya …", "dari 272 korban yang
@@ -391,6 +404,58 @@ pub fn enumerated(text: &str, figures: &[Span]) -> Vec<bool> {
 
 /// "Budi (33)", "John Smith, 45, of": a bare number of up to three digits, in brackets after a
 /// word, or between commas after a name.
+/// Words that take a share of a whole after them: "half the 130 units", "most of the 20
+/// victims", "sebagian dari 400 rumah", "40 persen dari 1.000 warga".
+const SHARES: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "most",
+    "majority",
+    "portion",
+    "percent",
+    "separuh",
+    "setengah",
+    "sebagian",
+    "sepertiga",
+    "seperempat",
+    "kebanyakan",
+    "mayoritas",
+    "persen",
+];
+
+/// The words right before a figure (`before`, in order) take a share of it: a share word,
+/// then only "of", "dari", an article, a possessive ("the building's", "its") or "besar"
+/// ("sebagian besar dari") before the figure.
+fn share_of(before: &[Word]) -> bool {
+    const BETWEEN: &[&str] =
+        &["of", "the", "its", "their", "his", "her", "our", "dari", "besar", "para", "s"];
+    let mut possessor = false;
+    for w in before.iter().rev().take(7) {
+        if w.is_any(SHARES) {
+            return true;
+        }
+        if w.is_mark(&['\'', '’']) {
+            // "the building's": the noun before the apostrophe owns the figure.
+            possessor = true;
+            continue;
+        }
+        if w.mark.is_some() {
+            return false;
+        }
+        let owner = w.lower().ends_with("'s") || w.lower().ends_with("’s");
+        if !(w.is_any(BETWEEN) || owner || std::mem::take(&mut possessor)) {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_age(before: &str, figure: &str, after: &str, q: &Quantity) -> bool {
     let bare = q.noun.is_none()
         && q.unit.is_none()
@@ -607,6 +672,21 @@ mod tests {
                 "five members: Part",
             ),
             ("The ship had a crew of 21.", Lang::En, "21: Total"),
+            ("Half of the 130 units were destroyed.", Lang::En, "130 units: Whole"),
+            // terradaily.com (AFP), 2005-11-11.
+            (
+                "Children likely make up half of the 74,000 people who died in the South Asian quake, the United Nations said Friday.",
+                Lang::En,
+                "74,000 people: Whole",
+            ),
+            // rk77.blogspot.com, 2004-12.
+            (
+                "Up to half the 60,000 victims of the tsunami are children, says UN.",
+                Lang::En,
+                "60,000 victims: Whole",
+            ),
+            ("Sebagian besar dari 400 rumah itu rusak berat.", Lang::Id, "400 rumah: Whole"),
+            ("Some 400 houses were destroyed.", Lang::En, "Some 400 houses: Total"),
             ("Of the four flight attendants, two died.", Lang::En, "two: Part"),
             ("Dari para korban itu, 12 orang meninggal.", Lang::Id, "12 orang: Total"),
             ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),
