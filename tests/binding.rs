@@ -89,6 +89,16 @@ claims:
       estimator: agency
       value: 300
       as_of: 2030-03-02
+  - id: identified
+    statement: The police identified 60 of the dead by 4 March.
+    sources: [invented]
+    cues:
+      id: [teridentifikasi]
+      en: [identified]
+    quantity:
+      estimator: agency
+      value: 60
+      as_of: 2030-03-04
   - id: flood-date
     statement: The flood struck on Friday 1 March 2030.
     sources: [invented]
@@ -1150,6 +1160,26 @@ fn a_share_is_said_of_the_share_not_the_whole(
     #[case] expected: &str,
 ) {
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// A count told by one means ("melalui DNA", "through dental records") is a part of all the cue
+/// counts: the means narrows it. Told without one, it is the count.
+#[rstest]
+#[case::means_after_id(
+    "Menurut BNPB, jenazah yang teridentifikasi melalui DNA sejumlah 42 dan sidik jari sejumlah 13.",
+    Lang::Id,
+    "none"
+)]
+// After idcorner.co.id, 2023-03-05: "Untuk 9 jenazah lainnya yang tidak teridentifikasi melalui
+// metode sidik jari, …"
+#[case::means_before_en(
+    "The disaster agency said 42 bodies were identified through DNA samples.",
+    Lang::En,
+    "none"
+)]
+#[case::no_means("The disaster agency said 42 bodies were identified.", Lang::En, "discrepant")]
+fn a_count_by_one_means_is_a_part(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-05", "identified", expected);
 }
 
 /// Another day of the event's week, two to seven days away, most often dates what followed the

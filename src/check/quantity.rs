@@ -989,6 +989,11 @@ impl<'p, 'a> Figures<'p, 'a> {
                 "the cue is set aside (\"{word}\"): the figure counts something else"
             ));
         }
+        if let Some(means) = self.by_one_means(cue, mention.span) {
+            return Some(format!(
+                "counts those of one means (\"{means}\"): a part of all the cue counts"
+            ));
+        }
         if let Some(place) = self.one_place_of_several(i) {
             return Some(format!(
                 "counts those {place}, one place of several the sentence counts: a part"
@@ -1184,6 +1189,32 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// orang di Kabupaten Majene", "Di Kabupaten Mamuju 7.255 orang dan di Majene 2.650
     /// orang"): the sentence breaks a count down by place, and each figure is a part. The
     /// place, as written.
+    /// The cue's verb is told by one means, between it and the figure after it ("teridentifikasi
+    /// melalui DNA sejumlah 42 dan sidik jari sejumlah 13", "dievakuasi lewat laut 200 orang"),
+    /// or right after it when it follows the figure ("three were identified through dental
+    /// records"). The figure counts those of that means alone. Returns the means word.
+    fn by_one_means(&self, cue: Span, figure: Span) -> Option<&'static str> {
+        const MEANS: &[&str] = &["melalui", "lewat", "via", "through", "using"];
+        let words = &self.article.grammar(self.n).words;
+        // "tiga jenazah teridentifikasi melalui sidik jari": the means right after the cue
+        // that follows the figure, in its clause.
+        if cue.start >= figure.end {
+            let between = words::within(words, Span::new(figure.end, cue.start));
+            let after = words::within(words, Span::new(cue.end, usize::MAX));
+            let joined = between.len() <= 3 && between.iter().all(|w| w.mark.is_none());
+            let means = after.first().and_then(|w| MEANS.iter().find(|m| w.is(m)));
+            return means.filter(|_| joined).copied();
+        }
+        let between = words::within(words, Span::new(cue.end, figure.start));
+        if between.len() > 10 || between.iter().any(|w| w.mark.is_some()) {
+            return None;
+        }
+        // The means right after the cue; "melalui DNA sejumlah 42 dan sidik jari sejumlah 13":
+        // the means of the figure before holds for the one joined to it.
+        let first = between.first()?;
+        MEANS.iter().find(|m| first.is(m)).copied()
+    }
+
     fn one_place_of_several(&self, i: usize) -> Option<&'a str> {
         let mentions = self.article.sentences[self.n].mentions;
         let words = &self.article.grammar(self.n).words;
