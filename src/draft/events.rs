@@ -9,20 +9,22 @@
 //! a light verb ("Gempa terjadi pada Senin", "the talks were held on Friday") stands for its
 //! subject, the noun before it, which is the cue instead; a verb of saying or reporting ("said
 //! on Tuesday", "dikutip KCNA, Senin") dates the saying, which is seldom a fact of the story,
-//! and is passed over. So is a date
-//! written as of when something is counted ("hingga Senin"), a date no predicate takes, the
+//! and is passed over, and so is a date a verb of counting takes ("terdapat lima korban"). So
+//! is a date written as of when something is counted or until when ("per Rabu", "hingga
+//! Jumat"), a date no predicate takes, the
 //! date of a dateline or of a line of its own (a byline), a date not resolved (no article
 //! date to count from), and a week ("pekan lalu"), which a claim cannot state.
 
 use crate::check::coverage::alone_on_its_line;
 use crate::check::event::in_dateline;
 use crate::check::place::Prepared;
-use crate::draft::Seen;
+use crate::draft::figures::COUNT_VERBS;
+use crate::draft::{REPORTING, Seen};
 use crate::lang::Lang;
 use crate::mention::{DateValue, Value};
 use crate::span::Span;
-use crate::structure::clause::{LIGHT_VERBS, Predicates, SPEECH_VERBS, is_verb};
-use crate::structure::words::Word;
+use crate::structure::clause::{LIGHT_VERBS, Predicates, SPEECH_VERBS, UNTIL, is_verb};
+use crate::structure::words::{self, Word};
 
 /// Words before a noun phrase, which it does not start with.
 const PREPOSITIONS: &[&str] = &[
@@ -42,23 +44,11 @@ const PREPOSITIONS: &[&str] = &[
     "sebagai",
 ];
 
-/// Verbs of reporting beyond the verbs of saying: a date they take dates the report.
-const REPORTING: &[&str] = &[
-    "dikutip",
-    "dilansir",
-    "dilaporkan",
-    "diberitakan",
-    "menambahkan",
-    "menurut",
-    "quoted",
-    "cited",
-    "citing",
-];
-
 /// Words before a light verb that are not its subject.
 const NOT_SUBJECTS: &[&str] = &[
-    "yang", "itu", "ini", "tersebut", "telah", "sudah", "juga", "pun", "akan", "baru", "the", "a",
-    "an", "has", "have", "had", "been", "be", "will", "would", "also", "this", "that",
+    "yang", "itu", "ini", "tersebut", "telah", "sudah", "juga", "pun", "akan", "baru", "masih",
+    "terus", "dan", "serta", "atau", "namun", "tetapi", "the", "a", "an", "has", "have", "had",
+    "been", "be", "will", "would", "also", "this", "that", "and", "or", "but", "still",
 ];
 
 /// A dated event an article tells of.
@@ -100,6 +90,11 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
                 continue;
             }
             let grammar = article.grammar(n);
+            let before = words::before(&grammar.words, grammar.date_expression(m.span));
+            if before.last().is_some_and(|w| w.is_any(UNTIL)) {
+                out.push(passed("it says until when, or as of when a count stands"));
+                continue;
+            }
             let predicates = Predicates::new(grammar, &[], article.lang());
             let Some(verb) = predicates.predicate_of(m.span) else {
                 out.push(passed("no predicate takes it (or it says as of when a count stands)"));
@@ -109,6 +104,9 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
             let Some(at) = words.iter().position(|w| w.span == verb) else { continue };
             let cue = if words[at].is_any(SPEECH_VERBS) || words[at].is_any(REPORTING) {
                 out.push(passed("it dates a saying"));
+                continue;
+            } else if words[at].is_any(COUNT_VERBS) {
+                out.push(passed("it dates a count"));
                 continue;
             } else if words[at].is_any(LIGHT_VERBS) {
                 match subject(words, at, article.lang()) {

@@ -10,7 +10,8 @@
 //! amount, an earlier figure or what could be is passed over, as the check passes it over.
 //! Its **cue** is the verb nearest it in its clause (no comma, bracket, colon or dash between):
 //! "Pyongyang kehilangan sekitar 2.000 tentara", "600 tentara tewas", "killed at least 46
-//! people". Verbs of saying and light verbs are no cues, nor are the verbs that tell how a
+//! people" (in Indonesian, a word of "ke-…-an" too: "kehilangan"). Verbs of saying and
+//! reporting ("dilaporkan") and light verbs are no cues, nor are the verbs that tell how a
 //! count moves ("mencapai", "bertambah", "rose", "reached"), which stand beside any count: the
 //! cue is then the next verb of the clause ("korban meninggal bertambah menjadi 268 orang" gives
 //! "meninggal"). With no verb in its clause, the noun it counts stands for the cue, which the
@@ -18,7 +19,7 @@
 
 use crate::check::place::Prepared;
 use crate::check::quantity;
-use crate::draft::Seen;
+use crate::draft::{REPORTING, Seen};
 use crate::lang::Lang;
 use crate::mention::{Amount, Qualifier, Value};
 use crate::span::Span;
@@ -27,7 +28,7 @@ use crate::structure::role::Role;
 use crate::structure::words::Word;
 
 /// Verbs that tell how a count moves or where it stands, beside any count.
-const COUNT_VERBS: &[&str] = &[
+pub const COUNT_VERBS: &[&str] = &[
     "mencapai",
     "menjadi",
     "bertambah",
@@ -142,6 +143,7 @@ pub fn verb_near(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
     let may_cue = |w: &Word| {
         (is_verb(w, lang) || (ke_an(w) && !w.capital))
             && !w.is_any(SPEECH_VERBS)
+            && !w.is_any(REPORTING)
             && !w.is_any(LIGHT_VERBS)
             && !w.is_any(COUNT_VERBS)
     };

@@ -42,6 +42,19 @@ use crate::lang::Lang;
 use crate::mention::{DateValue, Qualifier};
 use crate::span::{LineIndex, Span};
 
+/// Verbs of reporting beyond the verbs of saying ([`crate::structure::clause::SPEECH_VERBS`]):
+/// they tell who reported a count or an event, never what it is, nor when it happened.
+pub const REPORTING: &[&str] = &[
+    "dikutip",
+    "dilansir",
+    "dilaporkan",
+    "diberitakan",
+    "menambahkan",
+    "quoted",
+    "cited",
+    "citing",
+];
+
 /// The entity that stands for the estimator of a figure no article credits.
 pub const NO_ESTIMATOR: &str = "todo-estimator";
 
@@ -252,11 +265,17 @@ impl Claims {
             as_of: date,
         };
         let claim = self.claim(key, id, lang, value);
-        add(&mut claim.cues, &f.cue);
         claim.seen.push(f.seen);
         if let Value::Quantity { estimators, uncredited, unnamed, as_of, cue_is_noun, .. } =
             &mut claim.value
         {
+            // A verb seen with it is its cue; its noun stands for one only while none was.
+            if f.cue_is_verb && *cue_is_noun {
+                claim.cues.clear();
+            }
+            if f.cue_is_verb || *cue_is_noun {
+                add(&mut claim.cues, &f.cue);
+            }
             for source in &f.sources {
                 add(estimators, source);
             }

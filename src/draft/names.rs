@@ -14,7 +14,8 @@
 //!   beside "… ke Pyongyang"), or is an acronym ("BNPB"). "Menurut Korea Selatan" gives "Korea
 //!   Selatan".
 //! - A word in capitals only whose lower-case form the articles also write ("KEBAKARAN depo",
-//!   "SUMBER") is shouted, not named.
+//!   "SUMBER") is shouted, not named; one they also write with a capital and then lower case
+//!   is that name ("JAKARTA - …" beside "Jakarta Barat" is "Jakarta").
 //! - A **run** is a sequence of name words, joined by the small words of names ("of", "bin",
 //!   "van", "de"): "Badan Nasional Penanggulangan Bencana", "Department of Transportation". A
 //!   possessive "'s" ends it and is left out. A sentence written in title case, as a headline
@@ -96,6 +97,19 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
             }
         }
     }
+    // A word in capitals that the articles also write with a capital and then lower case is
+    // that name, shouted: "JAKARTA - …" is Jakarta.
+    let form = |word: &str| {
+        let mut chars = word.chars();
+        let capitals = word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase());
+        let title: String = match chars.next() {
+            Some(first) if capitals => {
+                first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+            }
+            _ => return word.to_string(),
+        };
+        if capitalised.contains(title.as_str()) { title } else { word.to_string() }
+    };
     let mut runs = Vec::new();
     for (n, (page, sentences)) in pages.iter().zip(&read).enumerate() {
         for words in sentences {
@@ -116,7 +130,7 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
                     && !in_a_date(page.mentions, w.span)
                     && (!opens(words, i) || acronym || capitalised.contains(written))
             };
-            runs_of(page.text, words, &is_name, n, &mut runs);
+            runs_of(page.text, words, &is_name, &form, n, &mut runs);
         }
     }
     let runs = split(runs);
@@ -142,9 +156,13 @@ fn title_case(words: &[Word]) -> bool {
 }
 
 /// The word at `i` is capitalised by its place: it opens the sentence or follows a mark that
-/// opens a new start.
+/// opens a new start, with or without a bracket between ("“(Api) sekarang …").
 fn opens(words: &[Word], i: usize) -> bool {
-    i == 0 || words[i - 1].is_mark(OPENING)
+    let mut at = i;
+    while at > 0 && words[at - 1].is_mark(&['(']) {
+        at -= 1;
+    }
+    at == 0 || words[at - 1].is_mark(OPENING)
 }
 
 /// The word at `span` is a word of a date or a weekday.
@@ -161,6 +179,7 @@ fn runs_of(
     text: &str,
     words: &[Word],
     is_name: &dyn Fn(usize) -> bool,
+    form: &dyn Fn(&str) -> String,
     page: usize,
     out: &mut Vec<Run>,
 ) {
@@ -188,7 +207,7 @@ fn runs_of(
         let written: Vec<String> = (start..end)
             .map(|k| {
                 let word = &text[words[k].span.range()];
-                possessive(word).unwrap_or(word).to_string()
+                form(possessive(word).unwrap_or(word))
             })
             .collect();
         let starts = (start..end).map(|k| words[k].span.start).collect();
@@ -427,5 +446,21 @@ mod tests {
             Lang::Id,
         );
         assert_eq!(found, ["plumpang: Plumpang (1/1)"]);
+        // From the okezone article of 15 January 2025 on the Glodok Plaza fire.
+        let found = names(
+            &[
+                "JAKARTA - Kebakaran hebat terjadi di Gedung Glodok Plaza, di Jakarta Barat (Jakbar), berasal dari diskotik lantai 7.",
+            ],
+            Lang::Id,
+        );
+        assert_eq!(
+            found,
+            [
+                "jakarta: Jakarta (1/1)",
+                "gedung-glodok-plaza: Gedung Glodok Plaza (1/1)",
+                "jakarta-barat: Jakarta Barat (1/1)",
+                "jakbar: Jakbar (1/1)"
+            ]
+        );
     }
 }
