@@ -63,9 +63,10 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// The noun it counts, lower case, as written.
     pub noun: Option<String>,
-    /// The cue word, lower case, and whether it is a verb (otherwise, the counted noun).
+    /// The cue, lower case, and whether the counted noun stands for one (no verb or word of
+    /// counting stood near the figure).
     pub cue: String,
-    pub cue_is_verb: bool,
+    pub cue_from_noun: bool,
     /// The entities the sentence credits, in order.
     pub sources: Vec<String>,
     /// Someone unnamed speaks ("kata seorang pejabat", "officials said"), or a pronoun no
@@ -86,7 +87,9 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
         let mut roles = None;
         for (i, m) in sentence.mentions.iter().enumerate() {
             let Value::Quantity(q) = &m.value else { continue };
-            if !q.is_count() {
+            let words = &article.grammar(n).words;
+            let bare = q.unit.is_none() && !q.is_count();
+            if !q.is_count() && !(bare && counted(words, m.span)) {
                 continue;
             }
             let place = seen(n, m.span);
@@ -98,16 +101,22 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
                     continue;
                 }
             };
+            if value.fract() != 0.0 {
+                let why = "not a whole number: it measures, it does not count";
+                out.push(Read::Passed(place, why.to_string()));
+                continue;
+            }
             let roles = roles.get_or_insert_with(|| quantity::roles(article, n));
             let role = roles.get(i).copied().unwrap_or(Role::Total);
             if role != Role::Total {
                 out.push(Read::Passed(place, role.reason().to_string()));
                 continue;
             }
-            let words = &article.grammar(n).words;
-            let (cue, cue_is_verb) = match (verb_near(words, m.span, article.lang()), &q.noun) {
-                (Some(verb), _) => (verb, true),
-                (None, Some(noun)) => (noun.clone(), false),
+            let lang = article.lang();
+            let near = verb_near(words, m.span, lang).or_else(|| count_phrase(words, m.span, lang));
+            let (cue, cue_from_noun) = match (near, &q.noun) {
+                (Some(cue), _) => (cue, false),
+                (None, Some(noun)) => (noun.clone(), true),
                 (None, None) => {
                     let why = "no verb in its clause and no noun it counts: nothing to place it";
                     out.push(Read::Passed(place, why.to_string()));
@@ -122,13 +131,48 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
                 qualifier: q.qualifier,
                 noun: q.noun.clone(),
                 cue,
-                cue_is_verb,
+                cue_from_noun,
                 sources,
                 unnamed: article.speaker_unknown(n),
             })));
         }
     }
     out
+}
+
+/// Words of a count, which say that the bare number after them is one: "the death toll of
+/// 12", "jumlah korban 46".
+const COUNT_NOUNS: &[&str] = &["toll", "total", "tally", "jumlah", "sebanyak", "totalnya"];
+
+/// The bare number at `figure` is a count: a verb or a word of counting stands in the three
+/// words before it, in its clause ("has risen to 10", "mencapai 46", "a death toll of 12").
+fn counted(words: &[Word], figure: Span) -> bool {
+    let first = words.partition_point(|w| w.span.end <= figure.start);
+    (words[..first].iter().rev().take(3))
+        .take_while(|w| !w.is_mark(CLAUSE_ENDS))
+        .any(|w| w.is_any(COUNT_VERBS) || w.is_any(COUNT_NOUNS))
+}
+
+/// The words of counting before the figure at `figure` in its clause, as a cue: "death toll"
+/// (with the word before "toll", when it is a common one), "jumlah korban" (with the word after
+/// "jumlah").
+fn count_phrase(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
+    let first = words.partition_point(|w| w.span.end <= figure.start);
+    let clause = words[..first].iter().rposition(|w| w.is_mark(CLAUSE_ENDS)).map_or(0, |k| k + 1);
+    let at = (clause..first).rev().find(|&k| words[k].is_any(&["toll", "tally", "jumlah"]))?;
+    let common = |k: usize| {
+        words.get(k).filter(|w| w.mark.is_none() && !w.capital && !w.is_number()).filter(|w| {
+            !w.is_any(&["the", "a", "an", "its", "their", "this", "that", "itu", "ini", "total"])
+        })
+    };
+    let word = words[at].lower();
+    let phrase = match lang {
+        Lang::En => at.checked_sub(1).and_then(common).map(|w| format!("{} {word}", w.lower())),
+        Lang::Id => {
+            common(at + 1).filter(|_| at + 1 < first).map(|w| format!("{word} {}", w.lower()))
+        }
+    };
+    Some(phrase.unwrap_or_else(|| word.to_string()))
 }
 
 /// The verb nearest the figure at `figure` in its clause, lower case, that may be a cue.

@@ -249,8 +249,8 @@ impl Claims {
         };
         let noun = f.noun.clone().unwrap_or_default();
         let key = format!("q {lang} {noun} {amount}");
-        let id = match (&f.noun, f.cue_is_verb) {
-            (Some(noun), true) => format!("{noun}-{}-{amount}", f.cue),
+        let id = match (&f.noun, f.cue_from_noun) {
+            (Some(noun), false) => format!("{noun}-{}-{amount}", f.cue),
             _ => format!("{}-{amount}", f.cue),
         };
         let value = Value::Quantity {
@@ -258,7 +258,7 @@ impl Claims {
             value_max: f.value_max,
             qualifier: f.qualifier,
             noun: f.noun.clone(),
-            cue_is_noun: !f.cue_is_verb,
+            cue_is_noun: f.cue_from_noun,
             estimators: Vec::new(),
             uncredited: 0,
             unnamed: 0,
@@ -270,10 +270,10 @@ impl Claims {
             &mut claim.value
         {
             // A verb seen with it is its cue; its noun stands for one only while none was.
-            if f.cue_is_verb && *cue_is_noun {
+            if !f.cue_from_noun && *cue_is_noun {
                 claim.cues.clear();
             }
-            if f.cue_is_verb || *cue_is_noun {
+            if !f.cue_from_noun || *cue_is_noun {
                 add(&mut claim.cues, &f.cue);
             }
             for source in &f.sources {
@@ -282,7 +282,7 @@ impl Claims {
             *uncredited += usize::from(f.sources.is_empty());
             *unnamed += usize::from(f.unnamed);
             *as_of = (*as_of).min(date);
-            *cue_is_noun &= !f.cue_is_verb;
+            *cue_is_noun &= f.cue_from_noun;
         }
     }
 

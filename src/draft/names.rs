@@ -43,9 +43,11 @@ const NOT_NAMES: &[&str] = &["Anda", "I"];
 const JOINING: &[&str] =
     &["of", "bin", "binti", "van", "von", "der", "den", "de", "da", "del", "dos", "al", "la", "le"];
 
-/// Marks after which a capital is one of position: the sentence's own start is one too.
-const OPENING: &[char] =
-    &['"', '“', '”', '\'', '‘', '’', ':', '-', '–', '—', '•', '*', '|', '/', '[', '.', '!', '?'];
+/// Marks after which a capital is one of position: the sentence's own start is one too, and
+/// so is the bracket that closes a dateline ("Taipei, April 3 (CNA) In the aftermath …").
+const OPENING: &[char] = &[
+    '"', '“', '”', '\'', '‘', '’', ':', '-', '–', '—', '•', '*', '|', '/', '[', ')', '.', '!', '?',
+];
 
 /// One article as the names are read from it.
 pub struct Page<'a> {
