@@ -62,7 +62,8 @@ fn doc_tables(text: &str) -> BTreeMap<String, Keys> {
     let mut out = BTreeMap::new();
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
-        let Some(name) = line.trim().strip_prefix("<!-- keys: ").and_then(|r| r.strip_suffix(" -->"))
+        let Some(name) =
+            line.trim().strip_prefix("<!-- keys: ").and_then(|r| r.strip_suffix(" -->"))
         else {
             continue;
         };

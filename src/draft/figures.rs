@@ -88,8 +88,10 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
         for (i, m) in sentence.mentions.iter().enumerate() {
             let Value::Quantity(q) = &m.value else { continue };
             let words = &article.grammar(n).words;
+            // A bare number is a figure only after words of counting.
             let bare = q.unit.is_none() && !q.is_count();
-            if !q.is_count() && !(bare && counted(words, m.span)) {
+            let figure = q.is_count() || (bare && counted(words, m.span));
+            if !figure {
                 continue;
             }
             let place = seen(n, m.span);
