@@ -18,9 +18,9 @@
 //! (the day the editor must check); the same cue and date, one event claim. Claims come in the
 //! order of their first appearance, article by article as named, and so do entities.
 //!
-//! Each claim's example is the first sentence it was drafted from that comes out consistent,
-//! run alone through the whole draft as `canon validate` runs it; one that does not is left
-//! out, and the claim says so. A figure of an article with no date is passed over: a claim
+//! Each claim's example is the first sentence it was drafted from (of its first five) that
+//! comes out consistent, run alone through the whole draft as `canon validate` runs it; when
+//! none does, the claim says so. A figure of an article with no date is passed over: a claim
 //! needs the day of its estimate. So the draft loads as it is; were it not to, its header
 //! would say why.
 
@@ -92,8 +92,9 @@ pub struct Claim {
     pub cues: Vec<String>,
     /// Every place it was seen, in order.
     pub seen: Vec<Seen>,
-    /// The index in `seen` of the sentence kept as its `holds` example.
-    pub example: Option<usize>,
+    /// The indices in `seen` of the sentences written as its `holds` examples: the one that
+    /// comes out consistent under the draft, if any.
+    pub examples: Vec<usize>,
     pub value: Value,
 }
 
@@ -316,7 +317,7 @@ impl Claims {
             lang,
             cues: Vec::new(),
             seen: Vec::new(),
-            example: None,
+            examples: Vec::new(),
             value,
         });
         self.by_key.insert(key, self.list.len() - 1);
@@ -346,41 +347,46 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// How many of the sentences a claim was seen in are tried as its example.
+const CANDIDATES: usize = 5;
+
 /// Chooses each claim's example: the first sentence it was seen in that comes out consistent
-/// when the whole draft runs it, as `canon validate` does. A draft that does not load keeps no
-/// examples, and its problems are noted.
+/// when the whole draft runs it, as `canon validate` does. An example is run as an article of
+/// its own, whatever the canon's other examples, so the first few sentences of every claim are
+/// tried at once, in one draft. A draft that does not load keeps no examples, and its problems
+/// are noted.
 fn settle_examples(draft: &mut Draft) {
     for claim in &mut draft.claims {
-        claim.example = (!claim.seen.is_empty()).then_some(0);
-    }
-    // Each round drops or replaces at least one example: it ends.
-    loop {
-        let text = write::yaml(draft);
-        let canon = match Canon::parse("<draft>", &text) {
-            Ok(canon) => canon,
-            Err(errors) => {
-                if draft.claims.iter().any(|c| c.example.is_some()) {
-                    for claim in &mut draft.claims {
-                        claim.example = None;
-                    }
-                    continue;
-                }
-                draft.problems = errors.iter().map(|e| e.to_string()).collect();
-                return;
+        let mut tried: Vec<usize> = Vec::new();
+        for (i, seen) in claim.seen.iter().enumerate() {
+            if tried.len() < CANDIDATES
+                && !tried.iter().any(|&t| claim.seen[t].sentence == seen.sentence)
+            {
+                tried.push(i);
             }
-        };
-        let failing: Vec<String> = examples::run(&canon)
-            .iter()
-            .filter(|o| !o.passed)
-            .map(|o| o.claim.id.clone())
-            .collect();
-        if failing.is_empty() {
+        }
+        claim.examples = tried;
+    }
+    let text = write::yaml(draft);
+    let canon = match Canon::parse("<draft>", &text) {
+        Ok(canon) => canon,
+        Err(_) => {
+            for claim in &mut draft.claims {
+                claim.examples.clear();
+            }
+            if let Err(errors) = Canon::parse("<draft>", &write::yaml(draft)) {
+                draft.problems = errors.iter().map(|e| e.to_string()).collect();
+            }
             return;
         }
-        for claim in &mut draft.claims {
-            if failing.contains(&claim.id) {
-                claim.example = claim.example.map(|e| e + 1).filter(|&e| e < claim.seen.len());
-            }
-        }
+    };
+    let mut passed: HashMap<&str, Vec<bool>> = HashMap::new();
+    for outcome in examples::run(&canon) {
+        passed.entry(outcome.claim.id.as_str()).or_default().push(outcome.passed);
+    }
+    for claim in &mut draft.claims {
+        let results = passed.get(claim.id.as_str()).map_or(&[][..], Vec::as_slice);
+        let first = claim.examples.iter().zip(results).find(|(_, ok)| **ok).map(|(&i, _)| i);
+        claim.examples = first.into_iter().collect();
     }
 }

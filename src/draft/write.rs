@@ -253,20 +253,24 @@ fn opening(draft: &Draft, claim: &Claim, statement: &str, out: &mut String) {
 }
 
 fn example(draft: &Draft, claim: &Claim, out: &mut String) {
-    let Some(seen) = claim.example.and_then(|i| claim.seen.get(i)) else {
+    let examples: Vec<&Seen> = claim.examples.iter().filter_map(|&i| claim.seen.get(i)).collect();
+    if examples.is_empty() {
         out.push_str(
             "    # TODO: an example: no sentence it was drafted from comes out consistent alone.\n",
         );
         return;
-    };
-    let source = &draft.sources[seen.article];
-    let date = source.date.map_or(String::new(), |d| format!(", date: {d}"));
-    let _ = writeln!(
-        out,
-        "    examples:\n      holds:\n        - {{text: {}{date}, language: {}}}",
-        quoted(&seen.sentence),
-        claim.lang
-    );
+    }
+    out.push_str("    examples:\n      holds:\n");
+    for seen in examples {
+        let source = &draft.sources[seen.article];
+        let date = source.date.map_or(String::new(), |d| format!(", date: {d}"));
+        let _ = writeln!(
+            out,
+            "        - {{text: {}{date}, language: {}}}",
+            quoted(&seen.sentence),
+            claim.lang
+        );
+    }
 }
 
 fn passed(draft: &Draft, out: &mut String) {
