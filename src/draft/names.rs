@@ -17,9 +17,11 @@
 //!   "SUMBER") is shouted, not named; one they also write with a capital and then lower case
 //!   is that name ("JAKARTA - …" beside "Jakarta Barat" is "Jakarta").
 //! - A **run** is a sequence of name words, joined by the small words of names ("of", "bin",
-//!   "van", "de"): "Badan Nasional Penanggulangan Bencana", "Department of Transportation". A
-//!   possessive "'s" ends it and is left out. A sentence written in title case, as a headline
-//!   is, tells no names by their capitals and is passed over.
+//!   "van", "de"): "Badan Nasional Penanggulangan Bencana", "Department of Transportation";
+//!   a number that counts nothing goes on it ("Apollo 11", "KRI Nanggala 402"). A possessive
+//!   "'s" ends it and is left out. A sentence written in title case, as a headline
+//!   is, tells no names by their capitals and is passed over, and so is a link to another
+//!   story ("Baca juga: …", "Read more: …"): its names are that story's.
 //! - A run that is written, elsewhere, as two or more runs of its own is split into them:
 //!   "Presiden Rusia Vladimir Putin", where "Presiden Rusia" and "Vladimir Putin" stand alone
 //!   too, is the two.
@@ -129,10 +131,22 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
                     && !shouted
                     && !NOT_NAMES.contains(&written)
                     && !names_a_day_or_month(w.lower())
-                    && !in_a_date(page.mentions, w.span)
+                    && !in_a_value(page.mentions, w.span, false)
                     && (!opens(words, i) || acronym || capitalised.contains(written))
             };
-            runs_of(page.text, words, &is_name, &form, n, &mut runs);
+            // "Apollo 11", "KRI Nanggala 402": a number that counts nothing goes on a name.
+            let is_label =
+                |i: usize| words[i].is_number() && !in_a_value(page.mentions, words[i].span, true);
+            let kind = |i: usize| {
+                if is_name(i) {
+                    Part::Name
+                } else if is_label(i) {
+                    Part::Label
+                } else {
+                    Part::Other
+                }
+            };
+            runs_of(page.text, words, &kind, &form, n, &mut runs);
         }
     }
     let runs = split(runs);
@@ -144,17 +158,36 @@ fn sentences(page: &Page) -> Vec<Vec<Word>> {
     sentence::split(page.text, page.body_start)
         .into_iter()
         .map(|span| words::of(page.text, span))
-        .filter(|words| !title_case(words))
+        .filter(|words| !title_case(words) && !links_elsewhere(words))
         .collect()
 }
 
 /// The words are written in title case, as a headline is ("Fire Death Toll Rises to 36 in
-/// Lahaina Blaze"): three words of four letters or more, and all such words capitalised. A
-/// sentence of names ("Presiden Rusia Vladimir Putin tiba di Beijing") has its verb in lower
-/// case.
+/// Lahaina Blaze"): three words of four letters or more, all capitalised. A sentence of names
+/// ("Presiden Rusia Vladimir Putin tiba di Beijing") has its verb in lower case.
 fn title_case(words: &[Word]) -> bool {
     let mut long = words.iter().filter(|w| w.mark.is_none() && w.lower().chars().count() >= 4);
     long.clone().count() >= 3 && long.all(|w| w.capital)
+}
+
+/// The sentence links to another story: it opens with "Baca juga", "Read more" or the like
+/// before a colon, and the headline after it names that story's people, not this one's.
+fn links_elsewhere(words: &[Word]) -> bool {
+    const OPENERS: &[&[&str]] = &[
+        &["baca", "juga"],
+        &["baca"],
+        &["lihat", "juga"],
+        &["simak", "juga"],
+        &["read", "more"],
+        &["read", "also"],
+        &["also", "read"],
+        &["see", "also"],
+        &["related"],
+    ];
+    let Some(colon) = words.iter().position(|w| w.is_mark(&[':'])) else { return false };
+    OPENERS
+        .iter()
+        .any(|opener| opener.len() == colon && opener.iter().zip(words).all(|(o, w)| w.is(o)))
 }
 
 /// The word at `i` is capitalised by its place: it opens the sentence or follows a mark that
@@ -167,24 +200,36 @@ fn opens(words: &[Word], i: usize) -> bool {
     at == 0 || words[at - 1].is_mark(OPENING)
 }
 
-/// The word at `span` is a word of a date or a weekday.
-fn in_a_date(mentions: &[Mention], span: Span) -> bool {
+/// The word at `span` is a word of a date, a weekday or a figure; with `counts`, of a date, a
+/// weekday or a count (a bare number is none).
+fn in_a_value(mentions: &[Mention], span: Span, counts: bool) -> bool {
     let at = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions[at..]
-        .iter()
-        .take_while(|m| m.span.start < span.end)
-        .any(|m| matches!(m.value, Value::Date(_) | Value::Weekday(_) | Value::Quantity(_)))
+    mentions[at..].iter().take_while(|m| m.span.start < span.end).any(|m| match &m.value {
+        Value::Date(_) | Value::Weekday(_) => true,
+        Value::Quantity(q) => !counts || q.is_count(),
+        _ => false,
+    })
+}
+
+/// What a word is to a run of names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Other,
+    Name,
+    /// A number that may go on a name ("Apollo 11"), never start one.
+    Label,
 }
 
 /// Pushes the runs of name words of one sentence.
 fn runs_of(
     text: &str,
     words: &[Word],
-    is_name: &dyn Fn(usize) -> bool,
+    kind: &dyn Fn(usize) -> Part,
     form: &dyn Fn(&str) -> String,
     page: usize,
     out: &mut Vec<Run>,
 ) {
+    let is_name = |i: usize| kind(i) == Part::Name;
     let mut i = 0;
     while i < words.len() {
         if !is_name(i) {
@@ -198,7 +243,7 @@ fn runs_of(
             if possessive(last).is_some() {
                 break;
             }
-            if end < words.len() && is_name(end) {
+            if end < words.len() && kind(end) != Part::Other {
                 end += 1;
             } else if end + 1 < words.len() && words[end].is_any(JOINING) && is_name(end + 1) {
                 end += 2;
@@ -437,6 +482,18 @@ mod tests {
             Lang::Id,
         );
         assert_eq!(found, ["kcna: KCNA (2/2)", "kim-jong-un: Kim Jong Un, Kim Jong-un (2/2)"]);
+    }
+
+    #[test]
+    fn links_to_other_stories_are_no_names() {
+        // tests/articles/000 (Kompas, 21 August 2025).
+        let found = names(
+            &[
+                "Baca juga: Ong Kim Swee Resmi Jadi Pelatih Persik Kediri!\nMenurut Seoul, sekitar 600 pasukan tewas.",
+            ],
+            Lang::Id,
+        );
+        assert_eq!(found, ["seoul: Seoul (1/1)"]);
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn entities(draft: &Draft, out: &mut String) {
     out.push_str(
         "\nentities:\n\
          \x20 # TODO: keep the people, places and organisations; drop what is no name; give each\n\
-         \x20 # entity all its names (a title and a name: \"Presiden Rusia\", \"Vladimir Putin\").\n",
+         \x20 # entity all its names (a run that holds a title and a name is both: split it).\n",
     );
     for e in &draft.entities {
         let times = if e.count == 1 { "once".to_string() } else { format!("{} times", e.count) };
