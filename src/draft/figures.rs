@@ -5,9 +5,12 @@
 //! amount and its qualifier, the noun it counts, a cue, and the sources the sentence credits;
 //! or why it is passed over.
 //!
-//! A figure is a count extraction read (not a measure, not a bare number) whose role in its
-//! sentence is a total ([`crate::structure::role`]): an increment, a part, an age, a vague
-//! amount, an earlier figure or what could be is passed over, as the check passes it over.
+//! A figure is a count extraction read (not a measure; a bare number only after words of
+//! counting: "has risen to 10", "a death toll of 12"), whole, whose role in its sentence is a
+//! total ([`crate::structure::role`]): an increment, an age, a vague amount, an earlier figure
+//! or what could be is passed over, as the check passes it over, and so is a part unless its
+//! own clause says what it counts right after it ("821 people injured") or nothing but its
+//! noun does ("9 deaths, …"), where the check takes it too.
 //! Its **cue** is the verb nearest it in its clause (no comma, bracket, colon or dash between):
 //! "Pyongyang kehilangan sekitar 2.000 tentara", "600 tentara tewas", "killed at least 46
 //! people" (in Indonesian, a word of "ke-…-an" too: "kehilangan"). Verbs of saying and
@@ -18,7 +21,7 @@
 //! editor should replace.
 
 use crate::check::place::Prepared;
-use crate::check::quantity;
+use crate::check::quantity::{self, only_auxiliaries};
 use crate::draft::{REPORTING, Seen};
 use crate::lang::Lang;
 use crate::mention::{Amount, Qualifier, Value};
@@ -108,14 +111,24 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
                 out.push(Read::Passed(place, why.to_string()));
                 continue;
             }
+            let lang = article.lang();
+            let verb = verb_near(words, m.span, lang);
             let roles = roles.get_or_insert_with(|| quantity::roles(article, n));
             let role = roles.get(i).copied().unwrap_or(Role::Total);
-            if role != Role::Total {
+            // A part is the count of what its own clause says of it right after it ("821
+            // people injured", "133 diantaranya meninggal"), or of its own noun when nothing
+            // else names it ("9 deaths, …, 821 people injured"): the check takes it so.
+            let own = match &verb {
+                Some((_, at)) => {
+                    at.start >= m.span.end && only_auxiliaries(words, m.span.end, at.start)
+                }
+                None => q.noun.is_some(),
+            };
+            if role != Role::Total && !(role == Role::Part && own) {
                 out.push(Read::Passed(place, role.reason().to_string()));
                 continue;
             }
-            let lang = article.lang();
-            let near = verb_near(words, m.span, lang).or_else(|| count_phrase(words, m.span, lang));
+            let near = verb.map(|(verb, _)| verb).or_else(|| count_phrase(words, m.span, lang));
             let (cue, cue_from_noun) = match (near, &q.noun) {
                 (Some(cue), _) => (cue, false),
                 (None, Some(noun)) => (noun.clone(), true),
@@ -157,7 +170,7 @@ fn counted(words: &[Word], figure: Span) -> bool {
 
 /// The words of counting before the figure at `figure` in its clause, as a cue: "death toll"
 /// (with the word before "toll", when it is a common one), "jumlah korban" (with the word after
-/// "jumlah").
+/// "jumlah"); "toll" alone.
 fn count_phrase(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
     let first = words.partition_point(|w| w.span.end <= figure.start);
     let clause = words[..first].iter().rposition(|w| w.is_mark(CLAUSE_ENDS)).map_or(0, |k| k + 1);
@@ -174,11 +187,13 @@ fn count_phrase(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
             common(at + 1).filter(|_| at + 1 < first).map(|w| format!("{word} {}", w.lower()))
         }
     };
-    Some(phrase.unwrap_or_else(|| word.to_string()))
+    // "toll" alone names the dead; "jumlah" or "tally" alone names nothing.
+    phrase.or_else(|| (word == "toll").then(|| word.to_string()))
 }
 
-/// The verb nearest the figure at `figure` in its clause, lower case, that may be a cue.
-pub fn verb_near(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
+/// The verb nearest the figure at `figure` in its clause that may be a cue: lower case, and
+/// where it stands.
+pub fn verb_near(words: &[Word], figure: Span, lang: Lang) -> Option<(String, Span)> {
     let first = words.partition_point(|w| w.span.end <= figure.start);
     let last = words.partition_point(|w| w.span.start < figure.end);
     // "kehilangan 2.000 tentara": a word of "ke-…-an" says what happened as a verb does.
@@ -203,7 +218,7 @@ pub fn verb_near(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
         (None, Some(a)) => a.1,
         (None, None) => return None,
     };
-    Some(nearest.lower().to_string())
+    Some((nearest.lower().to_string(), nearest.span))
 }
 
 #[cfg(test)]
@@ -220,7 +235,7 @@ mod tests {
             .find(|m| matches!(&m.value, Value::Quantity(q) if q.is_count()))
             .expect("a count")
             .span;
-        verb_near(&words::of(text, Span::new(0, text.len())), figure, lang)
+        verb_near(&words::of(text, Span::new(0, text.len())), figure, lang).map(|(verb, _)| verb)
     }
 
     #[test]

@@ -215,7 +215,25 @@ fn twin(earlier: &[Claim], claim: &Claim, out: &mut String) {
              (`subject`, `context`)"
         }
     };
-    let _ = writeln!(out, "    # TODO: the same cues as `{}`:\n    # {todo}.", other.id);
+    comment(out, "    ", &format!("TODO: the same cues as `{}`: {todo}.", other.id));
+}
+
+/// `text` as comment lines of at most 96 characters, each after `indent`.
+fn comment(out: &mut String, indent: &str, text: &str) {
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent.len() + 2 + line.len() + 1 + word.len() > 96 {
+            let _ = writeln!(out, "{indent}# {line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{indent}# {line}");
+    }
 }
 
 /// Where the claim was seen, as a comment.
