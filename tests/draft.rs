@@ -150,3 +150,25 @@ fn the_command_line_date_and_language_hold_over_the_article() {
     assert_eq!(when.to_string(), "1969-07-16");
     assert_eq!(draft.sources[0].lang, canon::lang::Lang::En);
 }
+
+#[test]
+fn any_text_drafts_a_canon_that_loads() {
+    // Quotes, backslashes, a tab, a colon and a hash, the separators YAML reads as line
+    // breaks, a name with an apostrophe: the sentences go into examples and comments as they
+    // are, and must read back as themselves.
+    let text = "Menurut \"BNPB\\Pusat\": #1, sebanyak 46 orang tewas\tdi Cianjur pada Senin (21/11/2022).\u{2028}Kata Budi O'Brien: 12 rumah rusak\u{85} berat.\n\
+                Budi O'Brien dan BNPB\\Pusat tiba.\n";
+    let article = Article::parse("hostile.txt", text.to_string()).expect("an article");
+    let date = chrono::NaiveDate::from_ymd_opt(2022, 11, 22);
+    let draft = draft::draft(&[article], Overrides { language: None, date });
+    let yaml = assert_loads("hostile", &draft, true);
+    let canon = Canon::parse("hostile", &yaml).expect("it loads");
+    for claim in &draft.claims {
+        let loaded = canon.claim(&claim.id).expect("the claim is in the canon");
+        let written: Vec<&str> =
+            claim.examples.iter().map(|&i| claim.seen[i].sentence.as_str()).collect();
+        let read: Vec<&str> = loaded.examples.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(read, written, "{}", claim.id);
+    }
+    assert!(!draft.claims.is_empty(), "{yaml}");
+}
