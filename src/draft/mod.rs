@@ -343,7 +343,7 @@ pub fn number(value: f64) -> String {
 }
 
 /// `text` on one line: every run of white space one space.
-fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::draft::{Claim, Draft, NO_ESTIMATOR, Seen, Value, number};
+use crate::draft::{Claim, Draft, NO_ESTIMATOR, Seen, Value, number, one_line};
 use crate::mention::Qualifier;
 
 /// How many places a claim's comment lists before it counts the rest.
@@ -350,11 +350,6 @@ pub fn quoted(text: &str) -> String {
 /// order mark and the two noncharacters at the end of the basic plane.
 fn must_escape(c: char) -> bool {
     matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// `text` on one line, for a comment.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
