@@ -30,7 +30,7 @@ pub fn uncovered<'a>(canon: &Canon, checked: &'a Checked) -> Vec<&'a Mention> {
 }
 
 /// The mention stands on a line with at most two other words: a header or a byline.
-fn alone_on_its_line(text: &str, m: &Mention) -> bool {
+pub fn alone_on_its_line(text: &str, m: &Mention) -> bool {
     let start = text[..m.span.start].rfind('\n').map_or(0, |n| n + 1);
     let end = text[m.span.end..].find('\n').map_or(text.len(), |n| m.span.end + n);
     let words = |piece: &str| {

@@ -807,7 +807,7 @@ impl Relatives {
 /// meninggal", "131 orang di antaranya dinyatakan meninggal"; not "40 diantaranya anak-anak
 /// telah tewas", where the part is of the children, and all 131 died. `sentence` holds the
 /// sentence's words; `from` and `to` are offsets in the text.
-fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> bool {
+pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> bool {
     const ALLOWED: &[&str] = &[
         "di",
         "antaranya",

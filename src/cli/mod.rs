@@ -3,6 +3,7 @@
 //! binary prints.
 
 mod check;
+mod draft;
 mod explain;
 mod extract;
 mod inputs;
@@ -47,6 +48,7 @@ enum Command {
     Validate(validate::Args),
     Explain(explain::Args),
     Schema(schema::Args),
+    Draft(draft::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -88,6 +90,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Draft(args) => draft::run(args),
     };
     match result {
         Ok(code) => code,

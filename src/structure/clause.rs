@@ -296,6 +296,17 @@ impl<'g> Predicates<'g> {
         (!self.span_of_time_between(from, to)).then_some(found)
     }
 
+    /// The predicate of its clause that the date at `date` belongs to, whoever's cue it is:
+    /// where it stands. `None` for a date written as of when something is counted, or one no
+    /// predicate takes. `canon draft` reads an event's verb off it.
+    pub fn predicate_of(&self, date: Span) -> Option<Span> {
+        let (first, last) = self.locate(date)?;
+        if first > last || self.is_as_of(first) {
+            return None;
+        }
+        self.attach(first, last).map(|at| self.words[at].span)
+    }
+
     /// Why no cue occurrence owns the date at `date`, said for a person reading a trace.
     pub fn why_not(&self, date: Span) -> String {
         let Some((first, last)) = self.locate(date) else {
@@ -749,7 +760,7 @@ fn touches(date: Span, word: Span, text: &str) -> bool {
 ///
 /// Passive support verbs are light verbs too: "Pujian itu disampaikan … pada Kamis",
 /// "perjanjian yang ditandatanganinya … tahun lalu", "the talks were held on Friday".
-const LIGHT_VERBS: &[&str] = &[
+pub const LIGHT_VERBS: &[&str] = &[
     "terjadi",
     "berlangsung",
     "happened",
@@ -777,7 +788,7 @@ const LIGHT_VERBS: &[&str] = &[
 const DECLARE_VERBS: &[&str] = &["dinyatakan", "ditetapkan", "declared", "pronounced"];
 
 /// Verbs of saying, praising and showing: a date they take dates the saying.
-const SPEECH_VERBS: &[&str] = &[
+pub const SPEECH_VERBS: &[&str] = &[
     "mengatakan",
     "menyatakan",
     "menyebut",
