@@ -3,9 +3,9 @@
 //! A line break always ends a sentence (news text puts one paragraph per line). Inside a line, a
 //! `.`, `!`, `?` or `…` ends one when white space and then a capital letter, a digit or an
 //! opening quote follow, unless the word before the stop is an abbreviation ("Sept.", "Dr.") or
-//! an initial ("J. Smith"), or a time of day runs on into its day ("4 p.m. Saturday"). After a
-//! full word in lower case a stop ends one whatever follows ("48 orang. sebanyak 7 …"), but a
-//! word of saying goes on with it ("… tentara. kata dia"). Decimal points never end a
+//! an initial ("J. Smith"), or a time of day runs on into its day or zone ("4 p.m. Saturday",
+//! "4 p.m. ET"). After a full word in lower case a stop ends one whatever follows ("48 orang.
+//! sebanyak 7 …"), but a word of saying goes on with it ("… tentara. kata dia"). Decimal points never end a
 //! sentence: "2.5" has no white space after its dot.
 
 use crate::span::Span;
@@ -117,7 +117,15 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
             && text.get(from..stop).is_some_and(|w| w.eq_ignore_ascii_case(t))
             && text[start..from].chars().next_back().is_none_or(char::is_whitespace)
     });
-    if time_of_day && crate::extract::names_a_day_or_month(&next().to_lowercase()) {
+    // … and into its zone ("4 p.m. ET", "4 p.m. local time").
+    let zone = || {
+        let next = next();
+        let abbreviation = next.len() >= 2
+            && next.chars().all(|c| c.is_ascii_uppercase())
+            && crate::clock::written(&[next.to_lowercase().as_str()]).is_some();
+        abbreviation || next.eq_ignore_ascii_case("local")
+    };
+    if time_of_day && (crate::extract::names_a_day_or_month(&next().to_lowercase()) || zone()) {
         return false;
     }
     match trimmed.chars().next() {
