@@ -289,8 +289,8 @@ pub fn describe(span: Minutes) -> String {
 /// writers' use varies: where two parts meet, both are taken.
 ///
 /// Indonesian: dini hari 00:00–04:59, subuh 04:00–06:29, pagi 04:00–11:59, siang 10:00–15:59,
-/// sore 14:00–18:59, petang 15:00–19:59, malam 18:00–01:59 (into the next day: "Sabtu malam"
-/// may run past midnight), tengah malam 23:00–00:59, tengah hari 11:00–13:00. English: early
+/// sore 14:00–18:59, petang 15:00–19:59, malam 18:00–03:59 (into the next day: "Sabtu malam"
+/// and "malam ini" run past midnight, up to the dawn prayer), tengah malam 23:00–00:59, tengah hari 11:00–13:00. English: early
 /// morning and the early hours 00:00–07:59, morning 05:00–11:59, midday and noon 11:30–12:30,
 /// afternoon 12:00–17:59, evening 17:00–22:59, night 18:00–04:59, midnight 23:00–00:59.
 pub const PARTS: &[(&[&str], Minutes)] = &[
@@ -302,7 +302,7 @@ pub const PARTS: &[(&[&str], Minutes)] = &[
     (&["siang"], Minutes { from: 600, to: 959 }),
     (&["sore"], Minutes { from: 840, to: 1139 }),
     (&["petang"], Minutes { from: 900, to: 1199 }),
-    (&["malam"], Minutes { from: 1080, to: 1559 }),
+    (&["malam"], Minutes { from: 1080, to: 1679 }),
     (&["early", "morning"], Minutes { from: 0, to: 479 }),
     (&["early", "hours"], Minutes { from: 0, to: 479 }),
     (&["morning"], Minutes { from: 300, to: 719 }),

@@ -509,7 +509,7 @@ pub struct WeekdayMention {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeMention {
     /// The minute of the clock written ("20.30": 20:30; "9 p.m.": 21:00), or the span of a
-    /// part of the day ("malam": 18:00–01:59), on the writer's clock.
+    /// part of the day ("malam": 18:00–03:59), on the writer's clock.
     pub written: Minutes,
     pub precision: TimePrecision,
     pub hedge: TimeHedge,
@@ -598,7 +598,7 @@ impl TimeMention {
         }
     }
 
-    /// "20:30 WIB", "about 09:00 ET", "18:00–01:59" (a part of the day), "after 18:00".
+    /// "20:30 WIB", "about 09:00 ET", "18:00–03:59" (a part of the day), "after 18:00".
     pub fn describe(&self) -> String {
         let hedge = match self.hedge {
             TimeHedge::Exact | TimeHedge::Bound => "",

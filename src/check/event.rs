@@ -802,8 +802,7 @@ fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<
 
 /// The time of the event: a time written with its own date ("Sabtu malam, 1 Oktober 2022",
 /// "Monday at 9:30 a.m."), or else one the cue's clause owns, nearest the cue. A time that
-/// bounds a period ("sejak pukul 08.00", "until 5 p.m.") or is written with another date is
-/// not the event's.
+/// bounds a period ("sejak pukul 08.00", "until 5 p.m.") is not the event's.
 pub fn own_time<'a>(
     claim: &Claim,
     article: &Prepared<'a>,
@@ -829,13 +828,19 @@ pub fn own_time<'a>(
             return Some(m);
         }
     }
+    // A time of another date than the event's own is that date's; with no date of its own,
+    // a time its clause owns is the event's, unless it tells of something else, as a date
+    // would ([`not_the_events`]).
     let cues = article.cue_occurrences(claim, at.sentence, at.cue);
     let read = Predicates::new(article.grammar(at.sentence), &cues, article.lang());
     times()
-        .filter(|m| day_of(m).is_none())
+        .filter(|m| date.is_none() || day_of(m).is_none())
         .filter_map(|m| {
             let owner = read.owner(m.span)?;
-            (owner.through != Through::Speech).then(|| (m, distance(cues[owner.cue], m.span)))
+            let cue = cues[owner.cue];
+            let told = owner.through != Through::Speech
+                && not_the_events(claim, article, at.sentence, m, cue).is_none();
+            told.then(|| (m, distance(cue, m.span)))
         })
         .min_by_key(|&(_, d)| d)
         .map(|(m, _)| m)

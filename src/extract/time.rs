@@ -280,7 +280,13 @@ fn part_at(scan: &Scan, i: usize, days: &[Span]) -> Option<(usize, usize, Minute
     }) || (word(prev) == "the"
         && scan.is_word(last + 1, "of")
         && day_after(scan, last, days).is_some());
-    (set_phrase || with_day).then_some((i, last, span, part))
+    if !(set_phrase || with_day) {
+        return None;
+    }
+    // "this morning", "tadi malam", "pagi ini": the words that name the day are the time's.
+    let first = if matches!(word(prev), "this" | "last" | "tadi") { prev } else { i };
+    let last = if matches!(word(last + 1), "ini" | "tadi") { last + 1 } else { last };
+    Some((first, last, span, part))
 }
 
 /// The hedge before the core of a time starting at token `first` (past "at", "pada"): the
