@@ -966,7 +966,7 @@ fn in_zone(event: &Event, zone: Zone, offset: i32) -> String {
     let (Some(time), Some((first, last))) = (event.time, event.instants()) else {
         return String::new();
     };
-    if zone == time.zone {
+    if zone == time.zone || offset == time.offset {
         return String::new();
     }
     let (Some((day, from)), Some((_, to))) =

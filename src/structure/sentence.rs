@@ -117,13 +117,17 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
             && text.get(from..stop).is_some_and(|w| w.eq_ignore_ascii_case(t))
             && text[start..from].chars().next_back().is_none_or(char::is_whitespace)
     });
-    // … and into its zone ("4 p.m. ET", "4 p.m. local time").
+    // … and into its zone ("4 p.m. ET", "4 p.m. Moscow time").
     let zone = || {
         let next = next();
         let abbreviation = next.len() >= 2
             && next.chars().all(|c| c.is_ascii_uppercase())
             && crate::clock::written(&[next.to_lowercase().as_str()]).is_some();
-        abbreviation || next.eq_ignore_ascii_case("local")
+        let words: Vec<String> = (trimmed.split_whitespace().take(3))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        abbreviation || crate::clock::written(&words).is_some_and(|(_, n)| n > 1)
     };
     if time_of_day && (crate::extract::names_a_day_or_month(&next().to_lowercase()) || zone()) {
         return false;
@@ -232,6 +236,11 @@ mod tests {
             sentences("at 4 p.m. The search went on."),
             ["at 4 p.m.", "The search went on."]
         );
+        // … and into its zone, an abbreviation in capitals or a zone's name and "time".
+        assert_eq!(sentences("by 7:08 a.m. ET Thursday"), ["by 7:08 a.m. ET Thursday"]);
+        assert_eq!(sentences("at 2:08 p.m. Moscow time."), ["at 2:08 p.m. Moscow time."]);
+        assert_eq!(sentences("at 1.28 a.m. local time, was"), ["at 1.28 a.m. local time, was"]);
+        assert_eq!(sentences("at 4 p.m. It went on."), ["at 4 p.m.", "It went on."]);
     }
 
     /// A full word in lower case can only end a sentence: a stop after it ends one even
