@@ -1167,6 +1167,108 @@ claims:
     }
 
     #[test]
+    fn an_event_time_needs_a_zone_a_day_and_a_clock() {
+        let with = |time: &str| {
+            GOOD.replace("      date: 2024-06-19\n", &format!("      date: 2024-06-19\n{time}"))
+        };
+        let treaty = |canon: Canon| match &canon.claim("treaty").expect("treaty").value {
+            ClaimValue::Event(e) => e.events[0].time,
+            _ => None,
+        };
+        let loaded = Canon::parse("claims.yaml", &with("      time: \"20:30\"\n      zone: WIB\n"));
+        let time = treaty(loaded.expect("loads")).expect("a time");
+        assert_eq!((time.minutes, time.zone.name, time.offset), (Minutes::at(1230), "WIB", 420));
+        let span = Canon::parse(
+            "claims.yaml",
+            &with("      time: \"18:00-20:00\"\n      zone: \"-04:00\"\n"),
+        );
+        let time = treaty(span.expect("loads")).expect("a span");
+        assert_eq!((time.minutes, time.offset), (Minutes { from: 1080, to: 1200 }, -240));
+        assert_eq!(
+            errors(&with("      time: \"20:30\"\n")),
+            [
+                "claims.yaml:33:13: claim 'treaty': the event's `time` needs its `zone`: a name (WIB, WITA, WIT, UTC, EDT, ET …) or an offset such as +07:00"
+            ]
+        );
+        assert_eq!(
+            errors(&with("      zone: WIB\n")),
+            [
+                "claims.yaml:33:13: claim 'treaty': `zone` is the zone of the event's `time`, which is missing"
+            ]
+        );
+        assert_eq!(
+            errors(&with("      time: \"24:30\"\n      zone: WIB\n")),
+            [
+                "claims.yaml:33:14: claim 'treaty': time: '24:30' is not a time of day (HH:MM, or HH:MM-HH:MM for a span, 00:00 to 23:59)"
+            ]
+        );
+        let unknown = errors(&with("      time: \"20:30\"\n      zone: WIBB\n"));
+        assert_eq!(unknown.len(), 1);
+        assert!(
+            unknown[0].starts_with("claims.yaml:34:13: claim 'treaty': zone: 'WIBB' is not a zone canon knows: write one of WIB, WITA, WIT, UTC, GMT, ET, EDT,"),
+            "{unknown:?}"
+        );
+        assert!(unknown[0].ends_with(", or an offset such as +07:00"), "{unknown:?}");
+        assert_eq!(
+            errors(&GOOD.replace(
+                "      date: 2024-06-19\n",
+                "      date: 2024-06\n      time: \"20:30\"\n      zone: WIB\n"
+            )),
+            [
+                "claims.yaml:32:13: claim 'treaty': the event's date 2024-06 is not one day: a `time` needs a date of one day (YYYY-MM-DD)"
+            ]
+        );
+        // "ET" follows the United States' summer time, which canon knows from 1987.
+        assert_eq!(
+            errors(&GOOD.replace(
+                "      date: 2024-06-19\n",
+                "      date: 1969-07-20\n      time: \"16:17\"\n      zone: ET\n"
+            )),
+            [
+                "claims.yaml:34:13: claim 'treaty': zone: 'ET' has no offset canon knows on 1969-07-20 (its summer-time rule covers the United States and Canada from 1987, the United Kingdom from 1996): write the offset, such as -04:00"
+            ]
+        );
+    }
+
+    #[test]
+    fn as_of_may_take_a_time_and_the_day_s_estimates_keep_their_order() {
+        let series = |lines: &str| {
+            GOOD.replace(
+            "        - {value: 300, qualifier: approx, as_of: 2025-01-13}\n        - {value: 100, qualifier: at-least, as_of: 2024-12-19}\n",
+            lines,
+        )
+        };
+        let ordered = series(
+            "        - {value: 100, as_of: \"2025-01-13 09:00 WIB\"}\n        - {value: 300, as_of: \"2025-01-13 18:00\"}\n        - {value: 350, as_of: 2025-01-13}\n",
+        );
+        let canon = Canon::parse("claims.yaml", &ordered).expect("loads");
+        let ClaimValue::Quantity(q) = &canon.claim("killed").expect("killed").value else {
+            panic!("quantity")
+        };
+        let times: Vec<Option<i32>> = q.series.iter().map(|e| e.at.map(|t| t.minute)).collect();
+        assert_eq!(times, [Some(540), Some(1080), None]);
+        assert_eq!(q.series[0].at.and_then(|t| t.zone).map(|z| z.name), Some("WIB"));
+        assert_eq!(
+            errors(&series(
+                "        - {value: 300, as_of: \"2025-01-13 18:00\"}\n        - {value: 100, as_of: \"2025-01-13 09:00\"}\n"
+            )),
+            [
+                "claims.yaml:20:32: claim 'killed': as_of: '2025-01-13 09:00' is earlier than '2025-01-13 18:00', written before it: estimates of one day go in the order they were given"
+            ]
+        );
+        // Across zones: 08:00 WIB is 09:00 WITA, an hour before 10:00 WITA.
+        assert!(errors(&series("        - {value: 300, as_of: \"2025-01-13 10:00 WITA\"}\n        - {value: 100, as_of: \"2025-01-13 08:00 WIB\"}\n"))[0].contains("is earlier than '2025-01-13 10:00 WITA'"));
+        assert_eq!(
+            errors(&series("        - {value: 300, as_of: \"2025-01-13 25:00\"}\n")),
+            [
+                "claims.yaml:19:32: claim 'killed': as_of: '2025-01-13 25:00' is not a day, or a day and a time (YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", \"YYYY-MM-DD HH:MM WIB\")"
+            ]
+        );
+        let zone = errors(&series("        - {value: 300, as_of: \"2025-01-13 18:00 XYZ\"}\n"));
+        assert!(zone[0].starts_with("claims.yaml:19:32: claim 'killed': as_of: '2025-01-13 18:00 XYZ': 'XYZ' is not a zone canon knows"), "{zone:?}");
+    }
+
+    #[test]
     fn dates_keep_their_precision() {
         assert_eq!(parse_date("2019"), Some(DateValue::Year(2019)));
         assert_eq!(parse_date("2025-04"), Some(DateValue::Month(2025, 4)));
