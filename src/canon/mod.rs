@@ -819,7 +819,7 @@ impl Validator<'_> {
                 "zone: '{}' has no offset canon knows on {day} (its summer-time rule covers the United States and Canada from 1987, the United Kingdom from 1996): write the offset, such as -04:00",
                 zone.name
             );
-            self.error(self.place_of(block, "zone", &zone.name.to_string()), Some(id), message);
+            self.error(self.place_of(block, "zone", zone.name), Some(id), message);
             return None;
         };
         Some(EventTime { minutes, zone, offset })

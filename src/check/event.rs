@@ -818,9 +818,7 @@ pub fn own_time<'a>(
         Value::Time(t) => t.day,
         _ => None,
     };
-    if times().next().is_none() {
-        return None;
-    }
+    times().next()?;
     if let Some(date) = date {
         let expression = article.grammar(at.sentence).date_expression(date.span);
         let bound = times().filter(|m| day_of(m).is_some_and(|d| d.overlaps(expression)));

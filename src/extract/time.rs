@@ -370,8 +370,7 @@ fn day_before(scan: &Scan, first: usize, days: &[Span]) -> Option<Span> {
 
 /// The date or weekday written right after token `last`, apart only by joining words.
 fn day_after(scan: &Scan, last: usize, days: &[Span]) -> Option<Span> {
-    let mut j = last + 1;
-    for _ in 0..3 {
+    for j in last + 1..last + 4 {
         if scan.newline_before(j) {
             return None;
         }
@@ -382,7 +381,6 @@ fn day_after(scan: &Scan, last: usize, days: &[Span]) -> Option<Span> {
         if !joins(scan, j) {
             return None;
         }
-        j += 1;
     }
     None
 }
