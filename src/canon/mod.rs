@@ -755,6 +755,8 @@ impl Validator<'_> {
                 && !zone.is_empty();
             let message = if bad_zone {
                 format!("as_of: '{text}': {}", zone_problem(&zone))
+            } else if !text.trim().contains(char::is_whitespace) {
+                format!("as_of: '{text}' is not a day (YYYY-MM-DD)")
             } else {
                 format!(
                     "as_of: '{text}' is not a day, or a day and a time (YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", \"YYYY-MM-DD HH:MM WIB\")"
