@@ -96,7 +96,6 @@ fn clock_at(scan: &Scan, i: usize) -> Option<(usize, usize, Minutes, TimePrecisi
         return None;
     }
     let raw = scan.raw(i);
-    let word_before = time_word_before(scan, i);
     // "20.30", "7.08am": hours and minutes in one digit run.
     let (hour, minute, mut last) = if let Some((h, m)) = raw.split_once(['.', ',']) {
         (number(h, 2)?, Some(number(m, 2).filter(|_| m.len() == 2)?), i)
@@ -113,18 +112,24 @@ fn clock_at(scan: &Scan, i: usize) -> Option<(usize, usize, Minutes, TimePrecisi
         (number(raw, 2)?, None, i)
     };
     let colon = last > i;
+    let word_before = time_word_before(scan, i);
     let meridiem = meridiem_after(scan, last);
     if let Some((_, end)) = meridiem {
         last = end;
     }
-    let zone = zone_after(scan, last).is_some();
+    let at = scan.is_word(i.wrapping_sub(1), "at");
+    let word_after = scan.kind(last + 1) == Some(TokenKind::Word);
     // "pukul 10 pagi", "6 in the evening", "10 at night".
-    let part = part_after_clock(scan, last);
+    let part = if word_after && (at || word_before.is_some()) && meridiem.is_none() {
+        part_after_clock(scan, last)
+    } else {
+        None
+    };
     let framed = colon
         || word_before.is_some()
         || meridiem.is_some()
-        || (zone && (minute.is_some() || scan.is_word(i.wrapping_sub(1), "at")))
-        || (part.is_some() && scan.is_word(i.wrapping_sub(1), "at"));
+        || part.is_some()
+        || (word_after && (minute.is_some() || at) && zone_after(scan, last).is_some());
     if !framed || minute.is_some_and(|m| m > 59) {
         return None;
     }
@@ -199,11 +204,14 @@ fn zone_after(scan: &Scan, i: usize) -> Option<(clock::Zone, usize)> {
     if scan.newline_before(at) || scan.kind(at) != Some(TokenKind::Word) {
         return None;
     }
-    let words: Vec<&str> = (at..at + 3)
-        .take_while(|&k| scan.kind(k) == Some(TokenKind::Word) && !scan.newline_before(k))
-        .map(|k| scan.lower(k))
-        .collect();
-    let (zone, n) = clock::written(&words)?;
+    let mut words = [""; 3];
+    let mut len = 0;
+    while len < 3 && scan.kind(at + len) == Some(TokenKind::Word) && !scan.newline_before(at + len)
+    {
+        words[len] = scan.lower(at + len);
+        len += 1;
+    }
+    let (zone, n) = clock::written(&words[..len])?;
     if n == 1 && clock::capitals_only(zone) && scan.raw(at) != scan.raw(at).to_uppercase() {
         return None;
     }
