@@ -228,7 +228,7 @@ pub fn written(words: &[&str]) -> Option<(Zone, usize)> {
         (&["newfoundland", "time"], "NDT"),
     ];
     for (phrase, name) in PHRASES {
-        if words.len() >= phrase.len() && words[..phrase.len()] == **phrase {
+        if opens_with(words, phrase) {
             return Some((Zone::parse(name)?, phrase.len()));
         }
     }
@@ -290,9 +290,10 @@ pub fn describe(span: Minutes) -> String {
 ///
 /// Indonesian: dini hari 00:00–04:59, subuh 04:00–06:29, pagi 04:00–11:59, siang 10:00–15:59,
 /// sore 14:00–18:59, petang 15:00–19:59, malam 18:00–03:59 (into the next day: "Sabtu malam"
-/// and "malam ini" run past midnight, up to the dawn prayer), tengah malam 23:00–00:59, tengah hari 11:00–13:00. English: early
-/// morning and the early hours 00:00–07:59, morning 05:00–11:59, midday and noon 11:30–12:30,
-/// afternoon 12:00–17:59, evening 17:00–22:59, night 18:00–04:59, midnight 23:00–00:59.
+/// and "malam ini" run past midnight, up to the dawn prayer), tengah malam 23:00–00:59, tengah
+/// hari 11:00–13:00. English: early morning and the early hours 00:00–07:59, morning
+/// 05:00–11:59, midday and noon 11:30–12:30, afternoon 12:00–17:59, evening 17:00–22:59, night
+/// 18:00–04:59, midnight 23:00–00:59.
 pub const PARTS: &[(&[&str], Minutes)] = &[
     (&["dini", "hari"], Minutes { from: 0, to: 299 }),
     (&["tengah", "malam"], Minutes { from: 1380, to: 1499 }),
@@ -316,10 +317,14 @@ pub const PARTS: &[(&[&str], Minutes)] = &[
 
 /// The part of the day `words` open with (lower case), and how many words it took.
 pub fn part_of_day(words: &[&str]) -> Option<(Minutes, usize)> {
-    PARTS.iter().find_map(|(phrase, span)| {
-        (words.len() >= phrase.len() && words[..phrase.len()] == **phrase)
-            .then_some((*span, phrase.len()))
-    })
+    PARTS
+        .iter()
+        .find_map(|(phrase, span)| opens_with(words, phrase).then_some((*span, phrase.len())))
+}
+
+/// `words` open with the words of `phrase`.
+fn opens_with(words: &[&str], phrase: &[&str]) -> bool {
+    words.len() >= phrase.len() && words[..phrase.len()] == *phrase
 }
 
 /// The hour of a twelve-hour clock read with the part of the day written after it: "pukul 9
