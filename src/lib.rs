@@ -10,6 +10,7 @@ pub mod article;
 pub mod ascii;
 pub mod canon;
 pub mod check;
+pub mod clock;
 pub mod draft;
 pub mod error;
 pub mod evaluate;

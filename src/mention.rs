@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use crate::clock::{self, Minutes, Zone};
 use crate::span::Span;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +23,8 @@ pub enum Value {
     Quantity(Quantity),
     Date(DateMention),
     Weekday(WeekdayMention),
+    /// "pukul 20.30 WIB", "9:30 a.m. ET", "Sabtu malam", "shortly after 6 p.m.".
+    Time(TimeMention),
     /// "keempat", "ke-4", "fourth", "4th".
     Ordinal(u32),
     /// The id of a known entity, as given by the alias list.
@@ -35,6 +38,7 @@ pub enum Kind {
     Quantity,
     Date,
     Weekday,
+    Time,
     Ordinal,
     Entity,
 }
@@ -46,6 +50,7 @@ impl Kind {
             Kind::Quantity => "quantity",
             Kind::Date => "date",
             Kind::Weekday => "weekday",
+            Kind::Time => "time",
             Kind::Ordinal => "ordinal",
             Kind::Entity => "entity",
         }
@@ -59,6 +64,7 @@ impl Mention {
             Value::Quantity(_) => Kind::Number,
             Value::Date(_) => Kind::Date,
             Value::Weekday(_) => Kind::Weekday,
+            Value::Time(_) => Kind::Time,
             Value::Ordinal(_) => Kind::Ordinal,
             Value::Entity(_) => Kind::Entity,
         }
@@ -497,6 +503,112 @@ pub struct WeekdayMention {
     pub date: Option<DateValue>,
     /// Its sentence speaks of it as ahead (see [`DateMention::ahead`]).
     pub ahead: bool,
+}
+
+/// A time of day, at the precision written, with its hedge and zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeMention {
+    /// The minute of the clock written ("20.30": 20:30; "9 p.m.": 21:00), or the span of a
+    /// part of the day ("malam": 18:00–03:59), on the writer's clock.
+    pub written: Minutes,
+    pub precision: TimePrecision,
+    pub hedge: TimeHedge,
+    /// The zone written after it ("WIB", "EDT", "local time"); `None` when none is.
+    pub zone: Option<Zone>,
+    /// The date or weekday written with it, whose day it is a time of ("Sabtu malam", "Monday
+    /// at 9:30 a.m.", "at 9:30 a.m. on June 18"): that mention's span.
+    pub day: Option<Span>,
+}
+
+/// How precisely a time is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimePrecision {
+    /// Hours and minutes: "20.30", "9:45 a.m.".
+    Minute,
+    /// An hour alone: "9 p.m.", "pukul 10 pagi", "noon".
+    Hour,
+    /// A part of the day: "malam", "Sunday morning".
+    Part,
+}
+
+impl TimePrecision {
+    pub fn name(self) -> &'static str {
+        match self {
+            TimePrecision::Minute => "minute",
+            TimePrecision::Hour => "hour",
+            TimePrecision::Part => "part-of-day",
+        }
+    }
+}
+
+/// The hedge written before a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeHedge {
+    Exact,
+    /// "sekitar", "around", "about", "approximately".
+    About,
+    /// "shortly after", "just after", "lewat".
+    After,
+    /// "just before", "shortly before", "menjelang", "by".
+    Before,
+    /// "since", "until", "from", "sejak", "hingga", "sampai": the bound of a period, not the
+    /// time of an event.
+    Bound,
+}
+
+impl TimeHedge {
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeHedge::Exact => "exact",
+            TimeHedge::About => "approx",
+            TimeHedge::After => "after",
+            TimeHedge::Before => "before",
+            TimeHedge::Bound => "bound",
+        }
+    }
+}
+
+/// How far a hedge reaches: "about" half an hour either way, "shortly after" and "just
+/// before" an hour and a half one way.
+pub const HEDGE_ABOUT_MINUTES: i32 = 30;
+pub const HEDGE_AFTER_MINUTES: i32 = 90;
+
+impl TimeMention {
+    /// The minutes the words may mean on the writer's clock: the time at the precision
+    /// written, then the hedge. A clock is taken as rounded as far as its minutes are round:
+    /// "9 p.m." and "21.00" to the hour (half an hour either way), "9:45" to the quarter (7
+    /// minutes), "9:50" to five minutes (2), "9:47" to the minute.
+    pub fn reach(&self) -> Minutes {
+        let rounding = match self.precision {
+            TimePrecision::Part => 0,
+            TimePrecision::Hour => 30,
+            TimePrecision::Minute => match self.written.from.rem_euclid(60) {
+                0 => 30,
+                m if m % 15 == 0 => 7,
+                m if m % 5 == 0 => 2,
+                _ => 0,
+            },
+        };
+        let at = self.written.widen(rounding, rounding);
+        match self.hedge {
+            TimeHedge::Exact | TimeHedge::Bound => at,
+            TimeHedge::About => at.widen(HEDGE_ABOUT_MINUTES, HEDGE_ABOUT_MINUTES),
+            TimeHedge::After => at.widen(0, HEDGE_AFTER_MINUTES),
+            TimeHedge::Before => at.widen(HEDGE_AFTER_MINUTES, 0),
+        }
+    }
+
+    /// "20:30 WIB", "about 09:00 ET", "18:00–03:59" (a part of the day), "after 18:00".
+    pub fn describe(&self) -> String {
+        let hedge = match self.hedge {
+            TimeHedge::Exact | TimeHedge::Bound => "",
+            TimeHedge::About => "about ",
+            TimeHedge::After => "after ",
+            TimeHedge::Before => "before ",
+        };
+        let zone = self.zone.map_or(String::new(), |z| format!(" {}", z.name));
+        format!("{hedge}{}{zone}", clock::describe(self.written))
+    }
 }
 
 /// The English name of a weekday, lower case, as in the JSON output.

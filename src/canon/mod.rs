@@ -20,6 +20,7 @@ use regex_syntax::hir::Look;
 
 pub use cue::Cue;
 
+use crate::clock::{self, Minutes, Zone};
 use crate::error::Error;
 use crate::extract::Aliases;
 use crate::lang::Lang;
@@ -128,6 +129,16 @@ pub struct Estimate {
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
     pub as_of: NaiveDate,
+    /// The time of day the estimate was given, when the canon says (`as_of: "2024-07-30
+    /// 18:00 WIB"`): it orders the estimates of one day.
+    pub at: Option<EstimateTime>,
+}
+
+/// The time of day of an estimate: its minute and, when written, its zone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EstimateTime {
+    pub minute: i32,
+    pub zone: Option<Zone>,
 }
 
 #[derive(Debug)]
@@ -144,6 +155,29 @@ pub struct EventClaim {
 pub struct Event {
     pub date: DateValue,
     pub place: Option<String>,
+    /// The time of day, when the canon gives one (then `date` is a day).
+    pub time: Option<EventTime>,
+}
+
+/// An event's time of day: a minute or a span of minutes, in a zone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EventTime {
+    pub minutes: Minutes,
+    pub zone: Zone,
+    /// The zone's offset on the event's day, in minutes ahead of UTC.
+    pub offset: i32,
+}
+
+impl Event {
+    /// The first and last instant of the event's time (minutes since 1970 in UTC), when it
+    /// has one.
+    pub fn instants(&self) -> Option<(i64, i64)> {
+        let (time, DateValue::Day(day)) = (self.time?, self.date) else { return None };
+        Some((
+            clock::instant(day, time.minutes.from, time.offset),
+            clock::instant(day, time.minutes.to, time.offset),
+        ))
+    }
 }
 
 #[derive(Debug)]
@@ -291,6 +325,46 @@ fn parse_day(text: &str) -> Option<NaiveDate> {
         DateValue::Day(d) => Some(d),
         _ => None,
     }
+}
+
+/// "20:30", "09:05", or a span "18:00-20:00" (its end not before its start); `None` for
+/// anything else.
+pub fn parse_time(text: &str) -> Option<Minutes> {
+    let minute = |s: &str| {
+        let (h, m) = s.trim().split_once(':')?;
+        let two = |s: &str, max: i32| {
+            (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<i32>().ok())
+                .flatten()
+                .filter(|&n| n <= max)
+        };
+        Some(two(h, 23)? * 60 + two(m, 59)?)
+    };
+    match text.split_once(['-', '–']) {
+        Some((from, to)) => {
+            let (from, to) = (minute(from)?, minute(to)?);
+            (to >= from).then_some(Minutes { from, to })
+        }
+        None => Some(Minutes::at(minute(text)?)),
+    }
+}
+
+/// "2024-07-30", "2024-07-30 18:00" or "2024-07-30 18:00 WIB" (a zone's name or an offset):
+/// the day, and the time when written. `None` for anything else.
+pub fn parse_as_of(text: &str) -> Option<(NaiveDate, Option<EstimateTime>)> {
+    let mut parts = text.split_whitespace();
+    let day = parse_day(parts.next()?)?;
+    let Some(time) = parts.next() else { return Some((day, None)) };
+    let minutes = parse_time(time)?;
+    if minutes.from != minutes.to {
+        return None;
+    }
+    let rest: Vec<&str> = parts.collect();
+    let zone = match rest.as_slice() {
+        [] => None,
+        words => Some(Zone::parse(&words.join(" ")).filter(|z| z.offset(day).is_some())?),
+    };
+    Some((day, Some(EstimateTime { minute: minutes.from, zone })))
 }
 
 fn parse_qualifier(text: &str) -> Option<Qualifier> {
@@ -663,6 +737,96 @@ impl Validator<'_> {
         day
     }
 
+    /// An estimate's `as_of`: a day, or a day and a time, with an error naming what is wrong.
+    fn as_of(
+        &mut self,
+        raw: &raw::Scalar,
+        block: Block,
+        id: &str,
+    ) -> Option<(NaiveDate, Option<EstimateTime>)> {
+        let text = raw.text();
+        let parsed = parse_as_of(&text);
+        if parsed.is_none() {
+            let place = self.place_of(block, "as_of", &text);
+            let zone = text.split_whitespace().skip(2).collect::<Vec<_>>().join(" ");
+            let bad_zone = parse_day(text.split_whitespace().next().unwrap_or(""))
+                .zip(text.split_whitespace().nth(1).and_then(parse_time))
+                .is_some()
+                && !zone.is_empty();
+            let message = if bad_zone {
+                format!("as_of: '{text}': {}", zone_problem(&zone))
+            } else if !text.trim().contains(char::is_whitespace) {
+                format!("as_of: '{text}' is not a day (YYYY-MM-DD)")
+            } else {
+                format!(
+                    "as_of: '{text}' is not a day, or a day and a time (YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", \"YYYY-MM-DD HH:MM WIB\")"
+                )
+            };
+            self.error(place, Some(id), message);
+        }
+        parsed
+    }
+
+    /// An event's `time` and `zone`, on its day `date`.
+    fn event_time(
+        &mut self,
+        raw: &raw::Event,
+        date: Option<DateValue>,
+        block: Block,
+        id: &str,
+    ) -> Option<EventTime> {
+        let (time, zone) = match (&raw.time, &raw.zone) {
+            (None, None) => return None,
+            (Some(_), None) => {
+                let message = "the event's `time` needs its `zone`: a name (WIB, WITA, WIT, UTC, EDT, ET …) or an offset such as +07:00".to_string();
+                self.error(self.place(block, "time"), Some(id), message);
+                return None;
+            }
+            (None, Some(_)) => {
+                let message = "`zone` is the zone of the event's `time`, which is missing".into();
+                self.error(self.place(block, "zone"), Some(id), message);
+                return None;
+            }
+            (Some(time), Some(zone)) => (time, zone),
+        };
+        let minutes = parse_time(time);
+        if minutes.is_none() {
+            let message = format!(
+                "time: '{time}' is not a time of day (HH:MM, or HH:MM-HH:MM for a span, 00:00 to 23:59)"
+            );
+            self.error(self.place_of(block, "time", time), Some(id), message);
+        }
+        let parsed = Zone::parse(zone).filter(|z| !matches!(z.kind, clock::ZoneKind::Local));
+        if parsed.is_none() {
+            self.error(
+                self.place_of(block, "zone", zone),
+                Some(id),
+                format!("zone: {}", zone_problem(zone)),
+            );
+        }
+        let day = match date {
+            Some(DateValue::Day(day)) => Some(day),
+            Some(other) => {
+                let message = format!(
+                    "the event's date {other} is not one day: a `time` needs a date of one day (YYYY-MM-DD)"
+                );
+                self.error(self.place(block, "date"), Some(id), message);
+                None
+            }
+            None => None,
+        };
+        let (minutes, zone, day) = (minutes?, parsed?, day?);
+        let Some(offset) = zone.offset(day) else {
+            let message = format!(
+                "zone: '{}' has no offset canon knows on {day} (its summer-time rule covers the United States and Canada from 1987, the United Kingdom from 1996): write the offset, such as -04:00",
+                zone.name
+            );
+            self.error(self.place_of(block, "zone", zone.name), Some(id), message);
+            return None;
+        };
+        Some(EventTime { minutes, zone, offset })
+    }
+
     fn qualifier(&mut self, raw: Option<&str>, block: Block, id: &str) -> Qualifier {
         let Some(text) = raw else { return Qualifier::Exact };
         parse_qualifier(text).unwrap_or_else(|| {
@@ -706,7 +870,7 @@ impl Validator<'_> {
             (true, None) => {
                 let qualifier = self.qualifier(raw.qualifier.as_deref(), block, id);
                 let as_of = match &raw.as_of {
-                    Some(as_of) => self.day(as_of, block, "as_of", id),
+                    Some(as_of) => self.as_of(as_of, block, id),
                     None => {
                         self.error(
                             self.place(block, "quantity"),
@@ -716,8 +880,8 @@ impl Validator<'_> {
                         None
                     }
                 };
-                if let (Some(value), Some(as_of)) = (raw.value, as_of) {
-                    series.push(Estimate { value, value_max: raw.value_max, qualifier, as_of });
+                if let (Some(value), Some((as_of, at))) = (raw.value, as_of) {
+                    series.push(Estimate { value, value_max: raw.value_max, qualifier, as_of, at });
                 } else if raw.value.is_none() {
                     self.error(
                         self.place(block, "quantity"),
@@ -729,13 +893,22 @@ impl Validator<'_> {
             (false, Some(raw_series)) => {
                 for estimate in raw_series {
                     let qualifier = self.qualifier(estimate.qualifier.as_deref(), block, id);
-                    if let Some(as_of) = self.day(&estimate.as_of, block, "as_of", id) {
-                        series.push(Estimate {
+                    if let Some((as_of, at)) = self.as_of(&estimate.as_of, block, id) {
+                        let new = Estimate {
                             value: estimate.value,
                             value_max: estimate.value_max,
                             qualifier,
                             as_of,
-                        });
+                            at,
+                        };
+                        if let Some(before) = given_later(&series, &new) {
+                            let text = estimate.as_of.text();
+                            let message = format!(
+                                "as_of: '{text}' is earlier than '{before}', written before it: estimates of one day go in the order they were given"
+                            );
+                            self.error(self.place_of(block, "as_of", &text), Some(id), message);
+                        }
+                        series.push(new);
                     }
                 }
                 // Several estimates of one day (a toll revised during the day) keep the order
@@ -786,11 +959,17 @@ impl Validator<'_> {
             .chain(raw.series.iter().flatten().filter_map(|e| e.place.clone()))
             .collect();
         self.entity_refs(&places, block, "place", id, known);
+        let date = raw.date.as_ref().and_then(|d| self.date(d, block, "date", id));
+        let time = self.event_time(&raw, date, block, id);
+        if raw.series.is_some() && (raw.time.is_some() || raw.zone.is_some()) {
+            let message = "a `time` belongs to one event's `date`, not to a `series`".to_string();
+            self.error(self.place(block, "time"), Some(id), message);
+        }
         match (raw.date, raw.series) {
-            (Some(date), None) => {
-                let date = self.date(&date, block, "date", id)?;
+            (Some(_), None) => {
+                let date = date?;
                 Some(EventClaim {
-                    events: vec![Event { date, place: raw.place }],
+                    events: vec![Event { date, place: raw.place, time }],
                     is_series: false,
                     first: raw.first,
                 })
@@ -799,7 +978,8 @@ impl Validator<'_> {
                 let events: Vec<Event> = series
                     .into_iter()
                     .filter_map(|e| {
-                        Some(Event { date: self.date(&e.date, block, "date", id)?, place: e.place })
+                        let date = self.date(&e.date, block, "date", id)?;
+                        Some(Event { date, place: e.place, time: None })
                     })
                     .collect();
                 Some(EventClaim { events, is_series: true, first: false })
@@ -834,6 +1014,29 @@ impl Validator<'_> {
         }
         out
     }
+}
+
+/// Why `zone` is not a zone a canon may name, listing the ones it may.
+fn zone_problem(zone: &str) -> String {
+    format!(
+        "'{zone}' is not a zone canon knows: write one of {}, or an offset such as +07:00",
+        clock::canon_zone_names().join(", ")
+    )
+}
+
+/// An estimate written before `new` on the same day whose time is after `new`'s: the as_of
+/// it was written with ("2024-07-30 18:00 WIB").
+fn given_later(series: &[Estimate], new: &Estimate) -> Option<String> {
+    let at = |e: &Estimate| {
+        let time = e.at?;
+        let offset = time.zone.or(new.at?.zone).and_then(|z| z.offset(e.as_of)).unwrap_or(0);
+        Some(clock::instant(e.as_of, time.minute, offset))
+    };
+    let mine = at(new)?;
+    let earlier = series.iter().filter(|e| e.as_of == new.as_of).find(|e| at(e) > Some(mine))?;
+    let time = earlier.at?;
+    let zone = time.zone.map_or(String::new(), |z| format!(" {}", z.name));
+    Some(format!("{} {}{zone}", DateValue::Day(earlier.as_of), clock::hhmm(time.minute)))
 }
 
 fn block_start(block: Block) -> (usize, usize) {
@@ -963,6 +1166,108 @@ claims:
             errors(""),
             ["claims.yaml: the canon is empty: it needs `entities` and `claims`"]
         );
+    }
+
+    #[test]
+    fn an_event_time_needs_a_zone_a_day_and_a_clock() {
+        let with = |time: &str| {
+            GOOD.replace("      date: 2024-06-19\n", &format!("      date: 2024-06-19\n{time}"))
+        };
+        let treaty = |canon: Canon| match &canon.claim("treaty").expect("treaty").value {
+            ClaimValue::Event(e) => e.events[0].time,
+            _ => None,
+        };
+        let loaded = Canon::parse("claims.yaml", &with("      time: \"20:30\"\n      zone: WIB\n"));
+        let time = treaty(loaded.expect("loads")).expect("a time");
+        assert_eq!((time.minutes, time.zone.name, time.offset), (Minutes::at(1230), "WIB", 420));
+        let span = Canon::parse(
+            "claims.yaml",
+            &with("      time: \"18:00-20:00\"\n      zone: \"-04:00\"\n"),
+        );
+        let time = treaty(span.expect("loads")).expect("a span");
+        assert_eq!((time.minutes, time.offset), (Minutes { from: 1080, to: 1200 }, -240));
+        assert_eq!(
+            errors(&with("      time: \"20:30\"\n")),
+            [
+                "claims.yaml:33:13: claim 'treaty': the event's `time` needs its `zone`: a name (WIB, WITA, WIT, UTC, EDT, ET …) or an offset such as +07:00"
+            ]
+        );
+        assert_eq!(
+            errors(&with("      zone: WIB\n")),
+            [
+                "claims.yaml:33:13: claim 'treaty': `zone` is the zone of the event's `time`, which is missing"
+            ]
+        );
+        assert_eq!(
+            errors(&with("      time: \"24:30\"\n      zone: WIB\n")),
+            [
+                "claims.yaml:33:14: claim 'treaty': time: '24:30' is not a time of day (HH:MM, or HH:MM-HH:MM for a span, 00:00 to 23:59)"
+            ]
+        );
+        let unknown = errors(&with("      time: \"20:30\"\n      zone: WIBB\n"));
+        assert_eq!(unknown.len(), 1);
+        assert!(
+            unknown[0].starts_with("claims.yaml:34:13: claim 'treaty': zone: 'WIBB' is not a zone canon knows: write one of WIB, WITA, WIT, UTC, GMT, ET, EDT,"),
+            "{unknown:?}"
+        );
+        assert!(unknown[0].ends_with(", or an offset such as +07:00"), "{unknown:?}");
+        assert_eq!(
+            errors(&GOOD.replace(
+                "      date: 2024-06-19\n",
+                "      date: 2024-06\n      time: \"20:30\"\n      zone: WIB\n"
+            )),
+            [
+                "claims.yaml:32:13: claim 'treaty': the event's date 2024-06 is not one day: a `time` needs a date of one day (YYYY-MM-DD)"
+            ]
+        );
+        // "ET" follows the United States' summer time, which canon knows from 1987.
+        assert_eq!(
+            errors(&GOOD.replace(
+                "      date: 2024-06-19\n",
+                "      date: 1969-07-20\n      time: \"16:17\"\n      zone: ET\n"
+            )),
+            [
+                "claims.yaml:34:13: claim 'treaty': zone: 'ET' has no offset canon knows on 1969-07-20 (its summer-time rule covers the United States and Canada from 1987, the United Kingdom from 1996): write the offset, such as -04:00"
+            ]
+        );
+    }
+
+    #[test]
+    fn as_of_may_take_a_time_and_the_day_s_estimates_keep_their_order() {
+        let series = |lines: &str| {
+            GOOD.replace(
+            "        - {value: 300, qualifier: approx, as_of: 2025-01-13}\n        - {value: 100, qualifier: at-least, as_of: 2024-12-19}\n",
+            lines,
+        )
+        };
+        let ordered = series(
+            "        - {value: 100, as_of: \"2025-01-13 09:00 WIB\"}\n        - {value: 300, as_of: \"2025-01-13 18:00\"}\n        - {value: 350, as_of: 2025-01-13}\n",
+        );
+        let canon = Canon::parse("claims.yaml", &ordered).expect("loads");
+        let ClaimValue::Quantity(q) = &canon.claim("killed").expect("killed").value else {
+            panic!("quantity")
+        };
+        let times: Vec<Option<i32>> = q.series.iter().map(|e| e.at.map(|t| t.minute)).collect();
+        assert_eq!(times, [Some(540), Some(1080), None]);
+        assert_eq!(q.series[0].at.and_then(|t| t.zone).map(|z| z.name), Some("WIB"));
+        assert_eq!(
+            errors(&series(
+                "        - {value: 300, as_of: \"2025-01-13 18:00\"}\n        - {value: 100, as_of: \"2025-01-13 09:00\"}\n"
+            )),
+            [
+                "claims.yaml:20:32: claim 'killed': as_of: '2025-01-13 09:00' is earlier than '2025-01-13 18:00', written before it: estimates of one day go in the order they were given"
+            ]
+        );
+        // Across zones: 08:00 WIB is 09:00 WITA, an hour before 10:00 WITA.
+        assert!(errors(&series("        - {value: 300, as_of: \"2025-01-13 10:00 WITA\"}\n        - {value: 100, as_of: \"2025-01-13 08:00 WIB\"}\n"))[0].contains("is earlier than '2025-01-13 10:00 WITA'"));
+        assert_eq!(
+            errors(&series("        - {value: 300, as_of: \"2025-01-13 25:00\"}\n")),
+            [
+                "claims.yaml:19:32: claim 'killed': as_of: '2025-01-13 25:00' is not a day, or a day and a time (YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", \"YYYY-MM-DD HH:MM WIB\")"
+            ]
+        );
+        let zone = errors(&series("        - {value: 300, as_of: \"2025-01-13 18:00 XYZ\"}\n"));
+        assert!(zone[0].starts_with("claims.yaml:19:32: claim 'killed': as_of: '2025-01-13 18:00 XYZ': 'XYZ' is not a zone canon knows"), "{zone:?}");
     }
 
     #[test]

@@ -79,6 +79,10 @@ pub struct Estimate {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub date: Option<Scalar>,
+    /// The time of day, "HH:MM" or a span "HH:MM-HH:MM", in `zone`.
+    pub time: Option<String>,
+    /// The zone of `time`: a name ("WIB", "EDT") or an offset ("+07:00").
+    pub zone: Option<String>,
     pub place: Option<String>,
     #[serde(default)]
     pub first: bool,

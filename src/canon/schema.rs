@@ -81,6 +81,21 @@ fn one_or_many(description: &str) -> Json {
 pub fn schema() -> Json {
     let qualifiers: Vec<&str> = QUALIFIERS.iter().map(|q| q.name()).collect();
     let day = json!({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"});
+    // A day, or a day and a time with an optional zone: "2024-07-30 18:00 WIB".
+    let as_of = json!({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}( \S.*)?)?$"});
+    let zones: Vec<&str> = crate::clock::canon_zone_names();
+    let zone = json!({
+        "description": "the zone of `time`: a name news writes, or an offset such as +07:00",
+        "anyOf": [
+            {"enum": zones},
+            {"type": "string", "pattern": r"^(UTC|GMT)?[+-]\d{1,2}(:\d{2})?$"},
+        ],
+    });
+    let time = json!({
+        "type": "string",
+        "pattern": r"^\d{2}:\d{2}([-–]\d{2}:\d{2})?$",
+        "description": "the time of day in `zone`: HH:MM, or a span HH:MM-HH:MM (the date must be one day)",
+    });
     let date = json!({"anyOf": [
         {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
         {"type": "integer", "minimum": 1000, "maximum": 9999},
@@ -108,7 +123,13 @@ pub fn schema() -> Json {
             ("value", value.clone()),
             ("value_max", value_max.clone()),
             ("qualifier", qualifier.clone()),
-            ("as_of", described(day.clone(), "the day the estimate was given (YYYY-MM-DD)")),
+            (
+                "as_of",
+                described(
+                    as_of.clone(),
+                    "the day the estimate was given (YYYY-MM-DD), or the day and time (\"YYYY-MM-DD HH:MM\", with an optional zone); estimates of one day go in the order given",
+                ),
+            ),
             ("source", string("where the estimate was reported (not checked)")),
         ],
         &["value", "as_of"],
@@ -137,13 +158,13 @@ pub fn schema() -> Json {
             (
                 "as_of",
                 described(
-                    day.clone(),
-                    "the day of the estimate (YYYY-MM-DD); several estimates of one day go in the order given, the last being the day's",
+                    as_of,
+                    "the day of the estimate (YYYY-MM-DD), or the day and time (\"YYYY-MM-DD HH:MM\", with an optional zone: \"2024-07-30 18:00 WIB\")",
                 ),
             ),
             (
                 "series",
-                json!({"type": "array", "items": {"$ref": "#/$defs/estimate"}, "minItems": 1, "description": "dated estimates, one per day"}),
+                json!({"type": "array", "items": {"$ref": "#/$defs/estimate"}, "minItems": 1, "description": "dated estimates; several of one day in the order given, the last being the day's"}),
             ),
         ],
         &["estimator"],
@@ -161,6 +182,8 @@ pub fn schema() -> Json {
         "when something happened: a `date`, or an ordered `series` of events",
         &[
             ("date", described(date.clone(), "YYYY, YYYY-MM or YYYY-MM-DD: the real precision")),
+            ("time", time),
+            ("zone", zone),
             ("place", string("an entity id, shown in findings")),
             ("first", json!({"type": "boolean", "description": "it was the first of its kind"})),
             (

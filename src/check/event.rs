@@ -14,13 +14,18 @@
 //!   first, it calls a later event the first (`discrepant`).
 //! - A series (the claim lists the events in order): "the n-th" is compared with the n-th
 //!   event; a date alone must be one of them.
+//! - A time of day, when the claim has one: the time written with the event's own date, or
+//!   the one its cue's clause owns, compared at the precision written, as instants when both
+//!   sides have a zone ([`compare_time`]). A date written with a time of another zone is
+//!   compared with the event's day in that zone ("Monday 9 p.m. EDT" is Tuesday in Jakarta).
 
 use chrono::{Days, NaiveDate};
 
-use crate::canon::{Canon, Claim, ClaimValue, Event, EventClaim};
+use crate::canon::{Canon, Claim, ClaimValue, Event, EventClaim, EventTime};
 use crate::check::place::{Placement, Prepared, distance};
+use crate::clock::{self, DAY, Minutes, Zone, ZoneKind};
 use crate::finding::{Finding, Status};
-use crate::mention::{DateExpr, DateValue, Mention, Value};
+use crate::mention::{DateExpr, DateValue, Mention, TimeHedge, TimeMention, Value};
 use crate::span::Span;
 use crate::structure::clause::{self, Predicates, Through};
 use crate::structure::words::{self, Word};
@@ -43,7 +48,15 @@ pub fn check(
     at: Placement,
 ) -> Option<Finding> {
     let date = own_date(claim, article, at);
-    let mut finding = compare(claim, e, article, at, date)?;
+    let time = match e.events.first().and_then(|ev| ev.time) {
+        Some(_) if !e.is_series => own_time(claim, article, at, date),
+        _ => None,
+    };
+    let mut finding = match compare(claim, e, article, at, date, time) {
+        Some(found) if date.is_some() => with_time(claim, e, article, date, time, found),
+        Some(found) => found,
+        None => time_alone(claim, e, article, time?)?,
+    };
     if finding.status == Status::Discrepant
         && let Some(why) = date
             .and_then(|m| planned(article, at.sentence, m))
@@ -215,6 +228,7 @@ fn compare(
     article: &Prepared,
     at: Placement,
     date: Option<&Mention>,
+    time: Option<&Mention>,
 ) -> Option<Finding> {
     let sentence = &article.sentences[at.sentence];
     let ordinal = sentence
@@ -288,6 +302,19 @@ fn compare(
             expected,
             format!("the date agrees at the precision written ({})", value.precision().name()),
         ),
+        Some(value)
+            if let Some((zone, day)) = day_in_zone(event, article, time)
+                && value.overlaps(DateValue::Day(day)) =>
+        {
+            finding(
+                claim,
+                Status::Consistent,
+                m.span,
+                format!("{}{found_first}", found_date(value)),
+                expected,
+                format!("the date agrees in {}, where the event fell on {day}", zone.name),
+            )
+        }
         Some(value) if same_day_of_year(m, event.date) => finding(
             claim,
             Status::Consistent,
@@ -773,6 +800,257 @@ fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<
         .map(|(m, _)| m)
 }
 
+/// The time of the event: a time written with its own date ("Sabtu malam, 1 Oktober 2022",
+/// "Monday at 9:30 a.m."), or else one the cue's clause owns, nearest the cue. A time that
+/// bounds a period ("sejak pukul 08.00", "until 5 p.m.") is not the event's.
+pub fn own_time<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+    date: Option<&Mention>,
+) -> Option<&'a Mention> {
+    let sentence = &article.sentences[at.sentence];
+    let times = || {
+        (sentence.mentions.iter())
+            .filter(|m| matches!(&m.value, Value::Time(t) if t.hedge != TimeHedge::Bound))
+    };
+    let day_of = |m: &Mention| match &m.value {
+        Value::Time(t) => t.day,
+        _ => None,
+    };
+    times().next()?;
+    if let Some(date) = date {
+        let expression = article.grammar(at.sentence).date_expression(date.span);
+        let bound = times().filter(|m| day_of(m).is_some_and(|d| d.overlaps(expression)));
+        if let Some(m) = bound.min_by_key(|m| distance(date.span, m.span)) {
+            return Some(m);
+        }
+    }
+    // A time of another date than the event's own is that date's; with no date of its own,
+    // a time its clause owns is the event's, unless it tells of something else, as a date
+    // would ([`not_the_events`]).
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    let read = Predicates::new(article.grammar(at.sentence), &cues, article.lang());
+    times()
+        .filter(|m| date.is_none() || day_of(m).is_none())
+        .filter_map(|m| {
+            let owner = read.owner(m.span)?;
+            let cue = cues[owner.cue];
+            let told = owner.through != Through::Speech
+                && not_the_events(claim, article, at.sentence, m, cue).is_none();
+            told.then(|| (m, distance(cue, m.span)))
+        })
+        .min_by_key(|&(_, d)| d)
+        .map(|(m, _)| m)
+}
+
+/// The day of the article's time at `time`: the date written with it, when that names one day.
+fn day_of_time(article: &Prepared, time: &TimeMention) -> Option<NaiveDate> {
+    let span = time.day?;
+    article.cx.reading.mentions.iter().filter(|m| m.span == span).find_map(|m| match &m.value {
+        Value::Date(d) => match d.value? {
+            DateValue::Day(day) => Some(day),
+            _ => None,
+        },
+        Value::Weekday(w) => match w.date? {
+            DateValue::Day(day) => Some(day),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The zone the article's time is read in: the zone written ("local time" is the event's), or,
+/// when none is, the event's zone if the article is in that zone's language (a time with no
+/// zone in an Indonesian article about an event in WIB is WIB). `Err` says why there is none.
+fn zone_of(time: &TimeMention, event: EventTime, article: &Prepared) -> Result<Zone, String> {
+    match time.zone {
+        Some(zone) if zone.kind == ZoneKind::Local => Ok(event.zone),
+        Some(zone) => Ok(zone),
+        None if event.zone.lang() == Some(article.lang()) => Ok(event.zone),
+        None => Err(format!(
+            "the time has no zone, and the article is not in the language of {}, the event's: it cannot be placed",
+            event.zone.name
+        )),
+    }
+}
+
+/// The day the event fell on in the zone of the article's time, when that time is written with
+/// the date and its zone is not the event's: "Monday 9 p.m. EDT" of an event on Tuesday 08:00
+/// WIB. The zone and the day (the first, for a span that runs over midnight there).
+fn day_in_zone(
+    event: &Event,
+    article: &Prepared,
+    time: Option<&Mention>,
+) -> Option<(Zone, NaiveDate)> {
+    let Value::Time(t) = &time?.value else { return None };
+    let event_time = event.time?;
+    let zone = zone_of(t, event_time, article).ok()?;
+    if zone == event_time.zone {
+        return None;
+    }
+    let (first, _) = event.instants()?;
+    let offset = zone.offset(day_of_time(article, t)?)?;
+    clock::local(first, offset).map(|(day, _)| (zone, day))
+}
+
+/// How the article's time compares with the event's.
+enum TimeVerdict {
+    Agrees(String),
+    Differs(String),
+    Unsure(String),
+}
+
+/// The article's time `t` (on `day`, when its date is written with it) against the event's:
+/// both as instants when the article's day is known, else as times of day in the article's
+/// zone. The spans meet: it agrees.
+fn compare_time(
+    event: &Event,
+    t: &TimeMention,
+    day: Option<NaiveDate>,
+    article: &Prepared,
+) -> TimeVerdict {
+    let (Some(event_time), Some((first, last))) = (event.time, event.instants()) else {
+        return TimeVerdict::Unsure("the event has no time".into());
+    };
+    let zone = match zone_of(t, event_time, article) {
+        Ok(zone) => zone,
+        Err(why) => return TimeVerdict::Unsure(why),
+    };
+    let reference = day.or(match event.date {
+        DateValue::Day(d) => Some(d),
+        _ => None,
+    });
+    let Some(offset) = reference.and_then(|d| zone.offset(d)) else {
+        return TimeVerdict::Unsure(format!("{} has no offset canon knows on that day", zone.name));
+    };
+    let reach = t.reach();
+    let agrees = match day {
+        Some(day) => {
+            let (from, to) =
+                (clock::instant(day, reach.from, offset), clock::instant(day, reach.to, offset));
+            from <= last && first <= to
+        }
+        None => {
+            let Some((_, minute)) = clock::local(first, offset) else {
+                return TimeVerdict::Unsure("the event's time cannot be placed".into());
+            };
+            let span = Minutes { from: minute, to: minute + (last - first) as i32 };
+            [-DAY, 0, DAY].iter().any(|&by| reach.overlaps(span.shift(by)))
+        }
+    };
+    let written = if t.zone.is_none() {
+        format!(" (read in {}, the zone of the article's language)", zone.name)
+    } else {
+        String::new()
+    };
+    let there = in_zone(event, zone, offset);
+    if agrees {
+        TimeVerdict::Agrees(format!(
+            "the time agrees at the precision written ({}){written}",
+            t.precision.name()
+        ))
+    } else {
+        TimeVerdict::Differs(format!(
+            "the event happened at {}{there}, not {}{written}",
+            describe_time(event_time),
+            t.describe()
+        ))
+    }
+}
+
+/// " (09:30 EDT)": the event's time in another zone, with the day when it changes there.
+fn in_zone(event: &Event, zone: Zone, offset: i32) -> String {
+    let (Some(time), Some((first, last))) = (event.time, event.instants()) else {
+        return String::new();
+    };
+    if zone == time.zone || offset == time.offset {
+        return String::new();
+    }
+    let (Some((day, from)), Some((_, to))) =
+        (clock::local(first, offset), clock::local(last, offset))
+    else {
+        return String::new();
+    };
+    let span = clock::describe(Minutes { from, to: if to < from { to + DAY } else { to } });
+    let on = if event.date == DateValue::Day(day) { String::new() } else { format!("{day} ") };
+    format!(" ({on}{span} {})", zone.name)
+}
+
+/// "20:30 WIB", "18:00–20:00 WIB".
+fn describe_time(time: EventTime) -> String {
+    format!("{} {}", clock::describe(time.minutes), time.zone.name)
+}
+
+/// The date's finding, with the event's time compared too: when the date agrees, the time
+/// decides (a wrong time is `discrepant`, one that cannot be placed `unresolved`); a date that
+/// disagrees, or cannot be compared, stays what it is.
+fn with_time(
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    date: Option<&Mention>,
+    time: Option<&Mention>,
+    found: Finding,
+) -> Finding {
+    let (Some(m), Some(event), Some(date)) = (time, e.events.first(), date) else { return found };
+    let Value::Time(t) = &m.value else { return found };
+    if found.status != Status::Consistent || event.time.is_none() {
+        return found;
+    }
+    let day = day_of_time(article, t).or(match &date.value {
+        Value::Date(d) => match d.value {
+            Some(DateValue::Day(day)) if t.day.is_some() => Some(day),
+            _ => None,
+        },
+        _ => None,
+    });
+    let span = found.span.cover(m.span);
+    let found_text = format!("{}, {}", found.found, t.describe());
+    let expected = found.expected.clone();
+    match compare_time(event, t, day, article) {
+        TimeVerdict::Agrees(why) => finding(
+            claim,
+            Status::Consistent,
+            span,
+            found_text,
+            expected,
+            format!("{}; {why}", found.message),
+        ),
+        TimeVerdict::Differs(why) => {
+            finding(claim, Status::Discrepant, span, found_text, expected, why)
+        }
+        TimeVerdict::Unsure(why) => finding(
+            claim,
+            Status::Unresolved,
+            span,
+            found_text,
+            expected,
+            format!("{}; {why}", found.message),
+        ),
+    }
+}
+
+/// A time written with no date of the event's: compared as a time of day.
+fn time_alone(claim: &Claim, e: &EventClaim, article: &Prepared, m: &Mention) -> Option<Finding> {
+    let (Value::Time(t), Some(event)) = (&m.value, e.events.first()) else { return None };
+    event.time?;
+    let expected = describe_event(event, e.first);
+    let found = t.describe();
+    let day = day_of_time(article, t);
+    Some(match compare_time(event, t, day, article) {
+        TimeVerdict::Agrees(why) => {
+            finding(claim, Status::Consistent, m.span, found, expected, why)
+        }
+        TimeVerdict::Differs(why) => {
+            finding(claim, Status::Discrepant, m.span, found, expected, why)
+        }
+        TimeVerdict::Unsure(why) => {
+            finding(claim, Status::Unresolved, m.span, found, expected, why)
+        }
+    })
+}
+
 /// The word at `verb` puts its speaker after it: "kata", "ujar", "said" (after what is said).
 fn is_marker(article: &Prepared, verb: Span) -> bool {
     let word = article.text(verb).to_lowercase();
@@ -1084,6 +1362,10 @@ fn found_date(value: DateValue) -> String {
 
 fn describe_event(event: &Event, first: bool) -> String {
     let mut s = event.date.to_string();
+    if let Some(time) = event.time {
+        s.push(' ');
+        s.push_str(&describe_time(time));
+    }
     if let Some(place) = &event.place {
         s.push_str(" in ");
         s.push_str(place);

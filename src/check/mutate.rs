@@ -22,7 +22,7 @@ use crate::check::Matcher;
 use crate::check::examples::{run_all, run_one};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, Value};
+use crate::mention::{Amount, TimeMention, TimePrecision, Value};
 use crate::render::number;
 use crate::span::Span;
 
@@ -32,6 +32,7 @@ pub enum Change {
     Number,
     Date,
     Weekday,
+    Time,
     Source,
 }
 
@@ -41,6 +42,7 @@ impl Change {
             Change::Number => "number",
             Change::Date => "date",
             Change::Weekday => "weekday",
+            Change::Time => "time",
             Change::Source => "source",
         }
     }
@@ -167,6 +169,11 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
                 let day = weekday_word(lang, w.day.pred()).to_string();
                 edits.push((Change::Weekday, vec![m.span], day));
             }
+            Value::Time(t) if taken(m.span) => {
+                if let Some(changed) = changed_time(written, t) {
+                    edits.push((Change::Time, vec![m.span], changed));
+                }
+            }
             // A source is renamed everywhere the sentence names it ("Korean Central News
             // Agency (KCNA)"), or the other name would still credit it.
             Value::Entity(id) if credited(id) => {
@@ -217,6 +224,61 @@ fn earlier_year(written: &str, year: i32, lang: Lang) -> String {
             Lang::En => format!("in {earlier}"),
         }
     }
+}
+
+/// A time far from the one written, written as the article wrote it: a clock's hour six hours
+/// on ("pukul 20.30 WIB" → "pukul 02.30 WIB"), a twelve-hour clock's other half of the day
+/// ("9:30 a.m." → "9:30 p.m."), a part of the day its opposite ("malam" → "pagi", "morning" →
+/// "evening"). Six hours and twelve lie beyond what any rounding or hedge reaches.
+fn changed_time(written: &str, t: &TimeMention) -> Option<String> {
+    if t.precision == TimePrecision::Part {
+        const OPPOSITE: &[(&str, &str)] = &[
+            ("dini hari", "sore"),
+            ("tengah malam", "tengah hari"),
+            ("tengah hari", "tengah malam"),
+            ("subuh", "sore"),
+            ("pagi", "malam"),
+            ("siang", "malam"),
+            ("sore", "pagi"),
+            ("petang", "pagi"),
+            ("malam", "pagi"),
+            ("early morning", "evening"),
+            ("early hours", "evening"),
+            ("early", "late"),
+            ("morning", "evening"),
+            ("afternoon", "morning"),
+            ("evening", "morning"),
+            ("tonight", "this morning"),
+            ("night", "morning"),
+            ("midnight", "noon"),
+        ];
+        let lower = written.to_lowercase();
+        let (from, to) = OPPOSITE.iter().find(|(from, _)| lower.contains(from))?;
+        let at = lower.find(from)?;
+        let mut out = written.to_string();
+        let capital = written[at..].starts_with(char::is_uppercase);
+        let to = if capital { to[..1].to_uppercase() + &to[1..] } else { to.to_string() };
+        out.replace_range(at..at + from.len(), &to);
+        return Some(out);
+    }
+    // A twelve-hour clock: the other half of the day.
+    for (from, to) in [("a.m", "p.m"), ("p.m", "a.m"), ("am", "pm"), ("pm", "am")] {
+        if let Some(at) = written.to_lowercase().rfind(from)
+            && written[..at].ends_with(|c: char| c.is_ascii_digit() || c == ' ')
+        {
+            let mut out = written.to_string();
+            out.replace_range(at..at + from.len(), to);
+            return Some(out);
+        }
+    }
+    // A clock: its hour six hours on, at the width written.
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let len = written[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(written.len() - start);
+    let hour: u32 = written[start..start + len].parse().ok()?;
+    let shifted = if hour > 12 || len == 2 { (hour + 6) % 24 } else { (hour + 6) % 12 };
+    let mut out = written.to_string();
+    out.replace_range(start..start + len, &format!("{shifted:0len$}"));
+    Some(out)
 }
 
 /// The first name, in `lang`, of the first entity the claim says never gave its figure or

@@ -7,12 +7,14 @@
 //!
 //! The text is tokenized once ([`crate::token`]); each parser walks the same [`Scan`]. Parsers run
 //! in a fixed order and claim the tokens they read, so a later parser never reads the same words
-//! again: dates first ("21/8/2025" is not three numbers, "pada 2024" is not a count), then numbers,
+//! again: dates first ("21/8/2025" is not three numbers, "pada 2024" is not a count), then times
+//! of day ("pukul 20.30 WIB" is no number; a time knows the date written with it), then numbers,
 //! quantities and ordinals. Entities are matched on the text itself, apart from the tokens.
 
 mod date;
 mod entity;
 mod number;
+mod time;
 
 pub(crate) use date::names_a_day_or_month;
 pub use entity::Aliases;
@@ -48,6 +50,7 @@ pub fn extract_part(
     let mut scan = Scan::with_tokens(text, tokens, lang);
     let mut mentions = Vec::new();
     date::extract(&mut scan, &mut mentions);
+    time::extract(&mut scan, &mut mentions);
     number::extract(&mut scan, &mut mentions);
     let first_entity = mentions.len();
     aliases.find(&text[start..], &mut mentions);
@@ -88,11 +91,19 @@ pub const STARTS_NUMBER: u8 = 1;
 /// The word may start a date or a weekday.
 pub const STARTS_DATE: u8 = 2;
 
+/// The word may start a time of day.
+pub const STARTS_TIME: u8 = 4;
+
 /// The words the parsers start with, each with what it may start: one look-up per word of a
 /// text answers for every parser.
 static STARTERS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
     let mut starts: BTreeMap<&str, u8> = BTreeMap::new();
-    for (words, bit) in [(number::starters(), STARTS_NUMBER), (date::starters(), STARTS_DATE)] {
+    let tables = [
+        (number::starters(), STARTS_NUMBER),
+        (date::starters(), STARTS_DATE),
+        (time::starters(), STARTS_TIME),
+    ];
+    for (words, bit) in tables {
         for word in words {
             *starts.entry(word).or_default() |= bit;
         }
@@ -118,7 +129,8 @@ pub struct Scan<'t> {
     lower: String,
     tokens: Cow<'t, [Token]>,
     claimed: Vec<bool>,
-    /// What each word may start ([`STARTS_NUMBER`], [`STARTS_DATE`]); 0 for other tokens.
+    /// What each word may start ([`STARTS_NUMBER`], [`STARTS_DATE`], [`STARTS_TIME`]); 0 for
+    /// other tokens.
     starts: Vec<u8>,
     /// Digit runs not written in ASCII ("１０．０００", "10\u{a0}000"), by token index, as the
     /// parsers read them (see [`crate::token::fold_digits`]). Sorted; empty for most texts.
@@ -157,8 +169,8 @@ impl<'t> Scan<'t> {
         Scan { text, lang, lower, tokens, claimed, starts, folded }
     }
 
-    /// What word `i` may start, as bits: [`STARTS_NUMBER`], [`STARTS_DATE`] (0 for a token that
-    /// is no word, or out of range).
+    /// What word `i` may start, as bits: [`STARTS_NUMBER`], [`STARTS_DATE`], [`STARTS_TIME`] (0
+    /// for a token that is no word, or out of range).
     pub fn starts(&self, i: usize) -> u8 {
         self.starts.get(i).copied().unwrap_or(0)
     }
@@ -300,8 +312,9 @@ mod tests {
 
     #[test]
     fn one_look_up_answers_for_every_parser() {
-        let (numbers, dates) = (number::starters(), date::starters());
-        let mut words: Vec<String> = numbers.iter().chain(&dates).map(|w| w.to_string()).collect();
+        let (numbers, dates, times) = (number::starters(), date::starters(), time::starters());
+        let mut words: Vec<String> =
+            numbers.iter().chain(&dates).chain(&times).map(|w| w.to_string()).collect();
         // Ordinals told without a table, words that start nothing, and every word of the seeds.
         words.extend(["keempat", "kedua", "ke", "kepada", "tentara", "", "k"].map(String::from));
         let seeds = [
@@ -317,7 +330,10 @@ mod tests {
         for word in &words {
             let number = numbers.contains(&word.as_str()) || number::starts_beyond_the_tables(word);
             let date = dates.contains(&word.as_str());
-            let expected = (u8::from(number) * STARTS_NUMBER) | (u8::from(date) * STARTS_DATE);
+            let time = times.contains(&word.as_str());
+            let expected = (u8::from(number) * STARTS_NUMBER)
+                | (u8::from(date) * STARTS_DATE)
+                | (u8::from(time) * STARTS_TIME);
             assert_eq!(starts(word), expected, "{word:?}");
         }
         assert!(words.iter().any(|w| starts(w) == STARTS_NUMBER | STARTS_DATE));

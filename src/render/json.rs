@@ -9,7 +9,7 @@
 //!                "column": 85, "value": 10000, "qualifier": "more-than", "noun": "pasukan"}]}
 //! ```
 //!
-//! A mention has `kind` (number, quantity, date, weekday, ordinal, entity), its exact `text`, its
+//! A mention has `kind` (number, quantity, date, weekday, time, ordinal, entity), its exact `text`, its
 //! 1-based `line` and `column` (in characters), and a `value`:
 //! - number and quantity: a JSON number; `null` for a vague amount ("ribuan"), which has
 //!   `"qualifier": "vague"` and `"vague": "thousands"`. Quantities always have a `qualifier`
@@ -20,6 +20,10 @@
 //!   month, week, day; a week is named by its Monday). A relative date has `resolved_from` (the
 //!   expression) once resolved, and `value: null` while it cannot be (no article date).
 //! - weekday: the English name in lower case; `date` is the date written beside it, if any.
+//! - time: "HH:MM" on the writer's clock, or "HH:MM–HH:MM" for a part of the day (which may
+//!   run past midnight), with `precision` (minute, hour, part-of-day); optional: `qualifier`
+//!   (approx, after, before, bound: since or until), `zone` ("WIB", "EDT", "local time"), and
+//!   `day`, the text of the date or weekday it is written with.
 //! - ordinal: the number; entity: the entity's id.
 
 use serde::Serialize;
@@ -64,6 +68,10 @@ pub struct MentionJson<'a> {
     resolved_from: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zone: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<&'a str>,
 }
 
 /// An article's date as "YYYY-MM-DD": the text of chrono's `%Y-%m-%d`, written without
@@ -111,6 +119,8 @@ fn mention<'a>(m: &'a Mention, text: &'a str, index: &LineIndex) -> MentionJson<
         precision: None,
         resolved_from: None,
         date: None,
+        zone: None,
+        day: None,
     };
     match &m.value {
         Value::Quantity(q) => {
@@ -142,6 +152,13 @@ fn mention<'a>(m: &'a Mention, text: &'a str, index: &LineIndex) -> MentionJson<
         Value::Weekday(w) => {
             json.value = Json::from(weekday_name(w.day));
             json.date = w.date.map(|d| d.to_string());
+        }
+        Value::Time(t) => {
+            json.value = Json::from(crate::clock::describe(t.written));
+            json.precision = Some(t.precision.name());
+            json.qualifier = (t.hedge != crate::mention::TimeHedge::Exact).then(|| t.hedge.name());
+            json.zone = t.zone.map(|z| z.name);
+            json.day = t.day.and_then(|d| text.get(d.range()));
         }
         Value::Ordinal(n) => json.value = Json::from(*n),
         Value::Entity(id) => json.value = Json::from(id.as_str()),

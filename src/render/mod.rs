@@ -122,6 +122,20 @@ pub fn describe(mention: &Mention, text: &str) -> String {
             (Some(_), None) => format!("{} date=unresolved", weekday_name(w.day)),
             (None, None) => weekday_name(w.day).to_string(),
         },
+        Value::Time(t) => {
+            let mut s = crate::clock::describe(t.written);
+            if t.hedge != crate::mention::TimeHedge::Exact {
+                s = format!("{s} {}", t.hedge.name());
+            }
+            s = format!("{s} {}", t.precision.name());
+            if let Some(zone) = t.zone {
+                s = format!("{s} zone={}", zone.name);
+            }
+            if let Some(day) = t.day {
+                s = format!("{s} day={:?}", text.get(day.range()).unwrap_or(""));
+            }
+            s
+        }
         Value::Ordinal(n) => n.to_string(),
         Value::Entity(id) => id.clone(),
     };

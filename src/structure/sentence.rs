@@ -3,9 +3,9 @@
 //! A line break always ends a sentence (news text puts one paragraph per line). Inside a line, a
 //! `.`, `!`, `?` or `…` ends one when white space and then a capital letter, a digit or an
 //! opening quote follow, unless the word before the stop is an abbreviation ("Sept.", "Dr.") or
-//! an initial ("J. Smith"), or a time of day runs on into its day or its zone ("4 p.m. Saturday", "9 p.m. EDT that …"). After a
-//! full word in lower case a stop ends one whatever follows ("48 orang. sebanyak 7 …"), but a
-//! word of saying goes on with it ("… tentara. kata dia"). Decimal points never end a
+//! an initial ("J. Smith"), or a time of day runs on into its day or zone ("4 p.m. Saturday",
+//! "4 p.m. ET"). After a full word in lower case a stop ends one whatever follows ("48 orang.
+//! sebanyak 7 …"), but a word of saying goes on with it ("… tentara. kata dia"). Decimal points never end a
 //! sentence: "2.5" has no white space after its dot.
 
 use crate::span::Span;
@@ -117,10 +117,19 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
             && text.get(from..stop).is_some_and(|w| w.eq_ignore_ascii_case(t))
             && text[start..from].chars().next_back().is_none_or(char::is_whitespace)
     });
-    if time_of_day && {
+    // … and into its zone ("4 p.m. ET", "4 p.m. Moscow time").
+    let zone = || {
         let next = next();
-        crate::extract::names_a_day_or_month(&next.to_lowercase()) || is_time_zone(next)
-    } {
+        let abbreviation = next.len() >= 2
+            && next.chars().all(|c| c.is_ascii_uppercase())
+            && crate::clock::written(&[next.to_lowercase().as_str()]).is_some();
+        let words: Vec<String> = (trimmed.split_whitespace().take(3))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        abbreviation || crate::clock::written(&words).is_some_and(|(_, n)| n > 1)
+    };
+    if time_of_day && (crate::extract::names_a_day_or_month(&next().to_lowercase()) || zone()) {
         return false;
     }
     match trimmed.chars().next() {
@@ -137,17 +146,6 @@ fn ends_sentence(text: &str, start: usize, stop: usize, close: usize) -> bool {
                 })
         }
     }
-}
-
-/// The abbreviations of the time zones English news writes after "a.m." and "p.m." ("9 p.m.
-/// EDT that …"): the time runs on into its zone, and the sentence with it.
-fn is_time_zone(word: &str) -> bool {
-    const ZONES: &[&str] = &[
-        "ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST", "AKDT",
-        "AKST", "HST", "GMT", "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "JST", "KST",
-        "WIB", "WITA", "WIT",
-    ];
-    ZONES.contains(&word)
 }
 
 fn is_abbreviation(text: &str, start: usize, stop: usize) -> bool {
@@ -246,6 +244,11 @@ mod tests {
             sentences("at 4 p.m. The search went on."),
             ["at 4 p.m.", "The search went on."]
         );
+        // … and into its zone, an abbreviation in capitals or a zone's name and "time".
+        assert_eq!(sentences("by 7:08 a.m. ET Thursday"), ["by 7:08 a.m. ET Thursday"]);
+        assert_eq!(sentences("at 2:08 p.m. Moscow time."), ["at 2:08 p.m. Moscow time."]);
+        assert_eq!(sentences("at 1.28 a.m. local time, was"), ["at 1.28 a.m. local time, was"]);
+        assert_eq!(sentences("at 4 p.m. It went on."), ["at 4 p.m.", "It went on."]);
     }
 
     /// A full word in lower case can only end a sentence: a stop after it ends one even
