@@ -41,6 +41,9 @@
 //!   besar dari 400 rumah", "40 persen dari 1.000 warga": what the clause says, it says of the
 //!   share.
 //!
+//! - **Kin**: those whose families the clause speaks of: "the families of 19 victims", "the family
+//!   members of seven victims", "keluarga 7 korban".
+//!
 //! Anything else is a **Total**: the figure states how many, as far as grammar tells.
 
 use crate::lang::Lang;
@@ -66,6 +69,8 @@ pub enum Role {
     /// The whole a share is taken from: "half the building's 130 units", "sebagian dari 400
     /// rumah". What the clause says, it says of the share.
     Whole,
+    /// Those whose kin the clause speaks of: "the families of 19 victims", "keluarga 7 korban".
+    Kin,
 }
 
 impl Role {
@@ -83,6 +88,9 @@ impl Role {
             Role::Narrowed => "those of one sex, age, origin or place: a part of all counted",
             Role::Whole => {
                 "the whole a share is taken from (\"half of the 130 units\"), not the count"
+            }
+            Role::Kin => {
+                "those whose kin the sentence speaks of (\"the families of 19 victims\"): not all counted"
             }
         }
     }
@@ -145,6 +153,9 @@ pub fn of(
     let whole = words::within(words, Span::new(sentence.start, figure.start));
     if share_of(whole) {
         return Role::Whole;
+    }
+    if kin_of(whole) {
+        return Role::Kin;
     }
     let clause_start = whole.iter().rposition(|w| w.is_mark(&[',', ';', ':'])).map_or(0, |i| i + 1);
     let clause = &whole[clause_start..];
@@ -456,6 +467,23 @@ fn share_of(before: &[Word]) -> bool {
     false
 }
 
+/// The words right before a figure (`before`, in order) name the kin of those it counts: "the
+/// families of 19 victims", "the family members of seven victims", "keluarga 7 korban",
+/// "keluarga dari 7 korban". The clause speaks of some of them, those whose families act.
+fn kin_of(before: &[Word]) -> bool {
+    let mut nearest = before.iter().rev();
+    let Some(first) = nearest.next() else { return false };
+    let family_members = |w: &Word| w.is("members");
+    match first.lower() {
+        "of" => nearest.next().is_some_and(|w| {
+            w.is_any(&["families", "relatives", "parents", "kin"])
+                || family_members(w) && before.iter().rev().nth(2).is_some_and(|f| f.is("family"))
+        }),
+        "dari" => nearest.next().is_some_and(|w| w.is_any(&["keluarga", "kerabat"])),
+        _ => first.is_any(&["keluarga", "kerabat"]),
+    }
+}
+
 fn is_age(before: &str, figure: &str, after: &str, q: &Quantity) -> bool {
     let bare = q.noun.is_none()
         && q.unit.is_none()
@@ -687,6 +715,14 @@ mod tests {
             ),
             ("Sebagian besar dari 400 rumah itu rusak berat.", Lang::Id, "400 rumah: Whole"),
             ("Some 400 houses were destroyed.", Lang::En, "Some 400 houses: Total"),
+            // wkbw.com, 2023: seven of the ten killed.
+            (
+                "The family members of seven Tops shooting victims as well as survivors are seeking justice more than one year after a racially motivated shooting took ten of our neighbors.",
+                Lang::En,
+                "seven Tops shooting victims: Kin",
+            ),
+            ("Keluarga 7 korban, didampingi pengacara, menggugat.", Lang::Id, "7 korban: Kin"),
+            ("Members of 7 families were evacuated.", Lang::En, "7 families: Total"),
             ("Of the four flight attendants, two died.", Lang::En, "two: Part"),
             ("Dari para korban itu, 12 orang meninggal.", Lang::Id, "12 orang: Total"),
             ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),
