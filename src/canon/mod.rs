@@ -23,7 +23,7 @@ pub use cue::Cue;
 use crate::error::Error;
 use crate::extract::Aliases;
 use crate::lang::Lang;
-use crate::mention::{DateValue, Qualifier};
+use crate::mention::{DateValue, Qualifier, Unit, written_step};
 use crate::yaml::{self, Locator};
 
 /// How large one compiled cue or ignore pattern may grow (regex's own limit is ten times this):
@@ -118,16 +118,58 @@ pub struct QuantityClaim {
     /// misattributed. Anyone else the claim does not name may be repeating the estimate.
     pub not_by: Vec<String>,
     pub tolerance: f64,
+    /// The unit the figure measures in: the claim takes only figures of its dimension,
+    /// converted into it. `None`: a count, of figures with no unit.
+    pub unit: Option<&'static Unit>,
     /// Oldest first; at least one.
     pub series: Vec<Estimate>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Estimate {
+    /// In the claim's unit, for a measure.
     pub value: f64,
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
     pub as_of: NaiveDate,
+    /// The unit `value` is in: the claim's, for a measure; `None` for a count.
+    pub unit: Option<&'static Unit>,
+    /// The estimate as the canon wrote it, when in another unit than the claim's: `value` and
+    /// `value_max` are then that figure converted, read to the precision written (as an
+    /// article's converted figure is, see `check::quantity`), and output shows it as written.
+    pub given: Option<Given>,
+}
+
+/// An estimate as written in a unit of its own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Given {
+    pub unit: &'static Unit,
+    pub value: f64,
+    pub value_max: Option<f64>,
+}
+
+impl Estimate {
+    /// This estimate, written in `given`, converted into `to`, the claim's unit. An exact
+    /// figure (or range) is read to the digit it is written to ("1,600 feet" is 1,550 to 1,650
+    /// feet), as an article's is: a conversion is exact only to that precision. A hedged figure
+    /// is converted as it stands, its hedge reaching further than the rounding.
+    fn in_unit(self, given: &'static Unit, to: &'static Unit) -> Estimate {
+        if given.name == to.name {
+            return self;
+        }
+        let exact = self.qualifier == Qualifier::Exact;
+        let half = |v: f64| if exact { written_step(v) / 2.0 } else { 0.0 };
+        let top = self.value_max.unwrap_or(self.value);
+        let value_max =
+            (exact || self.value_max.is_some()).then(|| given.convert(top + half(top), to));
+        Estimate {
+            value: given.convert((self.value - half(self.value)).max(0.0), to),
+            value_max,
+            unit: Some(to),
+            given: Some(Given { unit: given, value: self.value, value_max: self.value_max }),
+            ..self
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -695,6 +737,20 @@ impl Validator<'_> {
                 }
             }
         }
+        // The claim's unit: its own, or else the one its estimates are given in.
+        let first_given = raw.series.iter().flatten().find_map(|e| e.unit.as_deref());
+        let unit = match (raw.unit.as_deref(), first_given) {
+            (Some(text), _) => self.unit(text, block, "unit", id),
+            (None, Some(text)) => self.unit(text, block, "unit", id),
+            (None, None) => None,
+        };
+        if unit.is_some() && !counts.is_empty() {
+            self.error(
+                self.place(block, "counts"),
+                Some(id),
+                "a quantity with a `unit` measures, it counts no nouns: drop `counts`".into(),
+            );
+        }
         let single = raw.value.is_some() || raw.as_of.is_some() || raw.qualifier.is_some();
         let mut series = Vec::new();
         match (single, raw.series) {
@@ -717,7 +773,14 @@ impl Validator<'_> {
                     }
                 };
                 if let (Some(value), Some(as_of)) = (raw.value, as_of) {
-                    series.push(Estimate { value, value_max: raw.value_max, qualifier, as_of });
+                    series.push(Estimate {
+                        value,
+                        value_max: raw.value_max,
+                        qualifier,
+                        as_of,
+                        unit,
+                        given: None,
+                    });
                 } else if raw.value.is_none() {
                     self.error(
                         self.place(block, "quantity"),
@@ -729,12 +792,35 @@ impl Validator<'_> {
             (false, Some(raw_series)) => {
                 for estimate in raw_series {
                     let qualifier = self.qualifier(estimate.qualifier.as_deref(), block, id);
+                    let given = match (estimate.unit.as_deref(), unit) {
+                        (Some(text), Some(claim_unit)) => {
+                            self.estimate_unit(text, claim_unit, block, id)
+                        }
+                        (None, None) => None,
+                        (None, Some(claim_unit)) if raw.unit.is_some() => Some(claim_unit),
+                        (None, Some(_)) => {
+                            let message = format!(
+                                "the estimate of {} has no unit, and others of the series have one: give the quantity a `unit`, or each estimate one",
+                                estimate.as_of.text()
+                            );
+                            let place = self.place_of(block, "series", &estimate.as_of.text());
+                            self.error(place, Some(id), message);
+                            None
+                        }
+                        (Some(_), None) => None,
+                    };
                     if let Some(as_of) = self.day(&estimate.as_of, block, "as_of", id) {
-                        series.push(Estimate {
+                        let written = Estimate {
                             value: estimate.value,
                             value_max: estimate.value_max,
                             qualifier,
                             as_of,
+                            unit,
+                            given: None,
+                        };
+                        series.push(match (given, unit) {
+                            (Some(given), Some(claim_unit)) => written.in_unit(given, claim_unit),
+                            _ => written,
                         });
                     }
                 }
@@ -748,10 +834,11 @@ impl Validator<'_> {
                 || estimate.value < 0.0
                 || estimate.value_max.is_some_and(|m| m < estimate.value)
             {
+                let what = if unit.is_some() { "a measure" } else { "a count" };
                 self.error(
                     self.place(block, "value"),
                     Some(id),
-                    format!("value {} is not a count (or value_max is below it)", estimate.value),
+                    format!("value {} is not {what} (or value_max is below it)", estimate.value),
                 );
             }
         }
@@ -768,8 +855,44 @@ impl Validator<'_> {
             estimators,
             not_by,
             tolerance,
+            unit,
             series,
         })
+    }
+
+    /// The unit named `text` at `key`, or an error that lists the units canon knows.
+    fn unit(&mut self, text: &str, block: Block, key: &str, id: &str) -> Option<&'static Unit> {
+        let found = crate::mention::unit(text.trim());
+        if found.is_none() {
+            let names: Vec<&str> = crate::mention::UNITS.iter().map(|u| u.name).collect();
+            let message =
+                format!("{key}: '{text}' is not a unit canon knows: one of {}", names.join(", "));
+            self.error(self.place_of(block, key, text), Some(id), message);
+        }
+        found
+    }
+
+    /// The unit `text` of one estimate of a series, which must measure what the claim's
+    /// `claim_unit` does.
+    fn estimate_unit(
+        &mut self,
+        text: &str,
+        claim_unit: &'static Unit,
+        block: Block,
+        id: &str,
+    ) -> Option<&'static Unit> {
+        let given = self.unit(text, block, "unit", id)?;
+        if given.dimension != claim_unit.dimension {
+            let message = format!(
+                "unit: '{text}' measures {}, and the claim's unit '{}' measures {}: the estimates of a claim measure one thing",
+                given.dimension.name(),
+                claim_unit.name,
+                claim_unit.dimension.name()
+            );
+            self.error(self.place_of(block, "unit", text), Some(id), message);
+            return None;
+        }
+        Some(given)
     }
 
     fn event(

@@ -17,12 +17,12 @@
 use chrono::Weekday;
 
 use crate::article::{Article, Overrides};
-use crate::canon::{Canon, Claim, ClaimValue, Example, Expect};
+use crate::canon::{Canon, Claim, ClaimValue, Example, Expect, QuantityClaim};
 use crate::check::Matcher;
 use crate::check::examples::{run_all, run_one};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, Value};
+use crate::mention::{Amount, Quantity, UNITS, Unit, Value};
 use crate::render::number;
 use crate::span::Span;
 
@@ -30,6 +30,8 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
     Number,
+    /// The unit of a measure, to another of its dimension: "96 jam" → "96 hari".
+    Unit,
     Date,
     Weekday,
     Source,
@@ -39,6 +41,7 @@ impl Change {
     pub fn name(self) -> &'static str {
         match self {
             Change::Number => "number",
+            Change::Unit => "unit",
             Change::Date => "date",
             Change::Weekday => "weekday",
             Change::Source => "source",
@@ -136,6 +139,12 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
     for m in &reading.mentions {
         let written = text.get(m.span.range()).unwrap_or("");
         match &m.value {
+            Value::Quantity(q) if taken(m.span) && q.unit.is_some() => {
+                if let ClaimValue::Quantity(measured) = &claim.value {
+                    let changed = measure_mutants(measured, example, q, lang);
+                    edits.extend(changed.into_iter().map(|(c, text)| (c, vec![m.span], text)));
+                }
+            }
             Value::Quantity(q) if taken(m.span) && q.is_count() => {
                 // Ten times the claim's estimate of the example's day: a digit added, which a
                 // figure far from the estimate for another reason would not be (a figure five
@@ -202,6 +211,47 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
             Mutant { change, span, original, replacement, text: mutated }
         })
         .collect()
+}
+
+/// The mutants of a measure that a claim with a unit took, as replacements of its words: ten
+/// times the claim's estimate of the example's day, written in the figure's own unit ("96 jam"
+/// → "960 jam", "$250,000" → "2500000 US dollars"), and the figure's number in the next unit of
+/// its dimension ("96 jam" → "96 hari", "1,600 feet" → "1600 metres"), a unit slipped. Money
+/// and percentages have no other unit of their dimension: a currency is never converted, so
+/// another one would only leave the claim silent.
+fn measure_mutants(
+    claim: &QuantityClaim,
+    example: &Example,
+    found: &Quantity,
+    lang: Lang,
+) -> Vec<(Change, String)> {
+    let (Some(unit), Some(written)) = (claim.unit, found.measure()) else {
+        return Vec::new();
+    };
+    if written.dimension != unit.dimension {
+        return Vec::new();
+    }
+    let word = |u: &Unit| u.words[usize::from(lang == Lang::En)];
+    let mut out = Vec::new();
+    let estimate = (claim.series.iter().rev())
+        .find(|e| example.date.is_none_or(|d| e.as_of <= d))
+        .or(claim.series.first())
+        .map(|e| e.value);
+    if let Some(v) = estimate {
+        let ten_times = (unit.convert(v, written) * 10.0).round();
+        out.push((Change::Number, format!("{} {}", number(ten_times), word(written))));
+    }
+    let next = UNITS
+        .iter()
+        .filter(|u| u.dimension == written.dimension && u.name != written.name)
+        .min_by(|a, b| {
+            let away = |u: &Unit| (u.size / written.size).ln().abs();
+            away(a).total_cmp(&away(b))
+        });
+    if let (Some(next), Some(v)) = (next, found.value()) {
+        out.push((Change::Unit, format!("{} {}", number(v), word(next))));
+    }
+    out
 }
 
 /// A date a year earlier (the slip a writer makes; one far off would tell of another event),
