@@ -231,7 +231,12 @@ fn measure_mutants(
     if written.dimension != unit.dimension {
         return Vec::new();
     }
-    let word = |u: &Unit| u.words[usize::from(lang == Lang::En)];
+    // "1 day", "2 days": English writes one of a unit in the singular.
+    let word = |u: &Unit, one: bool| match lang {
+        Lang::En if one => u.words[1].strip_suffix('s').unwrap_or(u.words[1]),
+        Lang::En => u.words[1],
+        Lang::Id => u.words[0],
+    };
     let mut out = Vec::new();
     let estimate = (claim.series.iter().rev())
         .find(|e| example.date.is_none_or(|d| e.as_of <= d))
@@ -239,7 +244,7 @@ fn measure_mutants(
         .map(|e| e.value);
     if let Some(v) = estimate {
         let ten_times = (unit.convert(v, written) * 10.0).round();
-        out.push((Change::Number, format!("{} {}", number(ten_times), word(written))));
+        out.push((Change::Number, format!("{} {}", number(ten_times), word(written, false))));
     }
     let next = UNITS
         .iter()
@@ -249,7 +254,7 @@ fn measure_mutants(
             away(a).total_cmp(&away(b))
         });
     if let (Some(next), Some(v)) = (next, found.value()) {
-        out.push((Change::Unit, format!("{} {}", number(v), word(next))));
+        out.push((Change::Unit, format!("{} {}", number(v), word(next, v == 1.0))));
     }
     out
 }

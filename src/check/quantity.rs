@@ -60,22 +60,20 @@ pub fn check(
 ) -> Option<Finding> {
     let mut finding = compare(claim, q, article, at, assignment)?;
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
-    let written = figure(claim, assignment).map(|(_, found, _)| found);
-    let measured = written.map(|found| in_claim_unit(q, found));
+    let measured = figure(claim, assignment).map(|(_, found, _)| in_claim_unit(q, found));
     let found = measured.as_deref();
-    // A measure in the wrong unit is a misstatement, however far from the estimate it lands.
-    let slipped = written.is_some_and(|w| unit_slipped(q, w));
+    let counted = !is_measure(q);
     let why = if !alarm {
         None
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
-    } else if !slipped && found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
+    } else if counted && found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
         Some(format!(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
              increment or another count"
         ))
     } else if let Some(times) = found
-        .filter(|_| finding.status == Status::Discrepant && !slipped)
+        .filter(|_| finding.status == Status::Discrepant && counted)
         .and_then(|found| far_apart(q, article, found))
     {
         Some(format!(
@@ -523,7 +521,7 @@ fn compare(
             }
             // The first estimate, given on the article's day: a lower count of a rising total
             // may be that day's earlier one.
-            None => article_interval(found, q.tolerance).1 < current.value,
+            None => !is_measure(q) && article_interval(found, q.tolerance).1 < current.value,
         };
     if current.as_of == date && earlier_that_day {
         let message = format!(
@@ -1063,6 +1061,7 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Narrowed if names_part => None,
             // "half the 60,000 victims are children": the whole is the count its noun names.
             Role::Whole if is_the_noun => None,
+            Role::Possible if is_measure(q) => None,
             role => Some(role.reason().into()),
         }
     }
@@ -1667,15 +1666,16 @@ pub fn in_claim_unit<'f>(q: &QuantityClaim, found: &'f Quantity) -> Cow<'f, Quan
     Cow::Owned(Quantity { amount, unit: Some(to.name), ..found.clone() })
 }
 
-/// The figure is written in another unit than the claim's, and its number, read in the claim's
-/// unit, agrees with an estimate: the right number with the wrong unit ("96 days" for 96
-/// hours), a misstatement however far apart the two are.
-fn unit_slipped(q: &QuantityClaim, written: &Quantity) -> bool {
-    let Some(unit) = q.unit.filter(|u| written.unit.is_some_and(|w| w != u.name)) else {
-        return false;
-    };
-    let as_claims = Quantity { unit: Some(unit.name), ..written.clone() };
-    q.series.iter().any(|e| agrees(&as_claims, e, q.tolerance))
+/// The claim measures (it has a unit), where a claim without one counts. A measure differs from
+/// a count where counting alone explains the rule: a figure far below or far apart from the
+/// estimate is not set aside as a part, an increment or a count of something else (a figure its
+/// cue places and that measures what the claim does is wrong when far from it: "96 days" for 96
+/// hours, "US$250.00" for $250,000); the first estimate of a day is no total that rose during
+/// it, so a lower figure on its day is no earlier count; and what could be, a capacity or a
+/// forecast, is often the measure itself ("a four-day emergency supply", "could run out in 20
+/// hours").
+fn is_measure(q: &QuantityClaim) -> bool {
+    q.unit.is_some()
 }
 
 /// "about 12500 ft (3810 m)": a measure as written, and in the claim's unit when it was

@@ -143,6 +143,8 @@ const UNITS: &[(&str, &str)] = &[
     ("menit", "minute"),
     ("minute", "minute"),
     ("minutes", "minute"),
+    ("min", "minute"),
+    ("mins", "minute"),
     ("detik", "second"),
     ("second", "second"),
     ("seconds", "second"),

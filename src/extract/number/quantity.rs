@@ -145,6 +145,13 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
                 || scan.newline_before(prev)
                 || [".", "!", "?", "\"", "“"].contains(&scan.raw(before))
                 || scan.kind(before) != Some(TokenKind::Word);
+            // A unit after the digits makes them a measure ("the Titan 105 minutes into its
+            // dive", "Titan's 96-hour oxygen supply"), not a name's.
+            let unit_at =
+                if scan.is_punct(i + 1, '-') && scan.attached(i + 1) { i + 2 } else { i + 1 };
+            if lexicon::unit(scan.lower(unit_at)).is_some() && !scan.newline_before(i + 1) {
+                return false;
+            }
             // A word that counts people or things after the digits makes them a count
             // ("Kabupaten Minahasa 608 jiwa", "di Majene 2.650 orang"), not a name's.
             const COUNTED: &[&str] =
@@ -672,9 +679,9 @@ fn one_of_a_unit(scan: &Scan, i: usize, j: usize, qualifier: Qualifier) -> Optio
 }
 
 /// The rest of a measure of two units after a figure `value` in `unit`, from token `k`: "1 jam
-/// 45 menit", "2 tahun 6 bulan", "1 hour and 45 minutes", "an hour and a half". Returns the
-/// whole in the smaller unit (105 minutes, 30 months), that unit and the last token. Only time
-/// and length are written so, and the second unit is the smaller.
+/// 45 menit", "2 tahun 6 bulan", "1 hour and 45 minutes", "satu jam, 45 menit", "an hour and a
+/// half". Returns the whole in the smaller unit (105 minutes, 30 months), that unit and the last
+/// token. Only time and length are written so, and the second unit is the smaller.
 fn compound(
     scan: &Scan,
     k: usize,
@@ -688,13 +695,15 @@ fn compound(
     {
         return None;
     }
-    let joined = scan.is_word(k, "dan") || scan.is_word(k, "and");
+    // "1 jam 45 menit", "an hour and 45 minutes", "satu jam, 45 menit".
+    let joined = scan.is_word(k, "dan") || scan.is_word(k, "and") || scan.is_punct(k, ',');
     let j = if joined { k + 1 } else { k };
-    if scan.is_claimed(j) {
+    if scan.is_claimed(j) || scan.newline_before(j) {
         return None;
     }
     // "an hour and a half", "two years and a half".
-    if joined && scan.is_word(j, "a") && scan.is_word(j + 1, "half") && !scan.is_claimed(j + 1) {
+    let and = joined && !scan.is_punct(k, ',');
+    if and && scan.is_word(j, "a") && scan.is_word(j + 1, "half") && !scan.is_claimed(j + 1) {
         return Some((value + 0.5, unit, j + 1));
     }
     let number = numeral_at(scan, j)?;
