@@ -300,10 +300,10 @@ pub fn unit(name: &str) -> Option<&'static Unit> {
 }
 
 /// The step of the last digit a figure is written to, for reading a converted figure at the
-/// precision written: "1,600" is written to the hundred, "2.5" to the tenth, "105" to the one.
-/// Trailing zeros of a whole number may be rounding or digits, so the step is never coarser
-/// than the figure's second significant digit: "3,000" is read to the hundred, not to the
-/// thousand, and "500" to the ten. Zero is written to the one.
+/// precision written: "2" is written to the one, "2.5" to the tenth, "105" to the one, "1,600"
+/// to the hundred. Trailing zeros of a whole number may be rounding or digits, so there the
+/// step is never coarser than the figure's second significant digit: "3,000" is read to the
+/// hundred, not to the thousand, and "500" to the ten. Zero is written to the one.
 pub fn written_step(value: f64) -> f64 {
     let a = value.abs();
     if a == 0.0 || !a.is_finite() {
@@ -316,7 +316,7 @@ pub fn written_step(value: f64) -> f64 {
         None => (digits.len() - digits.trim_end_matches('0').len()) as i32,
     };
     let second = a.log10().floor() as i32 - 1;
-    10f64.powi(last.min(second))
+    10f64.powi(if last > 0 { last.min(second) } else { last })
 }
 
 /// A date at the precision it was written.
@@ -836,7 +836,9 @@ mod tests {
         assert_eq!(written_step(96.0), 1.0);
         assert_eq!(written_step(2.5), 0.1);
         assert_eq!(written_step(12_500.0), 100.0);
-        assert_eq!(written_step(1.0), 0.1);
+        assert_eq!(written_step(1.0), 1.0);
+        assert_eq!(written_step(2.0), 1.0);
+        assert_eq!(written_step(10.0), 1.0);
         assert_eq!(written_step(0.0), 1.0);
     }
 }

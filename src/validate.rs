@@ -275,6 +275,12 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
             None => "a unit is named in English, singular: hour, metre, usd".into(),
         });
     }
+    if message.contains("the estimates of a claim measure one thing") {
+        return Some(
+            "write the estimate in a unit of the claim's dimension, or leave its `unit` out to use the claim's"
+                .into(),
+        );
+    }
     if message.contains("measures, it counts no nouns") {
         return Some("a figure with a unit has no noun: the unit says what it measures".into());
     }

@@ -740,8 +740,8 @@ impl Validator<'_> {
         // The claim's unit: its own, or else the one its estimates are given in.
         let first_given = raw.series.iter().flatten().find_map(|e| e.unit.as_deref());
         let unit = match (raw.unit.as_deref(), first_given) {
-            (Some(text), _) => self.unit(text, block, "unit", id),
-            (None, Some(text)) => self.unit(text, block, "unit", id),
+            (Some(text), _) => self.unit(text, block, id),
+            (None, Some(text)) => self.unit(text, block, id),
             (None, None) => None,
         };
         if unit.is_some() && !counts.is_empty() {
@@ -860,16 +860,26 @@ impl Validator<'_> {
         })
     }
 
-    /// The unit named `text` at `key`, or an error that lists the units canon knows.
-    fn unit(&mut self, text: &str, block: Block, key: &str, id: &str) -> Option<&'static Unit> {
+    /// The unit named `text`, or an error that lists the units canon knows.
+    fn unit(&mut self, text: &str, block: Block, id: &str) -> Option<&'static Unit> {
         let found = crate::mention::unit(text.trim());
         if found.is_none() {
             let names: Vec<&str> = crate::mention::UNITS.iter().map(|u| u.name).collect();
             let message =
-                format!("{key}: '{text}' is not a unit canon knows: one of {}", names.join(", "));
-            self.error(self.place_of(block, key, text), Some(id), message);
+                format!("unit: '{text}' is not a unit canon knows: one of {}", names.join(", "));
+            self.error(self.unit_place(block, text), Some(id), message);
         }
         found
+    }
+
+    /// Where `unit: text` is written in a claim's block, a key of the quantity or of one of
+    /// its estimates (written inline, `{value: 4, unit: day, …}`): the place of the value.
+    fn unit_place(&self, block: Block, text: &str) -> (usize, usize) {
+        let key = "unit: ";
+        match self.at.find(block.start, block.end, &format!("{key}{text}")) {
+            Some((line, column)) => (line, column + key.len()),
+            None => self.place_of(block, "unit", text),
+        }
     }
 
     /// The unit `text` of one estimate of a series, which must measure what the claim's
@@ -881,7 +891,7 @@ impl Validator<'_> {
         block: Block,
         id: &str,
     ) -> Option<&'static Unit> {
-        let given = self.unit(text, block, "unit", id)?;
+        let given = self.unit(text, block, id)?;
         if given.dimension != claim_unit.dimension {
             let message = format!(
                 "unit: '{text}' measures {}, and the claim's unit '{}' measures {}: the estimates of a claim measure one thing",
@@ -889,7 +899,7 @@ impl Validator<'_> {
                 claim_unit.name,
                 claim_unit.dimension.name()
             );
-            self.error(self.place_of(block, "unit", text), Some(id), message);
+            self.error(self.unit_place(block, text), Some(id), message);
             return None;
         }
         Some(given)
@@ -1095,5 +1105,69 @@ claims:
         assert_eq!(parse_date("2025-13"), None);
         assert_eq!(parse_date("2025-4"), None);
         assert_eq!(parse_date("20x5"), None);
+    }
+
+    const MEASURES: &str = r#"
+entities:
+  guard:
+    names:
+      en: [Coast Guard]
+claims:
+  - id: left
+    statement: The hours of air left fell as the days passed.
+    sources: [briefings]
+    cues:
+      en: [left]
+    quantity:
+      estimator: guard
+      series:
+        - {value: 96, unit: hour, as_of: 2023-06-18}
+        - {value: 3, unit: day, as_of: 2023-06-19}
+        - {value: 40, qualifier: approx, unit: hour, as_of: 2023-06-20}
+"#;
+
+    #[test]
+    fn a_measure_takes_its_unit_from_the_claim_or_its_first_estimate() {
+        let canon = Canon::parse("claims.yaml", MEASURES).unwrap();
+        let ClaimValue::Quantity(q) = &canon.claims[0].value else { panic!("quantity") };
+        assert_eq!(q.unit.map(|u| u.name), Some("hour"));
+        // "3 days", written exact, is read to the day it is written to: 2.5 to 3.5 days.
+        let days = q.series[1];
+        assert_eq!((days.value, days.value_max), (60.0, Some(84.0)));
+        assert_eq!(days.given.map(|g| (g.unit.name, g.value)), Some(("day", 3.0)));
+        // Estimates in the claim's unit are kept as written; a hedged one is converted as it
+        // stands.
+        assert_eq!((q.series[2].value, q.series[2].given), (40.0, None));
+    }
+
+    #[test]
+    fn a_unit_is_one_canon_knows_of_one_dimension_and_counts_nothing() {
+        let errors = |text: &str| errors(&MEASURES.replace("{value: 3, unit: day", text));
+        assert_eq!(
+            errors("{value: 3, unit: days"),
+            [
+                "claims.yaml:16:28: claim 'left': unit: 'days' is not a unit canon knows: one of second, minute, hour, day, week, month, year, centimetre, foot, metre, kilometre, mile, nautical-mile, gram, kilogram, tonne, percent, times, usd, idr, eur, gbp, jpy, inr, sgd, aud, cad"
+            ]
+        );
+        assert_eq!(
+            errors("{value: 3, unit: usd"),
+            [
+                "claims.yaml:16:28: claim 'left': unit: 'usd' measures money in usd, and the claim's unit 'hour' measures time: the estimates of a claim measure one thing"
+            ]
+        );
+        assert_eq!(
+            errors("{value: 3"),
+            [
+                "claims.yaml:16:29: claim 'left': the estimate of 2023-06-19 has no unit, and others of the series have one: give the quantity a `unit`, or each estimate one"
+            ]
+        );
+        let counted = MEASURES
+            .replace("estimator: guard", "counts:\n        en: [hours]\n      estimator: guard");
+        assert_eq!(
+            super::tests::errors(&counted),
+            [
+                "claims.yaml:13:7: claim 'left': a quantity with a `unit` measures, it counts no nouns: drop `counts`"
+            ]
+        );
     }
 }

@@ -1643,9 +1643,10 @@ fn not_measured(q: &QuantityClaim, found: &Quantity) -> Option<String> {
 /// The figure as a claim with a unit compares it: in the claim's unit. A figure in the claim's
 /// unit, and any figure of a claim without one, is compared as written. A figure in another unit
 /// is converted, and read to the precision it is written to (see [`written_step`]): "3,000
-/// feet" stands for 2,950 to 3,050 feet, 899 to 930 m, and so agrees with 914 m; "1,600 feet"
-/// with 488 m. The writer converted and rounded, and only that rounding is allowed: "two hours"
-/// (1.95 to 2.05 hours) is not 1 hour 45 minutes. A hedge ("about") reaches further as usual.
+/// feet" stands for 2,950 to 3,050 feet, 899 to 930 m, and so agrees with 914 m; "488 m" with
+/// 1,600 feet; "two hours" (1.5 to 2.5 hours) with 1 hour 45 minutes, which rounds to it. The
+/// writer converted and rounded, and only that rounding is allowed: "500 m" (495 to 505 m) is
+/// not 1,600 feet, "one hour" not 1 hour 45 minutes. A hedge ("about") reaches further as usual.
 pub fn in_claim_unit<'f>(q: &QuantityClaim, found: &'f Quantity) -> Cow<'f, Quantity> {
     let (Some(to), Some(from)) = (q.unit, found.measure()) else {
         return Cow::Borrowed(found);

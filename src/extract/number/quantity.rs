@@ -680,7 +680,7 @@ fn one_of_a_unit(scan: &Scan, i: usize, j: usize, qualifier: Qualifier) -> Optio
 
 /// The rest of a measure of two units after a figure `value` in `unit`, from token `k`: "1 jam
 /// 45 menit", "2 tahun 6 bulan", "1 hour and 45 minutes", "satu jam, 45 menit", "an hour and a
-/// half". Returns the whole in the smaller unit (105 minutes, 30 months), that unit and the last
+/// half", "a year-and-a-half". Returns the whole in the smaller unit (105 minutes, 30 months), that unit and the last
 /// token. Only time and length are written so, and the second unit is the smaller.
 fn compound(
     scan: &Scan,
@@ -694,6 +694,17 @@ fn compound(
         || scan.newline_before(k)
     {
         return None;
+    }
+    // "a year-and-a-half": the half written onto the unit.
+    let hyphen = |j: usize| scan.is_punct(j, '-') && scan.attached(j) && scan.attached(j + 1);
+    let written_onto = hyphen(k)
+        && scan.is_word(k + 1, "and")
+        && hyphen(k + 2)
+        && scan.is_word(k + 3, "a")
+        && hyphen(k + 4)
+        && scan.is_word(k + 5, "half");
+    if written_onto && (k..=k + 5).all(|j| !scan.is_claimed(j)) {
+        return Some((value + 0.5, unit, k + 5));
     }
     // "1 jam 45 menit", "an hour and 45 minutes", "satu jam, 45 menit".
     let joined = scan.is_word(k, "dan") || scan.is_word(k, "and") || scan.is_punct(k, ',');
