@@ -443,4 +443,64 @@ claims:
         example.text = "Menurut Seoul, sekitar 6.000 tentara tewas.".into();
         assert!(mutants(&Matcher::new(&canon), claim, &example).is_empty());
     }
+
+    #[test]
+    fn a_measure_is_mutated_in_its_number_and_its_unit() {
+        // A changed unit breaks the claim as a changed number does: "96 hari" for 96 hours is
+        // a unit slipped, and "4 days" converted is compared in hours.
+        let canon = Canon::parse(
+            "c.yaml",
+            r#"
+entities:
+  guard:
+    names:
+      en: [Coast Guard]
+      id: [Penjaga Pantai]
+claims:
+  - id: supply
+    statement: The sub carried 96 hours of oxygen.
+    sources: [s]
+    cues:
+      en: [oxygen supply]
+      id: [suplai oksigen]
+    quantity:
+      estimator: guard
+      unit: hour
+      value: 96
+      as_of: 2023-06-18
+    examples:
+      holds:
+        - {text: "Suplai oksigen kapal itu 96 jam.", date: 2023-06-20, language: id}
+        - {text: "It had a four-day oxygen supply.", date: 2023-06-20, language: en}
+  - id: price
+    statement: A seat cost $250,000.
+    sources: [s]
+    cues:
+      en: [tickets]
+    quantity:
+      estimator: guard
+      unit: usd
+      value: 250000
+      as_of: 2023-06-18
+    examples:
+      holds:
+        - {text: "The tickets cost $250,000.", date: 2023-06-20, language: en}
+"#,
+        )
+        .expect("the canon loads");
+        let all = run(&canon);
+        assert_eq!(
+            described(&all[0]),
+            [r#"number "96 jam" -> "960 jam": caught"#, r#"unit "96 jam" -> "96 hari": caught"#]
+        );
+        assert_eq!(
+            described(&all[1]),
+            [
+                r#"number "four-day" -> "40 days": caught"#,
+                r#"unit "four-day" -> "4 weeks": caught"#
+            ]
+        );
+        // Money has no other unit of its currency: only the number is changed.
+        assert_eq!(described(&all[2]), [r#"number "$250,000" -> "2500000 US dollars": caught"#]);
+    }
 }

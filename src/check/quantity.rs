@@ -1,7 +1,9 @@
 //! Quantity claims: a figure, whose estimate it is, and as of when.
 //!
 //! The figure is the quantity mention nearest the cue whose counted noun the claim accepts.
-//! Only counts are compared: a measure ("2,5 jam") is never a claim's figure.
+//! A claim without a `unit` compares counts only: a measure ("2,5 jam") is never its figure. A
+//! claim with one compares measures of its dimension only, converted into its unit (the
+//! functions a unit changes stand together at the end of this file).
 //! Article and canon figures are compared as intervals of plausible values, so qualifiers are
 //! compatible when their intervals meet: "lebih dari 10.000" holds against "more than 10,000",
 //! "sekitar 2.000" breaks against "about 600". On the canon's side an open bound is closed at
