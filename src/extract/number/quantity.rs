@@ -648,23 +648,24 @@ fn one_of_a_unit(scan: &Scan, i: usize, j: usize, qualifier: Qualifier) -> Optio
     if scan.is_claimed(j) || scan.kind(j) != Some(TokenKind::Word) {
         return None;
     }
-    let (value, unit, last) = match lexicon::one_of_a_unit(scan.lower(j)) {
-        Some(unit) => (1.0, unit, j),
-        None => {
-            let (value, at) = match scan.lower(j) {
-                "a" | "an" => (1.0, j + 1),
-                "setengah" => (0.5, j + 1),
-                "half" if matches!(scan.lower(j + 1), "a" | "an") && !scan.is_claimed(j + 1) => {
-                    (0.5, j + 2)
-                }
-                _ => return None,
-            };
-            if scan.is_claimed(at) || scan.newline_before(at) {
-                return None;
-            }
-            let (unit, last) = unit_at(scan, at)?;
-            (value, unit, last)
+    // Most words read here are "a" and the leads of other phrases: the words of one are looked
+    // for only among the words of "se-".
+    let word = scan.lower(j);
+    let (value, at) = match word {
+        "a" | "an" => (1.0, j + 1),
+        "setengah" => (0.5, j + 1),
+        "half" if matches!(scan.lower(j + 1), "a" | "an") && !scan.is_claimed(j + 1) => {
+            (0.5, j + 2)
         }
+        _ if word.starts_with("se") => (1.0, j),
+        _ => return None,
+    };
+    let (unit, last) = if at == j {
+        (lexicon::one_of_a_unit(word)?, j)
+    } else if scan.is_claimed(at) || scan.newline_before(at) {
+        return None;
+    } else {
+        unit_at(scan, at)?
     };
     let (value, unit, last, compound) = match compound(scan, last + 1, unit, value) {
         Some((value, unit, last)) => (value, unit, last, true),
@@ -688,13 +689,14 @@ fn compound(
     unit: &'static str,
     value: f64,
 ) -> Option<(f64, &'static str, usize)> {
-    let first = mention::unit(unit)?;
-    if !matches!(first.dimension, Dimension::Duration | Dimension::Length)
-        || scan.is_claimed(k)
-        || scan.newline_before(k)
-    {
+    if scan.is_claimed(k) || scan.newline_before(k) {
         return None;
     }
+    // Looked up last: most figures have no second unit.
+    let time_or_length = || {
+        mention::unit(unit)
+            .filter(|u| matches!(u.dimension, Dimension::Duration | Dimension::Length))
+    };
     // "a year-and-a-half": the half written onto the unit.
     let hyphen = |j: usize| scan.is_punct(j, '-') && scan.attached(j) && scan.attached(j + 1);
     let written_onto = hyphen(k)
@@ -704,7 +706,7 @@ fn compound(
         && hyphen(k + 4)
         && scan.is_word(k + 5, "half");
     if written_onto && (k..=k + 5).all(|j| !scan.is_claimed(j)) {
-        return Some((value + 0.5, unit, k + 5));
+        return time_or_length().map(|_| (value + 0.5, unit, k + 5));
     }
     // "1 jam 45 menit", "an hour and 45 minutes", "satu jam, 45 menit".
     let joined = scan.is_word(k, "dan") || scan.is_word(k, "and") || scan.is_punct(k, ',');
@@ -715,11 +717,12 @@ fn compound(
     // "an hour and a half", "two years and a half".
     let and = joined && !scan.is_punct(k, ',');
     if and && scan.is_word(j, "a") && scan.is_word(j + 1, "half") && !scan.is_claimed(j + 1) {
-        return Some((value + 0.5, unit, j + 1));
+        return time_or_length().map(|_| (value + 0.5, unit, j + 1));
     }
     let number = numeral_at(scan, j)?;
     let (second, last) =
         unit_at(scan, number.last + 1).filter(|_| !scan.is_claimed(number.last + 1))?;
+    let first = time_or_length()?;
     let smaller = mention::unit(second)?;
     (smaller.dimension == first.dimension && smaller.size < first.size)
         .then(|| (first.convert(value, smaller) + number.value, second, last))
@@ -739,33 +742,36 @@ fn unit_at(scan: &Scan, k: usize) -> Option<(&'static str, usize)> {
     if scan.kind(k) != Some(TokenKind::Word) {
         return None;
     }
-    let next_free = !scan.is_claimed(k + 1) && !scan.newline_before(k + 1);
-    if scan.is_word(k, "per") && scan.is_word(k + 1, "cent") && next_free {
-        return Some(("percent", k + 1));
-    }
-    // "500 m": a metre, in lower case and standing free ("3M" is a name, "4m" may be millions).
-    if scan.raw(k) == "m" && !scan.attached(k) {
-        return Some(("metre", k));
-    }
+    let next_free = || !scan.is_claimed(k + 1) && !scan.newline_before(k + 1);
+    let next = || lexicon::unit(scan.lower(k + 1)).filter(|_| next_free());
     let word = scan.lower(k);
-    let next = lexicon::unit(scan.lower(k + 1)).filter(|_| next_free);
-    // "900 nautical miles"; "50 Singapore dollars", "US dollars".
-    if word == "nautical" && next == Some("mile") {
-        return Some(("nautical-mile", k + 1));
+    match word {
+        "per" if scan.is_word(k + 1, "cent") && next_free() => return Some(("percent", k + 1)),
+        // "500 m": a metre, in lower case and standing free ("3M" is a name, "4m" may be
+        // millions).
+        "m" if scan.raw(k) == "m" && !scan.attached(k) => return Some(("metre", k)),
+        // "900 nautical miles".
+        "nautical" if next() == Some("mile") => return Some(("nautical-mile", k + 1)),
+        _ => {}
     }
-    if scan.is_capitalized(k) && next == Some("usd") && !scan.is_word(k + 1, "usd") {
-        return lexicon::dollar_of(word).map(|code| (code, k + 1));
+    // "50 Singapore dollars", "US dollars".
+    if scan.is_capitalized(k)
+        && let Some(code) = lexicon::dollar_of(word)
+        && next() == Some("usd")
+        && !scan.is_word(k + 1, "usd")
+    {
+        return Some((code, k + 1));
     }
     let unit = lexicon::unit(word)?;
     // "900 mil laut": a nautical mile.
-    if unit == "mile" && scan.is_word(k + 1, "laut") && next_free {
+    if unit == "mile" && scan.is_word(k + 1, "laut") && next_free() {
         return Some(("nautical-mile", k + 1));
     }
     // "10 juta dolar AS", "dolar Singapura": the country of the dollar belongs to the unit.
     if unit == "usd"
         && word != "usd"
         && scan.is_capitalized(k + 1)
-        && next_free
+        && next_free()
         && let Some(code) = lexicon::dollar_of(scan.lower(k + 1))
     {
         return Some((code, k + 1));
