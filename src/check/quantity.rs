@@ -1463,8 +1463,9 @@ fn fit(q: &QuantityClaim, found: &Quantity, credited: &[&str]) -> (bool, bool, f
     (is_credited, gap.is_some(), -gap.unwrap_or(f64::INFINITY))
 }
 
-/// The claim can count this quantity: it measures nothing, and its noun, if any, is one the
-/// claim counts.
+/// The claim can take this quantity: a claim without a unit counts, and takes a figure that
+/// measures nothing whose noun, if any, is one the claim counts; a claim with a unit takes a
+/// measure of its unit's dimension ([`measures`]).
 pub fn counts(q: &QuantityClaim, lang: Lang, quantity: &Quantity) -> bool {
     if let Some(unit) = q.unit {
         return measures(unit, quantity);
