@@ -1222,6 +1222,10 @@ impl<'p, 'a> Figures<'p, 'a> {
             let means = after.first().and_then(|w| MEANS.iter().find(|m| w.is(m)));
             return means.filter(|_| joined).copied();
         }
+        // A cue inside the figure's own words ("3.000 bala bantuan") has none between them.
+        if cue.end > figure.start {
+            return None;
+        }
         let between = words::within(words, Span::new(cue.end, figure.start));
         if between.len() > 10 || between.iter().any(|w| w.mark.is_some()) {
             return None;
