@@ -183,6 +183,146 @@ impl Quantity {
             Amount::Vague(_) => None,
         }
     }
+
+    /// The unit of measure, from the table of [`UNITS`].
+    pub fn measure(&self) -> Option<&'static Unit> {
+        self.unit.and_then(unit)
+    }
+}
+
+/// What a unit measures. Figures of one dimension convert into one another; money keeps its
+/// currency, each a dimension of its own, so that no figure is ever converted between
+/// currencies (a rate of exchange is a fact of a day, not of grammar).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    Duration,
+    Length,
+    Mass,
+    Percent,
+    /// How many times something happened: "15 kali", "three times".
+    Times,
+    /// Money in one currency, by its code ("usd").
+    Money(&'static str),
+}
+
+impl Dimension {
+    /// Its name in messages: "time", "length", "money in usd".
+    pub fn name(self) -> String {
+        match self {
+            Dimension::Duration => "time".into(),
+            Dimension::Length => "length".into(),
+            Dimension::Mass => "mass".into(),
+            Dimension::Percent => "a percentage".into(),
+            Dimension::Times => "a number of times".into(),
+            Dimension::Money(code) => format!("money in {code}"),
+        }
+    }
+}
+
+/// A unit a figure may be measured in: what [`Quantity::unit`] holds and a canon's `unit`
+/// names.
+#[derive(Debug, PartialEq)]
+pub struct Unit {
+    /// The canonical name, English, singular: "hour", "metre", "nautical-mile", "usd".
+    pub name: &'static str,
+    pub dimension: Dimension,
+    /// Its size in the dimension's base unit (second, metre, kilogram; 1 for the others): a
+    /// month is a twelfth of a year of 365.2425 days, so that 30 months are 2.5 years exactly.
+    pub size: f64,
+    /// How output writes it after a figure: "hours", "m", "USD".
+    pub symbol: &'static str,
+    /// A word a writer puts after a number for it, per language (Indonesian, English): the
+    /// mutation self-test writes figures with it.
+    pub words: [&'static str; 2],
+}
+
+impl Unit {
+    /// `value`, a figure in this unit, in `to`, a unit of the same dimension.
+    pub fn convert(&self, value: f64, to: &Unit) -> f64 {
+        if self.name == to.name { value } else { value * self.size / to.size }
+    }
+
+    /// "96 hours", "about 488 m", "250000 USD", "10%": an amount as words, with the unit.
+    pub fn write(&self, amount: &str) -> String {
+        let one = amount == "1" || amount.ends_with(" 1");
+        match self.dimension {
+            Dimension::Percent => format!("{amount}{}", self.symbol),
+            _ if one && self.symbol.len() > 3 => {
+                format!("{amount} {}", self.symbol.strip_suffix('s').unwrap_or(self.symbol))
+            }
+            _ => format!("{amount} {}", self.symbol),
+        }
+    }
+}
+
+/// Every unit canon reads or a canon may name, by dimension, smallest first.
+pub const UNITS: &[Unit] = {
+    use Dimension::*;
+    const fn u(
+        name: &'static str,
+        dimension: Dimension,
+        size: f64,
+        symbol: &'static str,
+        words: [&'static str; 2],
+    ) -> Unit {
+        Unit { name, dimension, size, symbol, words }
+    }
+    const DAY: f64 = 86_400.0;
+    const YEAR: f64 = 365.2425 * DAY;
+    &[
+        u("second", Duration, 1.0, "seconds", ["detik", "seconds"]),
+        u("minute", Duration, 60.0, "minutes", ["menit", "minutes"]),
+        u("hour", Duration, 3_600.0, "hours", ["jam", "hours"]),
+        u("day", Duration, DAY, "days", ["hari", "days"]),
+        u("week", Duration, 7.0 * DAY, "weeks", ["pekan", "weeks"]),
+        u("month", Duration, YEAR / 12.0, "months", ["bulan", "months"]),
+        u("year", Duration, YEAR, "years", ["tahun", "years"]),
+        u("centimetre", Length, 0.01, "cm", ["cm", "centimetres"]),
+        u("foot", Length, 0.3048, "ft", ["kaki", "feet"]),
+        u("metre", Length, 1.0, "m", ["meter", "metres"]),
+        u("kilometre", Length, 1_000.0, "km", ["km", "kilometres"]),
+        u("mile", Length, 1_609.344, "mi", ["mil", "miles"]),
+        u("nautical-mile", Length, 1_852.0, "nmi", ["mil laut", "nautical miles"]),
+        u("gram", Mass, 0.001, "g", ["gram", "grams"]),
+        u("kilogram", Mass, 1.0, "kg", ["kg", "kilograms"]),
+        u("tonne", Mass, 1_000.0, "t", ["ton", "tonnes"]),
+        u("percent", Percent, 1.0, "%", ["persen", "percent"]),
+        u("times", Times, 1.0, "times", ["kali", "times"]),
+        u("usd", Money("usd"), 1.0, "USD", ["dolar AS", "US dollars"]),
+        u("idr", Money("idr"), 1.0, "IDR", ["rupiah", "rupiah"]),
+        u("eur", Money("eur"), 1.0, "EUR", ["euro", "euros"]),
+        u("gbp", Money("gbp"), 1.0, "GBP", ["poundsterling", "pounds"]),
+        u("jpy", Money("jpy"), 1.0, "JPY", ["yen", "yen"]),
+        u("inr", Money("inr"), 1.0, "INR", ["rupee", "rupees"]),
+        u("sgd", Money("sgd"), 1.0, "SGD", ["dolar Singapura", "Singapore dollars"]),
+        u("aud", Money("aud"), 1.0, "AUD", ["dolar Australia", "Australian dollars"]),
+        u("cad", Money("cad"), 1.0, "CAD", ["dolar Kanada", "Canadian dollars"]),
+    ]
+};
+
+/// The unit named `name` ("hour", "usd"), if canon knows it.
+pub fn unit(name: &str) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| u.name == name)
+}
+
+/// The step of the last digit a figure is written to, for reading a converted figure at the
+/// precision written: "2" is written to the one, "2.5" to the tenth, "105" to the one, "1,600"
+/// to the hundred. Trailing zeros of a whole number may be rounding or digits, so there the
+/// step is never coarser than the figure's second significant digit: "3,000" is read to the
+/// hundred, not to the thousand, and "500" to the ten. Zero is written to the one.
+pub fn written_step(value: f64) -> f64 {
+    let a = value.abs();
+    if a == 0.0 || !a.is_finite() {
+        return 1.0;
+    }
+    // The shortest decimal that reads back as the value: the digits as a writer gave them.
+    let digits = format!("{a}");
+    let last = match digits.split_once('.') {
+        Some((_, decimals)) => -(decimals.len() as i32),
+        None => (digits.len() - digits.trim_end_matches('0').len()) as i32,
+    };
+    let second = a.log10().floor() as i32 - 1;
+    10f64.powi(if last > 0 { last.min(second) } else { last })
 }
 
 /// A date at the precision it was written.
@@ -767,5 +907,50 @@ mod tests {
         let week = DateValue::week_of(NaiveDate::from_ymd_opt(2025, 8, 14).unwrap());
         assert!(week.overlaps(DateValue::day(2025, 8, 15).unwrap()));
         assert!(!week.overlaps(DateValue::day(2025, 8, 10).unwrap()));
+    }
+
+    #[test]
+    fn units_convert_within_their_dimension() {
+        let (hour, minute, year, month) = (
+            unit("hour").unwrap(),
+            unit("minute").unwrap(),
+            unit("year").unwrap(),
+            unit("month").unwrap(),
+        );
+        assert_eq!(minute.convert(105.0, hour), 1.75);
+        assert_eq!(month.convert(30.0, year), 2.5);
+        assert_eq!(year.convert(2.0, month), 24.0);
+        let (foot, metre) = (unit("foot").unwrap(), unit("metre").unwrap());
+        assert!((foot.convert(3_000.0, metre) - 914.4).abs() < 1e-9);
+        assert_eq!(unit("furlong"), None);
+        // Names are unique, and every dimension's units are listed smallest first.
+        for (n, a) in UNITS.iter().enumerate() {
+            for b in &UNITS[n + 1..] {
+                assert_ne!(a.name, b.name);
+                assert!(a.dimension != b.dimension || a.size <= b.size, "{} {}", a.name, b.name);
+            }
+        }
+        assert_eq!(hour.write("96"), "96 hours");
+        assert_eq!(hour.write("1"), "1 hour");
+        assert_eq!(unit("metre").unwrap().write("488"), "488 m");
+        assert_eq!(unit("usd").unwrap().write("about 250000"), "about 250000 USD");
+        assert_eq!(hour.write("more than 1"), "more than 1 hour");
+        assert_eq!(unit("percent").unwrap().write("10"), "10%");
+    }
+
+    #[test]
+    fn a_figure_is_read_to_the_digit_it_is_written_to() {
+        assert_eq!(written_step(1_600.0), 100.0);
+        assert_eq!(written_step(3_000.0), 100.0);
+        assert_eq!(written_step(490.0), 10.0);
+        assert_eq!(written_step(500.0), 10.0);
+        assert_eq!(written_step(105.0), 1.0);
+        assert_eq!(written_step(96.0), 1.0);
+        assert_eq!(written_step(2.5), 0.1);
+        assert_eq!(written_step(12_500.0), 100.0);
+        assert_eq!(written_step(1.0), 1.0);
+        assert_eq!(written_step(2.0), 1.0);
+        assert_eq!(written_step(10.0), 1.0);
+        assert_eq!(written_step(0.0), 1.0);
     }
 }

@@ -266,6 +266,24 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
             "a cue is a phrase, or a regex written /…/ in the syntax of Rust's regex crate".into(),
         );
     }
+    if message.contains("is not a unit canon knows") {
+        let value = quoted('\'', '\'')?;
+        let names: Vec<&str> = crate::mention::UNITS.iter().map(|u| u.name).collect();
+        let near = crate::extract::unit_word(value).or_else(|| closest(value, &names));
+        return Some(match near {
+            Some(unit) => format!("did you mean `{unit}`?"),
+            None => "a unit is named in English, singular: hour, metre, usd".into(),
+        });
+    }
+    if message.contains("the estimates of a claim measure one thing") {
+        return Some(
+            "write the estimate in a unit of the claim's dimension, or leave its `unit` out to use the claim's"
+                .into(),
+        );
+    }
+    if message.contains("measures, it counts no nouns") {
+        return Some("a figure with a unit has no noun: the unit says what it measures".into());
+    }
     if message.contains("qualifier:") {
         let value = quoted('\'', '\'')?;
         let names: Vec<&str> = crate::canon::schema::QUALIFIERS.iter().map(|q| q.name()).collect();
@@ -338,6 +356,16 @@ mod tests {
             Some("write it as 'troops-sent'")
         );
         assert_eq!(hint("something else", &[]), None);
+        let unit = |text: &str| format!("unit: '{text}' is not a unit canon knows: one of hour");
+        assert_eq!(hint(&unit("hours"), &[]).as_deref(), Some("did you mean `hour`?"));
+        assert_eq!(hint(&unit("jam"), &[]).as_deref(), Some("did you mean `hour`?"));
+        assert_eq!(hint(&unit("feet"), &[]).as_deref(), Some("did you mean `foot`?"));
+        assert_eq!(hint(&unit("meter"), &[]).as_deref(), Some("did you mean `metre`?"));
+        assert_eq!(hint(&unit("minuet"), &[]).as_deref(), Some("did you mean `minute`?"));
+        assert_eq!(
+            hint(&unit("furlong"), &[]).as_deref(),
+            Some("a unit is named in English, singular: hour, metre, usd")
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! canon gives it (or none) and a piece of the finding's message. The rules are grammar, the
 //! same for every canon; the real articles they were found on are in `tests/realworld/`.
 
+mod support;
+
 use canon::article::{Article, Overrides};
 use canon::canon::Canon;
 use canon::check::check_article;
@@ -120,35 +122,13 @@ claims:
 
 /// The statuses of `claim`'s findings on `text`, each with its message.
 fn findings(text: &str, lang: Lang, date: &str, claim: &str) -> Vec<String> {
-    let canon = Canon::parse("claims.yaml", CANON).expect("the canon loads");
-    let article = Article::parse("a.txt", text.to_string()).expect("an article");
-    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("a date");
-    let overrides = Overrides { language: Some(lang), date: Some(date) };
-    let checked = check_article(&canon, article, overrides);
-    (checked.findings.iter())
-        .filter(|f| f.check == claim)
-        .map(|f| format!("{:?}: {}", f.status, f.message).to_lowercase())
-        .collect()
+    support::findings_of(CANON, text, lang, date, claim)
 }
 
 /// `expected` is "none", "quiet" (no alarm: no `discrepant` or `outdated` finding, whatever
 /// else), or a status with a piece of its message ("unresolved: plans change").
 fn assert_finding(text: &str, lang: Lang, date: &str, claim: &str, expected: &str) {
-    let found = findings(text, lang, date, claim);
-    if expected == "none" {
-        assert!(found.is_empty(), "{text:?}: no finding expected, got {found:?}");
-        return;
-    }
-    if expected == "quiet" {
-        let alarm = |f: &String| f.starts_with("discrepant") || f.starts_with("outdated");
-        assert!(!found.iter().any(alarm), "{text:?}: {found:?}");
-        return;
-    }
-    let (status, piece) = expected.split_once(": ").unwrap_or((expected, ""));
-    assert!(
-        found.iter().any(|f| f.starts_with(status) && f.contains(piece)),
-        "{text:?}: {expected:?} expected, got {found:?}"
-    );
+    support::assert_finding_of(CANON, text, lang, date, claim, expected);
 }
 
 /// A figure counts its noun together with another joined by "dan", "atau", "and", "or": the

@@ -432,6 +432,66 @@ fn units(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     check(lang, text, expected);
 }
 
+// Measures: two units read as one figure in the smaller, one or half of a unit, and the units
+// of length and money a canon may name. Several are words of real articles (the Titan
+// submersible, June 2023; a verdict, February 2023).
+#[rstest]
+#[case(Id, "hilang kontak 1 jam 45 menit setelah menyelam", &[r#"number 105 unit=minute: "1 jam 45 menit""#])]
+#[case(Id, "vonis 1 tahun 6 bulan penjara", &[r#"number 18 unit=month: "1 tahun 6 bulan""#])]
+#[case(Id, "divonis ringan, 1 tahun dan enam bulan penjara", &[r#"number 18 unit=month: "1 tahun dan enam bulan""#])]
+#[case(Id, "dipenjara 2 tahun 6 bulan", &[r#"number 30 unit=month: "2 tahun 6 bulan""#])]
+#[case(Id, "sekitar satu jam, 45 menit setelah menyelam", &[r#"number 105 approx unit=minute: "sekitar satu jam, 45 menit""#])]
+#[case(Id, "2 jam 10 menit", &[r#"number 130 unit=minute: "2 jam 10 menit""#])]
+#[case(En, "about an hour and 45 minutes into its dive", &[r#"number 105 approx unit=minute: "about an hour and 45 minutes""#])]
+#[case(En, "1 hour 45 minutes", &[r#"number 105 unit=minute: "1 hour 45 minutes""#])]
+#[case(En, "after an hour and 45 mins", &[r#"number 105 unit=minute: "an hour and 45 mins""#])]
+#[case(En, "Roughly 10 days and 21 hours", &[r#"number 261 approx unit=hour: "Roughly 10 days and 21 hours""#])]
+#[case(En, "an hour and a half", &[r#"number 1.5 unit=hour: "an hour and a half""#])]
+#[case(En, "sentenced to a year-and-a-half prison sentence", &[r#"number 1.5 unit=year: "a year-and-a-half""#])]
+#[case(En, "two and a half years", &[r#"number 2.5 unit=year: "two and a half years""#])]
+#[case(Id, "dua setengah tahun", &[r#"number 2.5 unit=year: "dua setengah tahun""#])]
+#[case(Id, "setengah jam", &[r#"number 0.5 unit=hour: "setengah jam""#])]
+#[case(En, "half an hour", &[r#"number 0.5 unit=hour: "half an hour""#])]
+// The second unit is the smaller, or the two are two figures.
+#[case(Id, "24 jam 7 hari", &[r#"number 24 unit=hour: "24 jam""#, r#"number 7 unit=day: "7 hari""#])]
+// One of a unit after a qualifier; alone, "an hour" and "sehari" are more often words than
+// figures.
+#[case(En, "just over an hour into their dive", &[r#"number 1 more-than unit=hour: "over an hour""#])]
+#[case(En, "Nearly a year", &[r#"number 1 fewer-than unit=year: "Nearly a year""#])]
+#[case(Id, "lebih dari setahun", &[r#"number 1 more-than unit=year: "lebih dari setahun""#])]
+#[case(Id, "hampir sebulan", &[r#"number 1 fewer-than unit=month: "hampir sebulan""#])]
+#[case(En, "an hour later", &[])]
+#[case(Id, "Menurut dia, setahun berlalu", &[])]
+// Lengths and heights.
+#[case(En, "12,500 feet", &[r#"number 12500 unit=foot: "12,500 feet""#])]
+#[case(En, "around 1,600ft from the bow", &[r#"number 1600 approx unit=foot: "around 1,600ft""#])]
+#[case(En, "the 21-foot vessel", &[r#"number 21 unit=foot: "21-foot""#])]
+#[case(Id, "sekitar 1.600 kaki dari haluan", &[r#"number 1600 approx unit=foot: "sekitar 1.600 kaki""#])]
+#[case(Id, "Gunung Marapi setinggi 2.891 mdpl", &[r#"number 2891 unit=metre: "2.891 mdpl""#])]
+#[case(En, "roughly 500 m off the bow", &[r#"number 500 approx unit=metre: "roughly 500 m""#])]
+#[case(En, "325 nautical miles", &[r#"number 325 unit=nautical-mile: "325 nautical miles""#])]
+#[case(Id, "900 mil laut", &[r#"number 900 unit=nautical-mile: "900 mil laut""#])]
+#[case(Id, "13 cm", &[r#"number 13 unit=centimetre: "13 cm""#])]
+// "3M" is a name; "4m" may be millions or metres, and is left unread.
+#[case(En, "3M and 4m people", &[])]
+// A unit after digits after a name makes them a measure, not the name's.
+#[case(En, "estimated Titan's 96-hour oxygen supply", &[r#"number 96 unit=hour: "96-hour""#])]
+// Money of other dollars, and a million written onto dollars.
+#[case(En, "a $50m lawsuit", &[r#"number 50000000 unit=usd: "$50m""#])]
+#[case(En, "50 Singapore dollars", &[r#"number 50 unit=sgd: "50 Singapore dollars""#])]
+#[case(Id, "10 juta dolar Singapura", &[r#"number 10000000 unit=sgd: "10 juta dolar Singapura""#])]
+#[case(Id, "harga 250 ribu US Dollar", &[r#"number 250000 unit=usd: "250 ribu US Dollar""#])]
+#[case(Id, "harus bayar USD250.000 atau Rp3,7 miliar", &[r#"number 250000 unit=usd: "USD250.000""#, r#"number 3700000000 unit=idr: "Rp3,7 miliar""#])]
+// "between … to …" is a range, as "between … and …" is.
+#[case(En, "between 70 to 96 hours of oxygen left", &[r#"number 70..96 range unit=hour: "between 70 to 96 hours""#])]
+#[case(En, "between 40-41 hours of air left", &[r#"number 40..41 range unit=hour: "between 40-41 hours""#])]
+#[case(Id, "antara 70 hingga 96 jam", &[r#"number 70..96 range unit=hour: "antara 70 hingga 96 jam""#])]
+// A time of day stays no number; "jam" after a number is its unit.
+#[case(Id, "per 16 april 2021 pukul 16.00 ada 181 orang", &[r#"quantity 181 noun=orang: "181 orang""#])]
+fn measures(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
+    check(lang, text, expected);
+}
+
 #[rstest]
 #[case::phone_hyphens(Id, "hubungi 0812-3456-7890 sekarang", &[])]
 #[case::phone_international(Id, "telepon +62 21 555 1234", &[])]

@@ -24,7 +24,7 @@ use crate::clock::{self, Minutes, Zone};
 use crate::error::Error;
 use crate::extract::Aliases;
 use crate::lang::Lang;
-use crate::mention::{DateValue, Qualifier};
+use crate::mention::{DateValue, Qualifier, Unit, written_step};
 use crate::yaml::{self, Locator};
 
 /// How large one compiled cue or ignore pattern may grow (regex's own limit is ten times this):
@@ -119,12 +119,16 @@ pub struct QuantityClaim {
     /// misattributed. Anyone else the claim does not name may be repeating the estimate.
     pub not_by: Vec<String>,
     pub tolerance: f64,
+    /// The unit the figure measures in: the claim takes only figures of its dimension,
+    /// converted into it. `None`: a count, of figures with no unit.
+    pub unit: Option<&'static Unit>,
     /// Oldest first; at least one.
     pub series: Vec<Estimate>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Estimate {
+    /// In the claim's unit, for a measure.
     pub value: f64,
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
@@ -132,6 +136,12 @@ pub struct Estimate {
     /// The time of day the estimate was given, when the canon says (`as_of: "2024-07-30
     /// 18:00 WIB"`): it orders the estimates of one day.
     pub at: Option<EstimateTime>,
+    /// The unit `value` is in: the claim's, for a measure; `None` for a count.
+    pub unit: Option<&'static Unit>,
+    /// The estimate as the canon wrote it, when in another unit than the claim's: `value` and
+    /// `value_max` are then that figure converted, read to the precision written (as an
+    /// article's converted figure is, see `check::quantity`), and output shows it as written.
+    pub given: Option<Given>,
 }
 
 /// The time of day of an estimate: its minute and, when written, its zone.
@@ -139,6 +149,38 @@ pub struct Estimate {
 pub struct EstimateTime {
     pub minute: i32,
     pub zone: Option<Zone>,
+}
+
+/// An estimate as written in a unit of its own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Given {
+    pub unit: &'static Unit,
+    pub value: f64,
+    pub value_max: Option<f64>,
+}
+
+impl Estimate {
+    /// This estimate, written in `given`, converted into `to`, the claim's unit. An exact
+    /// figure (or range) is read to the digit it is written to ("1,600 feet" is 1,550 to 1,650
+    /// feet), as an article's is: a conversion is exact only to that precision. A hedged figure
+    /// is converted as it stands, its hedge reaching further than the rounding.
+    fn in_unit(self, given: &'static Unit, to: &'static Unit) -> Estimate {
+        if given.name == to.name {
+            return self;
+        }
+        let exact = self.qualifier == Qualifier::Exact;
+        let half = |v: f64| if exact { written_step(v) / 2.0 } else { 0.0 };
+        let top = self.value_max.unwrap_or(self.value);
+        let value_max =
+            (exact || self.value_max.is_some()).then(|| given.convert(top + half(top), to));
+        Estimate {
+            value: given.convert((self.value - half(self.value)).max(0.0), to),
+            value_max,
+            unit: Some(to),
+            given: Some(Given { unit: given, value: self.value, value_max: self.value_max }),
+            ..self
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -859,6 +901,20 @@ impl Validator<'_> {
                 }
             }
         }
+        // The claim's unit: its own, or else the one its estimates are given in.
+        let first_given = raw.series.iter().flatten().find_map(|e| e.unit.as_deref());
+        let unit = match (raw.unit.as_deref(), first_given) {
+            (Some(text), _) => self.unit(text, block, id),
+            (None, Some(text)) => self.unit(text, block, id),
+            (None, None) => None,
+        };
+        if unit.is_some() && !counts.is_empty() {
+            self.error(
+                self.place(block, "counts"),
+                Some(id),
+                "a quantity with a `unit` measures, it counts no nouns: drop `counts`".into(),
+            );
+        }
         let single = raw.value.is_some() || raw.as_of.is_some() || raw.qualifier.is_some();
         let mut series = Vec::new();
         match (single, raw.series) {
@@ -881,7 +937,15 @@ impl Validator<'_> {
                     }
                 };
                 if let (Some(value), Some((as_of, at))) = (raw.value, as_of) {
-                    series.push(Estimate { value, value_max: raw.value_max, qualifier, as_of, at });
+                    series.push(Estimate {
+                        value,
+                        value_max: raw.value_max,
+                        qualifier,
+                        as_of,
+                        at,
+                        unit,
+                        given: None,
+                    });
                 } else if raw.value.is_none() {
                     self.error(
                         self.place(block, "quantity"),
@@ -893,13 +957,36 @@ impl Validator<'_> {
             (false, Some(raw_series)) => {
                 for estimate in raw_series {
                     let qualifier = self.qualifier(estimate.qualifier.as_deref(), block, id);
+                    let given = match (estimate.unit.as_deref(), unit) {
+                        (Some(text), Some(claim_unit)) => {
+                            self.estimate_unit(text, claim_unit, block, id)
+                        }
+                        (None, None) => None,
+                        (None, Some(claim_unit)) if raw.unit.is_some() => Some(claim_unit),
+                        (None, Some(_)) => {
+                            let message = format!(
+                                "the estimate of {} has no unit, and others of the series have one: give the quantity a `unit`, or each estimate one",
+                                estimate.as_of.text()
+                            );
+                            let place = self.place_of(block, "series", &estimate.as_of.text());
+                            self.error(place, Some(id), message);
+                            None
+                        }
+                        (Some(_), None) => None,
+                    };
                     if let Some((as_of, at)) = self.as_of(&estimate.as_of, block, id) {
-                        let new = Estimate {
+                        let written = Estimate {
                             value: estimate.value,
                             value_max: estimate.value_max,
                             qualifier,
                             as_of,
                             at,
+                            unit,
+                            given: None,
+                        };
+                        let new = match (given, unit) {
+                            (Some(given), Some(claim_unit)) => written.in_unit(given, claim_unit),
+                            _ => written,
                         };
                         if let Some(before) = given_later(&series, &new) {
                             let text = estimate.as_of.text();
@@ -921,10 +1008,11 @@ impl Validator<'_> {
                 || estimate.value < 0.0
                 || estimate.value_max.is_some_and(|m| m < estimate.value)
             {
+                let what = if unit.is_some() { "a measure" } else { "a count" };
                 self.error(
                     self.place(block, "value"),
                     Some(id),
-                    format!("value {} is not a count (or value_max is below it)", estimate.value),
+                    format!("value {} is not {what} (or value_max is below it)", estimate.value),
                 );
             }
         }
@@ -941,8 +1029,54 @@ impl Validator<'_> {
             estimators,
             not_by,
             tolerance,
+            unit,
             series,
         })
+    }
+
+    /// The unit named `text`, or an error that lists the units canon knows.
+    fn unit(&mut self, text: &str, block: Block, id: &str) -> Option<&'static Unit> {
+        let found = crate::mention::unit(text.trim());
+        if found.is_none() {
+            let names: Vec<&str> = crate::mention::UNITS.iter().map(|u| u.name).collect();
+            let message =
+                format!("unit: '{text}' is not a unit canon knows: one of {}", names.join(", "));
+            self.error(self.unit_place(block, text), Some(id), message);
+        }
+        found
+    }
+
+    /// Where `unit: text` is written in a claim's block, a key of the quantity or of one of
+    /// its estimates (written inline, `{value: 4, unit: day, …}`): the place of the value.
+    fn unit_place(&self, block: Block, text: &str) -> (usize, usize) {
+        let key = "unit: ";
+        match self.at.find(block.start, block.end, &format!("{key}{text}")) {
+            Some((line, column)) => (line, column + key.len()),
+            None => self.place_of(block, "unit", text),
+        }
+    }
+
+    /// The unit `text` of one estimate of a series, which must measure what the claim's
+    /// `claim_unit` does.
+    fn estimate_unit(
+        &mut self,
+        text: &str,
+        claim_unit: &'static Unit,
+        block: Block,
+        id: &str,
+    ) -> Option<&'static Unit> {
+        let given = self.unit(text, block, id)?;
+        if given.dimension != claim_unit.dimension {
+            let message = format!(
+                "unit: '{text}' measures {}, and the claim's unit '{}' measures {}: the estimates of a claim measure one thing",
+                given.dimension.name(),
+                claim_unit.name,
+                claim_unit.dimension.name()
+            );
+            self.error(self.unit_place(block, text), Some(id), message);
+            return None;
+        }
+        Some(given)
     }
 
     fn event(
@@ -1277,5 +1411,69 @@ claims:
         assert_eq!(parse_date("2025-13"), None);
         assert_eq!(parse_date("2025-4"), None);
         assert_eq!(parse_date("20x5"), None);
+    }
+
+    const MEASURES: &str = r#"
+entities:
+  guard:
+    names:
+      en: [Coast Guard]
+claims:
+  - id: left
+    statement: The hours of air left fell as the days passed.
+    sources: [briefings]
+    cues:
+      en: [left]
+    quantity:
+      estimator: guard
+      series:
+        - {value: 96, unit: hour, as_of: 2023-06-18}
+        - {value: 3, unit: day, as_of: 2023-06-19}
+        - {value: 40, qualifier: approx, unit: hour, as_of: 2023-06-20}
+"#;
+
+    #[test]
+    fn a_measure_takes_its_unit_from_the_claim_or_its_first_estimate() {
+        let canon = Canon::parse("claims.yaml", MEASURES).unwrap();
+        let ClaimValue::Quantity(q) = &canon.claims[0].value else { panic!("quantity") };
+        assert_eq!(q.unit.map(|u| u.name), Some("hour"));
+        // "3 days", written exact, is read to the day it is written to: 2.5 to 3.5 days.
+        let days = q.series[1];
+        assert_eq!((days.value, days.value_max), (60.0, Some(84.0)));
+        assert_eq!(days.given.map(|g| (g.unit.name, g.value)), Some(("day", 3.0)));
+        // Estimates in the claim's unit are kept as written; a hedged one is converted as it
+        // stands.
+        assert_eq!((q.series[2].value, q.series[2].given), (40.0, None));
+    }
+
+    #[test]
+    fn a_unit_is_one_canon_knows_of_one_dimension_and_counts_nothing() {
+        let errors = |text: &str| errors(&MEASURES.replace("{value: 3, unit: day", text));
+        assert_eq!(
+            errors("{value: 3, unit: days"),
+            [
+                "claims.yaml:16:28: claim 'left': unit: 'days' is not a unit canon knows: one of second, minute, hour, day, week, month, year, centimetre, foot, metre, kilometre, mile, nautical-mile, gram, kilogram, tonne, percent, times, usd, idr, eur, gbp, jpy, inr, sgd, aud, cad"
+            ]
+        );
+        assert_eq!(
+            errors("{value: 3, unit: usd"),
+            [
+                "claims.yaml:16:28: claim 'left': unit: 'usd' measures money in usd, and the claim's unit 'hour' measures time: the estimates of a claim measure one thing"
+            ]
+        );
+        assert_eq!(
+            errors("{value: 3"),
+            [
+                "claims.yaml:16:29: claim 'left': the estimate of 2023-06-19 has no unit, and others of the series have one: give the quantity a `unit`, or each estimate one"
+            ]
+        );
+        let counted = MEASURES
+            .replace("estimator: guard", "counts:\n        en: [hours]\n      estimator: guard");
+        assert_eq!(
+            super::tests::errors(&counted),
+            [
+                "claims.yaml:13:7: claim 'left': a quantity with a `unit` measures, it counts no nouns: drop `counts`"
+            ]
+        );
     }
 }

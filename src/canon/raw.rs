@@ -56,6 +56,8 @@ pub struct Quantity {
     /// Entities known not to have given the figure: a rival, a party that denies it.
     pub not_by: Option<OneOrMany>,
     pub tolerance: Option<f64>,
+    /// The unit the figure measures in ("hour", "metre", "usd"): a measure, not a count.
+    pub unit: Option<String>,
     pub value: Option<f64>,
     pub value_max: Option<f64>,
     pub qualifier: Option<String>,
@@ -69,6 +71,8 @@ pub struct Estimate {
     pub value: f64,
     pub value_max: Option<f64>,
     pub qualifier: Option<String>,
+    /// The unit this estimate was given in, of the claim's dimension.
+    pub unit: Option<String>,
     pub as_of: Scalar,
     /// Where this estimate was reported (documentation for editors; not checked).
     #[allow(dead_code)]

@@ -11,7 +11,7 @@
 use serde_json::{Map, Value as Json, json};
 
 use crate::lang::Lang;
-use crate::mention::Qualifier;
+use crate::mention::{Qualifier, UNITS};
 
 /// The qualifiers a canon may write, as the loader reads them.
 pub const QUALIFIERS: [Qualifier; 6] = [
@@ -103,6 +103,8 @@ pub fn schema() -> Json {
     let qualifier =
         json!({"enum": qualifiers, "description": "how the figure is hedged (default: exact)"});
     let value = json!({"type": "number", "minimum": 0, "description": "the figure"});
+    let units: Vec<&str> = UNITS.iter().map(|u| u.name).collect();
+    let unit = |description: &str| json!({"enum": units, "description": description});
     let value_max = json!({"type": "number", "minimum": 0, "description": "the top of a range"});
     let entity = object(
         "an entity: its names and aliases per language",
@@ -123,6 +125,12 @@ pub fn schema() -> Json {
             ("value", value.clone()),
             ("value_max", value_max.clone()),
             ("qualifier", qualifier.clone()),
+            (
+                "unit",
+                unit(
+                    "the unit this estimate was given in, of the dimension of the claim's (default: the claim's)",
+                ),
+            ),
             (
                 "as_of",
                 described(
@@ -151,6 +159,12 @@ pub fn schema() -> Json {
             (
                 "tolerance",
                 json!({"type": "number", "minimum": 0, "exclusiveMaximum": 1, "description": "how far \"about\" reaches (default 0.1)"}),
+            ),
+            (
+                "unit",
+                unit(
+                    "the unit the figure measures in (a measure: it takes figures of this dimension, converted; money keeps its currency); without it, a count",
+                ),
             ),
             ("value", value),
             ("value_max", value_max),
@@ -396,6 +410,13 @@ mod tests {
         }
         for lang in ["id", "en"] {
             assert!(lang.parse::<Lang>().is_ok());
+        }
+        for def in ["quantity", "estimate"] {
+            let units = s["$defs"][def]["properties"]["unit"]["enum"].as_array().expect("enum");
+            assert_eq!(units.len(), UNITS.len());
+            for name in units.iter().filter_map(Json::as_str) {
+                assert!(crate::mention::unit(name).is_some(), "{name}");
+            }
         }
         assert_eq!(s["$defs"]["claim"]["required"], json!(["id", "statement", "sources", "cues"]));
     }

@@ -17,12 +17,12 @@
 use chrono::Weekday;
 
 use crate::article::{Article, Overrides};
-use crate::canon::{Canon, Claim, ClaimValue, Example, Expect};
+use crate::canon::{Canon, Claim, ClaimValue, Example, Expect, QuantityClaim};
 use crate::check::Matcher;
 use crate::check::examples::{run_all, run_one};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, TimeMention, TimePrecision, Value};
+use crate::mention::{Amount, Quantity, TimeMention, TimePrecision, UNITS, Unit, Value};
 use crate::render::number;
 use crate::span::Span;
 
@@ -30,6 +30,8 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
     Number,
+    /// The unit of a measure, to another of its dimension: "96 jam" → "96 hari".
+    Unit,
     Date,
     Weekday,
     Time,
@@ -40,6 +42,7 @@ impl Change {
     pub fn name(self) -> &'static str {
         match self {
             Change::Number => "number",
+            Change::Unit => "unit",
             Change::Date => "date",
             Change::Weekday => "weekday",
             Change::Time => "time",
@@ -138,6 +141,12 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
     for m in &reading.mentions {
         let written = text.get(m.span.range()).unwrap_or("");
         match &m.value {
+            Value::Quantity(q) if taken(m.span) && q.unit.is_some() => {
+                if let ClaimValue::Quantity(measured) = &claim.value {
+                    let changed = measure_mutants(measured, example, q, lang);
+                    edits.extend(changed.into_iter().map(|(c, text)| (c, vec![m.span], text)));
+                }
+            }
             Value::Quantity(q) if taken(m.span) && q.is_count() => {
                 // Ten times the claim's estimate of the example's day: a digit added, which a
                 // figure far from the estimate for another reason would not be (a figure five
@@ -209,6 +218,52 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
             Mutant { change, span, original, replacement, text: mutated }
         })
         .collect()
+}
+
+/// The mutants of a measure that a claim with a unit took, as replacements of its words: ten
+/// times the claim's estimate of the example's day, written in the figure's own unit ("96 jam"
+/// → "960 jam", "$250,000" → "2500000 US dollars"), and the figure's number in the next unit of
+/// its dimension ("96 jam" → "96 hari", "1,600 feet" → "1600 metres"), a unit slipped. Money
+/// and percentages have no other unit of their dimension: a currency is never converted, so
+/// another one would only leave the claim silent.
+fn measure_mutants(
+    claim: &QuantityClaim,
+    example: &Example,
+    found: &Quantity,
+    lang: Lang,
+) -> Vec<(Change, String)> {
+    let (Some(unit), Some(written)) = (claim.unit, found.measure()) else {
+        return Vec::new();
+    };
+    if written.dimension != unit.dimension {
+        return Vec::new();
+    }
+    // "1 day", "2 days": English writes one of a unit in the singular.
+    let word = |u: &Unit, one: bool| match lang {
+        Lang::En if one => u.words[1].strip_suffix('s').unwrap_or(u.words[1]),
+        Lang::En => u.words[1],
+        Lang::Id => u.words[0],
+    };
+    let mut out = Vec::new();
+    let estimate = (claim.series.iter().rev())
+        .find(|e| example.date.is_none_or(|d| e.as_of <= d))
+        .or(claim.series.first())
+        .map(|e| e.value);
+    if let Some(v) = estimate {
+        let ten_times = (unit.convert(v, written) * 10.0).round();
+        out.push((Change::Number, format!("{} {}", number(ten_times), word(written, false))));
+    }
+    let next = UNITS
+        .iter()
+        .filter(|u| u.dimension == written.dimension && u.name != written.name)
+        .min_by(|a, b| {
+            let away = |u: &Unit| (u.size / written.size).ln().abs();
+            away(a).total_cmp(&away(b))
+        });
+    if let (Some(next), Some(v)) = (next, found.value()) {
+        out.push((Change::Unit, format!("{} {}", number(v), word(next, v == 1.0))));
+    }
+    out
 }
 
 /// A date a year earlier (the slip a writer makes; one far off would tell of another event),
@@ -449,5 +504,65 @@ claims:
         example.expect = Expect::Holds;
         example.text = "Menurut Seoul, sekitar 6.000 tentara tewas.".into();
         assert!(mutants(&Matcher::new(&canon), claim, &example).is_empty());
+    }
+
+    #[test]
+    fn a_measure_is_mutated_in_its_number_and_its_unit() {
+        // A changed unit breaks the claim as a changed number does: "96 hari" for 96 hours is
+        // a unit slipped, and "4 days" converted is compared in hours.
+        let canon = Canon::parse(
+            "c.yaml",
+            r#"
+entities:
+  guard:
+    names:
+      en: [Coast Guard]
+      id: [Penjaga Pantai]
+claims:
+  - id: supply
+    statement: The sub carried 96 hours of oxygen.
+    sources: [s]
+    cues:
+      en: [oxygen supply]
+      id: [suplai oksigen]
+    quantity:
+      estimator: guard
+      unit: hour
+      value: 96
+      as_of: 2023-06-18
+    examples:
+      holds:
+        - {text: "Suplai oksigen kapal itu 96 jam.", date: 2023-06-20, language: id}
+        - {text: "It had a four-day oxygen supply.", date: 2023-06-20, language: en}
+  - id: price
+    statement: A seat cost $250,000.
+    sources: [s]
+    cues:
+      en: [tickets]
+    quantity:
+      estimator: guard
+      unit: usd
+      value: 250000
+      as_of: 2023-06-18
+    examples:
+      holds:
+        - {text: "The tickets cost $250,000.", date: 2023-06-20, language: en}
+"#,
+        )
+        .expect("the canon loads");
+        let all = run(&canon);
+        assert_eq!(
+            described(&all[0]),
+            [r#"number "96 jam" -> "960 jam": caught"#, r#"unit "96 jam" -> "96 hari": caught"#]
+        );
+        assert_eq!(
+            described(&all[1]),
+            [
+                r#"number "four-day" -> "40 days": caught"#,
+                r#"unit "four-day" -> "4 weeks": caught"#
+            ]
+        );
+        // Money has no other unit of its currency: only the number is changed.
+        assert_eq!(described(&all[2]), [r#"number "$250,000" -> "2500000 US dollars": caught"#]);
     }
 }

@@ -1,7 +1,9 @@
 //! Quantity claims: a figure, whose estimate it is, and as of when.
 //!
 //! The figure is the quantity mention nearest the cue whose counted noun the claim accepts.
-//! Only counts are compared: a measure ("2,5 jam") is never a claim's figure.
+//! A claim without a `unit` compares counts only: a measure ("2,5 jam") is never its figure. A
+//! claim with one compares measures of its dimension only, converted into its unit (the
+//! functions a unit changes stand together at the end of this file).
 //! Article and canon figures are compared as intervals of plausible values, so qualifiers are
 //! compatible when their intervals meet: "lebih dari 10.000" holds against "more than 10,000",
 //! "sekitar 2.000" breaks against "about 600". On the canon's side an open bound is closed at
@@ -18,6 +20,7 @@
 //! them is the owning claim's estimator, the figure is credited to the wrong source
 //! (`discrepant`).
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
@@ -25,7 +28,9 @@ use crate::check::MAY_REPEAT;
 use crate::check::place::{self, Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, DateExpr, DateValue, Mention, Qualifier, Quantity, Vague, Value};
+use crate::mention::{
+    Amount, DateExpr, DateValue, Mention, Qualifier, Quantity, Unit, Vague, Value, written_step,
+};
 use crate::render::number;
 use crate::span::Span;
 use crate::structure::clause::Predicates;
@@ -57,18 +62,20 @@ pub fn check(
 ) -> Option<Finding> {
     let mut finding = compare(claim, q, article, at, assignment)?;
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
-    let found = figure(claim, assignment).map(|(_, found, _)| found);
+    let measured = figure(claim, assignment).map(|(_, found, _)| in_claim_unit(q, found));
+    let found = measured.as_deref();
+    let counted = !is_measure(q);
     let why = if !alarm {
         None
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
-    } else if found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
+    } else if counted && found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
         Some(format!(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
              increment or another count"
         ))
     } else if let Some(times) = found
-        .filter(|_| finding.status == Status::Discrepant)
+        .filter(|_| finding.status == Status::Discrepant && counted)
         .and_then(|found| far_apart(q, article, found))
     {
         Some(format!(
@@ -128,6 +135,7 @@ fn another_estimators(
         if oq.estimators == q.estimators || !counts(oq, lang, found) {
             return None;
         }
+        let found = &*in_claim_unit(oq, found);
         let agreeing = oq.series.iter().filter(given).find(|e| agrees(found, e, oq.tolerance))?;
         // A claim placed by its own context ("Fifteen are reported dead in Georgia", Georgia's
         // count) is not given away to one whose context the sentence does not name (Florida's).
@@ -356,7 +364,9 @@ fn compare(
 ) -> Option<Finding> {
     let (mention, found, role) = figure(claim, assignment)?;
     let credited: Vec<&str> = article.sources(at.sentence).iter().map(|s| s.entity).collect();
-    let found_text = describe_found(found, &credited);
+    let found_text = describe_found(found, &credited, q.unit);
+    let measured = in_claim_unit(q, found);
+    let found = &*measured;
     // Called once, on whichever path the figure takes.
     let finding = move |status, expected: String, message: String| Finding {
         check: claim.id.clone(),
@@ -513,7 +523,7 @@ fn compare(
             }
             // The first estimate, given on the article's day: a lower count of a rising total
             // may be that day's earlier one.
-            None => article_interval(found, q.tolerance).1 < current.value,
+            None => !is_measure(q) && article_interval(found, q.tolerance).1 < current.value,
         };
     if current.as_of == date && earlier_that_day {
         let message = format!(
@@ -744,7 +754,10 @@ pub fn assign<'c, 'a>(
         let credited =
             credited.get_or_insert_with(|| article.sources(n).iter().map(|s| s.entity).collect());
         tied.sort_by(|a, b| {
-            let (a, b) = (fit(a.1, a.2, credited), fit(b.1, b.2, credited));
+            let fit_of = |(_, q, found, ..): &(_, &QuantityClaim, &Quantity, _, _)| {
+                fit(q, &in_claim_unit(q, found), credited)
+            };
+            let (a, b) = (fit_of(a), fit_of(b));
             b.partial_cmp(&a).unwrap_or(std::cmp::Ordering::Equal)
         });
     }
@@ -955,6 +968,9 @@ impl<'p, 'a> Figures<'p, 'a> {
         let mention = &article.sentences[self.n].mentions[i];
         let Value::Quantity(found) = &mention.value else { return Some("not a figure".into()) };
         if !counts(q, lang, found) {
+            if let Some(why) = not_measured(q, found) {
+                return Some(why);
+            }
             return Some(match (found.unit, &found.noun) {
                 (Some(unit), _) => format!("a measure ({unit}), not a count"),
                 (None, Some(noun)) => format!("counts \"{noun}\", which the claim does not count"),
@@ -1047,6 +1063,7 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Narrowed if names_part => None,
             // "half the 60,000 victims are children": the whole is the count its noun names.
             Role::Whole if is_the_noun => None,
+            Role::Possible if is_measure(q) => None,
             role => Some(role.reason().into()),
         }
     }
@@ -1204,6 +1221,10 @@ impl<'p, 'a> Figures<'p, 'a> {
             let joined = between.len() <= 3 && between.iter().all(|w| w.mark.is_none());
             let means = after.first().and_then(|w| MEANS.iter().find(|m| w.is(m)));
             return means.filter(|_| joined).copied();
+        }
+        // A cue inside the figure's own words ("3.000 bala bantuan") has none between them.
+        if cue.end > figure.start {
+            return None;
         }
         let between = words::within(words, Span::new(cue.end, figure.start));
         if between.len() > 10 || between.iter().any(|w| w.mark.is_some()) {
@@ -1446,9 +1467,13 @@ fn fit(q: &QuantityClaim, found: &Quantity, credited: &[&str]) -> (bool, bool, f
     (is_credited, gap.is_some(), -gap.unwrap_or(f64::INFINITY))
 }
 
-/// The claim can count this quantity: it measures nothing, and its noun, if any, is one the
-/// claim counts.
+/// The claim can take this quantity: a claim without a unit counts, and takes a figure that
+/// measures nothing whose noun, if any, is one the claim counts; a claim with a unit takes a
+/// measure of its unit's dimension ([`measures`]).
 pub fn counts(q: &QuantityClaim, lang: Lang, quantity: &Quantity) -> bool {
+    if let Some(unit) = q.unit {
+        return measures(unit, quantity);
+    }
     let nouns = q.counts.get(&lang).map_or(&[][..], Vec::as_slice);
     quantity.unit.is_none()
         && (nouns.is_empty() || quantity.noun.as_ref().is_none_or(|n| counts_noun(nouns, n)))
@@ -1536,8 +1561,11 @@ pub fn describe_amount(q: &Quantity) -> String {
     }
 }
 
-fn describe_found(q: &Quantity, credited: &[&str]) -> String {
-    let mut s = describe_amount(q);
+fn describe_found(q: &Quantity, credited: &[&str], unit: Option<&Unit>) -> String {
+    let mut s = match unit {
+        Some(unit) => describe_measure(q, unit),
+        None => describe_amount(q),
+    };
     if let Some(noun) = &q.noun {
         s.push(' ');
         s.push_str(noun);
@@ -1549,13 +1577,21 @@ fn describe_found(q: &Quantity, credited: &[&str]) -> String {
     s
 }
 
-/// "about 600 as of 2025-04-30", written at the end of `s`.
+/// "about 600 as of 2025-04-30", "about 40 hours as of 2023-06-20", written at the end of `s`.
 fn write_estimate(s: &mut String, e: &Estimate) {
-    s.push_str(hedge_words(e.qualifier));
-    s.push_str(&number(e.value));
-    if let Some(max) = e.value_max {
-        s.push_str(" to ");
-        s.push_str(&number(max));
+    // A measure given in a unit of its own is shown as given.
+    let (unit, value, max) = match (e.given, e.unit) {
+        (Some(given), _) => (Some(given.unit), given.value, given.value_max),
+        (None, unit) => (unit, e.value, e.value_max),
+    };
+    let mut amount = format!("{}{}", hedge_words(e.qualifier), number(value));
+    if let Some(max) = max {
+        amount.push_str(" to ");
+        amount.push_str(&number(max));
+    }
+    match unit {
+        Some(unit) => s.push_str(&unit.write(&amount)),
+        None => s.push_str(&amount),
     }
     // Writing to a String cannot fail.
     let _ = write!(s, " as of {}", DateValue::Day(e.as_of));
@@ -1577,4 +1613,99 @@ fn describe_series(series: &[Estimate], estimators: &str) -> String {
     s.push_str(", by ");
     s.push_str(estimators);
     s
+}
+
+// Measures: a claim with a `unit` takes figures of its dimension, converted into its unit. The
+// functions below are all that a unit changes; a claim without one never reaches them.
+
+/// A figure measured in `unit`'s dimension, so a claim with that unit may take it: time in any
+/// unit of time, a length in any of length, money only in its own currency ("$250,000" is no
+/// figure of a claim in rupiah: no rate of exchange is a fact of grammar).
+fn measures(unit: &Unit, quantity: &Quantity) -> bool {
+    quantity.measure().is_some_and(|m| m.dimension == unit.dimension)
+}
+
+/// Why a claim with a unit does not take the figure: it counts, or measures another thing.
+/// `None` for a claim without a unit.
+fn not_measured(q: &QuantityClaim, found: &Quantity) -> Option<String> {
+    let unit = q.unit?;
+    Some(match found.measure() {
+        None => format!("a count, not a measure of {}", unit.dimension.name()),
+        Some(m) => format!(
+            "a measure of {} ({}), not of {} ({}){}",
+            m.dimension.name(),
+            m.name,
+            unit.dimension.name(),
+            unit.name,
+            match (m.dimension, unit.dimension) {
+                (crate::mention::Dimension::Money(_), crate::mention::Dimension::Money(_)) => {
+                    ": currencies are not converted"
+                }
+                _ => "",
+            }
+        ),
+    })
+}
+
+/// The figure as a claim with a unit compares it: in the claim's unit. A figure in the claim's
+/// unit, and any figure of a claim without one, is compared as written. A figure in another unit
+/// is converted, and read to the precision it is written to (see [`written_step`]): "3,000
+/// feet" stands for 2,950 to 3,050 feet, 899 to 930 m, and so agrees with 914 m; "488 m" with
+/// 1,600 feet; "two hours" (1.5 to 2.5 hours) with 1 hour 45 minutes, which rounds to it. The
+/// writer converted and rounded, and only that rounding is allowed: "500 m" (495 to 505 m) is
+/// not 1,600 feet, "one hour" not 1 hour 45 minutes. A hedge ("about") reaches further as usual.
+pub fn in_claim_unit<'f>(q: &QuantityClaim, found: &'f Quantity) -> Cow<'f, Quantity> {
+    let (Some(to), Some(from)) = (q.unit, found.measure()) else {
+        return Cow::Borrowed(found);
+    };
+    if to.name == from.name || from.dimension != to.dimension {
+        return Cow::Borrowed(found);
+    }
+    let low = |v: f64| from.convert((v - written_step(v) / 2.0).max(0.0), to);
+    let high = |v: f64| from.convert(v + written_step(v) / 2.0, to);
+    let amount = match found.amount {
+        Amount::Exact(v) => Amount::Range(low(v), high(v)),
+        Amount::Range(lo, hi) => Amount::Range(low(lo), high(hi)),
+        Amount::Vague(v) => {
+            let (lo, hi) = vague_interval(v);
+            Amount::Range(from.convert(lo, to), from.convert(hi, to))
+        }
+    };
+    Cow::Owned(Quantity { amount, unit: Some(to.name), ..found.clone() })
+}
+
+/// The claim measures (it has a unit), where a claim without one counts. A measure differs from
+/// a count where counting alone explains the rule: a figure far below or far apart from the
+/// estimate is not set aside as a part, an increment or a count of something else (a figure its
+/// cue places and that measures what the claim does is wrong when far from it: "96 days" for 96
+/// hours, "US$250.00" for $250,000); the first estimate of a day is no total that rose during
+/// it, so a lower figure on its day is no earlier count; and what could be, a capacity or a
+/// forecast, is often the measure itself ("a four-day emergency supply", "could run out in 20
+/// hours").
+fn is_measure(q: &QuantityClaim) -> bool {
+    q.unit.is_some()
+}
+
+/// "about 12500 ft (3810 m)": a measure as written, and in the claim's unit when it was
+/// converted.
+fn describe_measure(found: &Quantity, unit: &Unit) -> String {
+    let amount = describe_amount(found);
+    let Some(from) = found.measure() else { return amount };
+    let written = from.write(&amount);
+    match found.value() {
+        Some(v) if from.name != unit.name && from.dimension == unit.dimension => {
+            // Four significant digits, two decimals at most, are plenty to see what the figure
+            // comes to.
+            let converted = from.convert(v, unit);
+            let digits = 3 - converted.abs().log10().floor() as i32;
+            let shown = format!("{converted:.*}", digits.clamp(0, 2) as usize);
+            let shown = if shown.contains('.') {
+                shown.trim_end_matches('0').trim_end_matches('.').to_string()
+            } else {
+                shown
+            };
+            format!("{written} ({})", unit.write(&shown))
+        }
+        _ => written,
+    }
 }

@@ -38,6 +38,18 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     lexicon::number_word(&word.to_lowercase()).is_some()
 }
 
+/// The unit a word written after a number names ("jam", "feet", "%" is no word): its
+/// canonical name ("hour", "foot"), as [`crate::mention::unit`] knows it.
+pub(crate) fn unit_word(word: &str) -> Option<&'static str> {
+    match word.trim().to_lowercase().as_str() {
+        "%" => Some("percent"),
+        "m" => Some("metre"),
+        "$" => Some("usd"),
+        "rp" => Some("idr"),
+        word => lexicon::unit(word),
+    }
+}
+
 pub(super) fn starters() -> Vec<&'static str> {
     lexicon::starters()
 }

@@ -1,6 +1,9 @@
 //! What the extraction tests share: one helper that reads a text and describes each mention.
 #![allow(dead_code)]
 
+use canon::article::{Article, Overrides};
+use canon::canon::Canon;
+use canon::check::check_article;
 use canon::extract::{Aliases, extract, resolve_dates};
 use canon::lang::Lang;
 use canon::mention::Kind;
@@ -71,4 +74,46 @@ pub fn canon() -> canon::canon::Canon {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("claims.yaml does not load:\n{}", list.join("\n"))
     })
+}
+
+/// The findings of `claim` on `text`, an article in `lang` of `date` ("YYYY-MM-DD"), against the
+/// canon written in `canon`: each as "status: message; found …", in lower case.
+pub fn findings_of(canon: &str, text: &str, lang: Lang, date: &str, claim: &str) -> Vec<String> {
+    let canon = Canon::parse("claims.yaml", canon).expect("the canon loads");
+    let article = Article::parse("a.txt", text.to_string()).expect("an article");
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("a date");
+    let overrides = Overrides { language: Some(lang), date: Some(date) };
+    let checked = check_article(&canon, article, overrides);
+    (checked.findings.iter())
+        .filter(|f| f.check == claim)
+        .map(|f| format!("{:?}: {}; found {}", f.status, f.message, f.found).to_lowercase())
+        .collect()
+}
+
+/// Asserts [`findings_of`]: `expected` is "none", "quiet" (no alarm: no `discrepant` or
+/// `outdated` finding, whatever else), or a status with a piece of its finding ("unresolved:
+/// plans change", "discrepant: 120 minutes").
+pub fn assert_finding_of(
+    canon: &str,
+    text: &str,
+    lang: Lang,
+    date: &str,
+    claim: &str,
+    expected: &str,
+) {
+    let found = findings_of(canon, text, lang, date, claim);
+    if expected == "none" {
+        assert!(found.is_empty(), "{text:?}: no finding expected, got {found:?}");
+        return;
+    }
+    if expected == "quiet" {
+        let alarm = |f: &String| f.starts_with("discrepant") || f.starts_with("outdated");
+        assert!(!found.iter().any(alarm), "{text:?}: {found:?}");
+        return;
+    }
+    let (status, piece) = expected.split_once(": ").unwrap_or((expected, ""));
+    assert!(
+        found.iter().any(|f| f.starts_with(status) && f.contains(piece)),
+        "{text:?}: {expected:?} expected, got {found:?}"
+    );
 }

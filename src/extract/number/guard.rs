@@ -16,7 +16,7 @@ const RUN_LIMIT: usize = 32;
 
 /// Words written straight after digits that keep them a number: ordinal suffixes and units
 /// ("4th", "10km").
-const ATTACHED_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "km", "kg"];
+const ATTACHED_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "km", "kg", "cm", "ft"];
 
 /// The digit token `i` continues the form before it: "19" in "Covid-19", "20" in "2019-20".
 /// Such a token is never the start of a number.
@@ -159,8 +159,9 @@ fn attached_word_after(scan: &Scan, i: usize) -> bool {
 /// The power of ten of the scale abbreviation after the digit token `i`: "10 rb", "50rb",
 /// "2,5 jt", "1.2bn", and where they cannot be a name, "K" and "M": "100K", "1,2K" (a thousand;
 /// one digit alone, "4K", "5K", is a name), in English "1.2M", "30M" (a million), in Indonesian
-/// only in money, "Rp1,2 M" (miliar: 10^9). "M" or "K" alone, or before a word in lower case
-/// without money ("5 M orang"), is no scale.
+/// only in money, "Rp1,2 M" (miliar: 10^9), and in English money written onto the digits
+/// "$50m". "M" or "K" alone, or before a word in lower case without money ("5 M orang"), is no
+/// scale.
 pub(super) fn scale_suffix(scan: &Scan, i: usize) -> Option<u32> {
     let k = i + 1;
     if scan.is_claimed(k) || scan.kind(k) != Some(TokenKind::Word) || scan.paragraph_before(k) {
@@ -181,6 +182,9 @@ pub(super) fn scale_suffix(scan: &Scan, i: usize) -> Option<u32> {
     match (word, scan.raw(k)) {
         ("k", _) if scan.attached(k) && not_a_name => Some(3),
         ("m", "M") if money && scan.lang == crate::lang::Lang::Id => Some(9),
+        // "$50m": in money written onto the digits, a million. Elsewhere "4m" may be millions
+        // or metres, and is left unread.
+        ("m", "m") if money && scan.attached(k) && scan.lang == crate::lang::Lang::En => Some(6),
         ("m", "M") if scan.attached(k) && not_a_name && scan.lang == crate::lang::Lang::En => {
             Some(6)
         }
@@ -226,7 +230,13 @@ fn time_of_day(scan: &Scan, i: usize) -> Option<usize> {
         last = end;
     }
     let after_colon = scan.is_punct(i.wrapping_sub(1), ':') && scan.attached(i);
-    let said = lexicon::is_time_word(scan.lower(i.wrapping_sub(1))) && looks_like_clock(scan, i);
+    // "pukul 10", "jam 10"; but "2 jam 10 menit" is a measure, "jam" the unit of the 2.
+    let unit_before = scan.lower(i.wrapping_sub(1)) == "jam"
+        && (scan.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits)
+            || lexicon::number_word(scan.lower(i.wrapping_sub(2))).is_some());
+    let said = lexicon::is_time_word(scan.lower(i.wrapping_sub(1)))
+        && !unit_before
+        && looks_like_clock(scan, i);
     (colon || after_colon || said || (zone.is_some() && looks_like_clock(scan, i))).then_some(last)
 }
 

@@ -143,6 +143,8 @@ const UNITS: &[(&str, &str)] = &[
     ("menit", "minute"),
     ("minute", "minute"),
     ("minutes", "minute"),
+    ("min", "minute"),
+    ("mins", "minute"),
     ("detik", "second"),
     ("second", "second"),
     ("seconds", "second"),
@@ -180,10 +182,56 @@ const UNITS: &[(&str, &str)] = &[
     ("mil", "mile"),
     ("mile", "mile"),
     ("miles", "mile"),
+    ("kaki", "foot"),
+    ("foot", "foot"),
+    ("feet", "foot"),
+    ("ft", "foot"),
+    // "meter di atas permukaan laut": a height above the sea.
+    ("mdpl", "metre"),
+    ("cm", "centimetre"),
+    ("sentimeter", "centimetre"),
+    ("centimeter", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("centimetre", "centimetre"),
+    ("centimetres", "centimetre"),
+    ("gram", "gram"),
+    ("grams", "gram"),
     ("dolar", "usd"),
     ("dollar", "usd"),
     ("dollars", "usd"),
+    ("usd", "usd"),
     ("rupiah", "idr"),
+    ("euro", "eur"),
+    ("euros", "eur"),
+    ("yen", "jpy"),
+    ("rupee", "inr"),
+    ("rupees", "inr"),
+];
+
+/// The country written with a dollar, after it in Indonesian ("dolar Singapura") or before it
+/// in English ("Singapore dollars"): the currency. A dollar with none is the US dollar.
+const DOLLARS: &[(&str, &str)] = &[
+    ("as", "usd"),
+    ("amerika", "usd"),
+    ("us", "usd"),
+    ("singapura", "sgd"),
+    ("singapore", "sgd"),
+    ("australia", "aud"),
+    ("australian", "aud"),
+    ("kanada", "cad"),
+    ("canadian", "cad"),
+];
+
+/// One of a unit in one word: "setahun" is "satu tahun", a year.
+const ONE_OF_A_UNIT: &[(&str, &str)] = &[
+    ("sedetik", "second"),
+    ("semenit", "minute"),
+    ("sejam", "hour"),
+    ("sehari", "day"),
+    ("seminggu", "week"),
+    ("sepekan", "week"),
+    ("sebulan", "month"),
+    ("setahun", "year"),
 ];
 
 /// Currency words written before the number ("Rp 10.000", "USD 5"); "$" and "US$" are punctuation
@@ -613,6 +661,8 @@ pub(super) fn starters() -> Vec<&'static str> {
     words.extend(ORDINALS_EN.iter().map(|&(w, _)| w));
     words.extend(CURRENCY_PREFIXES.iter().map(|&(w, _)| w));
     words.extend(["a", "us", "pertama", "kesatu", "ke", "setengah", "seperempat"]);
+    // "an hour and 45 minutes", "half an hour": one or half of a unit.
+    words.extend(["an", "half"]);
     words.extend(ZERO_WORDS);
     words.extend(NEGATIVES);
     words
@@ -644,6 +694,16 @@ pub(super) fn digit_scale(word: &str) -> Option<u32> {
 
 pub(super) fn unit(word: &str) -> Option<&'static str> {
     UNIT_MAP.get(word.as_bytes()).copied()
+}
+
+/// The currency of a dollar written with `country` ("singapura", "australian").
+pub(super) fn dollar_of(country: &str) -> Option<&'static str> {
+    DOLLARS.iter().find(|&&(w, _)| w == country).map(|&(_, code)| code)
+}
+
+/// The unit a word of one of it names ("setahun": a year).
+pub(super) fn one_of_a_unit(word: &str) -> Option<&'static str> {
+    ONE_OF_A_UNIT.iter().find(|&&(w, _)| w == word).map(|&(_, unit)| unit)
 }
 
 pub(super) fn currency_prefix(word: &str) -> Option<&'static str> {

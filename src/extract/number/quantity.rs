@@ -13,7 +13,7 @@ use super::lexicon::{self, Lead, NeedsNoun, Part};
 use super::words;
 use crate::extract::Scan;
 use crate::lang::Lang;
-use crate::mention::{Amount, Qualifier, Quantity};
+use crate::mention::{self, Amount, Dimension, Qualifier, Quantity};
 use crate::token::TokenKind;
 
 /// A quantity found in the text.
@@ -58,13 +58,17 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Found> {
         Some((unit, last)) => (Some(unit), last + 1),
         None => (None, j),
     };
-    let body = match lead {
-        Some(Lead::Between) => between(scan, j)?,
-        _ => amount(scan, j)?,
-    };
     let qualifier = match lead {
         Some(Lead::Qualifier(q)) => q,
         _ => Qualifier::Exact,
+    };
+    let body = match lead {
+        Some(Lead::Between) => between(scan, j)?,
+        _ => match amount(scan, j) {
+            Some(body) => body,
+            None if currency.is_none() => return one_of_a_unit(scan, i, j, qualifier),
+            None => return None,
+        },
     };
     // "Pasal 28 ayat 3", "page 3 of 10", "SJ 182", "IMO 9697428", "Liga 1", "Kepulauan
     // Seribu": a number that labels or names something counts nothing.
@@ -81,7 +85,15 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Found> {
         Some(unit) => (Some(unit), None, body.last),
         None => after(scan, body.last + 1, body.last, vague),
     };
-    let quantity = Quantity { amount: body.amount, qualifier, noun, unit };
+    // "1 jam 45 menit", "2 years and 6 months": one measure, in the smaller unit.
+    let (amount, unit, last) = match (body.amount, unit) {
+        (Amount::Exact(v), Some(u)) if currency.is_none() => match compound(scan, last + 1, u, v) {
+            Some((v, u, last)) => (Amount::Exact(v), Some(u), last),
+            None => (body.amount, unit, last),
+        },
+        _ => (body.amount, unit, last),
+    };
+    let quantity = Quantity { amount, qualifier, noun, unit };
     stands(scan, i, &body, &quantity).then_some(Found { quantity, first: i, last })
 }
 
@@ -133,6 +145,13 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
                 || scan.newline_before(prev)
                 || [".", "!", "?", "\"", "“"].contains(&scan.raw(before))
                 || scan.kind(before) != Some(TokenKind::Word);
+            // A unit after the digits makes them a measure ("the Titan 105 minutes into its
+            // dive", "Titan's 96-hour oxygen supply"), not a name's.
+            let unit_at =
+                if scan.is_punct(i + 1, '-') && scan.attached(i + 1) { i + 2 } else { i + 1 };
+            if lexicon::unit(scan.lower(unit_at)).is_some() && !scan.newline_before(i + 1) {
+                return false;
+            }
             // A word that counts people or things after the digits makes them a count
             // ("Kabupaten Minahasa 608 jiwa", "di Majene 2.650 orang"), not a name's.
             const COUNTED: &[&str] =
@@ -239,13 +258,19 @@ fn refuses_many(scan: &Scan, j: usize) -> bool {
     matches!(scan.lower(j), "banyak" | "many") && BEFORE.contains(&scan.lower(j.wrapping_sub(1)))
 }
 
-/// "antara 11.000 dan 12.000", "between 11,000 and 12,000".
+/// "antara 11.000 dan 12.000", "between 11,000 and 12,000", and with the words of a range
+/// between the two: "antara 70 hingga 96 jam", "between 70 to 96 hours".
 fn between(scan: &Scan, j: usize) -> Option<Body> {
     let low = numeral_at(scan, j)?;
     let and = low.last + 1;
-    if scan.is_claimed(and) || !(scan.is_word(and, "dan") || scan.is_word(and, "and")) {
+    if scan.is_claimed(and) {
         return None;
     }
+    let joins = scan.is_word(and, "dan")
+        || scan.is_word(and, "and")
+        || scan.is_punct(and, '-')
+        || scan.is_punct(and, '–');
+    let and = if joins { and } else { lexicon::range_word_at(scan, and)? };
     let high_start = currency_at(scan, and + 1).map_or(and + 1, |(_, last)| last + 1);
     let high = numeral_at(scan, high_start)?;
     let lo = shared_scale(&low, &high);
@@ -324,8 +349,9 @@ fn numeral_at(scan: &Scan, i: usize) -> Option<Numeral> {
 }
 
 /// `whole` and the decimals said after it: "koma"/"point" and digits or digit words ("dua koma
-/// lima", "1 point 1", "two point two million"), or "setengah" (a half: "satu setengah",
-/// "dua setengah juta"); then perhaps a scale word. `None` when none follow.
+/// lima", "1 point 1", "two point two million"), or "setengah", "and a half" (a half: "satu
+/// setengah", "dua setengah juta", "two and a half years"); then perhaps a scale word. `None`
+/// when none follow.
 fn with_decimals(scan: &Scan, whole: Numeral) -> Option<Numeral> {
     let integer = whole.value >= 0.0 && whole.value.fract() == 0.0 && whole.value < 1e15;
     if whole.tail_scale.is_some() || !integer || whole.year_like {
@@ -339,6 +365,14 @@ fn with_decimals(scan: &Scan, whole: Numeral) -> Option<Numeral> {
         decimals_at(scan, k + 1)?
     } else if scan.lower(k) == "setengah" {
         (String::from("5"), k)
+    } else if scan.is_word(k, "and")
+        && scan.is_word(k + 1, "a")
+        && scan.is_word(k + 2, "half")
+        && !scan.is_claimed(k + 2)
+        && !(scan.is_punct(k + 3, '-') && scan.attached(k + 3))
+    {
+        // "two and a half years"; not "… and a half-dozen".
+        (String::from("5"), k + 2)
     } else {
         return None;
     };
@@ -603,7 +637,99 @@ fn tail_at(scan: &Scan, k: usize) -> Option<usize> {
     }
 }
 
-/// A unit after the number: "jam", "%", "per cent", "dolar AS". Returns it and its last token.
+/// One or half of a unit, with no number before it, from token `j` (`i` is the phrase's first
+/// token, `qualifier` what a lead before it said): "an hour", "setahun" (a year), "half an
+/// hour", "setengah jam", perhaps the first part of a compound ("an hour and 45 minutes", "an
+/// hour and a half"). "a", "an" and the words of one ("setahun") are read after a qualifier
+/// ("just over an hour", "lebih dari setahun") or before the rest of a compound: alone they are
+/// more often an article than a figure ("an hour later", "sehari sebelumnya"). A half stands
+/// alone.
+fn one_of_a_unit(scan: &Scan, i: usize, j: usize, qualifier: Qualifier) -> Option<Found> {
+    if scan.is_claimed(j) || scan.kind(j) != Some(TokenKind::Word) {
+        return None;
+    }
+    // Most words read here are "a" and the leads of other phrases: the words of one are looked
+    // for only among the words of "se-".
+    let word = scan.lower(j);
+    let (value, at) = match word {
+        "a" | "an" => (1.0, j + 1),
+        "setengah" => (0.5, j + 1),
+        "half" if matches!(scan.lower(j + 1), "a" | "an") && !scan.is_claimed(j + 1) => {
+            (0.5, j + 2)
+        }
+        _ if word.starts_with("se") => (1.0, j),
+        _ => return None,
+    };
+    let (unit, last) = if at == j {
+        (lexicon::one_of_a_unit(word)?, j)
+    } else if scan.is_claimed(at) || scan.newline_before(at) {
+        return None;
+    } else {
+        unit_at(scan, at)?
+    };
+    let (value, unit, last, compound) = match compound(scan, last + 1, unit, value) {
+        Some((value, unit, last)) => (value, unit, last, true),
+        None => (value, unit, last, false),
+    };
+    if value == 1.0 && qualifier == Qualifier::Exact && !compound {
+        return None;
+    }
+    let quantity =
+        Quantity { amount: Amount::Exact(value), qualifier, noun: None, unit: Some(unit) };
+    Some(Found { quantity, first: i, last })
+}
+
+/// The rest of a measure of two units after a figure `value` in `unit`, from token `k`: "1 jam
+/// 45 menit", "2 tahun 6 bulan", "1 hour and 45 minutes", "satu jam, 45 menit", "an hour and a
+/// half", "a year-and-a-half". Returns the whole in the smaller unit (105 minutes, 30 months), that unit and the last
+/// token. Only time and length are written so, and the second unit is the smaller.
+fn compound(
+    scan: &Scan,
+    k: usize,
+    unit: &'static str,
+    value: f64,
+) -> Option<(f64, &'static str, usize)> {
+    if scan.is_claimed(k) || scan.newline_before(k) {
+        return None;
+    }
+    // Looked up last: most figures have no second unit.
+    let time_or_length = || {
+        mention::unit(unit)
+            .filter(|u| matches!(u.dimension, Dimension::Duration | Dimension::Length))
+    };
+    // "a year-and-a-half": the half written onto the unit.
+    let hyphen = |j: usize| scan.is_punct(j, '-') && scan.attached(j) && scan.attached(j + 1);
+    let written_onto = hyphen(k)
+        && scan.is_word(k + 1, "and")
+        && hyphen(k + 2)
+        && scan.is_word(k + 3, "a")
+        && hyphen(k + 4)
+        && scan.is_word(k + 5, "half");
+    if written_onto && (k..=k + 5).all(|j| !scan.is_claimed(j)) {
+        return time_or_length().map(|_| (value + 0.5, unit, k + 5));
+    }
+    // "1 jam 45 menit", "an hour and 45 minutes", "satu jam, 45 menit".
+    let joined = scan.is_word(k, "dan") || scan.is_word(k, "and") || scan.is_punct(k, ',');
+    let j = if joined { k + 1 } else { k };
+    if scan.is_claimed(j) || scan.newline_before(j) {
+        return None;
+    }
+    // "an hour and a half", "two years and a half".
+    let and = joined && !scan.is_punct(k, ',');
+    if and && scan.is_word(j, "a") && scan.is_word(j + 1, "half") && !scan.is_claimed(j + 1) {
+        return time_or_length().map(|_| (value + 0.5, unit, j + 1));
+    }
+    let number = numeral_at(scan, j)?;
+    let (second, last) =
+        unit_at(scan, number.last + 1).filter(|_| !scan.is_claimed(number.last + 1))?;
+    let first = time_or_length()?;
+    let smaller = mention::unit(second)?;
+    (smaller.dimension == first.dimension && smaller.size < first.size)
+        .then(|| (first.convert(value, smaller) + number.value, second, last))
+}
+
+/// A unit after the number: "jam", "%", "per cent", "dolar AS", "m", "nautical miles", "mil
+/// laut", "Singapore dollars". Returns it and its last token.
 fn unit_at(scan: &Scan, k: usize) -> Option<(&'static str, usize)> {
     if scan.is_punct(k, '%') {
         return Some(("percent", k));
@@ -616,13 +742,41 @@ fn unit_at(scan: &Scan, k: usize) -> Option<(&'static str, usize)> {
     if scan.kind(k) != Some(TokenKind::Word) {
         return None;
     }
-    if scan.is_word(k, "per") && scan.is_word(k + 1, "cent") && !scan.is_claimed(k + 1) {
-        return Some(("percent", k + 1));
+    let next_free = || !scan.is_claimed(k + 1) && !scan.newline_before(k + 1);
+    let next = || lexicon::unit(scan.lower(k + 1)).filter(|_| next_free());
+    let word = scan.lower(k);
+    match word {
+        "per" if scan.is_word(k + 1, "cent") && next_free() => return Some(("percent", k + 1)),
+        // "500 m": a metre, in lower case and standing free ("3M" is a name, "4m" may be
+        // millions).
+        "m" if scan.raw(k) == "m" && !scan.attached(k) => return Some(("metre", k)),
+        // "900 nautical miles".
+        "nautical" if next() == Some("mile") => return Some(("nautical-mile", k + 1)),
+        _ => {}
     }
-    let unit = lexicon::unit(scan.lower(k))?;
-    // "10 juta dolar AS": the country of the dollar belongs to the unit.
-    let country = unit == "usd" && scan.raw(k + 1) == "AS" && !scan.is_claimed(k + 1);
-    Some((unit, if country { k + 1 } else { k }))
+    // "50 Singapore dollars", "US dollars".
+    if scan.is_capitalized(k)
+        && let Some(code) = lexicon::dollar_of(word)
+        && next() == Some("usd")
+        && !scan.is_word(k + 1, "usd")
+    {
+        return Some((code, k + 1));
+    }
+    let unit = lexicon::unit(word)?;
+    // "900 mil laut": a nautical mile.
+    if unit == "mile" && scan.is_word(k + 1, "laut") && next_free() {
+        return Some(("nautical-mile", k + 1));
+    }
+    // "10 juta dolar AS", "dolar Singapura": the country of the dollar belongs to the unit.
+    if unit == "usd"
+        && word != "usd"
+        && scan.is_capitalized(k + 1)
+        && next_free()
+        && let Some(code) = lexicon::dollar_of(scan.lower(k + 1))
+    {
+        return Some((code, k + 1));
+    }
+    Some((unit, k))
 }
 
 /// The noun counted, from token `k`: skipping "dari"/"of the" ("600 dari prajurit", "600 of the
