@@ -3,7 +3,7 @@
 //! ## What it flags
 //! A capitalised run of words that is a few typos away from an alias of the canon but is not
 //! itself an alias: "Korearn Utara" for "Korea Utara". A typo is one letter inserted, deleted,
-//! replaced, or two neighbours swapped (optimal string alignment distance), or, in a name of 7
+//! replaced, or two neighbours swapped (optimal string alignment distance), or, in a name of 6
 //! letters or more, two letters one apart swapped ("Kawarang" for "Karawang"). The typos allowed
 //! grow with the name's letters and digits: one below 10, two from 10 ("Korearn Utara" has two
 //! letters too many for the 10 of "Korea Utara"), three from 20 ("Badan Meteorolgi, Klimatolgi,
@@ -780,7 +780,7 @@ fn more_bits(bits: u64, max: u8) -> bool {
 }
 
 /// How many letters a name needs for two letters one apart, swapped, to be one typo of it.
-const SWAP_LETTERS: usize = 7;
+const SWAP_LETTERS: usize = 6;
 
 /// `window` is `alias` with two letters one letter apart swapped ("Kawarang" for "Karawang"):
 /// one slip of the hand, though the edit distance counts two. Only in a name of
@@ -1106,7 +1106,7 @@ mod tests {
     #[case::substitution("Pasukan Korea Utira tiba", "Korea Utira", "Korea Utara")]
     #[case::transposition("Pasukan Koera Utara tiba", "Koera Utara", "Korea Utara")]
     #[case::one_word("perang di Ukrainq pekan ini", "Ukrainq", "Ukraina")]
-    // Two letters one apart swapped, in a name of seven letters or more.
+    // Two letters one apart swapped, in a name of six letters or more.
     #[case::swapped_apart("pasukan di Ukiarna pekan ini", "Ukiarna", "Ukraina")]
     #[case::short_word_swapped_apart("kata Presiden Donald Tmurp", "Donald Tmurp", "Donald Trump")]
     #[case::capitals("KOREARN UTARA", "KOREARN UTARA", "Korea Utara")]
