@@ -2,8 +2,9 @@
 //! of, so an editor sees what to add to the canon next.
 //!
 //! A figure is a quantity with an amount (not a vague "ratusan"); a date is one that resolved
-//! to a day, month or year; a measure ("2,5 jam") is left out, since a claim counts things
-//! (docs/claims.md). A mention is covered when a finding's excerpt overlaps it. A date in the
+//! to a day, month or year; a measure ("2,5 jam", "30 persen") is left out: most measures in
+//! news are no fact of the story (ages, prices, distances on a route) and would drown the
+//! counts, and an editor who claims one with a `unit` knows where it stands. A mention is covered when a finding's excerpt overlaps it. A date in the
 //! dateline or on a line of its own with at most two other words (a byline, "date 2025-09-04
 //! DUNIA": the day the story was filed) and anything in an ignored line say nothing of the
 //! story, and are left out.
