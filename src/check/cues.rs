@@ -248,10 +248,12 @@ impl LangIndex {
 fn ascii_words(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + text[at..].iter().position(u8::is_ascii_alphanumeric)?;
-        let end = start + ascii::alphanumerics(&text[start..]);
-        at = end;
-        Some((start, end))
+        while !text.get(at)?.is_ascii_alphanumeric() {
+            at += 1;
+        }
+        let start = at;
+        at += ascii::alphanumerics(&text[start..]);
+        Some((start, at))
     })
 }
 
@@ -367,6 +369,35 @@ mod tests {
             Literal::Anywhere(b) => format!("~{}", String::from_utf8_lossy(b)),
         };
         literals_of(pattern).map(|all| all.iter().map(show).collect())
+    }
+
+    /// The runs of ASCII letters and digits, as a byte-by-byte loop finds them.
+    #[test]
+    fn ascii_words_are_the_runs_of_letters_and_digits() {
+        let pieces = ["Korban", " ", "13.000", "é", "x", "-", "\n", "2,5", "’", "ab9", "  ", "Σ"];
+        for n in 0..3000usize {
+            let mut k = n.wrapping_mul(2_654_435_761) % 1_000_000_007;
+            let mut text = String::new();
+            for _ in 0..7 {
+                text.push_str(pieces[k % pieces.len()]);
+                k /= 3;
+                k += n;
+            }
+            let bytes = text.as_bytes();
+            let mut runs = Vec::new();
+            let mut start = None;
+            for (at, b) in bytes.iter().chain([&b' ']).enumerate() {
+                match (b.is_ascii_alphanumeric(), start) {
+                    (true, None) => start = Some(at),
+                    (false, Some(from)) => {
+                        runs.push((from, at));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(ascii_words(bytes).collect::<Vec<_>>(), runs, "{text:?}");
+        }
     }
 
     #[test]
