@@ -150,7 +150,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
-        let joined = run.lens.len();
+        let joined = run.0.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
@@ -161,8 +161,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
-            let (len, letters) = (run.lens[count - 1], run.masks[count - 1]);
-            let commas = run.commas[count - 1];
+            let Measure { len, letters, commas } = run.0[count - 1];
             let candidates = &targets.buckets[bucket];
             let from = candidates.partition_point(|c| c.len < len.saturating_sub(MAX_TYPOS));
             let mut within_reach = candidates[from..]
@@ -578,9 +577,7 @@ impl<'t> Words<'t> {
     /// Measures the run of at most `max` joined words that starts at word `first` into `run`.
     /// Returns the first letter of the run folded; `None` when its first word folds to nothing.
     fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
-        run.lens.clear();
-        run.masks.clear();
-        run.commas.clear();
+        run.0.clear();
         let initial = self.shape(first).initial?;
         let (mut len, mut letters, mut commas) = (0, 0, 0u64);
         for i in first..self.spans.len().min(first.saturating_add(max)) {
@@ -597,9 +594,7 @@ impl<'t> Words<'t> {
             }
             len += shape.len;
             letters |= shape.mask;
-            run.lens.push(len);
-            run.masks.push(letters);
-            run.commas.push(commas);
+            run.0.push(Measure { len, letters, commas });
         }
         Some(initial)
     }
@@ -697,14 +692,17 @@ impl Shape {
     }
 }
 
-/// The run of joined words that starts at a word: the folded length and letters of its first
-/// `n` words are `lens[n - 1]` and `masks[n - 1]`.
+/// The run of joined words that starts at a word: entry `n - 1` measures its first `n`.
 #[derive(Default)]
-struct Run {
-    lens: Vec<usize>,
-    masks: Vec<u64>,
-    /// Which of the first `n` words a comma follows (see [`comma_places`]).
-    commas: Vec<u64>,
+struct Run(Vec<Measure>);
+
+/// The first words of a run: their folded length, letters, and which of them a comma follows
+/// (see [`comma_places`]).
+#[derive(Clone, Copy)]
+struct Measure {
+    len: usize,
+    letters: u64,
+    commas: u64,
 }
 
 /// The run's words folded, worked out once per run and only for runs that some alias is near.
@@ -1330,11 +1328,12 @@ mod tests {
             let first = words.spans[i];
             runs += usize::from(!words.shape(i).joined);
             let initial = words.measure_run(i, usize::MAX, &mut run);
-            let (lens, masks) = (&run.lens, &run.masks);
+            let lens: Vec<usize> = run.0.iter().map(|m| m.len).collect();
+            let masks: Vec<u64> = run.0.iter().map(|m| m.letters).collect();
             words.fold_run(i, lens.len(), &mut chars, &mut ends);
             assert_eq!(initial, chars.first().copied());
             // Each prefix is measured as long as it folds, with the letters it folds to.
-            assert_eq!(&ends, lens);
+            assert_eq!(ends, lens);
             for (n, &end) in ends.iter().enumerate() {
                 let ours: String = chars[..end].iter().collect();
                 let theirs = Aliases::fold(&text[first.start..words.spans[i + n].end]);
