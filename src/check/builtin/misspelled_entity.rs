@@ -784,8 +784,8 @@ const SWAP_LETTERS: usize = 7;
 /// one slip of the hand, though the edit distance counts two. Only in a name of
 /// [`SWAP_LETTERS`] letters or more.
 fn swapped_apart(window: &[char], alias: &[char]) -> bool {
-    alias.iter().filter(|c| c.is_alphanumeric()).count() >= SWAP_LETTERS
-        && one_apart_swapped(window, alias)
+    one_apart_swapped(window, alias)
+        && alias.iter().filter(|c| c.is_alphanumeric()).count() >= SWAP_LETTERS
 }
 
 /// `a` is `b` with two letters one letter apart swapped.
@@ -793,8 +793,11 @@ fn one_apart_swapped(a: &[char], b: &[char]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let differ: Vec<usize> = (0..b.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(differ[..], [i, j] if j == i + 2 && a[i] == b[j] && a[j] == b[i])
+    let mut differ = (0..b.len()).filter(|&i| a[i] != b[i]);
+    matches!(
+        (differ.next(), differ.next(), differ.next()),
+        (Some(i), Some(j), None) if j == i + 2 && a[i] == b[j] && a[j] == b[i]
+    )
 }
 
 /// The same letters and digits, written apart or joined differently.
