@@ -110,8 +110,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             &own
         }
     };
-    acronyms(cx, targets, out);
-    if targets.buckets.is_empty() {
+    if targets.buckets.is_empty() && targets.acronyms.is_empty() {
         return;
     }
     let mut words = Words::new(cx.text, &cx.reading.tokens);
@@ -141,7 +140,10 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         // starts with: the others are not looked at further. As many words are looked at as
         // the longest alias that starts with that letter has.
         let most = match cx.text.as_bytes()[first.start] {
-            head if head.is_ascii_uppercase() => targets.longest_from(head),
+            head if head.is_ascii_uppercase() => {
+                acronym(cx, targets, first, out);
+                targets.longest_from(head)
+            }
             head if head.is_ascii() => continue,
             _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
             _ => continue,
@@ -260,66 +262,58 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// A word in capitals that is an acronym of the canon with two neighbours swapped or one letter
-/// written twice: "BNBP", "BBNPB" for "BNPB"; or, in brackets right after a name of the
-/// canon, one letter other than that name's acronym ("Badan Nasional Penanggulangan Bencana
-/// (PNPB)"). Other near misses of short acronyms are as likely other acronyms ("BNSP"), and are
-/// left alone.
-fn acronyms(cx: &Context, targets: &Targets, out: &mut Vec<Finding>) {
-    if targets.acronyms.is_empty() {
+/// The word at `span`, which starts with a capital, is in capitals and an acronym of the
+/// canon with two neighbours swapped or one letter written twice: "BNBP", "BBNPB" for "BNPB";
+/// or, in brackets right after a name of the canon, one letter other than that name's acronym
+/// ("Badan Nasional Penanggulangan Bencana (PNPB)"). Other near misses of short acronyms are
+/// as likely other acronyms ("BNSP"), and are left alone.
+fn acronym(cx: &Context, targets: &Targets, span: Span, out: &mut Vec<Finding>) {
+    // Most words are not four capitals or more: turned away on their length.
+    if targets.acronyms.is_empty() || !(4..=MIN_LETTERS + 1).contains(&(span.end - span.start)) {
         return;
     }
+    let Some(word) = cx.text.get(span.range()) else { return };
     let named = || {
         (cx.reading.mentions.iter()).filter(|m| matches!(m.value, Value::Entity(_))).map(|m| m.span)
     };
-    for token in cx.reading.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        // Most words are not four capitals or more: turned away on their length and first byte.
-        let len = token.span.end - token.span.start;
-        if !(4..=MIN_LETTERS + 1).contains(&len)
-            || !cx.text.as_bytes()[token.span.start].is_ascii_uppercase()
-        {
-            continue;
-        }
-        let Some(word) = cx.text.get(token.span.range()) else { continue };
-        let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
-        if !capitals
-            || named().any(|n| n.overlaps(token.span))
-            || cx.is_ignored(token.span)
-            || targets.acronyms.iter().any(|(alias, _)| alias == word)
-        {
-            continue;
-        }
-        // Or one letter other than the acronym of the name right before its bracket: "Badan
-        // Nasional Penanggulangan Bencana (PNPB)" spells out BNPB.
-        let before = cx.text.get(..token.span.start).unwrap_or("").trim_end();
-        let expanded = before.strip_suffix('(').map(str::trim_end).and_then(|name| {
-            cx.reading.mentions.iter().find_map(|m| match &m.value {
-                Value::Entity(id) if m.span.end == name.len() => Some(id.as_str()),
-                _ => None,
-            })
-        });
-        let of_expansion = |alias: &str, id: &str| {
-            expanded == Some(id) && alias.len() == word.len() && {
-                let differ = alias.bytes().zip(word.bytes()).filter(|(a, w)| a != w).count();
-                differ == 1
-            }
-        };
-        let Some((alias, id)) = targets
-            .acronyms
-            .iter()
-            .find(|(alias, id)| swapped_or_doubled(word, alias) || of_expansion(alias, id))
-        else {
-            continue;
-        };
-        out.push(Finding {
-            check: NAME.to_string(),
-            status: Status::Warning,
-            span: token.span,
-            found: word.to_string(),
-            expected: alias.clone(),
-            message: format!("\"{word}\" looks like a misspelling of \"{alias}\" ({id})"),
-        });
+    let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals
+        || named().any(|n| n.overlaps(span))
+        || cx.is_ignored(span)
+        || targets.acronyms.iter().any(|(alias, _)| alias == word)
+    {
+        return;
     }
+    // Or one letter other than the acronym of the name right before its bracket: "Badan
+    // Nasional Penanggulangan Bencana (PNPB)" spells out BNPB.
+    let before = cx.text.get(..span.start).unwrap_or("").trim_end();
+    let expanded = before.strip_suffix('(').map(str::trim_end).and_then(|name| {
+        cx.reading.mentions.iter().find_map(|m| match &m.value {
+            Value::Entity(id) if m.span.end == name.len() => Some(id.as_str()),
+            _ => None,
+        })
+    });
+    let of_expansion = |alias: &str, id: &str| {
+        expanded == Some(id) && alias.len() == word.len() && {
+            let differ = alias.bytes().zip(word.bytes()).filter(|(a, w)| a != w).count();
+            differ == 1
+        }
+    };
+    let Some((alias, id)) = targets
+        .acronyms
+        .iter()
+        .find(|(alias, id)| swapped_or_doubled(word, alias) || of_expansion(alias, id))
+    else {
+        return;
+    };
+    out.push(Finding {
+        check: NAME.to_string(),
+        status: Status::Warning,
+        span,
+        found: word.to_string(),
+        expected: alias.clone(),
+        message: format!("\"{word}\" looks like a misspelling of \"{alias}\" ({id})"),
+    });
 }
 
 /// `word` is `alias` with two neighbouring letters swapped, or with one letter written twice.
