@@ -797,7 +797,10 @@ impl Relatives {
         let before = before[from..].to_lowercase();
         let existential = ["ada", "terdapat", "there were", "there are", "there was", "there is"]
             .iter()
-            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w} sebanyak")));
+            .any(|w| {
+                before.ends_with(w)
+                    || before.strip_suffix(" sebanyak").is_some_and(|rest| rest.ends_with(w))
+            });
         // "baru satu korban yang teridentifikasi": with no verb outside it, the relative
         // clause is what the sentence says of the figure.
         let said_of_it = !self.verb_outside;
@@ -1324,7 +1327,9 @@ impl<'p, 'a> Figures<'p, 'a> {
     pub fn owned(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
         let mentions = self.article.sentences[self.n].mentions;
         let apart = self.placed_apart(q, cue);
+        // Only figures can be owned: the other mentions are not asked why they are not one.
         let all: Vec<usize> = (0..mentions.len())
+            .filter(|&i| matches!(mentions[i].value, Value::Quantity(_)))
             .filter(|&i| self.passed_over_by(q, cue, i, apart).is_none())
             .collect();
         let own = self.segment(cue.start);
