@@ -1177,12 +1177,18 @@ pub fn is_verb(w: &Word, lang: Lang) -> bool {
             if ID_VERB_SET.contains(word.as_bytes()) {
                 return true;
             }
-            if word.len() < 5 || ID_NOT_VERB_SET.contains(word.as_bytes()) || word.contains('-') {
-                return false;
-            }
             let passive = word.starts_with("di")
                 && (word.ends_with("kan") || word.ends_with('i') || word.len() >= 6);
-            word.starts_with("me") || word.starts_with("ber") || word.starts_with("ter") || passive
+            let by_form = word.starts_with("me")
+                || word.starts_with("ber")
+                || word.starts_with("ter")
+                || passive;
+            // The words of a verb's form that are none are looked up only for a word of that
+            // form: most words have none.
+            by_form
+                && word.len() >= 5
+                && !word.contains('-')
+                && !ID_NOT_VERB_SET.contains(word.as_bytes())
         }
     }
 }
