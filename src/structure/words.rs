@@ -25,18 +25,22 @@ pub struct Word<'t> {
 
 impl Word<'_> {
     /// The word in lower case; empty for a mark.
+    #[inline]
     pub fn lower(&self) -> &str {
         &self.lower
     }
 
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.mark.is_none() && self.lower() == word
     }
 
+    #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
         self.mark.is_none() && words.contains(&self.lower())
     }
 
+    #[inline]
     pub fn is_mark(&self, marks: &[char]) -> bool {
         self.mark.is_some_and(|m| marks.contains(&m))
     }
