@@ -101,6 +101,7 @@ static STARTERS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
 });
 
 /// What `word`, lower-cased, may start (see [`Scan::starts`]).
+#[inline]
 fn starts(word: &str) -> u8 {
     let known = STARTERS.get(word.as_bytes()).copied().unwrap_or(0);
     if number::starts_beyond_the_tables(word) { known | STARTS_NUMBER } else { known }
