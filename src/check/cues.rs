@@ -371,18 +371,19 @@ mod tests {
         literals_of(pattern).map(|all| all.iter().map(show).collect())
     }
 
-    /// The runs of ASCII letters and digits, as a byte-by-byte loop finds them.
+    /// The runs of ASCII letters and digits, as a byte-by-byte loop finds them: in texts that
+    /// start, end and break between words every way, and in the test articles.
     #[test]
     fn ascii_words_are_the_runs_of_letters_and_digits() {
-        let pieces = ["Korban", " ", "13.000", "é", "x", "-", "\n", "2,5", "’", "ab9", "  ", "Σ"];
-        for n in 0..3000usize {
-            let mut k = n.wrapping_mul(2_654_435_761) % 1_000_000_007;
-            let mut text = String::new();
-            for _ in 0..7 {
-                text.push_str(pieces[k % pieces.len()]);
-                k /= 3;
-                k += n;
-            }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> =
+            ["", " ", "a", "Korban 13.000 orang", " é2,5x-\n’ab9  Σ", "ab9é"]
+                .map(String::from)
+                .into();
+        for entry in std::fs::read_dir(root.join("tests/articles")).expect("articles") {
+            texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("article"));
+        }
+        for text in &texts {
             let bytes = text.as_bytes();
             let mut runs = Vec::new();
             let mut start = None;
