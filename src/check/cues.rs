@@ -248,10 +248,12 @@ impl LangIndex {
 fn ascii_words(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + text[at..].iter().position(u8::is_ascii_alphanumeric)?;
-        let end = start + ascii::alphanumerics(&text[start..]);
-        at = end;
-        Some((start, end))
+        while !text.get(at)?.is_ascii_alphanumeric() {
+            at += 1;
+        }
+        let start = at;
+        at += ascii::alphanumerics(&text[start..]);
+        Some((start, at))
     })
 }
 
@@ -367,6 +369,36 @@ mod tests {
             Literal::Anywhere(b) => format!("~{}", String::from_utf8_lossy(b)),
         };
         literals_of(pattern).map(|all| all.iter().map(show).collect())
+    }
+
+    /// The runs of ASCII letters and digits, as a byte-by-byte loop finds them: in texts that
+    /// start, end and break between words every way, and in the test articles.
+    #[test]
+    fn ascii_words_are_the_runs_of_letters_and_digits() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> =
+            ["", " ", "a", "Korban 13.000 orang", " é2,5x-\n’ab9  Σ", "ab9é"]
+                .map(String::from)
+                .into();
+        for entry in std::fs::read_dir(root.join("tests/articles")).expect("articles") {
+            texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("article"));
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            let mut runs = Vec::new();
+            let mut start = None;
+            for (at, b) in bytes.iter().chain([&b' ']).enumerate() {
+                match (b.is_ascii_alphanumeric(), start) {
+                    (true, None) => start = Some(at),
+                    (false, Some(from)) => {
+                        runs.push((from, at));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(ascii_words(bytes).collect::<Vec<_>>(), runs, "{text:?}");
+        }
     }
 
     #[test]

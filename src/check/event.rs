@@ -654,7 +654,7 @@ const ANNOUNCED: &[&str] = &[
 
 /// The word before the date expression at `date`, past "on", "pada", "tanggal", "hari" and
 /// marks: "until" in "until Monday", "pers" in "jumpa pers Jumat 23 April".
-fn word_before_date<'p>(article: &'p Prepared, n: usize, date: Span) -> Option<&'p Word> {
+fn word_before_date<'p>(article: &'p Prepared, n: usize, date: Span) -> Option<&'p Word<'p>> {
     let grammar = article.grammar(n);
     let start = grammar.date_expression(date).start;
     let before = &grammar.words[..grammar.words.partition_point(|w| w.span.end <= start)];

@@ -185,7 +185,7 @@ pub fn check(canon: &Canon, article: &Article, reading: &Reading) -> Vec<Finding
 pub fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = article.body_start;
-    for line in article.body().split_inclusive('\n') {
+    for line in lines(article.body()) {
         let content = line.trim_end_matches(['\n', '\r']);
         let ignored = match &canon.ignore_any {
             Some(any) => any.is_match(content),
@@ -199,10 +199,34 @@ pub fn ignored_lines(canon: &Canon, article: &Article) -> Vec<Span> {
     out
 }
 
+/// The lines of `text`, each with its line break, as `str::split_inclusive('\n')` gives them:
+/// the breaks found by `memchr`, many bytes at a time.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |at| at + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::structure::source;
+
+    #[test]
+    fn lines_are_those_split_inclusive_gives() {
+        for text in ["", "a", "\n", "a\n", "\n\n", "ab\r\ncd", "ab\ncd\n\n", "é\n€\r\n\r", "x\n\ny"]
+        {
+            let expected: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 
     /// The lines each pattern matches alone, as the canon states the rule.
     fn one_by_one(canon: &Canon, article: &Article) -> Vec<Span> {

@@ -32,7 +32,7 @@ pub struct Sentence<'a> {
     /// no claim and finding sources is two searches of the sentence (markers, verbs).
     sources: OnceCell<Attribution<'a>>,
     /// Its words and what each is to the structure rules, read when a claim first asks.
-    grammar: OnceCell<Grammar>,
+    grammar: OnceCell<Grammar<'a>>,
 }
 
 /// An article split into sentences, ready for claims.
@@ -81,7 +81,7 @@ impl<'a> Prepared<'a> {
 
     /// The `n`-th sentence's words and what each is to the structure rules
     /// ([`Grammar::read`]), read once for every claim placed there.
-    pub fn grammar(&self, n: usize) -> &Grammar {
+    pub fn grammar(&self, n: usize) -> &Grammar<'a> {
         let sentence = &self.sentences[n];
         sentence.grammar.get_or_init(|| {
             Grammar::read(self.cx.text, sentence.span, sentence.mentions, self.lang())

@@ -803,10 +803,17 @@ impl Relatives {
         if !head && marker.is_some_and(|m| m.eq_ignore_ascii_case("where")) {
             return Some("in a clause of \"where\", which describes a place");
         }
-        let before = text.get(..figure.start).unwrap_or("").trim_end().to_lowercase();
+        // Only the last words before the figure are read: lower-cased from a few characters
+        // more than the longest phrase.
+        let before = text.get(..figure.start).unwrap_or("").trim_end();
+        let from = before.char_indices().rev().nth(EXISTENTIAL_CHARS).map_or(0, |(at, _)| at);
+        let before = before[from..].to_lowercase();
         let existential = ["ada", "terdapat", "there were", "there are", "there was", "there is"]
             .iter()
-            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w} sebanyak")));
+            .any(|w| {
+                before.ends_with(w)
+                    || before.strip_suffix(" sebanyak").is_some_and(|rest| rest.ends_with(w))
+            });
         // "baru satu korban yang teridentifikasi": with no verb outside it, the relative
         // clause is what the sentence says of the figure.
         let said_of_it = !self.verb_outside;
@@ -815,6 +822,9 @@ impl Relatives {
         )
     }
 }
+
+/// More characters than the longest phrase of being ("there were sebanyak") has.
+const EXISTENTIAL_CHARS: usize = 24;
 
 /// Between a part and its cue stand only the part's marker and auxiliaries: "133 diantaranya
 /// meninggal", "131 orang di antaranya dinyatakan meninggal"; not "40 diantaranya anak-anak
@@ -980,15 +990,16 @@ impl<'p, 'a> Figures<'p, 'a> {
         // The cue names a part when it stands in the figure's words and is not the head of
         // its noun: "dewasa" in "43 penumpang dewasa" for the adults; "kru" in "empat kru
         // kabin" is only the noun counted.
-        let cue_text = text[cue.range()].to_lowercase();
+        // Lower-cased only for a cue inside the figure's words.
+        let cue_text = mention.span.contains(cue).then(|| text[cue.range()].to_lowercase());
         let head = found.noun.as_deref().and_then(|n| match lang {
             Lang::Id => n.split(' ').next(),
             Lang::En => n.split(' ').next_back(),
         });
-        let names_part = mention.span.contains(cue) && head.is_none_or(|h| h != cue_text);
+        let names_part = cue_text.as_deref().is_some_and(|c| head.is_none_or(|h| h != c));
         // Or the cue is the part's own noun, with nothing to narrow it: "50 penumpang" and
         // "12 kru" of "62 orang, terdiri dari 50 penumpang dan 12 kru"; not "empat kru kabin".
-        let is_the_noun = mention.span.contains(cue) && found.noun.as_deref() == Some(&*cue_text);
+        let is_the_noun = cue_text.is_some() && found.noun.as_deref() == cue_text.as_deref();
         if is_modifier(cue, mention.span, text, lang) {
             return Some("the cue says which, not how many (\"two missing workers\")".into());
         }
@@ -1370,7 +1381,9 @@ impl<'p, 'a> Figures<'p, 'a> {
     pub fn owned(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
         let mentions = self.article.sentences[self.n].mentions;
         let apart = self.placed_apart(q, cue);
+        // Only figures can be owned: the other mentions are not asked why they are not one.
         let all: Vec<usize> = (0..mentions.len())
+            .filter(|&i| matches!(mentions[i].value, Value::Quantity(_)))
             .filter(|&i| self.passed_over_by(q, cue, i, apart).is_none())
             .collect();
         let own = self.segment(cue.start);

@@ -154,7 +154,7 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
 }
 
 /// The sentences of `page` as words, those in title case left out.
-fn sentences(page: &Page) -> Vec<Vec<Word>> {
+fn sentences<'a>(page: &Page<'a>) -> Vec<Vec<Word<'a>>> {
     sentence::split(page.text, page.body_start)
         .into_iter()
         .map(|span| words::of(page.text, span))

@@ -112,6 +112,7 @@ static STARTERS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
 });
 
 /// What `word`, lower-cased, may start (see [`Scan::starts`]).
+#[inline]
 fn starts(word: &str) -> u8 {
     let known = STARTERS.get(word.as_bytes()).copied().unwrap_or(0);
     if number::starts_beyond_the_tables(word) { known | STARTS_NUMBER } else { known }
@@ -171,11 +172,13 @@ impl<'t> Scan<'t> {
 
     /// What word `i` may start, as bits: [`STARTS_NUMBER`], [`STARTS_DATE`], [`STARTS_TIME`] (0
     /// for a token that is no word, or out of range).
+    #[inline]
     pub fn starts(&self, i: usize) -> u8 {
         self.starts.get(i).copied().unwrap_or(0)
     }
 
     /// The ASCII form of digit token `i`, when it is written otherwise.
+    #[inline]
     fn folded(&self, i: usize) -> Option<&str> {
         if self.folded.is_empty() {
             return None;
@@ -192,16 +195,19 @@ impl<'t> Scan<'t> {
         self.tokens.is_empty()
     }
 
+    #[inline]
     pub fn token(&self, i: usize) -> Option<&Token> {
         self.tokens.get(i)
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.token(i).map(|t| t.kind)
     }
 
     /// The token's text as written ("" out of range); a digit run in ASCII digits and
     /// separators, whatever script it is written in (its span still covers the text as written).
+    #[inline]
     pub fn raw(&self, i: usize) -> &str {
         if let Some(folded) = self.folded(i) {
             return folded;
@@ -211,6 +217,7 @@ impl<'t> Scan<'t> {
 
     /// The token's text with ASCII letters lower-cased ("" out of range); digit runs as in
     /// [`Scan::raw`].
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         if let Some(folded) = self.folded(i) {
             return folded;
@@ -219,6 +226,7 @@ impl<'t> Scan<'t> {
     }
 
     /// Token `i` is the word `word` (given in lower case), in any case.
+    #[inline]
     pub fn is_word(&self, i: usize, word: &str) -> bool {
         self.kind(i) == Some(TokenKind::Word) && self.lower(i) == word
     }

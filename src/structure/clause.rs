@@ -74,30 +74,30 @@ enum Part {
 
 /// A sentence read for its predicates, with the places of one claim's cue.
 pub struct Predicates<'g> {
-    words: &'g [Word],
+    words: &'g [Word<'g>],
     parts: Vec<Part>,
     /// Per cue occurrence: the words it covers.
     cues: Vec<(usize, usize)>,
     /// Per word: the relative clause it stands in (the index of its marker), if any.
     relative: Vec<Option<usize>>,
-    grammar: &'g Grammar,
+    grammar: &'g Grammar<'g>,
     lang: Lang,
 }
 
 /// What a sentence is before any claim looks at it: its words and what each is to the rules.
 /// Read once per sentence ([`Grammar::read`]) and shared by every claim placed there.
-pub struct Grammar {
-    pub words: Vec<Word>,
+pub struct Grammar<'t> {
+    pub words: Vec<Word<'t>>,
     parts: Vec<Part>,
     /// The weekdays and dates of the sentence: one written right before a date is one
     /// expression with it ([`Grammar::date_expression`]).
     weekdays: Vec<Span>,
 }
 
-impl Grammar {
+impl<'t> Grammar<'t> {
     /// Reads `sentence` of `text`, given its mentions (a date's own commas and brackets end no
     /// clause).
-    pub fn read(text: &str, sentence: Span, mentions: &[Mention], lang: Lang) -> Grammar {
+    pub fn read(text: &'t str, sentence: Span, mentions: &[Mention], lang: Lang) -> Grammar<'t> {
         let words = words::of(text, sentence);
         let in_date = |w: &Word| {
             mentions.iter().any(|m| {
@@ -171,7 +171,7 @@ impl Grammar {
 
 impl<'g> Predicates<'g> {
     /// The sentence read in `grammar`, with `cues` the places of a claim's cue in it, in order.
-    pub fn new(grammar: &'g Grammar, cues: &[Span], lang: Lang) -> Predicates<'g> {
+    pub fn new(grammar: &'g Grammar<'g>, cues: &[Span], lang: Lang) -> Predicates<'g> {
         let words = grammar.words.as_slice();
         let mut parts = grammar.parts.clone();
         let mut spans = Vec::new();
@@ -1188,12 +1188,18 @@ pub fn is_verb(w: &Word, lang: Lang) -> bool {
             if ID_VERB_SET.contains(word.as_bytes()) {
                 return true;
             }
-            if word.len() < 5 || ID_NOT_VERB_SET.contains(word.as_bytes()) || word.contains('-') {
-                return false;
-            }
             let passive = word.starts_with("di")
                 && (word.ends_with("kan") || word.ends_with('i') || word.len() >= 6);
-            word.starts_with("me") || word.starts_with("ber") || word.starts_with("ter") || passive
+            let by_form = word.starts_with("me")
+                || word.starts_with("ber")
+                || word.starts_with("ter")
+                || passive;
+            // The words of a verb's form that are none are looked up only for a word of that
+            // form: most words have none.
+            by_form
+                && word.len() >= 5
+                && !word.contains('-')
+                && !ID_NOT_VERB_SET.contains(word.as_bytes())
         }
     }
 }

@@ -1,36 +1,46 @@
 //! The words and marks of a piece of a sentence, as the structure rules read them: lower case,
 //! with where each stands. A word runs on over a hyphen ("luka-luka", "di-") and over a digit
 //! group's mark ("13.000", "2,5"); every other character that is not white space is a mark.
+//!
+//! A word the text writes in lower case already is borrowed from the text: most words of a
+//! sentence are, and a sentence read for its structure costs no allocation for them.
 
+use std::borrow::Cow;
+
+use crate::ascii;
 use crate::lang::Lang;
 use crate::span::Span;
 
 /// A word, lower case, or a mark of punctuation, with where it stands in the text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Word {
+pub struct Word<'t> {
     pub span: Span,
     /// The word in lower case; empty for a mark.
-    lower: String,
+    lower: Cow<'t, str>,
     /// The mark, for punctuation.
     pub mark: Option<char>,
     /// The word starts with a capital letter.
     pub capital: bool,
 }
 
-impl Word {
+impl Word<'_> {
     /// The word in lower case; empty for a mark.
+    #[inline]
     pub fn lower(&self) -> &str {
         &self.lower
     }
 
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.mark.is_none() && self.lower() == word
     }
 
+    #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
         self.mark.is_none() && words.contains(&self.lower())
     }
 
+    #[inline]
     pub fn is_mark(&self, marks: &[char]) -> bool {
         self.mark.is_some_and(|m| marks.contains(&m))
     }
@@ -41,13 +51,13 @@ impl Word {
 }
 
 /// The words and marks of `text[span]`, in order, their spans in `text`.
-pub fn of(text: &str, span: Span) -> Vec<Word> {
+pub fn of(text: &str, span: Span) -> Vec<Word<'_>> {
     let piece = text.get(span.range()).unwrap_or("");
     if piece.is_ascii() { of_ascii(piece, span.start) } else { of_chars(piece, span.start) }
 }
 
 /// [`of`] a character at a time, for any text.
-fn of_chars(piece: &str, offset: usize) -> Vec<Word> {
+fn of_chars(piece: &str, offset: usize) -> Vec<Word<'_>> {
     let span = Span::new(offset, offset + piece.len());
     let mut out = Vec::with_capacity(piece.len() / 5);
     let mut chars = piece.char_indices().peekable();
@@ -69,20 +79,21 @@ fn of_chars(piece: &str, offset: usize) -> Vec<Word> {
             }
             let word = &piece[at..end];
             let lower =
-                if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
+                if word.is_ascii() { ascii_lower(word) } else { word.to_lowercase().into() };
             let span = Span::new(span.start + at, span.start + end);
             out.push(Word { span, lower, mark: None, capital: c.is_uppercase() });
         } else if !c.is_whitespace() {
             let end = at + c.len_utf8();
             let span = Span::new(span.start + at, span.start + end);
-            out.push(Word { span, lower: String::new(), mark: Some(c), capital: false });
+            out.push(Word { span, lower: Cow::Borrowed(""), mark: Some(c), capital: false });
         }
     }
     out
 }
 
-/// [`of`] for a piece of ASCII text starting at `offset`: the same words, a byte at a time.
-fn of_ascii(piece: &str, offset: usize) -> Vec<Word> {
+/// [`of`] for a piece of ASCII text starting at `offset`: the same words, a byte at a time, and
+/// the letters and digits of a word eight at a time.
+fn of_ascii(piece: &str, offset: usize) -> Vec<Word<'_>> {
     let bytes = piece.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 5);
     let mut at = 0;
@@ -90,20 +101,22 @@ fn of_ascii(piece: &str, offset: usize) -> Vec<Word> {
         let c = bytes[at];
         if c.is_ascii_alphanumeric() {
             let mut end = at + 1;
-            while end < bytes.len() {
-                let d = bytes[end];
+            loop {
+                end += ascii::alphanumerics(&bytes[end..]);
+                // A hyphen or an apostrophe joins the letters or digits after it; a digit
+                // group's mark does in a word that starts with a digit.
+                let Some(&d) = bytes.get(end) else { break };
                 let after = bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
-                let joins = d.is_ascii_alphanumeric()
-                    || (after
-                        && (matches!(d, b'-' | b'\'')
-                            || (matches!(d, b'.' | b',') && c.is_ascii_digit())));
+                let joins = after
+                    && (matches!(d, b'-' | b'\'')
+                        || (matches!(d, b'.' | b',') && c.is_ascii_digit()));
                 if !joins {
                     break;
                 }
-                end += 1;
+                end += 2;
             }
             let span = Span::new(offset + at, offset + end);
-            let lower = piece[at..end].to_ascii_lowercase();
+            let lower = ascii_lower(&piece[at..end]);
             out.push(Word { span, lower, mark: None, capital: c.is_ascii_uppercase() });
             at = end;
         } else {
@@ -111,7 +124,7 @@ fn of_ascii(piece: &str, offset: usize) -> Vec<Word> {
                 let span = Span::new(offset + at, offset + at + 1);
                 out.push(Word {
                     span,
-                    lower: String::new(),
+                    lower: Cow::Borrowed(""),
                     mark: Some(char::from(c)),
                     capital: false,
                 });
@@ -122,23 +135,36 @@ fn of_ascii(piece: &str, offset: usize) -> Vec<Word> {
     out
 }
 
+/// An ASCII word in lower case: the word itself when it has no capital.
+fn ascii_lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// The words of `words` (in order) that start before `span`.
-pub fn before(words: &[Word], span: Span) -> &[Word] {
+pub fn before<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
     &words[..words.partition_point(|w| w.span.start < span.start)]
 }
 
 /// The words of `words` (in order) that start at the end of `span` or after it.
-pub fn after(words: &[Word], span: Span) -> &[Word] {
+pub fn after<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
     &words[words.partition_point(|w| w.span.start < span.end)..]
 }
 
 /// The word nearest before `span` that is not one of `passing` ("the", "be", auxiliaries).
-pub fn nearest_before<'w>(words: &'w [Word], span: Span, passing: &[&str]) -> Option<&'w Word> {
+pub fn nearest_before<'w, 't>(
+    words: &'w [Word<'t>],
+    span: Span,
+    passing: &[&str],
+) -> Option<&'w Word<'t>> {
     before(words, span).iter().rev().find(|w| !w.is_any(passing))
 }
 
 /// The words of `words` (in order) that stand wholly inside `span`.
-pub fn within(words: &[Word], span: Span) -> &[Word] {
+pub fn within<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
     let from = words.partition_point(|w| w.span.start < span.start);
     let to = words.partition_point(|w| w.span.end <= span.end).max(from);
     &words[from..to]

@@ -110,8 +110,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             &own
         }
     };
-    acronyms(cx, targets, out);
-    if targets.buckets.is_empty() {
+    if targets.buckets.is_empty() && targets.acronyms.is_empty() {
         return;
     }
     let mut words = Words::new(cx.text, &cx.reading.tokens);
@@ -141,7 +140,10 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         // starts with: the others are not looked at further. As many words are looked at as
         // the longest alias that starts with that letter has.
         let most = match cx.text.as_bytes()[first.start] {
-            head if head.is_ascii_uppercase() => targets.longest_from(head),
+            head if head.is_ascii_uppercase() => {
+                acronym(cx, targets, first, out);
+                targets.longest_from(head)
+            }
             head if head.is_ascii() => continue,
             _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
             _ => continue,
@@ -150,7 +152,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
-        let joined = run.lens.len();
+        let joined = run.0.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
@@ -161,8 +163,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
-            let (len, letters) = (run.lens[count - 1], run.masks[count - 1]);
-            let commas = run.commas[count - 1];
+            let Measure { len, letters, commas } = run.0[count - 1];
             let candidates = &targets.buckets[bucket];
             let from = candidates.partition_point(|c| c.len < len.saturating_sub(MAX_TYPOS));
             let mut within_reach = candidates[from..]
@@ -261,66 +262,58 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// A word in capitals that is an acronym of the canon with two neighbours swapped or one letter
-/// written twice: "BNBP", "BBNPB" for "BNPB"; or, in brackets right after a name of the
-/// canon, one letter other than that name's acronym ("Badan Nasional Penanggulangan Bencana
-/// (PNPB)"). Other near misses of short acronyms are as likely other acronyms ("BNSP"), and are
-/// left alone.
-fn acronyms(cx: &Context, targets: &Targets, out: &mut Vec<Finding>) {
-    if targets.acronyms.is_empty() {
+/// The word at `span`, which starts with a capital, is in capitals and an acronym of the
+/// canon with two neighbours swapped or one letter written twice: "BNBP", "BBNPB" for "BNPB";
+/// or, in brackets right after a name of the canon, one letter other than that name's acronym
+/// ("Badan Nasional Penanggulangan Bencana (PNPB)"). Other near misses of short acronyms are
+/// as likely other acronyms ("BNSP"), and are left alone.
+fn acronym(cx: &Context, targets: &Targets, span: Span, out: &mut Vec<Finding>) {
+    // Most words are not four capitals or more: turned away on their length.
+    if targets.acronyms.is_empty() || !(4..=MIN_LETTERS + 1).contains(&(span.end - span.start)) {
         return;
     }
+    let Some(word) = cx.text.get(span.range()) else { return };
     let named = || {
         (cx.reading.mentions.iter()).filter(|m| matches!(m.value, Value::Entity(_))).map(|m| m.span)
     };
-    for token in cx.reading.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        // Most words are not four capitals or more: turned away on their length and first byte.
-        let len = token.span.end - token.span.start;
-        if !(4..=MIN_LETTERS + 1).contains(&len)
-            || !cx.text.as_bytes()[token.span.start].is_ascii_uppercase()
-        {
-            continue;
-        }
-        let Some(word) = cx.text.get(token.span.range()) else { continue };
-        let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
-        if !capitals
-            || named().any(|n| n.overlaps(token.span))
-            || cx.is_ignored(token.span)
-            || targets.acronyms.iter().any(|(alias, _)| alias == word)
-        {
-            continue;
-        }
-        // Or one letter other than the acronym of the name right before its bracket: "Badan
-        // Nasional Penanggulangan Bencana (PNPB)" spells out BNPB.
-        let before = cx.text.get(..token.span.start).unwrap_or("").trim_end();
-        let expanded = before.strip_suffix('(').map(str::trim_end).and_then(|name| {
-            cx.reading.mentions.iter().find_map(|m| match &m.value {
-                Value::Entity(id) if m.span.end == name.len() => Some(id.as_str()),
-                _ => None,
-            })
-        });
-        let of_expansion = |alias: &str, id: &str| {
-            expanded == Some(id) && alias.len() == word.len() && {
-                let differ = alias.bytes().zip(word.bytes()).filter(|(a, w)| a != w).count();
-                differ == 1
-            }
-        };
-        let Some((alias, id)) = targets
-            .acronyms
-            .iter()
-            .find(|(alias, id)| swapped_or_doubled(word, alias) || of_expansion(alias, id))
-        else {
-            continue;
-        };
-        out.push(Finding {
-            check: NAME.to_string(),
-            status: Status::Warning,
-            span: token.span,
-            found: word.to_string(),
-            expected: alias.clone(),
-            message: format!("\"{word}\" looks like a misspelling of \"{alias}\" ({id})"),
-        });
+    let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals
+        || named().any(|n| n.overlaps(span))
+        || cx.is_ignored(span)
+        || targets.acronyms.iter().any(|(alias, _)| alias == word)
+    {
+        return;
     }
+    // Or one letter other than the acronym of the name right before its bracket: "Badan
+    // Nasional Penanggulangan Bencana (PNPB)" spells out BNPB.
+    let before = cx.text.get(..span.start).unwrap_or("").trim_end();
+    let expanded = before.strip_suffix('(').map(str::trim_end).and_then(|name| {
+        cx.reading.mentions.iter().find_map(|m| match &m.value {
+            Value::Entity(id) if m.span.end == name.len() => Some(id.as_str()),
+            _ => None,
+        })
+    });
+    let of_expansion = |alias: &str, id: &str| {
+        expanded == Some(id) && alias.len() == word.len() && {
+            let differ = alias.bytes().zip(word.bytes()).filter(|(a, w)| a != w).count();
+            differ == 1
+        }
+    };
+    let Some((alias, id)) = targets
+        .acronyms
+        .iter()
+        .find(|(alias, id)| swapped_or_doubled(word, alias) || of_expansion(alias, id))
+    else {
+        return;
+    };
+    out.push(Finding {
+        check: NAME.to_string(),
+        status: Status::Warning,
+        span,
+        found: word.to_string(),
+        expected: alias.clone(),
+        message: format!("\"{word}\" looks like a misspelling of \"{alias}\" ({id})"),
+    });
 }
 
 /// `word` is `alias` with two neighbouring letters swapped, or with one letter written twice.
@@ -578,9 +571,7 @@ impl<'t> Words<'t> {
     /// Measures the run of at most `max` joined words that starts at word `first` into `run`.
     /// Returns the first letter of the run folded; `None` when its first word folds to nothing.
     fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
-        run.lens.clear();
-        run.masks.clear();
-        run.commas.clear();
+        run.0.clear();
         let initial = self.shape(first).initial?;
         let (mut len, mut letters, mut commas) = (0, 0, 0u64);
         for i in first..self.spans.len().min(first.saturating_add(max)) {
@@ -597,9 +588,7 @@ impl<'t> Words<'t> {
             }
             len += shape.len;
             letters |= shape.mask;
-            run.lens.push(len);
-            run.masks.push(letters);
-            run.commas.push(commas);
+            run.0.push(Measure { len, letters, commas });
         }
         Some(initial)
     }
@@ -697,14 +686,17 @@ impl Shape {
     }
 }
 
-/// The run of joined words that starts at a word: the folded length and letters of its first
-/// `n` words are `lens[n - 1]` and `masks[n - 1]`.
+/// The run of joined words that starts at a word: entry `n - 1` measures its first `n`.
 #[derive(Default)]
-struct Run {
-    lens: Vec<usize>,
-    masks: Vec<u64>,
-    /// Which of the first `n` words a comma follows (see [`comma_places`]).
-    commas: Vec<u64>,
+struct Run(Vec<Measure>);
+
+/// The first words of a run: their folded length, letters, and which of them a comma follows
+/// (see [`comma_places`]).
+#[derive(Clone, Copy)]
+struct Measure {
+    len: usize,
+    letters: u64,
+    commas: u64,
 }
 
 /// The run's words folded, worked out once per run and only for runs that some alias is near.
@@ -786,8 +778,8 @@ const SWAP_LETTERS: usize = 6;
 /// one slip of the hand, though the edit distance counts two. Only in a name of
 /// [`SWAP_LETTERS`] letters or more.
 fn swapped_apart(window: &[char], alias: &[char]) -> bool {
-    alias.iter().filter(|c| c.is_alphanumeric()).count() >= SWAP_LETTERS
-        && one_apart_swapped(window, alias)
+    one_apart_swapped(window, alias)
+        && alias.iter().filter(|c| c.is_alphanumeric()).count() >= SWAP_LETTERS
 }
 
 /// `a` is `b` with two letters one letter apart swapped.
@@ -795,8 +787,11 @@ fn one_apart_swapped(a: &[char], b: &[char]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let differ: Vec<usize> = (0..b.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(differ[..], [i, j] if j == i + 2 && a[i] == b[j] && a[j] == b[i])
+    let mut differ = (0..b.len()).filter(|&i| a[i] != b[i]);
+    matches!(
+        (differ.next(), differ.next(), differ.next()),
+        (Some(i), Some(j), None) if j == i + 2 && a[i] == b[j] && a[j] == b[i]
+    )
 }
 
 /// The same letters and digits, written apart or joined differently.
@@ -1330,11 +1325,12 @@ mod tests {
             let first = words.spans[i];
             runs += usize::from(!words.shape(i).joined);
             let initial = words.measure_run(i, usize::MAX, &mut run);
-            let (lens, masks) = (&run.lens, &run.masks);
+            let lens: Vec<usize> = run.0.iter().map(|m| m.len).collect();
+            let masks: Vec<u64> = run.0.iter().map(|m| m.letters).collect();
             words.fold_run(i, lens.len(), &mut chars, &mut ends);
             assert_eq!(initial, chars.first().copied());
             // Each prefix is measured as long as it folds, with the letters it folds to.
-            assert_eq!(&ends, lens);
+            assert_eq!(ends, lens);
             for (n, &end) in ends.iter().enumerate() {
                 let ours: String = chars[..end].iter().collect();
                 let theirs = Aliases::fold(&text[first.start..words.spans[i + n].end]);

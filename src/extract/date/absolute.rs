@@ -165,7 +165,7 @@ fn day_month_name_year(scan: &Scan, i: usize) -> Option<Hit> {
     let sep = ['/', '-'].into_iter().find(|&c| scan.is_punct(i + 1, c))?;
     let glued = (i + 1..=i + 4).all(|j| scan.attached(j));
     let (dd, _) = day_at(scan, i).filter(|&(_, after)| after == i + 1)?;
-    let (month, _) = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, i + 2))?;
+    let (month, _) = lexicon::MONTHS.find(super::tokens::word_at(scan, i + 2))?;
     if !glued || !scan.is_punct(i + 3, sep) || continues(scan, i + 4) {
         return None;
     }
@@ -241,7 +241,7 @@ fn day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
     // or cut short, counts after a day said with "of" or a suffix, or before a year.
     let suffixed = j > i + 1 + usize::from(of);
     let (month, form) = month_at(scan, j).or_else(|| {
-        let loose = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, j))?;
+        let loose = lexicon::MONTHS.find(super::tokens::word_at(scan, j))?;
         let year_after = year_at(scan, after_month(scan, j, loose.1)).is_some();
         (of || suffixed || year_after).then_some(loose)
     })?;
@@ -270,7 +270,7 @@ fn spelled_day_then_month(scan: &Scan, i: usize) -> Option<Hit> {
     if fraction || !scan.is_word(of, "of") {
         return None;
     }
-    let (month, form) = lexicon::find(lexicon::MONTHS, word_at(scan, of + 1))?;
+    let (month, form) = lexicon::MONTHS.find(word_at(scan, of + 1))?;
     if form == MonthForm::Abbr && !scan.is_capitalized(of + 1) {
         return None;
     }
@@ -375,7 +375,7 @@ fn month_then_rest(scan: &Scan, i: usize) -> Option<Hit> {
     let Some((month, form)) = month_at(scan, at) else {
         // "march 3 2015", "march 3": a month in lower case that is also a verb ("march", "may")
         // or cut short ("aug") counts before a day.
-        let (month, form) = lexicon::find(lexicon::MONTHS, super::tokens::word_at(scan, at))?;
+        let (month, form) = lexicon::MONTHS.find(super::tokens::word_at(scan, at))?;
         return month_then_day(scan, i, after_month(scan, at, form), month, true)
             .filter(|_| !bulan && !scan.is_capitalized(at));
     };

@@ -1,13 +1,17 @@
 //! The words dates are made of, in Indonesian and English, as static tables.
 //!
 //! In: a lower-case word (as [`Scan::lower`](crate::extract::Scan::lower) gives it). Out: what
-//! the word means to a date, if anything. Every table is sorted by its key so a lookup is a
-//! binary search, with no allocation; a unit test keeps them sorted.
+//! the word means to a date, if anything. Every table is sorted by its key (a unit test keeps
+//! them sorted): the lists are searched by halving, the tables of words and meanings looked up
+//! in a map of their words made on first use ([`Table`]).
 
 use chrono::Weekday;
 
+use std::sync::OnceLock;
+
 use crate::extract::{STARTS_DATE, Scan};
 use crate::token::TokenKind;
+use crate::wordset::WordMap;
 
 /// How a month is written, which decides where it may stand alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +26,7 @@ pub(super) enum MonthForm {
 
 use MonthForm::{Abbr, Full, Verb};
 
-pub(super) static MONTHS: &[(&str, (u32, MonthForm))] = &[
+pub(super) static MONTHS: Table<(u32, MonthForm)> = Table::new(&[
     ("agt", (8, Abbr)),
     ("agu", (8, Abbr)),
     ("agus", (8, Abbr)),
@@ -64,10 +68,10 @@ pub(super) static MONTHS: &[(&str, (u32, MonthForm))] = &[
     ("sep", (9, Abbr)),
     ("sept", (9, Abbr)),
     ("september", (9, Full)),
-];
+]);
 
 /// Weekdays; `true` for the English names, which count only when capitalized.
-pub(super) static WEEKDAYS: &[(&str, (Weekday, bool))] = &[
+pub(super) static WEEKDAYS: Table<(Weekday, bool)> = Table::new(&[
     ("ahad", (Weekday::Sun, false)),
     ("friday", (Weekday::Fri, true)),
     ("jum'at", (Weekday::Fri, false)),
@@ -85,7 +89,7 @@ pub(super) static WEEKDAYS: &[(&str, (Weekday, bool))] = &[
     ("thursday", (Weekday::Thu, true)),
     ("tuesday", (Weekday::Tue, true)),
     ("wednesday", (Weekday::Wed, true)),
-];
+]);
 
 /// The calendar units relative dates count in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +104,7 @@ pub(super) enum Unit {
 
 /// Unit nouns; `true` for the Indonesian ones, which take their direction after them
 /// ("tahun lalu") where English puts it before ("last year").
-pub(super) static UNITS: &[(&str, (Unit, bool))] = &[
+pub(super) static UNITS: Table<(Unit, bool)> = Table::new(&[
     ("bln", (Unit::Month, true)),
     ("bulan", (Unit::Month, true)),
     ("day", (Unit::Day, false)),
@@ -120,11 +124,11 @@ pub(super) static UNITS: &[(&str, (Unit, bool))] = &[
     ("years", (Unit::Year, false)),
     ("yr", (Unit::Year, false)),
     ("yrs", (Unit::Year, false)),
-];
+]);
 
 /// Indonesian words after a unit: "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1).
 /// "sebelumnya" (the one before) is read against the article's date like "lalu".
-pub(super) static ID_DIRECTIONS: &[(&str, i32)] = &[
+pub(super) static ID_DIRECTIONS: Table<i32> = Table::new(&[
     ("depan", 1),
     ("ini", 0),
     ("kemarin", -1),
@@ -132,18 +136,24 @@ pub(super) static ID_DIRECTIONS: &[(&str, i32)] = &[
     ("mendatang", 1),
     ("sebelumnya", -1),
     ("silam", -1),
-];
+]);
 
 /// English words before a unit: "last year", "this year", "next year", "the previous year".
-pub(super) static EN_DIRECTIONS: &[(&str, i32)] =
-    &[("current", 0), ("last", -1), ("next", 1), ("previous", -1), ("this", 0)];
+pub(super) static EN_DIRECTIONS: Table<i32> =
+    Table::new(&[("current", 0), ("last", -1), ("next", 1), ("previous", -1), ("this", 0)]);
 
 /// Words that are a day on their own.
-pub(super) static DAY_WORDS: &[(&str, i32)] =
-    &[("besok", 1), ("kemarin", -1), ("lusa", 2), ("today", 0), ("tomorrow", 1), ("yesterday", -1)];
+pub(super) static DAY_WORDS: Table<i32> = Table::new(&[
+    ("besok", 1),
+    ("kemarin", -1),
+    ("lusa", 2),
+    ("today", 0),
+    ("tomorrow", 1),
+    ("yesterday", -1),
+]);
 
 /// Small numbers written as words, for "dua tahun lalu", "three weeks ago".
-pub(super) static NUMBER_WORDS: &[(&str, u32)] = &[
+pub(super) static NUMBER_WORDS: Table<u32> = Table::new(&[
     ("delapan", 8),
     ("dua", 2),
     ("eight", 8),
@@ -165,11 +175,11 @@ pub(super) static NUMBER_WORDS: &[(&str, u32)] = &[
     ("tiga", 3),
     ("tujuh", 7),
     ("two", 2),
-];
+]);
 
 /// Days of the month said as English ordinal words, for "first of March", "March third 2015".
 /// "twenty-first" … "thirty-first" are "twenty"/"thirty", a hyphen and a word below ten.
-pub(super) static DAY_ORDINALS: &[(&str, u32)] = &[
+pub(super) static DAY_ORDINALS: Table<u32> = Table::new(&[
     ("eighteenth", 18),
     ("eighth", 8),
     ("eleventh", 11),
@@ -191,16 +201,16 @@ pub(super) static DAY_ORDINALS: &[(&str, u32)] = &[
     ("thirtieth", 30),
     ("twelfth", 12),
     ("twentieth", 20),
-];
+]);
 
 /// One unit in a single word: "setahun lalu", "sepekan lalu".
-pub(super) static ONE_UNIT_WORDS: &[(&str, Unit)] = &[
+pub(super) static ONE_UNIT_WORDS: Table<Unit> = Table::new(&[
     ("sebulan", Unit::Month),
     ("sehari", Unit::Day),
     ("seminggu", Unit::Week),
     ("sepekan", Unit::Week),
     ("setahun", Unit::Year),
-];
+]);
 
 /// Vague counts: a unit after them is a duration ("beberapa hari lalu"), never "hari lalu".
 pub(super) static VAGUE_COUNTS: &[&str] = &[
@@ -211,7 +221,7 @@ pub(super) static VAGUE_COUNTS: &[&str] = &[
 /// Words before a year or a month that make it a date: "pada 2024", "sejak 2019", "in April".
 /// `true` for those also read as "up to" before a count ("hingga 2000 orang"), which take only
 /// years 1900–2100.
-pub(super) static PREPOSITIONS: &[(&str, bool)] = &[
+pub(super) static PREPOSITIONS: Table<bool> = Table::new(&[
     ("akhir", false),
     ("awal", false),
     ("during", false),
@@ -232,7 +242,7 @@ pub(super) static PREPOSITIONS: &[(&str, bool)] = &[
     ("since", false),
     ("till", true),
     ("until", true),
-];
+]);
 
 /// Nouns and units a number counts or measures: after one, "pada 2000" is a count
 /// ("pada 2000 tentara"), not a year.
@@ -336,12 +346,36 @@ pub(super) fn starters() -> Vec<&'static str> {
 /// `word`, in lower case, names a weekday or a month, in full or cut short ("saturday",
 /// "sept", "agustus").
 pub(in crate::extract) fn names_a_day_or_month(word: &str) -> bool {
-    find(WEEKDAYS, word).is_some() || find(MONTHS, word).is_some()
+    WEEKDAYS.find(word).is_some() || MONTHS.find(word).is_some()
 }
 
-/// The value of `word` in a sorted table.
-pub(super) fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.binary_search_by(|(key, _)| order(key, word)).ok().and_then(|i| table.get(i)).map(|e| e.1)
+/// A table of words and what they mean, sorted by word (a unit test keeps it so), looked up by
+/// a map of its words made on first use: the tables are asked about every word a date may start
+/// at, several each, and a hash answers sooner than halving the table.
+pub(super) struct Table<T: 'static> {
+    entries: &'static [(&'static str, T)],
+    map: OnceLock<WordMap<&'static str, T>>,
+}
+
+impl<T: Copy> Table<T> {
+    const fn new(entries: &'static [(&'static str, T)]) -> Table<T> {
+        Table { entries, map: OnceLock::new() }
+    }
+
+    /// The value of `word`.
+    #[inline]
+    pub(super) fn find(&self, word: &str) -> Option<T> {
+        let map = self.map.get_or_init(|| WordMap::new(self.entries.iter().copied()));
+        map.get(word.as_bytes()).copied()
+    }
+}
+
+impl<T> std::ops::Deref for Table<T> {
+    type Target = [(&'static str, T)];
+
+    fn deref(&self) -> &Self::Target {
+        self.entries
+    }
 }
 
 /// `word` is in a sorted list.
@@ -368,6 +402,35 @@ mod tests {
         for pair in keys.windows(2) {
             assert!(pair[0] < pair[1], "{name}: {:?} must come before {:?}", pair[1], pair[0]);
         }
+    }
+
+    /// A table's map finds what halving the sorted table finds: each word, and words near them.
+    fn found_as_by_halving<T: Copy + PartialEq + std::fmt::Debug>(table: &Table<T>) {
+        let halving = |word: &str| {
+            table.binary_search_by(|(key, _)| key.cmp(&word)).ok().map(|at| table[at].1)
+        };
+        let near = |key: &str| {
+            let cut = key.char_indices().last().map_or(0, |(at, _)| at);
+            [key.to_string(), format!("{key}s"), key[..cut].to_string(), key.to_uppercase()]
+        };
+        let words = table.iter().flat_map(|(key, _)| near(key));
+        for word in words.chain(["", "2024", "x"].map(String::from)) {
+            assert_eq!(table.find(&word), halving(&word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn tables_find_what_halving_finds() {
+        found_as_by_halving(&MONTHS);
+        found_as_by_halving(&WEEKDAYS);
+        found_as_by_halving(&UNITS);
+        found_as_by_halving(&ID_DIRECTIONS);
+        found_as_by_halving(&EN_DIRECTIONS);
+        found_as_by_halving(&DAY_WORDS);
+        found_as_by_halving(&NUMBER_WORDS);
+        found_as_by_halving(&DAY_ORDINALS);
+        found_as_by_halving(&ONE_UNIT_WORDS);
+        found_as_by_halving(&PREPOSITIONS);
     }
 
     #[test]
@@ -407,10 +470,10 @@ mod tests {
 
     #[test]
     fn lookups_find_every_entry() {
-        assert_eq!(find(MONTHS, "agustus"), Some((8, Full)));
-        assert_eq!(find(MONTHS, "may"), Some((5, Verb)));
-        assert_eq!(find(WEEKDAYS, "jum’at"), Some((Weekday::Fri, false)));
-        assert_eq!(find(MONTHS, "agustusan"), None);
+        assert_eq!(MONTHS.find("agustus"), Some((8, Full)));
+        assert_eq!(MONTHS.find("may"), Some((5, Verb)));
+        assert_eq!(WEEKDAYS.find("jum’at"), Some((Weekday::Fri, false)));
+        assert_eq!(MONTHS.find("agustusan"), None);
         assert!(has(COUNTED, "tentara"));
     }
 }

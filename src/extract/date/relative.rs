@@ -39,7 +39,7 @@ fn offset(unit: Unit, n: i32) -> DateExpr {
 fn unit_at(scan: &Scan, i: usize) -> Option<(Unit, bool)> {
     let word = word_at(scan, i);
     let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    lexicon::find(lexicon::UNITS, word)
+    lexicon::UNITS.find(word)
 }
 
 /// "kemarin", "yesterday", "today", "besok", "tomorrow", "lusa"; two days away in two words:
@@ -59,7 +59,7 @@ fn day_word(scan: &Scan, i: usize) -> Option<Hit> {
     if let Some((days, last)) = two_days {
         return Some(Hit::new(i, last, DateExpr::DayOffset(days)));
     }
-    let days = lexicon::find(lexicon::DAY_WORDS, word)?;
+    let days = lexicon::DAY_WORDS.find(word)?;
     Some(Hit::new(i, i, DateExpr::DayOffset(days)))
 }
 
@@ -78,9 +78,9 @@ fn month_of_relative_year(scan: &Scan, i: usize) -> Option<Hit> {
         j += 1;
     }
     let years = if scan.is_word(j, "tahun") {
-        lexicon::find(lexicon::ID_DIRECTIONS, word_at(scan, j + 1))?
+        lexicon::ID_DIRECTIONS.find(word_at(scan, j + 1))?
     } else if unit_at(scan, j + 1) == Some((Unit::Year, false)) {
-        lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, j))?
+        lexicon::EN_DIRECTIONS.find(word_at(scan, j))?
     } else {
         return None;
     };
@@ -97,7 +97,7 @@ fn unit_then_direction(scan: &Scan, i: usize) -> Option<Hit> {
     if after_count || joined_after(scan, i, '-') {
         return None;
     }
-    let n = lexicon::find(lexicon::ID_DIRECTIONS, word_at(scan, i + 1))?;
+    let n = lexicon::ID_DIRECTIONS.find(word_at(scan, i + 1))?;
     // Of the days only "hari ini" is said: "hari lalu" is the tail of "beberapa hari lalu".
     if unit == Unit::Day && n != 0 {
         return None;
@@ -108,7 +108,7 @@ fn unit_then_direction(scan: &Scan, i: usize) -> Option<Hit> {
 /// "last year", "this month", "next week", "the previous year" (span without "the"). Not "the
 /// last year", "the next month": spans of time, not calendar units.
 fn direction_then_unit(scan: &Scan, i: usize) -> Option<Hit> {
-    let n = lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, i))?;
+    let n = lexicon::EN_DIRECTIONS.find(word_at(scan, i))?;
     let (unit, false) = unit_at(scan, i + 1)? else {
         return None;
     };
@@ -129,12 +129,12 @@ fn direction_then_unit(scan: &Scan, i: usize) -> Option<Hit> {
 /// the future or the phrase opens it, since "doubled in two years" is a span of the past). A
 /// distance in days is a day; in weeks, months or years that week, month or year.
 fn ago(scan: &Scan, i: usize) -> Option<Hit> {
-    let (n, unit, next) = match lexicon::find(lexicon::ONE_UNIT_WORDS, word_at(scan, i)) {
+    let (n, unit, next) = match lexicon::ONE_UNIT_WORDS.find(word_at(scan, i)) {
         Some(unit) => (1, unit, i + 1),
         None => {
             let word = word_at(scan, i);
             let n = small_number(scan, i, 3)
-                .or_else(|| lexicon::find(lexicon::NUMBER_WORDS, word))
+                .or_else(|| lexicon::NUMBER_WORDS.find(word))
                 .or_else(|| matches!(word, "a" | "an").then_some(1))?;
             (n, unit_at(scan, i + 1)?.0, i + 2)
         }

@@ -33,7 +33,7 @@ pub(super) fn word_at<'s>(scan: &'s Scan, i: usize) -> &'s str {
 /// A month name at token `i`. Abbreviations and the English verbs ("May", "March") count only
 /// capitalized.
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(u32, MonthForm)> {
-    let (month, form) = lexicon::find(lexicon::MONTHS, word_at(scan, i))?;
+    let (month, form) = lexicon::MONTHS.find(word_at(scan, i))?;
     (form == MonthForm::Full || scan.is_capitalized(i)).then_some((month, form))
 }
 
@@ -68,11 +68,11 @@ pub(super) fn spelled_day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
     let tens = match word_at(scan, i) {
         "twenty" => 20,
         "thirty" => 30,
-        word => return lexicon::find(lexicon::DAY_ORDINALS, word).map(|day| (day, i + 1)),
+        word => return lexicon::DAY_ORDINALS.find(word).map(|day| (day, i + 1)),
     };
     let joined = scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2);
-    let unit = lexicon::find(lexicon::DAY_ORDINALS, word_at(scan, i + 2))
-        .filter(|&unit| joined && unit < 10)?;
+    let unit =
+        lexicon::DAY_ORDINALS.find(word_at(scan, i + 2)).filter(|&unit| joined && unit < 10)?;
     Some((tens + unit, i + 3)).filter(|&(day, _)| day <= 31)
 }
 
@@ -109,14 +109,14 @@ pub(super) fn preposition_before(scan: &Scan, i: usize) -> Option<bool> {
     if !is_word(scan, p) {
         return None;
     }
-    lexicon::find(lexicon::PREPOSITIONS, scan.lower(p))
+    lexicon::PREPOSITIONS.find(scan.lower(p))
 }
 
 /// Token `i` counts something: digits, a number word, or a vague count ("dua", "beberapa").
 pub(super) fn is_count(scan: &Scan, i: usize) -> bool {
     let word = word_at(scan, i);
     scan.is_digits(i)
-        || lexicon::find(lexicon::NUMBER_WORDS, word).is_some()
+        || lexicon::NUMBER_WORDS.find(word).is_some()
         || lexicon::has(lexicon::VAGUE_COUNTS, word)
 }
 

@@ -87,11 +87,11 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
 /// "last week's Sunday", "next week's Wednesday", starting at token `i`: the weekday of a week
 /// told from the article's, its mentions pushed; the weekday's token.
 fn of_a_week_before(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-    let weeks = lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, i))?;
+    let weeks = lexicon::EN_DIRECTIONS.find(word_at(scan, i))?;
     if !matches!(word_at(scan, i + 1), "week's" | "week’s") || word_before(scan, i) == "the" {
         return None;
     }
-    let (day, true) = lexicon::find(lexicon::WEEKDAYS, word_at(scan, i + 2))? else {
+    let (day, true) = lexicon::WEEKDAYS.find(word_at(scan, i + 2))? else {
         return None;
     };
     out.push(weekday_mention(scan, i + 2, day, None));
@@ -111,7 +111,7 @@ fn week_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
         &["after", "and", "at", "before", "in", "on", "to", "when", "while", "with"];
     let joined = matches!(word_at(scan, i), "of" | "from");
     let at = if joined { i + 1 } else { i };
-    let weeks = lexicon::find(lexicon::EN_DIRECTIONS, word_at(scan, at))?;
+    let weeks = lexicon::EN_DIRECTIONS.find(word_at(scan, at))?;
     let after = at + 2;
     let closes = match scan.kind(after) {
         None | Some(TokenKind::Punct) => true,
@@ -141,7 +141,7 @@ fn is_today(scan: &Scan, i: usize) -> bool {
 
 /// The weekday named at token `i`.
 fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
-    let (day, english) = lexicon::find(lexicon::WEEKDAYS, word_at(scan, i))?;
+    let (day, english) = lexicon::WEEKDAYS.find(word_at(scan, i))?;
     let minggu = scan.is_word(i, "minggu");
     let after_pada = word_before(scan, i) == "pada" && !minggu;
     // An English weekday in lower case counts where its week is told: "last sunday", "next
@@ -153,7 +153,7 @@ fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
     }
     if minggu && !after_hari {
         // "Minggu lalu", "Minggu ke-3", "Minggu pertama": a week, not a Sunday.
-        let a_week = lexicon::find(lexicon::ID_DIRECTIONS, word_at(scan, i + 1)).is_some()
+        let a_week = lexicon::ID_DIRECTIONS.find(word_at(scan, i + 1)).is_some()
             || matches!(word_at(scan, i + 1), "ke" | "pertama" | "kedua" | "ketiga" | "terakhir");
         let a_duration = i.checked_sub(1).is_some_and(|p| is_count(scan, p));
         if a_week || a_duration {
@@ -201,7 +201,7 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
 /// The weekday at `i` is one end of a span of days, every week: "Senin-Jumat", "Senin hingga
 /// Jumat", "Monday to Friday".
 fn in_a_range(scan: &Scan, i: usize) -> bool {
-    let weekday = |j: usize| lexicon::find(lexicon::WEEKDAYS, word_at(scan, j)).is_some();
+    let weekday = |j: usize| lexicon::WEEKDAYS.find(word_at(scan, j)).is_some();
     let joins = |j: usize| {
         scan.is_punct(j, '-') || matches!(word_at(scan, j), "hingga" | "sampai" | "to" | "through")
     };
