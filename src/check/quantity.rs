@@ -60,7 +60,10 @@ pub fn check(
     at: Placement,
     assignment: &Assignment,
 ) -> Option<Finding> {
-    let mut finding = compare(claim, q, article, at, assignment)?;
+    let mut finding = match compare(claim, q, article, at, assignment) {
+        Some(finding) => finding,
+        None => part_beyond_total(claim, q, article, at, assignment)?,
+    };
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
     let measured = figure(claim, assignment).map(|(_, found, _)| in_claim_unit(q, found));
     let found = measured.as_deref();
@@ -108,6 +111,77 @@ pub fn check(
         finding.message = format!("{why} ({})", finding.message);
     }
     Some(finding)
+}
+
+/// No figure of the sentence is the claim's total, and the one nearest the cue that it passes
+/// over only as a part of its own count ("140 of the 300 victims were killed", "140 dari 300
+/// korban meninggal": the whole is one the claim counts, or none is stated) is larger than every
+/// estimate the article could be compared with: those given by its date or just after, all of
+/// them without a date. A part is at most its total: the claim is `discrepant`. The part's
+/// lowest plausible value must exceed the estimate's highest ("more than 130" against 120 does;
+/// "about 125" does not); a vague part ("ratusan") or one credited only to a source the claim
+/// does not name is left alone. A part at most the total says nothing of it: no finding.
+fn part_beyond_total(
+    claim: &Claim,
+    q: &QuantityClaim,
+    article: &Prepared,
+    at: Placement,
+    assignment: &Assignment,
+) -> Option<Finding> {
+    let n = at.sentence;
+    let mentions = article.sentences[n].mentions;
+    if is_measure(q)
+        || figure(claim, assignment).is_some()
+        || !mentions.iter().any(|m| matches!(m.value, Value::Quantity(_)))
+    {
+        return None;
+    }
+    let credited: Vec<&str> = article.sources(n).iter().map(|s| s.entity).collect();
+    if !credited.is_empty() && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c)) {
+        return None;
+    }
+    let view = Figures::of(article, n);
+    let cues = article.cue_occurrences(claim, n, at.cue);
+    if view.breaks_down(&cues) {
+        return None;
+    }
+    let taken = |i: usize| assignment.iter().any(|(_, m, _)| std::ptr::eq(*m, &mentions[i]));
+    let (_, i) = (cues.iter())
+        .flat_map(|&cue| {
+            let parts = view.parts_of_own_count(q, cue);
+            parts.into_iter().map(move |i| (distance(cue, mentions[i].span), i))
+        })
+        .filter(|&(_, i)| !taken(i))
+        .min_by_key(|&(d, _)| d)?;
+    let Value::Quantity(part) = &mentions[i].value else { return None };
+    if matches!(part.amount, Amount::Vague(_)) {
+        return None;
+    }
+    let reach = article.date().map(|d| d + chrono::Duration::days(AHEAD_DAYS));
+    let comparable: Vec<&Estimate> =
+        q.series.iter().filter(|e| reach.is_none_or(|r| e.as_of <= r)).collect();
+    let highest = (comparable.iter())
+        .map(|e| canon_interval(e, q.tolerance).1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let total = match article.date() {
+        Some(date) => comparable.iter().rev().find(|e| e.as_of <= date).or(comparable.first()),
+        None => comparable.last(),
+    }?;
+    if article_interval(part, q.tolerance).0 <= highest {
+        return None;
+    }
+    let expected = estimate_by(total, &q.estimators.join(", "));
+    Some(Finding {
+        check: claim.id.clone(),
+        status: Status::Discrepant,
+        span: mentions[i].span,
+        found: describe_found(part, &credited, q.unit),
+        message: format!(
+            "a part (\"{}\") larger than the total, {expected}",
+            article.text(mentions[i].span)
+        ),
+        expected,
+    })
 }
 
 /// The sentence names no source, and another claim counts what the cue says by other
@@ -1066,6 +1140,22 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Possible if is_measure(q) => None,
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The mentions of the cue's own clause that the cue passes over only as a part of the
+    /// claim's own count: a part ([`Role::Part`]) whose whole the claim counts, or with no whole
+    /// stated ([`Figures::whole_counted`]), and nothing else in the way ([`Figures::passed_over`]).
+    fn parts_of_own_count(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
+        let mentions = self.article.sentences[self.n].mentions;
+        let own = self.segment(cue.start);
+        (0..mentions.len())
+            .filter(|&i| {
+                self.roles[i] == Role::Part
+                    && self.segment(mentions[i].span.start) == own
+                    && self.whole_counted(q, i)
+                    && self.passed_over(q, cue, i).as_deref() == Some(Role::Part.reason())
+            })
+            .collect()
     }
 
     /// The `i`-th mention is the whole the figure before it is taken from: "205 bodies of the
