@@ -60,12 +60,17 @@ pub fn check(
     at: Placement,
     assignment: &Assignment,
 ) -> Option<Finding> {
-    let mut finding = match compare(claim, q, article, at, assignment) {
-        Some(finding) => finding,
-        None => part_beyond_total(claim, q, article, at, assignment)?,
+    // With no figure of its own, the claim may take a part larger than its total: the reasons
+    // below that set a figure aside set the part aside too.
+    let (mut finding, part) = match compare(claim, q, article, at, assignment) {
+        Some(finding) => (finding, None),
+        None => part_beyond_total(claim, q, article, at, assignment)
+            .map(|(finding, part)| (finding, Some(part)))?,
     };
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
-    let measured = figure(claim, assignment).map(|(_, found, _)| in_claim_unit(q, found));
+    let measured = figure(claim, assignment)
+        .map(|(_, found, _)| in_claim_unit(q, found))
+        .or(part.map(Cow::Borrowed));
     let found = measured.as_deref();
     let counted = !is_measure(q);
     let why = if !alarm {
@@ -121,13 +126,13 @@ pub fn check(
 /// lowest plausible value must exceed the estimate's highest ("more than 130" against 120 does;
 /// "about 125" does not); a vague part ("ratusan") or one credited only to a source the claim
 /// does not name is left alone. A part at most the total says nothing of it: no finding.
-fn part_beyond_total(
+fn part_beyond_total<'a>(
     claim: &Claim,
     q: &QuantityClaim,
-    article: &Prepared,
+    article: &Prepared<'a>,
     at: Placement,
     assignment: &Assignment,
-) -> Option<Finding> {
+) -> Option<(Finding, &'a Quantity)> {
     let n = at.sentence;
     let mentions = article.sentences[n].mentions;
     if is_measure(q)
@@ -171,7 +176,7 @@ fn part_beyond_total(
         return None;
     }
     let expected = estimate_by(total, &q.estimators.join(", "));
-    Some(Finding {
+    let finding = Finding {
         check: claim.id.clone(),
         status: Status::Discrepant,
         span: mentions[i].span,
@@ -181,7 +186,8 @@ fn part_beyond_total(
             article.text(mentions[i].span)
         ),
         expected,
-    })
+    };
+    Some((finding, part))
 }
 
 /// The sentence names no source, and another claim counts what the cue says by other
