@@ -1450,3 +1450,19 @@ claims:
 "#;
     support::assert_finding_of(COUNTED, text, lang, "2030-03-04", "deaths", expected);
 }
+
+/// The cue must tell of the part: not a cue after another part of a breakdown, nor after a
+/// whole and its part.
+#[rstest]
+#[case::breakdown(
+    "Menurut BNPB, 300 orang ditemukan, dengan rincian korban selamat sebanyak 160 orang dan meninggal dunia berjumlah 140 orang.",
+    "deaths"
+)]
+#[case::whole_first("Menurut BNPB, korban 189 orang, 181 di antaranya meninggal dunia.", "deaths")]
+fn a_part_the_cue_does_not_tell_of_is_no_part_of_its_count(
+    #[case] text: &str,
+    #[case] claim: &str,
+) {
+    let found = findings(text, Lang::Id, "2030-03-04", claim);
+    assert!(!found.iter().any(|f| f.contains("a part (")), "{text:?}: {found:?}");
+}

@@ -1159,9 +1159,54 @@ impl<'p, 'a> Figures<'p, 'a> {
                 self.roles[i] == Role::Part
                     && self.segment(mentions[i].span.start) == own
                     && self.whole_counted(q, i)
+                    && self.tells_of_part(cue, i)
                     && self.passed_over(q, cue, i).as_deref() == Some(Role::Part.reason())
             })
             .collect()
+    }
+
+    /// The cue tells of the `i`-th mention, a part: it stands in the part's own words, or after
+    /// it with only the part's whole and auxiliaries between ("140 of the 300 victims were
+    /// killed", "140 dari 300 korban meninggal", "140 of those killed"). Not a cue after another
+    /// part of a breakdown ("korban selamat sebanyak 52 orang dan meninggal dunia …") nor after
+    /// a whole and its part ("189 orang, 181 di antaranya merupakan penumpang").
+    fn tells_of_part(&self, cue: Span, i: usize) -> bool {
+        const BETWEEN: &[&str] = &[
+            "of",
+            "the",
+            "those",
+            "these",
+            "them",
+            "whom",
+            "out",
+            "a",
+            "total",
+            "dari",
+            "jumlah",
+            "di",
+            "antara",
+            "antaranya",
+            "diantaranya",
+            "mereka",
+            "yang",
+        ];
+        let mentions = self.article.sentences[self.n].mentions;
+        let part = mentions[i].span;
+        if part.contains(cue) {
+            return true;
+        }
+        if cue.start < part.end {
+            return false;
+        }
+        let whole = (mentions[i + 1..].iter())
+            .find(|m| matches!(m.value, Value::Quantity(_)))
+            .map(|m| m.span)
+            .filter(|s| s.end <= cue.start);
+        let words = &self.article.grammar(self.n).words;
+        let in_whole = |w: &Word| whole.is_some_and(|s| s.contains(w.span));
+        let auxiliary = |w: &Word| only_auxiliaries(words, w.span.start, w.span.end);
+        (words::within(words, Span::new(part.end, cue.start)).iter())
+            .all(|w| in_whole(w) || w.is_any(BETWEEN) || auxiliary(w))
     }
 
     /// The `i`-th mention is the whole the figure before it is taken from: "205 bodies of the
