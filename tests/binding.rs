@@ -1350,3 +1350,119 @@ claims:
         assert_eq!(of(also), ["warning"], "{text:?}");
     }
 }
+
+/// A part of the claim's own count is at most its total. No figure of the sentence is the toll,
+/// and a part of it ("140 dari 300 korban", "140 of the 300 victims", no whole or a whole the
+/// claim counts) larger than every estimate given by the article's date or just after is
+/// `discrepant`; one at most the total says nothing of it. A hedge counts from its lower bound:
+/// "more than 100" may still be at most 120. The forms are those of real reports: "Adapun dari
+/// sembilan korban, tiga diantaranya merupakan korban banjir yang meninggal karena hipotermia."
+/// (katadata.co.id, 1 January 2020,
+/// <https://katadata.co.id/agustiyanti/berita/5e9a4c3c5ef09/bnpb-9-orang-meninggal-dunia-akibat-banjir-dan-longsor-di-jabodetabek>);
+/// "Tunisian authorities say at least 25 of the 48 survivors … are being treated for
+/// non-life threatening injuries." (VOA, 8 May 2002,
+/// <https://www.voanews.com/a/a-13-a-2002-05-08-34-final-66489852/552700.html>).
+#[rstest]
+#[case::dari_larger(
+    "Menurut BNPB, 140 dari 300 korban meninggal.",
+    "2030-03-04",
+    "discrepant: a part (\"140\") larger than the total, 120 as of 2030-03-03"
+)]
+#[case::dari_within("Menurut BNPB, 100 dari 300 korban meninggal.", "2030-03-04", "none")]
+#[case::of_the_larger(
+    "BNPB said 140 of the 300 victims were killed.",
+    "2030-03-04",
+    "discrepant: a part (\"140\") larger than the total, 120"
+)]
+#[case::of_the_within("BNPB said three of the six suspects were killed.", "2030-03-04", "none")]
+#[case::of_those(
+    "BNPB said 140 of those killed were children.",
+    "2030-03-04",
+    "discrepant: a part"
+)]
+#[case::more_than_within(
+    "BNPB said more than 100 of the 300 victims were killed.",
+    "2030-03-04",
+    "none"
+)]
+#[case::more_than_beyond(
+    "BNPB said more than 130 of the 300 victims were killed.",
+    "2030-03-04",
+    "discrepant: a part (\"more than 130\")"
+)]
+#[case::about_within("BNPB said about 125 of the 300 victims were killed.", "2030-03-04", "none")]
+// Before the 120 of 3 March, the 120 given the next day could still be the article's total.
+#[case::a_later_estimate("BNPB said 110 of the 300 victims were killed.", "2030-03-02", "none")]
+#[case::beyond_every_estimate(
+    "BNPB said 140 of the 300 victims were killed.",
+    "2030-03-02",
+    "discrepant: a part (\"140\") larger than the total, 100 as of 2030-03-02"
+)]
+// "Di antaranya" with the cue right after it is the count of all who died, compared as the
+// total: 100 is the estimate the 120 replaced.
+#[case::di_antaranya_larger(
+    "Menurut BNPB, 300 orang menjadi korban, 140 di antaranya meninggal.",
+    "2030-03-04",
+    "discrepant: disagrees"
+)]
+#[case::di_antaranya_within(
+    "Menurut BNPB, 300 orang menjadi korban, 100 di antaranya meninggal.",
+    "2030-03-04",
+    "outdated"
+)]
+fn a_part_is_at_most_the_total(#[case] text: &str, #[case] date: &str, #[case] expected: &str) {
+    let lang = if text.starts_with("Menurut") { Lang::Id } else { Lang::En };
+    assert_finding(text, lang, date, "deaths", expected);
+}
+
+/// A part of a whole the claim does not count ("140 of the 300 soldiers", when the claim counts
+/// people and victims) counts within that whole: it says nothing of the total, however large.
+#[rstest]
+#[case::soldiers("BNPB said 140 of the 300 soldiers were killed.", Lang::En, "none")]
+#[case::tentara("Menurut BNPB, 140 dari 300 tentara meninggal.", Lang::Id, "none")]
+#[case::victims("BNPB said 140 of the 300 victims were killed.", Lang::En, "discrepant: a part")]
+#[case::korban("Menurut BNPB, 140 dari 300 korban meninggal.", Lang::Id, "discrepant: a part")]
+fn a_part_of_another_whole_says_nothing_of_the_total(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    const COUNTED: &str = r#"
+entities:
+  agency:
+    names:
+      id: [BNPB]
+      en: [BNPB]
+claims:
+  - id: deaths
+    statement: The flood killed 120 people by 3 March, by the disaster agency's count.
+    sources: [invented]
+    cues:
+      id: [meninggal]
+      en: [killed]
+    quantity:
+      estimator: agency
+      counts:
+        id: [orang, korban]
+        en: [people, victims]
+      value: 120
+      as_of: 2030-03-03
+"#;
+    support::assert_finding_of(COUNTED, text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// The cue must tell of the part: not a cue after another part of a breakdown, nor after a
+/// whole and its part.
+#[rstest]
+#[case::breakdown(
+    "Menurut BNPB, 300 orang ditemukan, dengan rincian korban selamat sebanyak 160 orang dan meninggal dunia berjumlah 140 orang.",
+    "deaths"
+)]
+#[case::whole_first("Menurut BNPB, korban 189 orang, 181 di antaranya meninggal dunia.", "deaths")]
+fn a_part_the_cue_does_not_tell_of_is_no_part_of_its_count(
+    #[case] text: &str,
+    #[case] claim: &str,
+) {
+    let found = findings(text, Lang::Id, "2030-03-04", claim);
+    assert!(!found.iter().any(|f| f.contains("a part (")), "{text:?}: {found:?}");
+}

@@ -60,9 +60,17 @@ pub fn check(
     at: Placement,
     assignment: &Assignment,
 ) -> Option<Finding> {
-    let mut finding = compare(claim, q, article, at, assignment)?;
+    // With no figure of its own, the claim may take a part larger than its total: the reasons
+    // below that set a figure aside set the part aside too.
+    let (mut finding, part) = match compare(claim, q, article, at, assignment) {
+        Some(finding) => (finding, None),
+        None => part_beyond_total(claim, q, article, at, assignment)
+            .map(|(finding, part)| (finding, Some(part)))?,
+    };
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
-    let measured = figure(claim, assignment).map(|(_, found, _)| in_claim_unit(q, found));
+    let measured = figure(claim, assignment)
+        .map(|(_, found, _)| in_claim_unit(q, found))
+        .or(part.map(Cow::Borrowed));
     let found = measured.as_deref();
     let counted = !is_measure(q);
     let why = if !alarm {
@@ -108,6 +116,78 @@ pub fn check(
         finding.message = format!("{why} ({})", finding.message);
     }
     Some(finding)
+}
+
+/// No figure of the sentence is the claim's total, and the one nearest the cue that it passes
+/// over only as a part of its own count ("140 of the 300 victims were killed", "140 dari 300
+/// korban meninggal": the whole is one the claim counts, or none is stated) is larger than every
+/// estimate the article could be compared with: those given by its date or just after, all of
+/// them without a date. A part is at most its total: the claim is `discrepant`. The part's
+/// lowest plausible value must exceed the estimate's highest ("more than 130" against 120 does;
+/// "about 125" does not); a vague part ("ratusan") or one credited only to a source the claim
+/// does not name is left alone. A part at most the total says nothing of it: no finding.
+fn part_beyond_total<'a>(
+    claim: &Claim,
+    q: &QuantityClaim,
+    article: &Prepared<'a>,
+    at: Placement,
+    assignment: &Assignment,
+) -> Option<(Finding, &'a Quantity)> {
+    let n = at.sentence;
+    let mentions = article.sentences[n].mentions;
+    if is_measure(q)
+        || figure(claim, assignment).is_some()
+        || !mentions.iter().any(|m| matches!(m.value, Value::Quantity(_)))
+    {
+        return None;
+    }
+    let credited: Vec<&str> = article.sources(n).iter().map(|s| s.entity).collect();
+    if !credited.is_empty() && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c)) {
+        return None;
+    }
+    let view = Figures::of(article, n);
+    let cues = article.cue_occurrences(claim, n, at.cue);
+    if view.breaks_down(&cues) {
+        return None;
+    }
+    let taken = |i: usize| assignment.iter().any(|(_, m, _)| std::ptr::eq(*m, &mentions[i]));
+    let (_, i) = (cues.iter())
+        .flat_map(|&cue| {
+            let parts = view.parts_of_own_count(q, cue);
+            parts.into_iter().map(move |i| (distance(cue, mentions[i].span), i))
+        })
+        .filter(|&(_, i)| !taken(i))
+        .min_by_key(|&(d, _)| d)?;
+    let Value::Quantity(part) = &mentions[i].value else { return None };
+    if matches!(part.amount, Amount::Vague(_)) {
+        return None;
+    }
+    let reach = article.date().map(|d| d + chrono::Duration::days(AHEAD_DAYS));
+    let comparable: Vec<&Estimate> =
+        q.series.iter().filter(|e| reach.is_none_or(|r| e.as_of <= r)).collect();
+    let highest = (comparable.iter())
+        .map(|e| canon_interval(e, q.tolerance).1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let total = match article.date() {
+        Some(date) => comparable.iter().rev().find(|e| e.as_of <= date).or(comparable.first()),
+        None => comparable.last(),
+    }?;
+    if article_interval(part, q.tolerance).0 <= highest {
+        return None;
+    }
+    let expected = estimate_by(total, &q.estimators.join(", "));
+    let finding = Finding {
+        check: claim.id.clone(),
+        status: Status::Discrepant,
+        span: mentions[i].span,
+        found: describe_found(part, &credited, q.unit),
+        message: format!(
+            "a part (\"{}\") larger than the total, {expected}",
+            article.text(mentions[i].span)
+        ),
+        expected,
+    };
+    Some((finding, part))
 }
 
 /// The sentence names no source, and another claim counts what the cue says by other
@@ -1077,6 +1157,67 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Possible if is_measure(q) => None,
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The mentions of the cue's own clause that the cue passes over only as a part of the
+    /// claim's own count: a part ([`Role::Part`]) whose whole the claim counts, or with no whole
+    /// stated ([`Figures::whole_counted`]), and nothing else in the way ([`Figures::passed_over`]).
+    fn parts_of_own_count(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
+        let mentions = self.article.sentences[self.n].mentions;
+        let own = self.segment(cue.start);
+        (0..mentions.len())
+            .filter(|&i| {
+                self.roles[i] == Role::Part
+                    && self.segment(mentions[i].span.start) == own
+                    && self.whole_counted(q, i)
+                    && self.tells_of_part(cue, i)
+                    && self.passed_over(q, cue, i).as_deref() == Some(Role::Part.reason())
+            })
+            .collect()
+    }
+
+    /// The cue tells of the `i`-th mention, a part: it stands in the part's own words, or after
+    /// it with only the part's whole and auxiliaries between ("140 of the 300 victims were
+    /// killed", "140 dari 300 korban meninggal", "140 of those killed"). Not a cue after another
+    /// part of a breakdown ("korban selamat sebanyak 52 orang dan meninggal dunia …") nor after
+    /// a whole and its part ("189 orang, 181 di antaranya merupakan penumpang").
+    fn tells_of_part(&self, cue: Span, i: usize) -> bool {
+        const BETWEEN: &[&str] = &[
+            "of",
+            "the",
+            "those",
+            "these",
+            "them",
+            "whom",
+            "out",
+            "a",
+            "total",
+            "dari",
+            "jumlah",
+            "di",
+            "antara",
+            "antaranya",
+            "diantaranya",
+            "mereka",
+            "yang",
+        ];
+        let mentions = self.article.sentences[self.n].mentions;
+        let part = mentions[i].span;
+        if part.contains(cue) {
+            return true;
+        }
+        if cue.start < part.end {
+            return false;
+        }
+        let whole = (mentions[i + 1..].iter())
+            .find(|m| matches!(m.value, Value::Quantity(_)))
+            .map(|m| m.span)
+            .filter(|s| s.end <= cue.start);
+        let words = &self.article.grammar(self.n).words;
+        let in_whole = |w: &Word| whole.is_some_and(|s| s.contains(w.span));
+        let auxiliary = |w: &Word| only_auxiliaries(words, w.span.start, w.span.end);
+        (words::within(words, Span::new(part.end, cue.start)).iter())
+            .all(|w| in_whole(w) || w.is_any(BETWEEN) || auxiliary(w))
     }
 
     /// The `i`-th mention is the whole the figure before it is taken from: "205 bodies of the
