@@ -266,6 +266,12 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
             "a cue is a phrase, or a regex written /…/ in the syntax of Rust's regex crate".into(),
         );
     }
+    if message.contains("asks for a word family wrongly") {
+        return Some(format!(
+            "a word of a phrase written {m}root (`{m}kirim`, `{m}send`) matches the root's word family; the root is letters, and a regex writes its forms out",
+            m = crate::canon::cue::FAMILY_MARKER
+        ));
+    }
     if message.contains("is not a unit canon knows") {
         let value = quoted('\'', '\'')?;
         let names: Vec<&str> = crate::mention::UNITS.iter().map(|u| u.name).collect();

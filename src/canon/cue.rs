@@ -26,6 +26,12 @@ use regex_automata::Input;
 use regex_automata::meta::{self, BuildError, FindMatches, Regex};
 use regex_automata::util::syntax;
 
+use super::family;
+use crate::lang::Lang;
+
+/// What marks a word of a phrase as the root of a word family.
+pub const FAMILY_MARKER: char = family::MARKER;
+
 /// A claim's cues in one language: they match where their pattern ([`joined`]) matches as
 /// `regex` has it, in any case, with Unicode's classes.
 #[derive(Clone, Debug)]
@@ -39,22 +45,61 @@ pub struct Cue {
     regex: OnceLock<Option<Regex>>,
 }
 
-/// The regex of one cue: `/…/` is a regex as written; anything else is a phrase matched on word
-/// boundaries, in any case, with any run of white space between its words.
-pub fn pattern(cue: &str) -> String {
+/// The regex of one cue in `lang`: `/…/` is a regex as written; anything else is a phrase
+/// matched on word boundaries, in any case, with any run of white space between its words. A
+/// word of a phrase written `~root` stands for the root's word family in `lang` ([`family`]).
+pub fn pattern(cue: &str, lang: Lang) -> String {
     match as_regex(cue) {
         Some(regex) => format!("(?:{regex})"),
         None => {
-            let words: Vec<String> = cue.split_whitespace().map(regex::escape).collect();
+            let words: Vec<String> = cue
+                .split_whitespace()
+                .map(|word| match family::root(word) {
+                    Some(root) if family::check(root).is_ok() => family::regex(root, lang),
+                    _ => regex::escape(word),
+                })
+                .collect();
             format!(r"\b{}\b", words.join(r"\s+"))
         }
     }
 }
 
-/// The regex of a set of cues (`None` when there are none): each cue's pattern, joined.
-pub fn joined(cues: &[String]) -> Option<String> {
-    let patterns: Vec<String> = written(cues).map(pattern).collect();
+/// The regex of a set of cues in `lang` (`None` when there are none): each cue's pattern,
+/// joined.
+pub fn joined(cues: &[String], lang: Lang) -> Option<String> {
+    let patterns: Vec<String> = written(cues).map(|c| pattern(c, lang)).collect();
     (!patterns.is_empty()).then(|| patterns.join("|"))
+}
+
+/// What is wrong with how a cue marks word families: a marker with no root or a root that is
+/// not letters, a marker on a regex or inside one.
+pub fn check(cue: &str) -> Result<(), String> {
+    if let Some(regex) = as_regex(cue) {
+        let mut chars = regex.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == family::MARKER && chars.peek().is_some_and(|c| c.is_alphabetic()) {
+                return Err(format!(
+                    "a word family ('{}') cannot be asked for inside a regex: write the root as a phrase of its own, or the forms in the regex",
+                    family::MARKER
+                ));
+            }
+        }
+        return Ok(());
+    }
+    for root in cue.split_whitespace().filter_map(family::root) {
+        if root.starts_with('/') {
+            return Err(format!(
+                "a word family ('{}') is asked for of a word, not of a regex",
+                family::MARKER
+            ));
+        }
+        family::check(root)?;
+    }
+    Ok(())
+}
+
+fn has_family(cue: &str) -> bool {
+    cue.split_whitespace().any(|w| family::root(w).is_some())
 }
 
 /// The cues that are written, trimmed.
@@ -89,10 +134,14 @@ impl Cue {
         })
     }
 
-    /// Compiles a set of cues ([`joined`]), with the phrase matcher when every one is a phrase
-    /// of ASCII words. A set with no cue written is an error (its pattern would be empty).
-    pub fn of(cues: &[String], size_limit: usize) -> Result<Cue, String> {
-        let pattern = joined(cues).ok_or_else(|| "no cue is written".to_string())?;
+    /// Compiles a set of cues in `lang` ([`joined`]), with the phrase matcher when every one
+    /// is a phrase of ASCII words with no word family. A set with no cue written is an error
+    /// (its pattern would be empty), and so is a cue [`check`] finds wrong.
+    pub fn of(cues: &[String], lang: Lang, size_limit: usize) -> Result<Cue, String> {
+        for cue in written(cues) {
+            check(cue).map_err(|m| format!("cue '{cue}': {m}"))?;
+        }
+        let pattern = joined(cues, lang).ok_or_else(|| "no cue is written".to_string())?;
         let cue = Cue::new(&pattern, size_limit)?;
         match Phrases::new(cues) {
             Some(phrases) => {
@@ -229,12 +278,12 @@ struct Phrase {
 }
 
 impl Phrases {
-    /// `None` when a cue is a regex or has a word that is not all ASCII.
+    /// `None` when a cue is a regex, has a word that is not all ASCII or asks for a family.
     fn new(cues: &[String]) -> Option<Phrases> {
         let mut phrases = Vec::new();
         let mut classes = CLASSES;
         for cue in written(cues) {
-            if as_regex(cue).is_some() || !cue.is_ascii() {
+            if as_regex(cue).is_some() || !cue.is_ascii() || has_family(cue) {
                 return None;
             }
             let mut words = Vec::new();
@@ -474,7 +523,7 @@ mod tests {
 
     /// The cues' regex, compiled by the `regex` crate.
     fn theirs(cues: &[String]) -> regex::Regex {
-        let pattern = joined(cues).expect("cues");
+        let pattern = joined(cues, Lang::Id).expect("cues");
         regex::RegexBuilder::new(&pattern).case_insensitive(true).build().unwrap()
     }
 
@@ -493,8 +542,8 @@ mod tests {
         for cues in [&["tewas", "/tewas(nya)?/"][..], &["Zelenskyy", "Sudžа"], &[""]] {
             assert!(Phrases::new(&strings(cues)).is_none(), "{cues:?}");
         }
-        assert!(Cue::of(&strings(&["", " "]), 1 << 20).is_err());
-        let cue = Cue::of(&phrases, 1 << 20).unwrap();
+        assert!(Cue::of(&strings(&["", " "]), Lang::Id, 1 << 20).is_err());
+        let cue = Cue::of(&phrases, Lang::Id, 1 << 20).unwrap();
         let text = "Bala\u{a0}\n bantuan tiba; LUKA-LUKA, tewasnya (KCNA) x(KCNA)y é(KCNA)é tewas";
         let found: Vec<&str> = cue.find_iter(text).map(|m| &text[m]).collect();
         // `\b(` wants a word character before the bracket: "x(KCNA)y" matches, " (KCNA) " not;
@@ -572,7 +621,7 @@ mod tests {
         };
         for set in sets {
             let cues = strings(set);
-            let cue = Cue::of(&cues, 1 << 20).unwrap();
+            let cue = Cue::of(&cues, Lang::Id, 1 << 20).unwrap();
             assert!(cue.phrases.is_some(), "{set:?}");
             let regex = theirs(&cues);
             for _ in 0..3000 {

@@ -8,6 +8,7 @@
 //! The file's reference, with an example of every kind, is `docs/claims.md`.
 
 pub mod cue;
+mod family;
 mod raw;
 pub mod schema;
 
@@ -554,17 +555,20 @@ impl Validator<'_> {
     /// claims take them from: compiling is most of loading a canon of thousands of claims, and
     /// the claims of one story share their cues.
     fn precompile(&mut self, claims: &[raw::Claim]) {
-        let mut sets: Vec<(String, &[String])> = claims
+        let mut sets: Vec<(String, Lang, &[String])> = claims
             .iter()
-            .flat_map(|c| c.cues.values())
-            .filter_map(|c| Some((cue::joined(c)?, c.as_slice())))
+            .flat_map(|c| c.cues.iter())
+            .filter_map(|(lang, c)| {
+                let lang = lang.parse::<Lang>().ok()?;
+                Some((cue::joined(c, lang)?, lang, c.as_slice()))
+            })
             .collect();
         sets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         sets.dedup_by(|a, b| a.0 == b.0);
         self.compiled = sets
             .into_par_iter()
-            .map(|(pattern, cues)| {
-                let cue = Cue::of(cues, REGEX_SIZE_LIMIT);
+            .map(|(pattern, lang, cues)| {
+                let cue = Cue::of(cues, lang, REGEX_SIZE_LIMIT);
                 (pattern, cue)
             })
             .collect();
@@ -720,22 +724,26 @@ impl Validator<'_> {
             else {
                 continue;
             };
-            let Some(joined) = cue::joined(&cues) else { continue };
+            let Some(joined) = cue::joined(&cues, lang) else { continue };
             // Compiled already ([`Validator::precompile`]); each cue is compiled alone only to
             // find which one is wrong.
             let compiled = self.compiled.get(&joined).cloned();
-            match compiled.unwrap_or_else(|| Cue::of(&cues, REGEX_SIZE_LIMIT)) {
+            match compiled.unwrap_or_else(|| Cue::of(&cues, lang, REGEX_SIZE_LIMIT)) {
                 Ok(cue) => {
                     out.insert(lang, cue);
                 }
                 Err(together) => {
                     let errors_before = self.errors.len();
                     for cue in cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
-                        if let Err(message) = Cue::new(&cue::pattern(cue), REGEX_SIZE_LIMIT) {
-                            let place = self.place_of(block, "cues", cue);
-                            let message = format!("cue '{cue}' does not compile: {message}");
-                            self.error(place, Some(id), message);
-                        }
+                        let message = match cue::check(cue) {
+                            Err(m) => format!("cue '{cue}' asks for a word family wrongly: {m}"),
+                            Ok(()) => match Cue::new(&cue::pattern(cue, lang), REGEX_SIZE_LIMIT) {
+                                Err(m) => format!("cue '{cue}' does not compile: {m}"),
+                                Ok(_) => continue,
+                            },
+                        };
+                        let place = self.place_of(block, "cues", cue);
+                        self.error(place, Some(id), message);
                     }
                     if self.errors.len() == errors_before {
                         let message =

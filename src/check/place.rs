@@ -328,7 +328,7 @@ mod tests {
         prepared.starts =
             Some(CueIndex::new(&[]).candidates(Lang::Id, text, &whole, |_| true).starts);
         assert_eq!(prepared.starts.as_deref(), Some(&[19][..]));
-        let cue = Cue::of(&["kata".to_string()], 1 << 20).expect("a cue");
+        let cue = Cue::of(&["kata".to_string()], Lang::Id, 1 << 20).expect("a cue");
         let found = |start, end| -> Vec<(usize, usize)> {
             prepared.find_cue(&cue, Span::new(start, end)).map(|m| (m.start, m.end)).collect()
         };

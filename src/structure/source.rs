@@ -131,7 +131,7 @@ fn phrases(table: &[(Lang, &[&str])], lang: Lang) -> Cue {
         .filter(|(l, _)| *l == lang)
         .flat_map(|(_, words)| words.iter().map(|w| w.to_string()))
         .collect();
-    Cue::of(&words, 1 << 20).expect("valid marker phrases")
+    Cue::of(&words, lang, 1 << 20).expect("valid marker phrases")
 }
 
 static MARKER: LazyLock<[Cue; 2]> = LazyLock::new(|| Lang::ALL.map(|l| phrases(MARKERS, l)));
