@@ -92,10 +92,7 @@ fn indonesian(root: &str) -> String {
     } else {
         "(?:di|(?:mem|di)?per|ter|ber|ke|se)"
     };
-    format!(
-        "(?:(?:{plain}?{escaped}|[mp]e(?:{}))(?:kan|i|an)?(?:nya)?)",
-        nasal.join("|")
-    )
+    format!("(?:(?:{plain}?{escaped}|[mp]e(?:{}))(?:kan|i|an)?(?:nya)?)", nasal.join("|"))
 }
 
 /// Irregular forms news uses, by root.
@@ -199,8 +196,7 @@ fn english(root: &str) -> Vec<String> {
     let mut forms = vec![root.to_string()];
     let stem_y = &root[..root.len() - last.len_utf8()];
     // -s
-    let sibilant =
-        matches!(last, 's' | 'x' | 'z') || root.ends_with("ch") || root.ends_with("sh");
+    let sibilant = matches!(last, 's' | 'x' | 'z') || root.ends_with("ch") || root.ends_with("sh");
     if consonant_y {
         forms.push(format!("{stem_y}ies"));
     } else if sibilant {
@@ -234,8 +230,8 @@ fn english(root: &str) -> Vec<String> {
         forms.extend(stems.iter().map(|s| format!("{s}ed")));
     }
     // -ing
-    if root.ends_with("ie") {
-        forms.push(format!("{}ying", &root[..root.len() - 2]));
+    if let Some(stem) = root.strip_suffix("ie") {
+        forms.push(format!("{stem}ying"));
     } else if last == 'e' && !matches!(before, Some('e' | 'o' | 'y')) && n > 2 {
         forms.push(format!("{stem_y}ing"));
     } else {
@@ -265,10 +261,22 @@ mod tests {
         let cases: [(&str, &[&str], &[&str]); 6] = [
             (
                 "kirim",
-                &["kirim", "mengirim", "dikirim", "mengirimkan", "pengiriman", "kiriman", "Dikirimkan"],
+                &[
+                    "kirim",
+                    "mengirim",
+                    "dikirim",
+                    "mengirimkan",
+                    "pengiriman",
+                    "kiriman",
+                    "Dikirimkan",
+                ],
                 &["kirimx", "mekirim", "ngirim"],
             ),
-            ("temu", &["bertemu", "pertemuan", "ditemukan", "menemukan", "temuan", "penemuan"], &["temuk"]),
+            (
+                "temu",
+                &["bertemu", "pertemuan", "ditemukan", "menemukan", "temuan", "penemuan"],
+                &["temuk"],
+            ),
             ("pukul", &["memukul", "dipukul", "pukulan", "pemukulan"], &["mepukul"]),
             ("tembak", &["menembak", "penembakan", "tertembak", "ditembaknya"], &["tembakau"]),
             ("sapu", &["menyapu", "penyapu", "disapu"], &["mesapu"]),

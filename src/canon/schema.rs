@@ -266,7 +266,7 @@ pub fn schema() -> Json {
             (
                 "cues",
                 per_language(
-                    "language code → phrases, or regexes written /…/, that place the claim in a sentence",
+                    "language code → phrases, or regexes written /…/, that place the claim in a sentence; a phrase word written ~root matches the root's word family in that language",
                 ),
             ),
             ("subject", string("an entity that must be named nearest before the cue")),
