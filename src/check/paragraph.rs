@@ -23,11 +23,7 @@ use crate::finding::{Finding, Status};
 /// claims' findings), into `unresolved` when a `consistent` finding of the same claim stands in
 /// its paragraph.
 pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
-    let paragraph = |at: usize| {
-        let start = text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
-        let end = text[at.min(text.len())..].find('\n').map_or(text.len(), |n| at + n);
-        (start, end)
-    };
+    let paragraph = |at: usize| (paragraph_start(text, at), paragraph_end(text, at));
     let agreeing: Vec<(usize, usize, usize)> = counts
         .iter()
         .filter(|&&i| findings[i].status == Status::Consistent)
@@ -65,7 +61,7 @@ pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
 /// figures or more.
 pub fn many_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
     const MANY: usize = 3;
-    let paragraph = |at: usize| text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
+    let paragraph = |at: usize| paragraph_start(text, at);
     for &i in counts {
         if !matches!(findings[i].status, Status::Discrepant | Status::Outdated) {
             continue;
@@ -90,6 +86,17 @@ pub fn many_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
             f.message
         );
     }
+}
+
+/// Where the paragraph (line) holding byte `at` of `text` starts.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1)
+}
+
+/// Where the paragraph (line) holding byte `at` of `text` ends.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    text[at..].find('\n').map_or(text.len(), |n| at + n)
 }
 
 /// The word right before byte `at`, lowercased, from `start` on: what tells a figure's count.

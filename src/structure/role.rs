@@ -441,26 +441,26 @@ const SHARES: &[&str] = &[
 ];
 
 /// The words right before a figure (`before`, in order) take a share of it: a share word,
-/// then only "of", "dari", an article, a possessive ("the building's", "its") or "besar"
-/// ("sebagian besar dari") before the figure.
+/// then only "of", "dari", an article, a possessive ("the building's", "the workers'", "its")
+/// or "besar" ("sebagian besar dari") before the figure.
 fn share_of(before: &[Word]) -> bool {
     const BETWEEN: &[&str] =
-        &["of", "the", "its", "their", "his", "her", "our", "dari", "besar", "para", "s"];
-    let mut possessor = false;
+        &["of", "the", "its", "their", "his", "her", "our", "dari", "besar", "para"];
+    // After an apostrophe standing alone ("the workers' 130"), the noun that owns the figure.
+    let mut owner_next = false;
     for w in before.iter().rev().take(7) {
         if w.is_any(SHARES) {
             return true;
         }
         if w.is_mark(&['\'', '’']) {
-            // "the building's": the noun before the apostrophe owns the figure.
-            possessor = true;
+            owner_next = true;
             continue;
         }
         if w.mark.is_some() {
             return false;
         }
         let owner = w.lower().ends_with("'s") || w.lower().ends_with("’s");
-        if !(w.is_any(BETWEEN) || owner || std::mem::take(&mut possessor)) {
+        if !(w.is_any(BETWEEN) || owner || std::mem::take(&mut owner_next)) {
             return false;
         }
     }
@@ -471,17 +471,15 @@ fn share_of(before: &[Word]) -> bool {
 /// families of 19 victims", "the family members of seven victims", "keluarga 7 korban",
 /// "keluarga dari 7 korban". The clause speaks of some of them, those whose families act.
 fn kin_of(before: &[Word]) -> bool {
+    const KIN_ID: &[&str] = &["keluarga", "kerabat"];
     let mut nearest = before.iter().rev();
-    let Some(first) = nearest.next() else { return false };
-    let family_members = |w: &Word| w.is("members");
-    match first.lower() {
-        "of" => nearest.next().is_some_and(|w| {
-            w.is_any(&["families", "relatives", "parents", "kin"])
-                || family_members(w) && before.iter().rev().nth(2).is_some_and(|f| f.is("family"))
-        }),
-        "dari" => nearest.next().is_some_and(|w| w.is_any(&["keluarga", "kerabat"])),
-        _ => first.is_any(&["keluarga", "kerabat"]),
-    }
+    let (first, second, third) = (nearest.next(), nearest.next(), nearest.next());
+    let is = |w: Option<&Word>, words: &[&str]| w.is_some_and(|w| w.is_any(words));
+    is(first, &["of"])
+        && (is(second, &["families", "relatives", "parents", "kin"])
+            || is(second, &["members"]) && is(third, &["family"]))
+        || is(first, &["dari"]) && is(second, KIN_ID)
+        || is(first, KIN_ID)
 }
 
 fn is_age(before: &str, figure: &str, after: &str, q: &Quantity) -> bool {
@@ -701,6 +699,7 @@ mod tests {
             ),
             ("The ship had a crew of 21.", Lang::En, "21: Total"),
             ("Half of the 130 units were destroyed.", Lang::En, "130 units: Whole"),
+            ("Half the workers' 130 homes were destroyed.", Lang::En, "130 homes: Whole"),
             // terradaily.com (AFP), 2005-11-11.
             (
                 "Children likely make up half of the 74,000 people who died in the South Asian quake, the United Nations said Friday.",
@@ -723,6 +722,8 @@ mod tests {
             ),
             ("Keluarga 7 korban, didampingi pengacara, menggugat.", Lang::Id, "7 korban: Kin"),
             ("Members of 7 families were evacuated.", Lang::En, "7 families: Total"),
+            ("The families of 19 victims sued the city.", Lang::En, "19 victims: Kin"),
+            ("Keluarga dari 7 korban, kata dia, menggugat.", Lang::Id, "7 korban: Kin"),
             ("Of the four flight attendants, two died.", Lang::En, "two: Part"),
             ("Dari para korban itu, 12 orang meninggal.", Lang::Id, "12 orang: Total"),
             ("Korban bernama Budi (33) ditemukan.", Lang::Id, "33: Age"),
