@@ -75,6 +75,8 @@ pub fn check(
     let counted = !is_measure(q);
     let why = if !alarm {
         None
+    } else if let Some(why) = breakdown(claim, article, at.sentence, assignment) {
+        Some(why.to_string())
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
     } else if counted && found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
@@ -116,6 +118,81 @@ pub fn check(
         finding.message = format!("{why} ({})", finding.message);
     }
     Some(finding)
+}
+
+/// A figure the claim takes from a breakdown, by the noun or the cue of the claim ("dua pilot,
+/// empat kru kabin, 46 penumpang dewasa", "137 adults, 17 children and 1 infant", "40
+/// narapidana tewas di lapas, satu … di ambulans, dan delapan … di RSUD"), is no alarm when it
+/// disagrees: a list of three or more figures, or one after a word that opens a breakdown,
+/// cuts a count by category, place or time as its source does (the pilots among the crew or
+/// not, children by one age or another, the seriously injured of all injured), and a figure of
+/// one cut seldom equals the canon's figure of another. The total before it is compared as any.
+///
+/// Unless the breakdown does not add up to the whole the sentence states ("62 orang, terdiri
+/// dari 12 kru pesawat, 43 penumpang dewasa, 7 anak-anak, dan 3 bayi": 65): then one of its
+/// figures is wrong, and the one that disagrees with the canon is likely it.
+fn breakdown(
+    claim: &Claim,
+    article: &Prepared,
+    n: usize,
+    assignment: &Assignment,
+) -> Option<&'static str> {
+    let (mention, ..) = figure(claim, assignment)?;
+    let (whole, parts, exhaustive) = breakdown_of(article, n, mention.span)?;
+    let sum: Option<f64> = parts.iter().map(|p| exact(p)).sum();
+    let adds_up = match (whole.and_then(exact), sum) {
+        (Some(whole), Some(sum)) if exhaustive || sum > whole => (whole - sum).abs() < 0.5,
+        _ => true,
+    };
+    adds_up.then_some(
+        "one figure of a breakdown, whose categories its source may cut otherwise than the canon's",
+    )
+}
+
+/// The value of a figure written exactly, with no hedge.
+fn exact(q: &Quantity) -> Option<f64> {
+    match (q.amount, q.qualifier) {
+        (Amount::Exact(v), Qualifier::Exact) => Some(v),
+        _ => None,
+    }
+}
+
+/// The breakdown of a total the figure at `span` stands in: the figures of an enumeration of
+/// three or more ("155 passengers composed of 138 adults, 16 children and 1 infant", "10
+/// orang meninggal, 5 luka berat, 20 luka ringan"), or those after a word
+/// that opens a breakdown ("terdiri dari 6 kru dan 56 penumpang", "including 3 children").
+/// Returns the figure before the breakdown (the whole it divides, if the sentence states one),
+/// the breakdown's figures, and whether they are told as all of the whole ("including" tells
+/// of some).
+fn breakdown_of<'a>(
+    article: &Prepared<'a>,
+    n: usize,
+    span: Span,
+) -> Option<(Option<&'a Quantity>, Vec<&'a Quantity>, bool)> {
+    let figures: Vec<(Span, &Quantity)> = (article.sentences[n].mentions.iter())
+        .filter_map(|m| match &m.value {
+            Value::Quantity(q) => Some((m.span, q)),
+            _ => None,
+        })
+        .collect();
+    let spans: Vec<Span> = figures.iter().map(|f| f.0).collect();
+    let listed = role::enumerated(article.cx.text, &spans);
+    let i = spans.iter().position(|&f| f == span)?;
+    let words = &article.grammar(n).words;
+    let marker = words::before(words, span).iter().rev().find(|w| w.is_any(role::BREAKDOWN));
+    let (first, last) = match marker {
+        Some(marker) => (spans.iter().position(|f| f.start > marker.span.start)?, spans.len()),
+        None if listed[i] => {
+            let first = listed[..i].iter().rposition(|l| !l).map_or(0, |k| k + 1);
+            let last = listed[i..].iter().position(|l| !l).map_or(spans.len(), |k| i + k);
+            (first, last)
+        }
+        None => return None,
+    };
+    let whole = first.checked_sub(1).map(|w| figures[w].1);
+    let parts = figures[first..last].iter().map(|f| f.1).collect();
+    let exhaustive = marker.is_none_or(|w| !w.is("including"));
+    Some((whole, parts, exhaustive))
 }
 
 /// No figure of the sentence is the claim's total, and the one nearest the cue that it passes
@@ -1508,7 +1585,11 @@ impl<'p, 'a> Figures<'p, 'a> {
                         }))
             })
         };
-        let mut figures: Vec<usize> = cues.iter().filter_map(after_a_figure).collect();
+        // The parts of a breakdown do not divide it ("155 penumpang yang terdiri atas 138
+        // penumpang dewasa, 16 penumpang anak-anak"): the figure before them is the whole.
+        let mut figures: Vec<usize> = (cues.iter().filter_map(after_a_figure))
+            .filter(|&i| self.roles[i] != Role::Part)
+            .collect();
         figures.dedup();
         figures.len() >= 2
     }
