@@ -1087,6 +1087,28 @@ fn a_paragraph_with_the_figure_tells_of_two_counts(
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
 
+/// An article that states the current figure tells an earlier estimate's figure, anywhere in
+/// it, as the count's history: no alarm. Alone, the earlier figure is `outdated`.
+#[rstest]
+#[case::history_id(
+    "Menurut BNPB, 120 orang meninggal.\nSebelum hujan reda, korban meninggal tercatat 100 orang.",
+    Lang::Id,
+    "unresolved: tells the count's history"
+)]
+#[case::history_en(
+    "BNPB said 120 people were killed.\nThe flood killed 100 people in the town, BNPB said.",
+    Lang::En,
+    "unresolved: tells the count's history"
+)]
+#[case::alone("Menurut BNPB, korban meninggal tercatat 100 orang.", Lang::Id, "outdated")]
+fn an_earlier_figure_beside_the_current_one_is_history(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
 /// A paragraph that gives three different figures of one claim or more divides its count by
 /// something the claim does not tell apart (events, places, days): none of them is an alarm,
 /// however alike their words. Two figures told alike stay one count stated twice.

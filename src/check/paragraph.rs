@@ -8,6 +8,12 @@
 //! figure in hand seldom misstates it in the next breath: the other figure is `unresolved`,
 //! never an alarm. A paragraph is a line of the article's text.
 //!
+//! An earlier estimate's figure (`outdated`) is no alarm anywhere in an article that also
+//! states the current figure: the writer had the latest count, and the older one tells its
+//! history ("sempat tercatat 131 orang", a caption of the first days). Another figure that
+//! agrees with no estimate stays an alarm in another paragraph: a count misstated once and
+//! stated right elsewhere is the error a rewrite makes.
+//!
 //! Unless the two figures are told in the same words: "jumlah korban mencapai 448 orang. …
 //! jumlah korban mencapai 228 orang" states one count twice, and one of the two is wrong.
 //!
@@ -21,7 +27,7 @@ use crate::finding::{Finding, Status};
 
 /// Turns each `discrepant` or `outdated` finding of `findings[i]`, `i` in `counts` (the quantity
 /// claims' findings), into `unresolved` when a `consistent` finding of the same claim stands in
-/// its paragraph.
+/// its paragraph, or, for `outdated`, anywhere in the article.
 pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
     let paragraph = |at: usize| (paragraph_start(text, at), paragraph_end(text, at));
     let agreeing: Vec<(usize, usize, usize)> = counts
@@ -38,10 +44,10 @@ pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
             continue;
         }
         let at = f.span.start;
+        let anywhere = f.status == Status::Outdated;
         let Some(&(j, _, _)) = agreeing.iter().find(|&&(j, start, end)| {
             findings[j].check == f.check
-                && start <= at
-                && at < end
+                && (anywhere || (start <= at && at < end))
                 && word_before(text, start, at) != word_before(text, start, findings[j].span.start)
         }) else {
             continue;
@@ -49,10 +55,17 @@ pub fn two_counts(text: &str, findings: &mut [Finding], counts: &[usize]) {
         let beside = findings[j].found.clone();
         let f = &mut findings[i];
         f.status = Status::Unresolved;
-        f.message = format!(
-            "{}; but the paragraph also states {beside}, which agrees: two counts, as of a part, another day or another method",
-            f.message
-        );
+        f.message = if anywhere {
+            format!(
+                "{}; but the article also states {beside}, which agrees: the earlier figure tells the count's history",
+                f.message
+            )
+        } else {
+            format!(
+                "{}; but the paragraph also states {beside}, which agrees: two counts, as of a part, another day or another method",
+                f.message
+            )
+        };
     }
 }
 
