@@ -907,9 +907,10 @@ impl Relatives {
 const EXISTENTIAL_CHARS: usize = 24;
 
 /// Between a part and its cue stand only the part's marker and auxiliaries: "133 diantaranya
-/// meninggal", "131 orang di antaranya dinyatakan meninggal"; not "40 diantaranya anak-anak
-/// telah tewas", where the part is of the children, and all 131 died. `sentence` holds the
-/// sentence's words; `from` and `to` are offsets in the text.
+/// meninggal", "131 orang di antaranya dinyatakan meninggal", "39 orang di antaranya ditemukan
+/// selamat", "51 orang berhasil diselamatkan", "11 people are still being searched for"; not
+/// "40 diantaranya anak-anak telah tewas", where the part is of the children, and all 131
+/// died. `sentence` holds the sentence's words; `from` and `to` are offsets in the text.
 pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> bool {
     const ALLOWED: &[&str] = &[
         "di",
@@ -924,6 +925,8 @@ pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> boo
         "masih",
         "dinyatakan",
         "dilaporkan",
+        "ditemukan",
+        "berhasil",
         "yang",
         "of",
         "them",
@@ -936,6 +939,7 @@ pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> boo
         "been",
         "are",
         "is",
+        "still",
         "reported",
     ];
     to >= from && words::within(sentence, Span::new(from, to)).iter().all(|w| w.is_any(ALLOWED))
