@@ -366,6 +366,70 @@ fn a_part_of_another_group_is_not_the_toll(
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
 
+/// Between a part and what its own clause says of it may stand auxiliaries ("dinyatakan",
+/// "ditemukan", "berhasil", "still"): the part is then the count of what the clause says. The
+/// forms are those of real reports of the ferry KMP Yunicee: "Dari 57 orang tersebut, 39 orang
+/// di antaranya ditemukan selamat, tujuh orang meninggal, dan 11 orang lainnya belum
+/// ditemukan." (fbeta.republika.co.id, 30 June 2021); "Dari jumlah tersebut, 51 orang berhasil
+/// diselamatkan, 9 orang ditemukan meninggal dunia, dan 17 orang dinyatakan hilang."
+/// (bali.idntimes.com, 5 July 2021); "… and 11 people are still being searched for"
+/// (indonesiaexpat.id, 30 June 2021).
+#[rstest]
+#[case::found_dead(
+    "Menurut BNPB, dari 300 korban, 120 orang ditemukan meninggal, dan 30 orang hilang.",
+    "deaths",
+    "consistent"
+)]
+// Not a list of three: a wrong figure of a list is no alarm (see
+// `a_figure_of_a_breakdown_may_cut_otherwise`).
+#[case::found_dead_wrong(
+    "Menurut BNPB, dari 300 korban, 90 orang ditemukan meninggal.",
+    "deaths",
+    "discrepant"
+)]
+#[case::managed_to(
+    "Menurut BNPB, dari 120 korban, 60 orang berhasil teridentifikasi.",
+    "identified",
+    "consistent"
+)]
+#[case::still(
+    "Of the 300 victims, 120 were killed and 30 are still missing, the disaster agency said.",
+    "missing",
+    "consistent"
+)]
+#[case::other_words_between(
+    "Menurut BNPB, dari 300 korban, 90 orang di antaranya anak-anak ditemukan meninggal.",
+    "deaths",
+    "none"
+)]
+fn auxiliaries_stand_between_a_part_and_its_cue(
+    #[case] text: &str,
+    #[case] claim: &str,
+    #[case] expected: &str,
+) {
+    let lang = if text.starts_with("Menurut") { Lang::Id } else { Lang::En };
+    assert_finding(text, lang, "2030-03-04", claim, expected);
+}
+
+/// A figure a correction sets aside is not what the sentence states: "bukan 53, melainkan 57
+/// orang" states 57 (fbeta.republika.co.id, 30 June 2021: "jumlah penumpang (manifest) dan ABK
+/// KMP Yunicee ternyata bukan 53, melainkan 57 orang").
+#[rstest]
+#[case::id_right(
+    "Menurut BNPB, korban meninggal bukan 100, melainkan 120 orang.",
+    Lang::Id,
+    "consistent"
+)]
+#[case::id_wrong(
+    "Menurut BNPB, korban meninggal bukan 120, melainkan 125 orang.",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::en_right("BNPB said not 100 but 120 people were killed.", Lang::En, "consistent")]
+fn a_corrected_figure_is_set_aside(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
 /// A date that closes its clause ("on March 2, after …") never reaches into the next, and a
 /// clause of "where" describes a place: a date outside it is not its verb's. Inside a place's
 /// commas ("in Kota Hulu, Borneo, in March 2030") the clause goes on.

@@ -138,10 +138,10 @@ fn breakdown(
     assignment: &Assignment,
 ) -> Option<&'static str> {
     let (mention, ..) = figure(claim, assignment)?;
-    let (whole, parts, exhaustive) = breakdown_of(article, n, mention.span)?;
-    let sum: Option<f64> = parts.iter().map(|p| exact(p)).sum();
-    let adds_up = match (whole.and_then(exact), sum) {
-        (Some(whole), Some(sum)) if exhaustive || sum > whole => (whole - sum).abs() < 0.5,
+    let list = breakdown_of(article, n, mention.span)?;
+    let sum: Option<f64> = list.parts.iter().map(|(_, p)| exact(p)).sum();
+    let adds_up = match (list.whole.and_then(exact), sum) {
+        (Some(whole), Some(sum)) if list.exhaustive || sum > whole => (whole - sum).abs() < 0.5,
         _ => true,
     };
     adds_up.then_some(
@@ -157,18 +157,21 @@ fn exact(q: &Quantity) -> Option<f64> {
     }
 }
 
+/// A breakdown of a total, as [`breakdown_of`] finds it.
+struct Breakdown<'a> {
+    /// The figure before the breakdown: the whole it divides, if the sentence states one.
+    whole: Option<&'a Quantity>,
+    /// The breakdown's figures, with where they stand.
+    parts: Vec<(Span, &'a Quantity)>,
+    /// Told as all of the whole ("including" tells of some).
+    exhaustive: bool,
+}
+
 /// The breakdown of a total the figure at `span` stands in: the figures of an enumeration of
 /// three or more ("155 passengers composed of 138 adults, 16 children and 1 infant", "10
-/// orang meninggal, 5 luka berat, 20 luka ringan"), or those after a word
-/// that opens a breakdown ("terdiri dari 6 kru dan 56 penumpang", "including 3 children").
-/// Returns the figure before the breakdown (the whole it divides, if the sentence states one),
-/// the breakdown's figures, and whether they are told as all of the whole ("including" tells
-/// of some).
-fn breakdown_of<'a>(
-    article: &Prepared<'a>,
-    n: usize,
-    span: Span,
-) -> Option<(Option<&'a Quantity>, Vec<&'a Quantity>, bool)> {
+/// orang meninggal, 5 luka berat, 20 luka ringan"), or those after a word that opens a
+/// breakdown ("terdiri dari 6 kru dan 56 penumpang", "including 3 children").
+fn breakdown_of<'a>(article: &Prepared<'a>, n: usize, span: Span) -> Option<Breakdown<'a>> {
     let figures: Vec<(Span, &Quantity)> = (article.sentences[n].mentions.iter())
         .filter_map(|m| match &m.value {
             Value::Quantity(q) => Some((m.span, q)),
@@ -189,10 +192,11 @@ fn breakdown_of<'a>(
         }
         None => return None,
     };
-    let whole = first.checked_sub(1).map(|w| figures[w].1);
-    let parts = figures[first..last].iter().map(|f| f.1).collect();
-    let exhaustive = marker.is_none_or(|w| !w.is("including"));
-    Some((whole, parts, exhaustive))
+    Some(Breakdown {
+        whole: first.checked_sub(1).map(|w| figures[w].1),
+        parts: figures[first..last].to_vec(),
+        exhaustive: marker.is_none_or(|w| !w.is("including")),
+    })
 }
 
 /// No figure of the sentence is the claim's total, and the one nearest the cue that it passes
@@ -984,9 +988,10 @@ impl Relatives {
 const EXISTENTIAL_CHARS: usize = 24;
 
 /// Between a part and its cue stand only the part's marker and auxiliaries: "133 diantaranya
-/// meninggal", "131 orang di antaranya dinyatakan meninggal"; not "40 diantaranya anak-anak
-/// telah tewas", where the part is of the children, and all 131 died. `sentence` holds the
-/// sentence's words; `from` and `to` are offsets in the text.
+/// meninggal", "131 orang di antaranya dinyatakan meninggal", "39 orang di antaranya ditemukan
+/// selamat", "51 orang berhasil diselamatkan", "11 people are still being searched for"; not
+/// "40 diantaranya anak-anak telah tewas", where the part is of the children, and all 131
+/// died. `sentence` holds the sentence's words; `from` and `to` are offsets in the text.
 pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> bool {
     const ALLOWED: &[&str] = &[
         "di",
@@ -1001,6 +1006,8 @@ pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> boo
         "masih",
         "dinyatakan",
         "dilaporkan",
+        "ditemukan",
+        "berhasil",
         "yang",
         "of",
         "them",
@@ -1013,6 +1020,7 @@ pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> boo
         "been",
         "are",
         "is",
+        "still",
         "reported",
     ];
     to >= from && words::within(sentence, Span::new(from, to)).iter().all(|w| w.is_any(ALLOWED))

@@ -598,8 +598,13 @@ impl<'g> Predicates<'g> {
                 let cue_of = |i: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&i));
                 let subject = cue_of(start)?;
                 let (_, end) = self.cues[subject];
-                let verb_between =
-                    (end + 1..at).any(|i| self.parts[i] == Part::Predicate && cue_of(i).is_none());
+                // The verb of a relative clause closed before the verb describes the subject:
+                // "Bangkai KMP Yunicee yang tenggelam di Selat Bali telah ditemukan pada Rabu".
+                let verb_between = (end + 1..at).any(|i| {
+                    self.parts[i] == Part::Predicate
+                        && cue_of(i).is_none()
+                        && self.relative[i] == self.relative[at]
+                });
                 (!verb_between && end < at).then_some(subject)
             }
         }
@@ -865,8 +870,9 @@ fn opens_inner_clause(words: &[Word], i: usize) -> bool {
 fn part_of(words: &[Word], verbs: &[bool], i: usize, lang: Lang) -> Part {
     let w = &words[i];
     // Quotes do not end a clause: a quoted word stands inside one ("menyebut pasukan
-    // “heroik”").
-    if w.is_mark(&[',', ';', '(', ')', '—', '–']) {
+    // “heroik”"). A hyphen that stands as a word is a dash: it ends a dateline
+    // ("TRIBUNNEWS.COM - Bangkai KMP Yunicee … telah ditemukan").
+    if w.is_mark(&[',', ';', '(', ')', '—', '–', '-']) {
         return Part::Stop;
     }
     if is_relative(words, verbs, i, lang) {
@@ -1546,6 +1552,35 @@ mod tests {
             Lang::En,
             "October 30: mourning period from October 30 to0",
         )]);
+    }
+
+    /// The subject of an Indonesian verb is the first word of its clause, past a relative
+    /// clause that describes it and past a dateline's dash (tribunnews.com, 30 June 2021:
+    /// "TRIBUNNEWS.COM - Bangkai KMP Yunicee yang tenggelam di Selat Bali telah ditemukan di
+    /// kedalaman 78 meter, Rabu (30/6/2021), pukul 01.30 WITA.").
+    #[test]
+    fn a_subject_is_read_past_its_relative_clause_and_a_dateline() {
+        assert_owners(&[
+            (
+                "Bangkai kapal yang tenggelam di Selat Bali telah ditemukan pada Rabu (30/6/2021).",
+                "Bangkai",
+                Lang::Id,
+                "30/6/2021: Bangkai0",
+            ),
+            (
+                "TRIBUNNEWS.COM - Bangkai kapal telah ditemukan pada Rabu (30/6/2021).",
+                "Bangkai",
+                Lang::Id,
+                "30/6/2021: Bangkai0",
+            ),
+            // A verb of the clause itself still stands between: the date is its own.
+            (
+                "Bangkai kapal itu diangkat setelah tim menemukan pada Rabu (30/6/2021).",
+                "Bangkai",
+                Lang::Id,
+                "30/6/2021: -",
+            ),
+        ]);
     }
 
     #[test]

@@ -31,6 +31,8 @@
 //!   "dari sebelumnya 268", "268 sebelumnya", any figure of a clause that says it was told
 //!   earlier ("Sebelumnya, …", "sempat menyebut", "dari awal"); "up from 268", "from 268 to
 //!   271", "an earlier estimate of 268", "previously 268", "had stood at 115".
+//! - **Denied**: the figure a correction sets aside: "bukan 53, melainkan 57 orang" (the 53),
+//!   "not 53 but 57"; the sentence states the other.
 //! - **Vague**: "beberapa", "sejumlah", "banyak", "puluhan", "belasan"; "several", "many",
 //!   "dozens", "a few": no figure to compare with an estimate.
 //! - **Possible**: a capacity or a forecast, after a modal in its clause ("bisa mengangkut
@@ -60,6 +62,8 @@ pub enum Role {
     Others,
     Age,
     Earlier,
+    /// Set aside by a correction: "bukan 53, melainkan 57 orang" (the 53).
+    Denied,
     Vague,
     /// What could be, not what is: a capacity, a forecast.
     Possible,
@@ -83,6 +87,7 @@ impl Role {
             Role::Others => "the others of a group counted before, not the total",
             Role::Age => "an age, not a count",
             Role::Earlier => "an earlier figure, named as earlier",
+            Role::Denied => "the figure a correction sets aside (\"bukan 53, melainkan 57\")",
             Role::Vague => "a vague amount, no figure to compare",
             Role::Possible => "what could be (a capacity, a forecast), not what is",
             Role::Narrowed => "those of one sex, age, origin or place: a part of all counted",
@@ -133,6 +138,9 @@ pub fn of(
     let figure_text = text.get(figure.range()).unwrap_or("");
     if is_age(before_text, figure_text, after_text, q) {
         return Role::Age;
+    }
+    if denied(&before, &after) {
+        return Role::Denied;
     }
     // "dua dari lima korban", "three of the six suspects", "3 of 10": a part, whose total is the
     // next figure.
@@ -413,6 +421,15 @@ pub fn enumerated(text: &str, figures: &[Span]) -> Vec<bool> {
     out
 }
 
+/// The figure is set aside by a correction: "not" right before it, and the word that brings
+/// the right figure right after it, past a comma ("bukan 53, melainkan 57 orang", "not 53 but
+/// 57"). `before` is nearest first.
+fn denied(before: &[&Word], after: &[&Word]) -> bool {
+    let instead = after.iter().find(|w| !w.is_mark(&[',']));
+    before.first().is_some_and(|w| w.is_any(&["bukan", "not"]))
+        && instead.is_some_and(|w| w.is_any(&["melainkan", "tetapi", "tapi", "namun", "but"]))
+}
+
 /// "Budi (33)", "John Smith, 45, of": a bare number of up to three digits, in brackets after a
 /// word, or between commas after a name.
 /// Words that take a share of a whole after them: "half the 130 units", "most of the 20
@@ -657,6 +674,22 @@ mod tests {
             ("Police found 3 more victims.", Lang::En, "3 more victims: Increment"),
             ("Korban bertambah menjadi 6 orang.", Lang::Id, "6 orang: Total"),
             ("The toll rose to 6 on Friday.", Lang::En, "6: Total"),
+        ]);
+    }
+
+    /// fbeta.republika.co.id, 30 June 2021: "Menurutnya, jumlah penumpang (manifest) dan ABK KMP
+    /// Yunicee ternyata bukan 53, melainkan 57 orang."
+    #[test]
+    fn a_correction_sets_a_figure_aside() {
+        assert_roles(&[
+            ("Jumlah penumpang ternyata bukan 53, melainkan 57 orang.", Lang::Id, "53: Denied"),
+            (
+                "Jumlah penumpang ternyata bukan 53, melainkan 57 orang.",
+                Lang::Id,
+                "57 orang: Total",
+            ),
+            ("The toll was not 53 but 57.", Lang::En, "53: Denied"),
+            ("Not 53 people died, but the toll rose.", Lang::En, "53 people: Total"),
         ]);
     }
 
