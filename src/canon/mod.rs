@@ -25,7 +25,7 @@ use crate::clock::{self, Minutes, Zone};
 use crate::error::Error;
 use crate::extract::Aliases;
 use crate::lang::Lang;
-use crate::mention::{DateValue, Qualifier, Unit, written_step};
+use crate::mention::{DateValue, Period, Qualifier, Unit, written_step};
 use crate::yaml::{self, Locator};
 
 /// How large one compiled cue or ignore pattern may grow (regex's own limit is ten times this):
@@ -110,7 +110,7 @@ impl ClaimValue {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct QuantityClaim {
     /// Per language, lower case: the nouns the figure counts. Empty: any noun.
     pub counts: BTreeMap<Lang, Vec<String>>,
@@ -127,6 +127,14 @@ pub struct QuantityClaim {
     pub series: Vec<Estimate>,
 }
 
+impl QuantityClaim {
+    /// The canon says what time the claim's figures cover (`period`): on all its estimates,
+    /// when on any.
+    pub fn has_period(&self) -> bool {
+        self.series.iter().any(|e| e.period.is_some())
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Estimate {
     /// In the claim's unit, for a measure.
@@ -139,6 +147,9 @@ pub struct Estimate {
     pub at: Option<EstimateTime>,
     /// The unit `value` is in: the claim's, for a measure; `None` for a count.
     pub unit: Option<&'static Unit>,
+    /// The time the figure covers (`period: 2024`): a sentence that gives the figure another
+    /// time tells of another fact (`check::quantity`). `None`: the canon does not say.
+    pub period: Option<Period>,
     /// The estimate as the canon wrote it, when in another unit than the claim's: `value` and
     /// `value_max` are then that figure converted, read to the precision written (as an
     /// article's converted figure is, see `check::quantity`), and output shows it as written.
@@ -368,6 +379,20 @@ fn parse_day(text: &str) -> Option<NaiveDate> {
         DateValue::Day(d) => Some(d),
         _ => None,
     }
+}
+
+/// "2024", "2024-03", "2024-03-15", or a run of two of them written `from/to`
+/// ("2025-01/2025-06", "2023-12-20/2024-01-05"): the time a figure covers. `Err` says what is
+/// wrong: not a period, or a run that ends before it starts.
+pub fn parse_period(text: &str) -> Result<Period, &'static str> {
+    const NOT: &str = "is not a period: YYYY, YYYY-MM or YYYY-MM-DD, or a run of two written from/to (2025-01/2025-06)";
+    let period = match text.trim().split_once('/') {
+        None => Period::of(parse_date(text).ok_or(NOT)?),
+        Some((first, last)) => {
+            Period { first: parse_date(first).ok_or(NOT)?, last: parse_date(last).ok_or(NOT)? }
+        }
+    };
+    period.days().map(|_| period).ok_or("ends before it starts")
 }
 
 /// "20:30", "09:05", or a span "18:00-20:00" (its end not before its start); `None` for
@@ -877,6 +902,17 @@ impl Validator<'_> {
         Some(EventTime { minutes, zone, offset })
     }
 
+    /// A `period`, with an error naming what is wrong with it.
+    fn period(&mut self, raw: &raw::Scalar, block: Block, id: &str) -> Option<Period> {
+        let text = raw.text();
+        parse_period(&text)
+            .map_err(|problem| {
+                let place = self.place_of(block, "period", &text);
+                self.error(place, Some(id), format!("period: '{text}' {problem}"));
+            })
+            .ok()
+    }
+
     fn qualifier(&mut self, raw: Option<&str>, block: Block, id: &str) -> Qualifier {
         let Some(text) = raw else { return Qualifier::Exact };
         parse_qualifier(text).unwrap_or_else(|| {
@@ -924,6 +960,12 @@ impl Validator<'_> {
             );
         }
         let single = raw.value.is_some() || raw.as_of.is_some() || raw.qualifier.is_some();
+        let period = raw.period.as_ref().and_then(|p| self.period(p, block, id));
+        let estimate_periods = raw.series.iter().flatten().filter(|e| e.period.is_some()).count();
+        if raw.period.is_some() && estimate_periods > 0 {
+            let message = "a `period` is the quantity's, or each estimate's of its series, not both: write it once on the quantity, or on every estimate".to_string();
+            self.error(self.place(block, "period"), Some(id), message);
+        }
         let mut series = Vec::new();
         match (single, raw.series) {
             (true, Some(_)) | (false, None) => {
@@ -952,6 +994,7 @@ impl Validator<'_> {
                         as_of,
                         at,
                         unit,
+                        period,
                         given: None,
                     });
                 } else if raw.value.is_none() {
@@ -965,6 +1008,19 @@ impl Validator<'_> {
             (false, Some(raw_series)) => {
                 for estimate in raw_series {
                     let qualifier = self.qualifier(estimate.qualifier.as_deref(), block, id);
+                    let own_period = match &estimate.period {
+                        Some(p) => self.period(p, block, id),
+                        None if estimate_periods > 0 && period.is_none() => {
+                            let message = format!(
+                                "the estimate of {} has no `period`, and others of the series have one: give each estimate its period, or the quantity one",
+                                estimate.as_of.text()
+                            );
+                            let place = self.place_of(block, "series", &estimate.as_of.text());
+                            self.error(place, Some(id), message);
+                            None
+                        }
+                        None => period,
+                    };
                     let given = match (estimate.unit.as_deref(), unit) {
                         (Some(text), Some(claim_unit)) => {
                             self.estimate_unit(text, claim_unit, block, id)
@@ -990,6 +1046,7 @@ impl Validator<'_> {
                             as_of,
                             at,
                             unit,
+                            period: own_period,
                             given: None,
                         };
                         let new = match (given, unit) {
