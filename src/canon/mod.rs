@@ -1478,6 +1478,61 @@ claims:
         assert_eq!(parse_date("20x5"), None);
     }
 
+    #[test]
+    fn a_period_is_a_date_or_a_run_of_two() {
+        let read = |text: &str| parse_period(text).map(|p| p.to_string());
+        assert_eq!(read("2024"), Ok("2024".to_string()));
+        assert_eq!(read("2024-03"), Ok("2024-03".to_string()));
+        assert_eq!(read("2025-01/2025-06"), Ok("2025-01/2025-06".to_string()));
+        assert_eq!(read("2023-12-20/2024-01-05"), Ok("2023-12-20/2024-01-05".to_string()));
+        // A run of two precisions is a run of days all the same: December 2023 to 5 January.
+        assert_eq!(read("2023-12/2024-01-05"), Ok("2023-12/2024-01-05".to_string()));
+        assert_eq!(read("2025-06/2025-01"), Err("ends before it starts"));
+        for wrong in ["2024-13", "2024/", "/2024", "2024/2025/2026", "24", "2024-02-30", "Q1 2024"]
+        {
+            assert!(read(wrong).is_err(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn a_period_of_the_quantity_is_every_estimate_s() {
+        let with = GOOD.replace(
+            "      estimator: seoul\n",
+            "      estimator: seoul\n      period: 2024-12/2025-01\n",
+        );
+        let canon = Canon::parse("claims.yaml", &with).expect("loads");
+        let ClaimValue::Quantity(q) = &canon.claim("killed").expect("killed").value else {
+            panic!("quantity")
+        };
+        assert!(q.has_period());
+        let periods: Vec<String> =
+            q.series.iter().filter_map(|e| e.period).map(|p| p.to_string()).collect();
+        assert_eq!(periods, ["2024-12/2025-01", "2024-12/2025-01"]);
+        // Each estimate its own.
+        let own = GOOD
+            .replace(
+                "qualifier: approx, as_of: 2025-01-13}",
+                "qualifier: approx, period: 2025-01, as_of: 2025-01-13}",
+            )
+            .replace(
+                "qualifier: at-least, as_of: 2024-12-19}",
+                "qualifier: at-least, period: 2024, as_of: 2024-12-19}",
+            );
+        let canon = Canon::parse("claims.yaml", &own).expect("loads");
+        let ClaimValue::Quantity(q) = &canon.claim("killed").expect("killed").value else {
+            panic!("quantity")
+        };
+        let periods: Vec<String> =
+            q.series.iter().filter_map(|e| e.period).map(|p| p.to_string()).collect();
+        assert_eq!(periods, ["2024", "2025-01"]);
+        let ClaimValue::Quantity(q) =
+            &Canon::parse("claims.yaml", GOOD).expect("loads").claims[0].value
+        else {
+            panic!("quantity")
+        };
+        assert!(!q.has_period());
+    }
+
     const MEASURES: &str = r#"
 entities:
   guard:

@@ -526,11 +526,13 @@ impl<'t> Reader<'t> {
         }
         // A verb of saying or publishing a few words before, in the clause: the time of the
         // report.
+        // What is said after "bahwa", "that" is no report's time: "melaporkan bahwa sepanjang
+        // tahun 2024, …".
         let reported = pieces[..k]
             .iter()
             .rev()
             .take(4)
-            .take_while(|p| !p.is_mark(&[',', ';', '(', ')']))
+            .take_while(|p| !p.is_mark(&[',', ';', '(', ')']) && !p.is_any(&["bahwa", "that"]))
             .any(|p| p.is_any(SPEECH_VERBS) || p.is_any(PUBLISHED));
         if reported {
             return None;
