@@ -487,6 +487,11 @@ impl Period {
         }
     }
 
+    /// The two cover the same days, however written: 2024 and January to December 2024.
+    pub fn same_days(self, other: Period) -> bool {
+        self.days().is_some() && self.days() == other.days()
+    }
+
     /// One of the two periods holds the other, as written at its precision: "in 2024" is told
     /// of a figure of 2024-03 or of the first half of 2024, "in March 2024" of a figure of 2024.
     /// Periods that only overlap, or lie apart, are two.
@@ -825,6 +830,25 @@ mod tests {
 
     fn resolve(expr: DateExpr, reference: &str) -> String {
         expr.resolve(Some(date(reference))).map_or("-".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn periods_hold_one_another_by_their_days() {
+        let year = Period::of(DateValue::Year(2024));
+        let months = |a: u32, b: u32| Period {
+            first: DateValue::Month(2024, a),
+            last: DateValue::Month(2024, b),
+        };
+        assert!(year.holds(months(1, 6)) && !months(1, 6).holds(year));
+        assert!(year.nested(months(1, 6)) && months(1, 6).nested(year));
+        assert!(year.same_days(months(1, 12)) && year.holds(months(1, 12)));
+        assert!(!months(1, 6).nested(months(4, 9)), "overlapping runs are two");
+        assert!(!year.nested(Period::of(DateValue::Year(2023))));
+        let backwards = months(6, 1);
+        assert_eq!(backwards.days(), None);
+        assert!(!backwards.nested(year) && !backwards.same_days(backwards));
+        assert_eq!(months(1, 6).to_string(), "2024-01/2024-06");
+        assert_eq!(year.to_string(), "2024");
     }
 
     #[test]

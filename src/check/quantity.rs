@@ -522,7 +522,7 @@ fn another_length(
     found: &Quantity,
 ) -> Option<String> {
     let estimate = day_estimate_of(q, article)?;
-    let own = estimate.period.filter(|p| *p != told.period)?;
+    let own = estimate.period.filter(|p| !p.same_days(told.period))?;
     let (low, high) = article_interval(found, q.tolerance);
     let written = format!("{} (\"{}\")", told.period, article.text(told.span));
     if own.holds(told.period) && high < estimate.value {
