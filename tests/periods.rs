@@ -176,9 +176,11 @@ fn assert_finding(text: &str, lang: Lang, date: &str, claim: &str, expected: &st
     support::assert_finding_of(CANON, text, lang, date, claim, expected);
 }
 
-/// A figure the sentence gives the claim's time, written in any of the ways news writes it, is
-/// compared as for a claim without a period: with the estimates of that time.
+/// A figure and the time its sentence gives it, group by group (each group's rule in the
+/// comment that opens it).
 #[rstest]
+// A figure the sentence gives the claim's time, written in any of the ways news writes it, is
+// compared as for a claim without a period: with the estimates of that time.
 // https://suaraindonews.com/pemerintah-berangkatkan-10-111-pekerja-migran-indonesia-pmi-lewat-skema-g-to-g-korea-selatan-jadi-negara-penempatan-terbesar (December 2024)
 #[case::sepanjang_tahun_after_bahwa(
     "SUARAINDONEWS.COM, Jakarta – Kementerian Pelindungan Pekerja Migran Indonesia (P2MI) melaporkan bahwa sepanjang tahun 2024, sebanyak 10.111 orang Pekerja Migran Indonesia (PMI) telah diberangkatkan melalui skema Government to Government (G to G).",
@@ -307,36 +309,8 @@ fn assert_finding(text: &str, lang: Lang, date: &str, claim: &str, expected: &st
     "road-deaths-gb",
     "consistent: agrees with the latest estimate by dft"
 )]
-fn a_figure_of_the_claims_time_is_compared(
-    #[case] text: &str,
-    #[case] lang: Lang,
-    #[case] date: &str,
-    #[case] claim: &str,
-    #[case] expected: &str,
-) {
-    assert_finding(text, lang, date, claim, expected);
-}
-
-/// A sentence that gives a figure two years: each figure takes the time of its own clause,
-/// with no other figure between them. The claim takes the first (one figure a sentence).
-#[rstest]
-// https://ekonomi.bisnis.com/read/20240201/12/1737396/kunjungan-turis-asing-pada-2023-tembus-1147-juta-naik-2-kali-lipat (2024-02-01)
-#[case::two_years_two_figures(
-    "Tercatat jumlah kunjungan wisman pada 2021 sebanyak 1,55 juta kunjungan dan 5,88 juta pada 2022.",
-    "consistent: agrees with the estimate by bps; found 1550000 kunjungan"
-)]
-// https://ihgma.com/jumlah-kunjungan-wisman-ke-indonesia-capai-117-juta-sepanjang-2023/ (February 2024)
-#[case::an_earlier_year(
-    "Adapun jumlah kunjungan wisman pada 2022 yakni sebesar 5.889.030 kunjungan.",
-    "consistent: agrees with the estimate by bps"
-)]
-fn each_figure_takes_its_own_clauses_time(#[case] text: &str, #[case] expected: &str) {
-    assert_finding(text, Lang::Id, "2024-02-05", "visitors", expected);
-}
-
-/// The canon's figure told for another time is `discrepant`, and the message names both
-/// times. These sentences are real ones with their year written wrong.
-#[rstest]
+// The canon's figure told for another time is `discrepant`, and the message names both
+// times. These sentences are real ones with their year written wrong.
 // https://roadsafetygb.org.uk/news/final-estimates-confirm-fall-in-road-deaths-during-2023 (2024-09-26), "during 2023" written "during 2022"
 #[case::the_final_figure_a_year_early(
     "New Government statistics reveal there were 1,624 road deaths in Great Britain during 2022, a decline of 5% compared to 2022.",
@@ -370,18 +344,7 @@ fn each_figure_takes_its_own_clauses_time(#[case] text: &str, #[case] expected: 
     "paddy",
     "discrepant: the figure is the estimate for 2024, not for 2023-01/2023-12 (\"sepanjang januari—desember 2023\")"
 )]
-fn the_canons_figure_told_for_another_time_is_discrepant(
-    #[case] text: &str,
-    #[case] lang: Lang,
-    #[case] date: &str,
-    #[case] claim: &str,
-    #[case] expected: &str,
-) {
-    assert_finding(text, lang, date, claim, expected);
-}
-
-/// Another figure of another time is another fact: `unresolved`, with the time it was given.
-#[rstest]
+// Another figure of another time is another fact: `unresolved`, with the time it was given.
 // https://databoks.katadata.co.id/datapublish/2022/05/31/ini-5-negara-pembeli-nikel-terbesar-ri-per-kuartal-i-2022 (2022-05-31)
 #[case::a_quarter_of_another_year(
     "Berdasarkan laporan Badan Pusat Statistik (BPS), volume ekspor nikel nasional pada kuartal I 2022 berjumlah 115,52 juta kg.",
@@ -414,20 +377,9 @@ fn the_canons_figure_told_for_another_time_is_discrepant(
     "rice",
     "unresolved: a figure for 2025-01/2025-06 (\"between january and june this year\")"
 )]
-fn another_times_figure_is_another_fact(
-    #[case] text: &str,
-    #[case] lang: Lang,
-    #[case] date: &str,
-    #[case] claim: &str,
-    #[case] expected: &str,
-) {
-    assert_finding(text, lang, date, claim, expected);
-}
-
-/// A figure told for a part of the claim's time and below its estimate counts the part; one
-/// told for a longer time that holds the claim's and above its estimate counts the longer
-/// time. Neither is an alarm.
-#[rstest]
+// A figure told for a part of the claim's time and below its estimate counts the part; one
+// told for a longer time that holds the claim's and above its estimate counts the longer
+// time. Neither is an alarm.
 // https://patikab.bps.go.id/news/2023/10/16/518/produksi-padi-tahun-2023-mengalami-penurunan.html (2023-10-16)
 #[case::nine_months_of_the_year(
     "“Produksi padi sepanjang Januari-September 2023 mencapai 45,33 juta ton GKG, mengalami penurunan sebesar 0,11 juta ton GKG atau turun 0,23 persen dibandingkan periode yang sama tahun lalu,” ujar Plt. Kepala BPS, Amalia Adininggar Widyasanti kepada para pewarta yang hadir secara luring maupun daring.",
@@ -469,7 +421,7 @@ fn another_times_figure_is_another_fact(
     "visitors",
     "unresolved: no estimate by bps until 2024-02-01"
 )]
-fn a_part_of_the_time_or_a_longer_time(
+fn a_figure_and_the_time_its_sentence_gives_it(
     #[case] text: &str,
     #[case] lang: Lang,
     #[case] date: &str,
@@ -477,6 +429,23 @@ fn a_part_of_the_time_or_a_longer_time(
     #[case] expected: &str,
 ) {
     assert_finding(text, lang, date, claim, expected);
+}
+
+/// A sentence that gives a figure two years: each figure takes the time of its own clause,
+/// with no other figure between them. The claim takes the first (one figure a sentence).
+#[rstest]
+// https://ekonomi.bisnis.com/read/20240201/12/1737396/kunjungan-turis-asing-pada-2023-tembus-1147-juta-naik-2-kali-lipat (2024-02-01)
+#[case::two_years_two_figures(
+    "Tercatat jumlah kunjungan wisman pada 2021 sebanyak 1,55 juta kunjungan dan 5,88 juta pada 2022.",
+    "consistent: agrees with the estimate by bps; found 1550000 kunjungan"
+)]
+// https://ihgma.com/jumlah-kunjungan-wisman-ke-indonesia-capai-117-juta-sepanjang-2023/ (February 2024)
+#[case::an_earlier_year(
+    "Adapun jumlah kunjungan wisman pada 2022 yakni sebesar 5.889.030 kunjungan.",
+    "consistent: agrees with the estimate by bps"
+)]
+fn each_figure_takes_its_own_clauses_time(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2024-02-05", "visitors", expected);
 }
 
 /// A figure the sentence gives no time, or the date of when a count stood, is read as for a
@@ -602,4 +571,33 @@ fn the_references_example_works() {
     let report = canon::validate::validate("claims.yaml", &yaml);
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(report.mutants, 5);
+}
+
+/// Which time of a sentence is the figure's, on forms the reference names: one alone in a
+/// clause after the figure's; a year before a noun that holds no cue dates that noun, not the
+/// figure (which is then read as before periods); a time after a word of comparison is never
+/// the time of a figure before it.
+#[rstest]
+#[case::alone_after_the_figures_clause(
+    "Sebanyak 10.111 pekerja migran diberangkatkan, sepanjang 2024.",
+    Lang::Id,
+    "consistent: agrees with the estimate by p2mi"
+)]
+#[case::alone_after_the_figures_clause_another_year(
+    "Sebanyak 10.111 pekerja migran diberangkatkan, sepanjang 2023.",
+    Lang::Id,
+    "discrepant: the figure is the estimate for 2024, not for 2023 (\"sepanjang 2023\")"
+)]
+#[case::a_year_of_another_noun(
+    "Under the 2023 agreement, P2MI sent 10,111 workers.",
+    Lang::En,
+    "consistent: agrees with the latest estimate by p2mi as of the article's date (2024-12-20)"
+)]
+#[case::a_baseline_after_the_figure(
+    "P2MI sent 10,111 workers, 13% fewer than in 2023.",
+    Lang::En,
+    "consistent: agrees with the latest estimate by p2mi as of the article's date (2024-12-20)"
+)]
+fn the_figures_time_on_forms(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
+    assert_finding(text, lang, "2024-12-20", "workers-to-korea", expected);
 }

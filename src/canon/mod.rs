@@ -902,6 +902,24 @@ impl Validator<'_> {
         Some(EventTime { minutes, zone, offset })
     }
 
+    /// The error of an estimate of a series (given `as_of`) that lacks `what` others of the
+    /// series have, with how to `fix` it.
+    fn estimate_lacks(
+        &mut self,
+        block: Block,
+        id: &str,
+        as_of: &raw::Scalar,
+        what: &str,
+        fix: &str,
+    ) {
+        let as_of = as_of.text();
+        let message = format!(
+            "the estimate of {as_of} has no {what}, and others of the series have one: {fix}"
+        );
+        let place = self.place_of(block, "series", &as_of);
+        self.error(place, Some(id), message);
+    }
+
     /// A `period`, with an error naming what is wrong with it.
     fn period(&mut self, raw: &raw::Scalar, block: Block, id: &str) -> Option<Period> {
         let text = raw.text();
@@ -1011,12 +1029,8 @@ impl Validator<'_> {
                     let own_period = match &estimate.period {
                         Some(p) => self.period(p, block, id),
                         None if estimate_periods > 0 && period.is_none() => {
-                            let message = format!(
-                                "the estimate of {} has no `period`, and others of the series have one: give each estimate its period, or the quantity one",
-                                estimate.as_of.text()
-                            );
-                            let place = self.place_of(block, "series", &estimate.as_of.text());
-                            self.error(place, Some(id), message);
+                            let fix = "give each estimate its period, or the quantity one";
+                            self.estimate_lacks(block, id, &estimate.as_of, "`period`", fix);
                             None
                         }
                         None => period,
@@ -1028,12 +1042,8 @@ impl Validator<'_> {
                         (None, None) => None,
                         (None, Some(claim_unit)) if raw.unit.is_some() => Some(claim_unit),
                         (None, Some(_)) => {
-                            let message = format!(
-                                "the estimate of {} has no unit, and others of the series have one: give the quantity a `unit`, or each estimate one",
-                                estimate.as_of.text()
-                            );
-                            let place = self.place_of(block, "series", &estimate.as_of.text());
-                            self.error(place, Some(id), message);
+                            let fix = "give the quantity a `unit`, or each estimate one";
+                            self.estimate_lacks(block, id, &estimate.as_of, "unit", fix);
                             None
                         }
                         (Some(_), None) => None,

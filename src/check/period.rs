@@ -105,14 +105,10 @@ pub fn of_figure(article: &Prepared, n: usize, figure: Span, cues: &[Span]) -> O
         .filter(|w| clause(w.span.start) == own && !between(w))
         .min_by_key(|w| distance(w));
     let leading = || {
-        (all.iter().filter(may_be))
-            .filter(|w| clause(w.span.start) < own && (alone(w) || opens(w)))
-            .next_back()
+        (all.iter().filter(may_be)).rfind(|w| clause(w.span.start) < own && (alone(w) || opens(w)))
     };
     let trailing = || {
-        (all.iter().filter(may_be))
-            .filter(|w| clause(w.span.start) > own && alone(w) && !between(w))
-            .next()
+        (all.iter().filter(may_be)).find(|w| clause(w.span.start) > own && alone(w) && !between(w))
     };
     in_own.or_else(leading).or_else(trailing).cloned()
 }

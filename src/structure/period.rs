@@ -711,6 +711,12 @@ mod tests {
             ("Throughout 2023, exports rose.", Lang::En, &["Throughout 2023: 2023"]),
             ("Last year 300 people died.", Lang::En, &["Last year: 2024"]),
             ("This year 200 people died.", Lang::En, &["This year: 2025"]),
+            // What is said after "bahwa" is no report's time.
+            (
+                "P2MI melaporkan bahwa sepanjang tahun 2024, sebanyak 10.111 orang diberangkatkan.",
+                Lang::Id,
+                &["sepanjang tahun 2024: 2024"],
+            ),
             // A year alone after a word of time, where the date reader read a count.
             (
                 "Produksi turun dibandingkan periode yang sama 2023 sebesar 53,98 juta ton.",
