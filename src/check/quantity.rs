@@ -30,7 +30,8 @@ use crate::check::place::{self, Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{
-    Amount, DateExpr, DateValue, Mention, Qualifier, Quantity, Unit, Vague, Value, written_step,
+    Amount, DateExpr, DateValue, Mention, Period, Qualifier, Quantity, Unit, Vague, Value,
+    written_step,
 };
 use crate::render::number;
 use crate::span::Span;
@@ -81,12 +82,12 @@ pub fn check(
         .then(|| QuantityClaim { series: within, ..q.clone() });
     let whole = q;
     let q = narrowed.as_ref().unwrap_or(q);
-    // With no figure of its own, the claim may take a part larger than its total: the reasons
-    // below that set a figure aside set the part aside too.
     let compared = match another {
         Some(told) => another_period(claim, whole, article, at, assignment, told),
         None => compare(claim, q, article, at, assignment),
     };
+    // With no figure of its own, the claim may take a part larger than its total: the reasons
+    // below that set a figure aside set the part aside too.
     let (mut finding, part) = match compared {
         Some(finding) => (finding, None),
         None => part_beyond_total(claim, q, article, at, assignment)
@@ -97,24 +98,14 @@ pub fn check(
     if let Some(t) =
         told.as_ref().filter(|_| another.is_none() && finding.status == Status::Discrepant)
         && let Some((_, found, _)) = figure(claim, assignment)
+        && let Some(period) = of_another_time(whole, t, found)
     {
-        let found = &*in_claim_unit(whole, found);
-        let elsewhere = |e: &&Estimate| e.period.is_some_and(|p| !p.nested(t.period));
-        if let Some(e) = whole
-            .series
-            .iter()
-            .rev()
-            .filter(elsewhere)
-            .find(|e| same_figure(found, e, whole.tolerance))
-        {
-            let period = e.period.map_or(String::new(), |p| p.to_string());
-            finding.message = format!(
-                "{}: the figure is the estimate for {period}, not for {} (\"{}\")",
-                finding.message,
-                t.period,
-                article.text(t.span)
-            );
-        }
+        finding.message = format!(
+            "{}: the figure is the estimate for {period}, not for {} (\"{}\")",
+            finding.message,
+            t.period,
+            article.text(t.span)
+        );
     }
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
     let measured = figure(claim, assignment)
@@ -537,6 +528,16 @@ fn another_length(
              count of a longer time"
         )
     })
+}
+
+/// The period of the claim's estimate that `found` is, among those of a time `told` neither holds
+/// nor lies in.
+fn of_another_time(q: &QuantityClaim, told: &Written, found: &Quantity) -> Option<Period> {
+    let found = &*in_claim_unit(q, found);
+    let elsewhere = |e: &&Estimate| e.period.is_some_and(|p| !p.nested(told.period));
+    let estimate =
+        q.series.iter().rev().filter(elsewhere).find(|e| same_figure(found, e, q.tolerance))?;
+    estimate.period
 }
 
 /// The sentence gives the figure a time that holds none of the claim's periods and lies in none
