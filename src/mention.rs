@@ -455,6 +455,62 @@ impl std::fmt::Display for DateValue {
     }
 }
 
+/// The time a figure covers: a run of days from the first day of `first` to the last day of
+/// `last`, each at the precision written ("2023"; "2025-01" to "2025-06", the first half of
+/// 2025). A year, a month or a day alone is a run from itself to itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub first: DateValue,
+    pub last: DateValue,
+}
+
+impl Period {
+    /// The run of one date: a year, a month, a day.
+    pub fn of(date: DateValue) -> Period {
+        Period { first: date, last: date }
+    }
+
+    /// The first and last day the period covers; `None` for years outside the calendar, or a
+    /// run whose end comes before its start.
+    pub fn days(self) -> Option<(NaiveDate, NaiveDate)> {
+        let (from, _) = self.first.days()?;
+        let (_, to) = self.last.days()?;
+        (from <= to).then_some((from, to))
+    }
+
+    /// Every day of `other` is one of this period's: 2024 holds 2024-03 and the first half of
+    /// 2024; the first half of 2024 does not hold 2024.
+    pub fn holds(self, other: Period) -> bool {
+        match (self.days(), other.days()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b0 && b1 <= a1,
+            _ => false,
+        }
+    }
+
+    /// The two cover the same days, however written: 2024 and January to December 2024.
+    pub fn same_days(self, other: Period) -> bool {
+        self.days().is_some() && self.days() == other.days()
+    }
+
+    /// One of the two periods holds the other, as written at its precision: "in 2024" is told
+    /// of a figure of 2024-03 or of the first half of 2024, "in March 2024" of a figure of 2024.
+    /// Periods that only overlap, or lie apart, are two.
+    pub fn nested(self, other: Period) -> bool {
+        self.holds(other) || other.holds(self)
+    }
+}
+
+impl std::fmt::Display for Period {
+    /// "2024", "2024-03", or a run "2025-01/2025-06", as a canon writes it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.first == self.last {
+            write!(f, "{}", self.first)
+        } else {
+            write!(f, "{}/{}", self.first, self.last)
+        }
+    }
+}
+
 /// How far ahead of the article's date a day written without a year may be taken when nothing
 /// in its sentence speaks of the future: "Senin (1/9)" written on 29 August is two days ahead;
 /// "(2/1)" written on 21 August is last January, not next.
@@ -774,6 +830,25 @@ mod tests {
 
     fn resolve(expr: DateExpr, reference: &str) -> String {
         expr.resolve(Some(date(reference))).map_or("-".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn periods_hold_one_another_by_their_days() {
+        let year = Period::of(DateValue::Year(2024));
+        let months = |a: u32, b: u32| Period {
+            first: DateValue::Month(2024, a),
+            last: DateValue::Month(2024, b),
+        };
+        assert!(year.holds(months(1, 6)) && !months(1, 6).holds(year));
+        assert!(year.nested(months(1, 6)) && months(1, 6).nested(year));
+        assert!(year.same_days(months(1, 12)) && year.holds(months(1, 12)));
+        assert!(!months(1, 6).nested(months(4, 9)), "overlapping runs are two");
+        assert!(!year.nested(Period::of(DateValue::Year(2023))));
+        let backwards = months(6, 1);
+        assert_eq!(backwards.days(), None);
+        assert!(!backwards.nested(year) && !backwards.same_days(backwards));
+        assert_eq!(months(1, 6).to_string(), "2024-01/2024-06");
+        assert_eq!(year.to_string(), "2024");
     }
 
     #[test]

@@ -240,6 +240,12 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
         let (_, list) = message.split_once("expected ")?;
         let list = list.trim_start_matches("one of ").replace("` or `", "`, `");
         let allowed: Vec<&str> = list.split(", ").map(|k| k.trim_matches('`')).collect();
+        if unknown == "period" {
+            return Some(
+                "a `period` says what time a quantity's figure covers: write it under `quantity`, or on each estimate of its `series`"
+                    .into(),
+            );
+        }
         return Some(match closest(unknown, &allowed) {
             Some(key) => format!("did you mean `{key}`?"),
             None => format!("the keys allowed here are {}", allowed.join(", ")),
@@ -259,6 +265,23 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
     if message.contains("is not a date") || message.contains("is not a day") {
         return Some(
             "write a real date: YYYY-MM-DD (YYYY or YYYY-MM where only that is known)".into(),
+        );
+    }
+    if message.starts_with("period: ") && message.contains("is not a period") {
+        return Some(
+            "write a year, a month or a day (2024, 2024-03, 2024-03-15), or a run of two written from/to: 2025-01/2025-06"
+                .into(),
+        );
+    }
+    if message.contains("ends before it starts") {
+        return Some("write the run's first time first: 2025-01/2025-06".into());
+    }
+    if message.contains("has no `period`, and others of the series have one")
+        || message.contains("a `period` is the quantity's, or each estimate's")
+    {
+        return Some(
+            "one time for the whole claim goes on the quantity (`period: 2024`); a time for each figure goes on every estimate of the series"
+                .into(),
         );
     }
     if message.contains("does not compile") {

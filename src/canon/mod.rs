@@ -25,7 +25,7 @@ use crate::clock::{self, Minutes, Zone};
 use crate::error::Error;
 use crate::extract::Aliases;
 use crate::lang::Lang;
-use crate::mention::{DateValue, Qualifier, Unit, written_step};
+use crate::mention::{DateValue, Period, Qualifier, Unit, written_step};
 use crate::yaml::{self, Locator};
 
 /// How large one compiled cue or ignore pattern may grow (regex's own limit is ten times this):
@@ -110,7 +110,7 @@ impl ClaimValue {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct QuantityClaim {
     /// Per language, lower case: the nouns the figure counts. Empty: any noun.
     pub counts: BTreeMap<Lang, Vec<String>>,
@@ -127,6 +127,14 @@ pub struct QuantityClaim {
     pub series: Vec<Estimate>,
 }
 
+impl QuantityClaim {
+    /// The canon says what time the claim's figures cover (`period`): on all its estimates,
+    /// when on any.
+    pub fn has_period(&self) -> bool {
+        self.series.iter().any(|e| e.period.is_some())
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Estimate {
     /// In the claim's unit, for a measure.
@@ -139,6 +147,9 @@ pub struct Estimate {
     pub at: Option<EstimateTime>,
     /// The unit `value` is in: the claim's, for a measure; `None` for a count.
     pub unit: Option<&'static Unit>,
+    /// The time the figure covers (`period: 2024`): a sentence that gives the figure another
+    /// time tells of another fact (`check::quantity`). `None`: the canon does not say.
+    pub period: Option<Period>,
     /// The estimate as the canon wrote it, when in another unit than the claim's: `value` and
     /// `value_max` are then that figure converted, read to the precision written (as an
     /// article's converted figure is, see `check::quantity`), and output shows it as written.
@@ -368,6 +379,20 @@ fn parse_day(text: &str) -> Option<NaiveDate> {
         DateValue::Day(d) => Some(d),
         _ => None,
     }
+}
+
+/// "2024", "2024-03", "2024-03-15", or a run of two of them written `from/to`
+/// ("2025-01/2025-06", "2023-12-20/2024-01-05"): the time a figure covers. `Err` says what is
+/// wrong: not a period, or a run that ends before it starts.
+pub fn parse_period(text: &str) -> Result<Period, &'static str> {
+    const NOT: &str = "is not a period: YYYY, YYYY-MM or YYYY-MM-DD, or a run of two written from/to (2025-01/2025-06)";
+    let period = match text.trim().split_once('/') {
+        None => Period::of(parse_date(text).ok_or(NOT)?),
+        Some((first, last)) => {
+            Period { first: parse_date(first).ok_or(NOT)?, last: parse_date(last).ok_or(NOT)? }
+        }
+    };
+    period.days().map(|_| period).ok_or("ends before it starts")
 }
 
 /// "20:30", "09:05", or a span "18:00-20:00" (its end not before its start); `None` for
@@ -877,6 +902,35 @@ impl Validator<'_> {
         Some(EventTime { minutes, zone, offset })
     }
 
+    /// The error of an estimate of a series (given `as_of`) that lacks `what` others of the
+    /// series have, with how to `fix` it.
+    fn estimate_lacks(
+        &mut self,
+        block: Block,
+        id: &str,
+        as_of: &raw::Scalar,
+        what: &str,
+        fix: &str,
+    ) {
+        let as_of = as_of.text();
+        let message = format!(
+            "the estimate of {as_of} has no {what}, and others of the series have one: {fix}"
+        );
+        let place = self.place_of(block, "series", &as_of);
+        self.error(place, Some(id), message);
+    }
+
+    /// A `period`, with an error naming what is wrong with it.
+    fn period(&mut self, raw: &raw::Scalar, block: Block, id: &str) -> Option<Period> {
+        let text = raw.text();
+        parse_period(&text)
+            .map_err(|problem| {
+                let place = self.place_of(block, "period", &text);
+                self.error(place, Some(id), format!("period: '{text}' {problem}"));
+            })
+            .ok()
+    }
+
     fn qualifier(&mut self, raw: Option<&str>, block: Block, id: &str) -> Qualifier {
         let Some(text) = raw else { return Qualifier::Exact };
         parse_qualifier(text).unwrap_or_else(|| {
@@ -924,6 +978,12 @@ impl Validator<'_> {
             );
         }
         let single = raw.value.is_some() || raw.as_of.is_some() || raw.qualifier.is_some();
+        let period = raw.period.as_ref().and_then(|p| self.period(p, block, id));
+        let estimate_periods = raw.series.iter().flatten().filter(|e| e.period.is_some()).count();
+        if raw.period.is_some() && estimate_periods > 0 {
+            let message = "a `period` is the quantity's, or each estimate's of its series, not both: write it once on the quantity, or on every estimate".to_string();
+            self.error(self.place(block, "period"), Some(id), message);
+        }
         let mut series = Vec::new();
         match (single, raw.series) {
             (true, Some(_)) | (false, None) => {
@@ -952,6 +1012,7 @@ impl Validator<'_> {
                         as_of,
                         at,
                         unit,
+                        period,
                         given: None,
                     });
                 } else if raw.value.is_none() {
@@ -965,6 +1026,15 @@ impl Validator<'_> {
             (false, Some(raw_series)) => {
                 for estimate in raw_series {
                     let qualifier = self.qualifier(estimate.qualifier.as_deref(), block, id);
+                    let own_period = match &estimate.period {
+                        Some(p) => self.period(p, block, id),
+                        None if estimate_periods > 0 && period.is_none() => {
+                            let fix = "give each estimate its period, or the quantity one";
+                            self.estimate_lacks(block, id, &estimate.as_of, "`period`", fix);
+                            None
+                        }
+                        None => period,
+                    };
                     let given = match (estimate.unit.as_deref(), unit) {
                         (Some(text), Some(claim_unit)) => {
                             self.estimate_unit(text, claim_unit, block, id)
@@ -972,12 +1042,8 @@ impl Validator<'_> {
                         (None, None) => None,
                         (None, Some(claim_unit)) if raw.unit.is_some() => Some(claim_unit),
                         (None, Some(_)) => {
-                            let message = format!(
-                                "the estimate of {} has no unit, and others of the series have one: give the quantity a `unit`, or each estimate one",
-                                estimate.as_of.text()
-                            );
-                            let place = self.place_of(block, "series", &estimate.as_of.text());
-                            self.error(place, Some(id), message);
+                            let fix = "give the quantity a `unit`, or each estimate one";
+                            self.estimate_lacks(block, id, &estimate.as_of, "unit", fix);
                             None
                         }
                         (Some(_), None) => None,
@@ -990,6 +1056,7 @@ impl Validator<'_> {
                             as_of,
                             at,
                             unit,
+                            period: own_period,
                             given: None,
                         };
                         let new = match (given, unit) {
@@ -1419,6 +1486,61 @@ claims:
         assert_eq!(parse_date("2025-13"), None);
         assert_eq!(parse_date("2025-4"), None);
         assert_eq!(parse_date("20x5"), None);
+    }
+
+    #[test]
+    fn a_period_is_a_date_or_a_run_of_two() {
+        let read = |text: &str| parse_period(text).map(|p| p.to_string());
+        assert_eq!(read("2024"), Ok("2024".to_string()));
+        assert_eq!(read("2024-03"), Ok("2024-03".to_string()));
+        assert_eq!(read("2025-01/2025-06"), Ok("2025-01/2025-06".to_string()));
+        assert_eq!(read("2023-12-20/2024-01-05"), Ok("2023-12-20/2024-01-05".to_string()));
+        // A run of two precisions is a run of days all the same: December 2023 to 5 January.
+        assert_eq!(read("2023-12/2024-01-05"), Ok("2023-12/2024-01-05".to_string()));
+        assert_eq!(read("2025-06/2025-01"), Err("ends before it starts"));
+        for wrong in ["2024-13", "2024/", "/2024", "2024/2025/2026", "24", "2024-02-30", "Q1 2024"]
+        {
+            assert!(read(wrong).is_err(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn a_period_of_the_quantity_is_every_estimate_s() {
+        let with = GOOD.replace(
+            "      estimator: seoul\n",
+            "      estimator: seoul\n      period: 2024-12/2025-01\n",
+        );
+        let canon = Canon::parse("claims.yaml", &with).expect("loads");
+        let ClaimValue::Quantity(q) = &canon.claim("killed").expect("killed").value else {
+            panic!("quantity")
+        };
+        assert!(q.has_period());
+        let periods: Vec<String> =
+            q.series.iter().filter_map(|e| e.period).map(|p| p.to_string()).collect();
+        assert_eq!(periods, ["2024-12/2025-01", "2024-12/2025-01"]);
+        // Each estimate its own.
+        let own = GOOD
+            .replace(
+                "qualifier: approx, as_of: 2025-01-13}",
+                "qualifier: approx, period: 2025-01, as_of: 2025-01-13}",
+            )
+            .replace(
+                "qualifier: at-least, as_of: 2024-12-19}",
+                "qualifier: at-least, period: 2024, as_of: 2024-12-19}",
+            );
+        let canon = Canon::parse("claims.yaml", &own).expect("loads");
+        let ClaimValue::Quantity(q) = &canon.claim("killed").expect("killed").value else {
+            panic!("quantity")
+        };
+        let periods: Vec<String> =
+            q.series.iter().filter_map(|e| e.period).map(|p| p.to_string()).collect();
+        assert_eq!(periods, ["2024", "2025-01"]);
+        let ClaimValue::Quantity(q) =
+            &Canon::parse("claims.yaml", GOOD).expect("loads").claims[0].value
+        else {
+            panic!("quantity")
+        };
+        assert!(!q.has_period());
     }
 
     const MEASURES: &str = r#"

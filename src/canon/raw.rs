@@ -62,6 +62,8 @@ pub struct Quantity {
     pub value_max: Option<f64>,
     pub qualifier: Option<String>,
     pub as_of: Option<Scalar>,
+    /// The time the figure covers: "2024", "2024-03", "2025-01/2025-06".
+    pub period: Option<Scalar>,
     pub series: Option<Vec<Estimate>>,
 }
 
@@ -74,6 +76,8 @@ pub struct Estimate {
     /// The unit this estimate was given in, of the claim's dimension.
     pub unit: Option<String>,
     pub as_of: Scalar,
+    /// The time this estimate's figure covers.
+    pub period: Option<Scalar>,
     /// Where this estimate was reported (documentation for editors; not checked).
     #[allow(dead_code)]
     pub source: Option<String>,

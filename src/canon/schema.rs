@@ -100,6 +100,16 @@ pub fn schema() -> Json {
         {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
         {"type": "integer", "minimum": 1000, "maximum": 9999},
     ]});
+    // A year, a month or a day, or a run of two of them written from/to: "2025-01/2025-06".
+    let period = |description: &str| {
+        json!({
+            "description": description,
+            "anyOf": [
+                {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+        })
+    };
     let qualifier =
         json!({"enum": qualifiers, "description": "how the figure is hedged (default: exact)"});
     let value = json!({"type": "number", "minimum": 0, "description": "the figure"});
@@ -138,6 +148,12 @@ pub fn schema() -> Json {
                     "the day the estimate was given (YYYY-MM-DD), or the day and time (\"YYYY-MM-DD HH:MM\", with an optional zone); estimates of one day go in the order given",
                 ),
             ),
+            (
+                "period",
+                period(
+                    "the time this estimate's figure covers: YYYY, YYYY-MM or YYYY-MM-DD, or a run from/to (2025-01/2025-06); on every estimate of the series or on none",
+                ),
+            ),
             ("source", string("where the estimate was reported (not checked)")),
         ],
         &["value", "as_of"],
@@ -174,6 +190,12 @@ pub fn schema() -> Json {
                 described(
                     as_of,
                     "the day of the estimate (YYYY-MM-DD), or the day and time (\"YYYY-MM-DD HH:MM\", with an optional zone: \"2024-07-30 18:00 WIB\")",
+                ),
+            ),
+            (
+                "period",
+                period(
+                    "the time the figure covers: YYYY, YYYY-MM or YYYY-MM-DD, or a run from/to (2025-01/2025-06); a figure a sentence gives another time is another fact",
                 ),
             ),
             (

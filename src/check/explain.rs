@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::article::{Article, DateSource, Overrides, Reading};
 use crate::canon::{Canon, Claim, ClaimValue};
 use crate::check::place::{self, CONTEXT_REACH, Prepared, Sentence, distance, subject_before};
-use crate::check::{Context, check, event, ignored_lines, quantity};
+use crate::check::{Context, check, event, ignored_lines, period, quantity};
 use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::mention::Value;
@@ -61,7 +61,7 @@ pub struct Filter {
 /// A mention weighed as the claim's value.
 pub struct Candidate {
     pub span: Span,
-    /// "figure", "date", "ordinal", "source".
+    /// "figure", "date", "ordinal", "source", "period".
     pub role: &'static str,
     pub taken: bool,
     /// Why it was taken or passed over.
@@ -216,6 +216,30 @@ fn candidates(
                     (false, format!("farther from the cue (distance {d}) than the figure taken"))
                 };
                 out.push(Candidate { span: m.span, role: "figure", taken, why });
+            }
+            // The times the sentence writes, for a claim that says what time its figures cover.
+            if q.has_period() {
+                let taken =
+                    assigned.iter().find(|(id, ..)| *id == claim.id).map(|(_, m, _)| m.span);
+                let told = taken.and_then(|f| period::of_figure(article, n, f, &cues));
+                for w in period::written(article, n) {
+                    let is_told = told.as_ref().is_some_and(|t| t.span == w.span);
+                    let why = if is_told {
+                        format!("the time the figure's clause gives it: {}", w.period)
+                    } else if taken.is_none() {
+                        format!("{}: no figure was taken to give it to", w.period)
+                    } else if w.baseline {
+                        format!("{}: the time of what a figure is compared with", w.period)
+                    } else if w.noun.is_some() {
+                        format!("{}: dates a noun that holds no cue of the claim", w.period)
+                    } else {
+                        format!(
+                            "{}: another clause's time, or another figure stands between",
+                            w.period
+                        )
+                    };
+                    out.push(Candidate { span: w.span, role: "period", taken: is_told, why });
+                }
             }
             for s in sources {
                 let own = q.estimators.iter().any(|e| e == s.entity);

@@ -4,8 +4,9 @@
 //! [`Finding`]s, sorted. Matching never reads files, never fails and never prints.
 //!
 //! For each claim: the sentences its cues place it in ([`place`]), then the comparison its kind
-//! calls for ([`quantity`], [`event`], [`attribution`]). Lines the canon's `ignore` patterns
-//! match are not the article's own text: nothing in them is checked.
+//! calls for ([`quantity`], with [`period`] for the time a figure covers, [`event`],
+//! [`attribution`]). Lines the canon's `ignore` patterns match are not the article's own text:
+//! nothing in them is checked.
 
 pub mod attribution;
 pub mod builtin;
@@ -17,6 +18,7 @@ pub mod explain;
 pub mod mutate;
 pub mod paragraph;
 pub mod parallel;
+pub mod period;
 pub mod place;
 pub mod quantity;
 

@@ -18,11 +18,14 @@ use chrono::Weekday;
 
 use crate::article::{Article, Overrides};
 use crate::canon::{Canon, Claim, ClaimValue, Example, Expect, QuantityClaim};
-use crate::check::Matcher;
 use crate::check::examples::{run_all, run_one};
+use crate::check::place::{self, Prepared};
+use crate::check::{Context, Matcher, ignored_lines, period};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
-use crate::mention::{Amount, Quantity, TimeMention, TimePrecision, UNITS, Unit, Value};
+use crate::mention::{
+    Amount, DateValue, Period, Quantity, TimeMention, TimePrecision, UNITS, Unit, Value,
+};
 use crate::render::number;
 use crate::span::Span;
 
@@ -35,6 +38,8 @@ pub enum Change {
     Date,
     Weekday,
     Time,
+    /// The time a figure covers, for a claim with a `period`: a year earlier.
+    Period,
     Source,
 }
 
@@ -46,6 +51,7 @@ impl Change {
             Change::Date => "date",
             Change::Weekday => "weekday",
             Change::Time => "time",
+            Change::Period => "period",
             Change::Source => "source",
         }
     }
@@ -202,6 +208,15 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
             _ => {}
         }
     }
+    if let ClaimValue::Quantity(q) = &claim.value
+        && q.has_period()
+    {
+        let figures: Vec<Span> = outcome.findings.iter().map(|f| f.span).collect();
+        edits.extend(
+            period_mutant(canon, claim, &article, &reading, &figures)
+                .map(|(span, text)| (Change::Period, vec![span], text)),
+        );
+    }
     edits
         .into_iter()
         .map(|(change, spans, replacement)| {
@@ -279,6 +294,131 @@ fn earlier_year(written: &str, year: i32, lang: Lang) -> String {
             Lang::En => format!("in {earlier}"),
         }
     }
+}
+
+/// The time the example gives the figure a claim with a `period` took, a year earlier, as a
+/// replacement of its words: the years written shifted ("sepanjang 2024" → "sepanjang 2023",
+/// "semester I/2025" → "semester I/2024"), or, for a time told from the article's ("tahun
+/// lalu", "this year's"), the time written out ("tahun 2023", "in 2023").
+fn period_mutant(
+    canon: &Canon,
+    claim: &Claim,
+    article: &Article,
+    reading: &crate::article::Reading,
+    figures: &[Span],
+) -> Option<(Span, String)> {
+    let ignored = ignored_lines(canon, article);
+    let cx = Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
+    let prepared = Prepared::new(&cx, article.body_start);
+    let (n, figure) = figures.iter().find_map(|&f| {
+        let n = prepared.sentences.iter().position(|s| s.span.contains(f))?;
+        Some((n, f))
+    })?;
+    let at = place::place_in(claim, &prepared, [n]).into_iter().next()?;
+    let cues = prepared.cue_occurrences(claim, n, at.cue);
+    let told = period::of_figure(&prepared, n, figure, &cues)?;
+    let written = prepared.text(told.time);
+    let shifted = shift_years(written);
+    if shifted != written {
+        return Some((told.time, shifted));
+    }
+    let earlier = |d: DateValue| match d {
+        DateValue::Year(y) => DateValue::Year(y - 1),
+        DateValue::Month(y, m) => DateValue::Month(y - 1, m),
+        other => other,
+    };
+    let time = written_period(
+        Period { first: earlier(told.period.first), last: earlier(told.period.last) },
+        reading.language,
+    )?;
+    // A time told without a word before it ("Tahun lalu, …", "sent 1,200 workers last year")
+    // is given one.
+    let introduced = told.span != told.time;
+    let mut out = match (introduced, reading.language) {
+        (true, _) => time,
+        (false, Lang::Id) => format!("pada {time}"),
+        (false, Lang::En) => format!("in {time}"),
+    };
+    if written.starts_with(char::is_uppercase) {
+        out = out[..1].to_uppercase() + &out[1..];
+    }
+    Some((told.time, out))
+}
+
+/// `text` with every year written in it (four digits, 1900 to 2100) a year earlier.
+fn shift_years(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+        out.push_str(&rest[..at]);
+        let len = rest[at..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - at);
+        let digits = &rest[at..at + len];
+        match digits.parse::<i32>() {
+            Ok(year) if len == 4 && (1900..=2100).contains(&year) => {
+                out.push_str(&(year - 1).to_string())
+            }
+            _ => out.push_str(digits),
+        }
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A period as an article writes it: "tahun 2023", "Maret 2023", "Januari-Agustus 2023",
+/// "Desember 2022-Februari 2023", "2019-2023" (English: "2023", "March 2023" …). `None` for a
+/// period of days or weeks.
+fn written_period(period: Period, lang: Lang) -> Option<String> {
+    const ID: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Id => ID,
+        Lang::En => EN,
+    };
+    let month = |m: u32| names.get(m.checked_sub(1)? as usize).copied();
+    Some(match (period.first, period.last) {
+        (DateValue::Year(a), DateValue::Year(b)) if a == b => match lang {
+            Lang::Id => format!("tahun {a}"),
+            Lang::En => a.to_string(),
+        },
+        (DateValue::Year(a), DateValue::Year(b)) => format!("{a}-{b}"),
+        (DateValue::Month(y, m), DateValue::Month(z, n)) if (y, m) == (z, n) => {
+            format!("{} {y}", month(m)?)
+        }
+        (DateValue::Month(y, m), DateValue::Month(z, n)) if y == z => {
+            format!("{}-{} {y}", month(m)?, month(n)?)
+        }
+        (DateValue::Month(y, m), DateValue::Month(z, n)) => {
+            format!("{} {y}-{} {z}", month(m)?, month(n)?)
+        }
+        _ => return None,
+    })
 }
 
 /// A time far from the one written, written as the article wrote it: a clock's hour six hours
@@ -504,6 +644,59 @@ claims:
         example.expect = Expect::Holds;
         example.text = "Menurut Seoul, sekitar 6.000 tentara tewas.".into();
         assert!(mutants(&Matcher::new(&canon), claim, &example).is_empty());
+    }
+
+    #[test]
+    fn a_period_is_mutated_a_year_earlier() {
+        // The time the figure's clause gives it, a year earlier: the figure told for another
+        // time breaks a claim with a period.
+        let canon = Canon::parse(
+            "c.yaml",
+            r#"
+entities:
+  p2mi:
+    names:
+      id: [P2MI]
+      en: [P2MI]
+claims:
+  - id: sent
+    statement: P2MI sent 10,111 migrant workers to South Korea in 2024.
+    sources: [s]
+    cues:
+      id: [diberangkatkan]
+      en: [sent]
+    quantity:
+      estimator: p2mi
+      value: 10111
+      period: 2024
+      as_of: 2024-12-16
+    examples:
+      holds:
+        - {text: "Sepanjang 2024, sebanyak 10.111 pekerja migran diberangkatkan.", date: 2024-12-20}
+        - {text: "Tahun lalu, 10.111 pekerja migran diberangkatkan.", date: 2025-01-20}
+        - {text: "Indonesia sent 10,111 workers last year.", date: 2025-01-20, language: en}
+        - {text: "Sebanyak 10.111 pekerja diberangkatkan pada Januari-Desember 2024.", date: 2025-01-20}
+"#,
+        )
+        .expect("the canon loads");
+        let all = run(&canon);
+        let periods: Vec<String> = all
+            .iter()
+            .flat_map(|t| described(t).into_iter().filter(|d| d.starts_with("period")))
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                r#"period "2024" -> "2023": caught"#,
+                r#"period "Tahun lalu" -> "Pada tahun 2023": caught"#,
+                r#"period "last year" -> "in 2023": caught"#,
+                r#"period "Januari-Desember 2024" -> "Januari-Desember 2023": caught"#,
+            ]
+        );
+        assert_eq!(
+            all[2].trials.last().map(|t| t.mutant.text.as_str()),
+            Some("Indonesia sent 10,111 workers in 2023.")
+        );
     }
 
     #[test]

@@ -25,15 +25,18 @@ use std::fmt::Write;
 
 use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::MAY_REPEAT;
+use crate::check::period;
 use crate::check::place::{self, Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{
-    Amount, DateExpr, DateValue, Mention, Qualifier, Quantity, Unit, Vague, Value, written_step,
+    Amount, DateExpr, DateValue, Mention, Period, Qualifier, Quantity, Unit, Vague, Value,
+    written_step,
 };
 use crate::render::number;
 use crate::span::Span;
 use crate::structure::clause::Predicates;
+use crate::structure::period::Written;
 use crate::structure::role::{self, Role};
 use crate::structure::words::{self, Word};
 
@@ -52,6 +55,11 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// apart from it that no slipped digit explains (`far_apart`), a figure of a sentence that
 /// tells of another time (`another_time`), or one of a sentence that tells of a day before
 /// the article's without saying it is a running total (`told_of_a_day`).
+///
+/// A claim that says what time its figures cover (`period`) compares a figure the sentence
+/// gives a time ([`period::of_figure`]) with the estimates of a time that holds it or that it
+/// holds; a figure of another time is another fact ([`another_period`]). A figure given no
+/// time is compared with every estimate, as for a claim without a period.
 pub fn check(
     canon: &Canon,
     claim: &Claim,
@@ -60,13 +68,45 @@ pub fn check(
     at: Placement,
     assignment: &Assignment,
 ) -> Option<Finding> {
+    let told = told_period(claim, q, article, at, assignment);
+    // The estimates of a time that holds the figure's, or that it holds.
+    let within: Vec<Estimate> = match &told {
+        Some(t) => {
+            let nested = |e: &&Estimate| e.period.is_some_and(|p| p.nested(t.period));
+            q.series.iter().filter(nested).copied().collect()
+        }
+        None => Vec::new(),
+    };
+    let another = told.as_ref().filter(|_| within.is_empty());
+    let narrowed = (!within.is_empty() && within.len() < q.series.len())
+        .then(|| QuantityClaim { series: within, ..q.clone() });
+    let whole = q;
+    let q = narrowed.as_ref().unwrap_or(q);
+    let compared = match another {
+        Some(told) => another_period(claim, whole, article, at, assignment, told),
+        None => compare(claim, q, article, at, assignment),
+    };
     // With no figure of its own, the claim may take a part larger than its total: the reasons
     // below that set a figure aside set the part aside too.
-    let (mut finding, part) = match compare(claim, q, article, at, assignment) {
+    let (mut finding, part) = match compared {
         Some(finding) => (finding, None),
         None => part_beyond_total(claim, q, article, at, assignment)
             .map(|(finding, part)| (finding, Some(part)))?,
     };
+    // A figure that disagrees with the estimates of its time and is the estimate of another:
+    // told for the wrong time, the message says so.
+    if let Some(t) =
+        told.as_ref().filter(|_| another.is_none() && finding.status == Status::Discrepant)
+        && let Some((_, found, _)) = figure(claim, assignment)
+        && let Some(period) = of_another_time(whole, t, found)
+    {
+        finding.message = format!(
+            "{}: the figure is the estimate for {period}, not for {} (\"{}\")",
+            finding.message,
+            t.period,
+            article.text(t.span)
+        );
+    }
     let alarm = matches!(finding.status, Status::Discrepant | Status::Outdated);
     let measured = figure(claim, assignment)
         .map(|(_, found, _)| in_claim_unit(q, found))
@@ -79,6 +119,10 @@ pub fn check(
         Some(why.to_string())
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
+    } else if let Some(why) =
+        told.as_ref().zip(found).and_then(|(t, found)| another_length(q, article, t, found))
+    {
+        Some(why)
     } else if counted && found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
         Some(format!(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
@@ -107,7 +151,7 @@ pub fn check(
         ))
     } else if let Some(others) = others_follow(claim, article, at) {
         Some(format!("the next sentence counts the others (\"{others}\"): the figure is a part"))
-    } else if let Some(when) = another_time(q, article, at.sentence) {
+    } else if let Some(when) = another_time(q, article, at.sentence).filter(|_| told.is_none()) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
     } else {
         told_of_a_day(q, article, at.sentence)
@@ -392,8 +436,13 @@ fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) 
 /// The claim's estimate of the article's day: the latest given by then, or the first when the
 /// article is older than all of them.
 fn day_estimate(q: &QuantityClaim, article: &Prepared) -> Option<f64> {
+    day_estimate_of(q, article).map(|e| e.value)
+}
+
+/// [`day_estimate`], the estimate itself.
+fn day_estimate_of<'q>(q: &'q QuantityClaim, article: &Prepared) -> Option<&'q Estimate> {
     let given = |e: &&Estimate| article.date().is_none_or(|d| e.as_of <= d);
-    q.series.iter().rev().find(given).or(q.series.first()).map(|e| e.value)
+    q.series.iter().rev().find(given).or(q.series.first())
 }
 
 /// How many times larger or smaller than the estimate a figure may be and still misstate it:
@@ -514,6 +563,126 @@ fn told_of_a_day(q: &QuantityClaim, article: &Prepared, n: usize) -> Option<Stri
         NARRATIVE.iter().find(|p| lower.contains(*p)).map(|p| format!("\"{p}\""))
     })?;
     (!calls_a_total(article, n)).then_some(told)
+}
+
+/// The time the sentence gives the claim's figure, for a claim that says what time its figures
+/// cover; `None` for any other claim, or when the sentence gives the figure none.
+fn told_period(
+    claim: &Claim,
+    q: &QuantityClaim,
+    article: &Prepared,
+    at: Placement,
+    assignment: &Assignment,
+) -> Option<Written> {
+    if !q.has_period() {
+        return None;
+    }
+    let (mention, ..) = figure(claim, assignment)?;
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    period::of_figure(article, at.sentence, mention.span, &cues)
+}
+
+/// The figure is told for a part of the time of the estimate it is compared with (the claim
+/// counts 2024, the sentence "semester I 2024" or "Januari–April 2024") and lies below it: the
+/// count of a part of the time, which a part never exceeds, not the whole misstated. Or it is
+/// told for a longer time that holds the estimate's (the claim counts the first half of 2025,
+/// the sentence "tahun 2025") and lies above it: the longer time's count. Why, in words.
+fn another_length(
+    q: &QuantityClaim,
+    article: &Prepared,
+    told: &Written,
+    found: &Quantity,
+) -> Option<String> {
+    let estimate = day_estimate_of(q, article)?;
+    let own = estimate.period.filter(|p| !p.same_days(told.period))?;
+    let (low, high) = article_interval(found, q.tolerance);
+    let written = format!("{} (\"{}\")", told.period, article.text(told.span));
+    if own.holds(told.period) && high < estimate.value {
+        return Some(format!(
+            "told for {written}, a part of the claim's {own}, and below its estimate: the count \
+             of a part of the time, not of the whole"
+        ));
+    }
+    (told.period.holds(own) && low > estimate.value).then(|| {
+        format!(
+            "told for {written}, which holds the claim's {own}, and above its estimate: the \
+             count of a longer time"
+        )
+    })
+}
+
+/// The period of the claim's estimate that `found` is, among those of a time `told` neither holds
+/// nor lies in.
+fn of_another_time(q: &QuantityClaim, told: &Written, found: &Quantity) -> Option<Period> {
+    let found = &*in_claim_unit(q, found);
+    let elsewhere = |e: &&Estimate| e.period.is_some_and(|p| !p.nested(told.period));
+    let estimate =
+        q.series.iter().rev().filter(elsewhere).find(|e| same_figure(found, e, q.tolerance))?;
+    estimate.period
+}
+
+/// The sentence gives the figure a time that holds none of the claim's periods and lies in none
+/// of them. The canon's figure told for another time ([`same_figure`]) is `discrepant`
+/// ("11.570 pekerja … pada 2024", of the count of 2023), unless the sentence credits it only to
+/// a source the claim does not name, who may count otherwise (`unresolved`); another figure,
+/// or a bound the estimate meets ("more than 10,000"), is another time's fact, no misstatement
+/// of the claim's (`unresolved`).
+fn another_period(
+    claim: &Claim,
+    q: &QuantityClaim,
+    article: &Prepared,
+    at: Placement,
+    assignment: &Assignment,
+    told: &Written,
+) -> Option<Finding> {
+    let (mention, found, _) = figure(claim, assignment)?;
+    let credited: Vec<&str> = article.sources(at.sentence).iter().map(|s| s.entity).collect();
+    let found_text = describe_found(found, &credited, q.unit);
+    let found = &*in_claim_unit(q, found);
+    let estimators = q.estimators.join(", ");
+    let written = format!("{} (\"{}\")", told.period, article.text(told.span));
+    let finding = |status, expected: String, message: String| Finding {
+        check: claim.id.clone(),
+        status,
+        span: mention.span,
+        found: found_text.clone(),
+        expected,
+        message,
+    };
+    let Some(agreeing) = q.series.iter().rev().find(|e| same_figure(found, e, q.tolerance)) else {
+        let mut periods: Vec<String> =
+            q.series.iter().filter_map(|e| e.period).map(|p| p.to_string()).collect();
+        periods.dedup();
+        return Some(finding(
+            Status::Unresolved,
+            describe_series(&q.series, &estimators),
+            format!(
+                "a figure for {written}, and the claim counts {}: another time's figure is another fact",
+                periods.join(", ")
+            ),
+        ));
+    };
+    let claim_period = agreeing.period.map_or(String::new(), |p| p.to_string());
+    let message =
+        format!("the figure is the estimate by {estimators} for {claim_period}, not for {written}");
+    let sentence = &article.sentences[at.sentence];
+    let names_estimator = sentence
+        .mentions
+        .iter()
+        .any(|m| matches!(&m.value, Value::Entity(id) if q.estimators.iter().any(|e| e == id)));
+    let others_only = !credited.is_empty()
+        && !names_estimator
+        && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c))
+        && !credited.iter().any(|c| q.not_by.iter().any(|n| n == c));
+    Some(if others_only {
+        finding(
+            Status::Unresolved,
+            estimate_by(agreeing, &estimators),
+            format!("{message}; credited to {}, {MAY_REPEAT} it", credited.join(", ")),
+        )
+    } else {
+        finding(Status::Discrepant, estimate_by(agreeing, &estimators), message)
+    })
 }
 
 fn compare(
@@ -1029,7 +1198,7 @@ pub(crate) fn only_auxiliaries(sentence: &[Word], from: usize, to: usize) -> boo
 /// Where the coordinated clauses of a sentence (its words) start, after the first: after a comma,
 /// semicolon or colon, and at "dan", "serta", "sedangkan", "sementara", "and", "while",
 /// "whereas", "but".
-fn clause_bounds(words: &[words::Word], mentions: &[Mention]) -> Vec<usize> {
+pub(crate) fn clause_bounds(words: &[words::Word], mentions: &[Mention]) -> Vec<usize> {
     const JOINS: &[&str] = &[
         "dan",
         "serta",
@@ -1777,6 +1946,15 @@ fn vague_interval(v: Vague) -> (f64, f64) {
     (floor, ceiling)
 }
 
+/// The figure is the estimate itself, told as a figure (exact, about, or a range) that agrees
+/// with it: "more than 10,000" agrees with 11,570 but is no statement of it, nor is "nearly 5.5
+/// million" of 1.55 million.
+fn same_figure(found: &Quantity, estimate: &Estimate, tolerance: f64) -> bool {
+    matches!(found.qualifier, Qualifier::Exact | Qualifier::Approx)
+        && !matches!(found.amount, Amount::Vague(_))
+        && agrees(found, estimate, tolerance)
+}
+
 fn agrees(found: &Quantity, estimate: &Estimate, tolerance: f64) -> bool {
     let (a_lo, a_hi) = article_interval(found, tolerance);
     let (c_lo, c_hi) = canon_interval(estimate, tolerance);
@@ -1837,6 +2015,9 @@ fn write_estimate(s: &mut String, e: &Estimate) {
         None => s.push_str(&amount),
     }
     // Writing to a String cannot fail.
+    if let Some(period) = e.period {
+        let _ = write!(s, " for {period}");
+    }
     let _ = write!(s, " as of {}", DateValue::Day(e.as_of));
 }
 

@@ -39,6 +39,13 @@ pub(crate) fn names_a_day_or_month(word: &str) -> bool {
     lexicon::names_a_day_or_month(word)
 }
 
+/// The month `word`, in lower case, names, and whether it names it only when capitalised
+/// ("May", "Jan"): for readers of later stages that meet month names outside a date, as in a
+/// run of months ("Januari–Maret 2024").
+pub(crate) fn month(word: &str) -> Option<(u32, bool)> {
+    lexicon::month(word)
+}
+
 /// `expr` is `None` for a date that does not exist ("30/2/2025"): its tokens are still claimed,
 /// so that they are not read as numbers, but it yields no mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

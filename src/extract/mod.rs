@@ -16,7 +16,7 @@ mod entity;
 mod number;
 mod time;
 
-pub(crate) use date::names_a_day_or_month;
+pub(crate) use date::{month, names_a_day_or_month};
 pub use entity::Aliases;
 pub(crate) use number::{is_number_word, unit_word};
 

@@ -2,10 +2,11 @@
 //! built, so that matching can ask which values a cue's clause owns.
 //!
 //! In: an article's text and its mentions. Out: sentences ([`sentence`]), whom each credits
-//! ([`source`]), and what role each figure plays ([`role`]). Nothing here
+//! ([`source`]), what role each figure plays ([`role`]), and the periods it writes ([`period`]). Nothing here
 //! sees a claim: the rules are grammar of Indonesian and English, the same for every canon.
 
 pub mod clause;
+pub mod period;
 pub mod role;
 pub mod sentence;
 pub mod source;

@@ -349,6 +349,12 @@ pub(in crate::extract) fn names_a_day_or_month(word: &str) -> bool {
     WEEKDAYS.find(word).is_some() || MONTHS.find(word).is_some()
 }
 
+/// The month `word`, in lower case, names, and whether it names it only when capitalised: a
+/// month cut short ("jan", "sept") is also a name, and "may" and "march" are English verbs.
+pub(in crate::extract) fn month(word: &str) -> Option<(u32, bool)> {
+    MONTHS.find(word).map(|(month, form)| (month, form != MonthForm::Full))
+}
+
 /// A table of words and what they mean, sorted by word (a unit test keeps it so), looked up by
 /// a map of its words made on first use: the tables are asked about every word a date may start
 /// at, several each, and a hash answers sooner than halving the table.
