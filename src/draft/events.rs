@@ -29,8 +29,8 @@ use crate::span::Span;
 use crate::structure::clause::{LIGHT_VERBS, Predicates, SPEECH_VERBS, UNTIL, is_verb};
 use crate::structure::words::{self, Word};
 
-/// Words before a noun phrase, which it does not start with.
-const PREPOSITIONS: &[&str] = &[
+/// Indonesian words before a noun phrase, which it does not start with.
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "di",
     "ke",
     "dari",

@@ -31,6 +31,7 @@
 
 use crate::check::place::Prepared;
 use crate::check::quantity::{self, only_auxiliaries};
+use crate::draft::events::PREPOSITIONS;
 use crate::draft::{REPORTING, Seen};
 use crate::lang::Lang;
 use crate::mention::{Amount, Qualifier, Value};
@@ -239,21 +240,9 @@ const NEGATIONS: &[&str] = &["belum", "tidak", "tak", "bukan", "not", "never"];
 /// what the thing is like ("bangunan tiga lantai", "jalan empat lajur", "truk 10 roda").
 const PARTS: &[&str] = &["lantai", "tingkat", "lajur", "roda", "kamar", "bentang", "pintu"];
 
-/// Indonesian words that are no noun: prepositions, conjunctions, adverbs, and the words of
-/// a time of day.
+/// Indonesian words that are no noun beside the prepositions ([`PREPOSITIONS`]):
+/// conjunctions, adverbs, and the words of a time of day.
 const NO_NOUNS: &[&str] = &[
-    "di",
-    "ke",
-    "dari",
-    "pada",
-    "untuk",
-    "dengan",
-    "oleh",
-    "dalam",
-    "atas",
-    "bagi",
-    "terhadap",
-    "sebagai",
     "hingga",
     "sampai",
     "sekitar",
@@ -382,6 +371,7 @@ fn describes(words: &[Word], figure: Span, noun: Option<&str>, lang: Lang) -> bo
         && !crate::extract::is_number_word(before.lower())
         && !is_verb(before, lang)
         && !before.is_any(NO_NOUNS)
+        && !before.is_any(PREPOSITIONS)
         && !before.is_any(COUNT_VERBS)
 }
 
@@ -416,8 +406,8 @@ fn count_phrase(words: &[Word], figure: Span, lang: Lang) -> Option<String> {
         let verb = (clause..first).rev().find(|&k| words[k].is_any(COUNT_VERBS))?;
         let w = (verb == clause + 1 && lang == Lang::Id).then(|| &words[clause])?;
         let plain = w.mark.is_none() && !w.is_number() && !is_verb(w, lang);
-        return (plain && !w.is_any(NO_NOUNS) && !w.is_any(PRONOUNS))
-            .then(|| w.lower().to_string());
+        let no_noun = w.is_any(NO_NOUNS) || w.is_any(PREPOSITIONS) || w.is_any(PRONOUNS);
+        return (plain && !no_noun).then(|| w.lower().to_string());
     };
     let word = words[at].lower();
     let phrase = match lang {
