@@ -7,7 +7,10 @@
 //! the rules the check reads an event's date by): "Pyongyang mengerahkan pasukan pada Oktober
 //! 2024" dates "mengerahkan". That predicate is the cue, unless it has no event of its own:
 //! a light verb ("Gempa terjadi pada Senin", "the talks were held on Friday") stands for its
-//! subject, the noun before it, which is the cue instead; a verb of saying or reporting ("said
+//! subject, the noun before it (in Indonesian, after a word that opens a clause: "sejak
+//! peristiwa tragis itu terjadi pada Senin" gives "peristiwa"), which is the cue instead; an
+//! English participle that describes a noun ("a collapsed building", "concrete and twisted
+//! steel") is no event, and the date is passed over; a verb of saying or reporting ("said
 //! on Tuesday", "dikutip KCNA, Senin") dates the saying, which is seldom a fact of the story,
 //! and is passed over, and so is a date a verb of counting takes ("terdapat lima korban"). So
 //! is a date written as of when something is counted or until when ("per Rabu", "hingga
@@ -26,8 +29,8 @@ use crate::span::Span;
 use crate::structure::clause::{LIGHT_VERBS, Predicates, SPEECH_VERBS, UNTIL, is_verb};
 use crate::structure::words::{self, Word};
 
-/// Words before a noun phrase, which it does not start with.
-const PREPOSITIONS: &[&str] = &[
+/// Indonesian words before a noun phrase, which it does not start with.
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "di",
     "ke",
     "dari",
@@ -42,6 +45,12 @@ const PREPOSITIONS: &[&str] = &[
     "bagi",
     "terhadap",
     "sebagai",
+];
+
+/// Indonesian words that open a clause joined to another: its subject comes after them.
+const SUBORDINATORS: &[&str] = &[
+    "sejak", "setelah", "sebelum", "ketika", "saat", "sewaktu", "karena", "sehingga", "meskipun",
+    "walaupun", "bahwa", "usai", "seusai", "sesudah", "tatkala", "begitu",
 ];
 
 /// Words before a light verb that are not its subject.
@@ -102,7 +111,10 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
             };
             let words = &grammar.words;
             let Some(at) = words.iter().position(|w| w.span == verb) else { continue };
-            let cue = if words[at].is_any(SPEECH_VERBS) || words[at].is_any(REPORTING) {
+            let cue = if attributive(words, at, article.lang()) {
+                out.push(passed("its verb describes a noun (\"a collapsed building\"): no event"));
+                continue;
+            } else if words[at].is_any(SPEECH_VERBS) || words[at].is_any(REPORTING) {
                 out.push(passed("it dates a saying"));
                 continue;
             } else if words[at].is_any(COUNT_VERBS) {
@@ -133,13 +145,51 @@ pub fn read(article: &Prepared, seen: &dyn Fn(usize, Span) -> Seen) -> Vec<Read>
     out
 }
 
+/// Words after which an English participle describes the noun it stands before: "a
+/// collapsed building", "their damaged homes". Not "that", which opens a relative clause
+/// ("a submersible that imploded … in June"), nor "those" ("those killed on Friday").
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "this", "these", "its", "their", "his", "her", "our"];
+
+/// Words that may follow a verb in the past, and so tell nothing of the word before them.
+const AFTER_A_VERB: &[&str] = &[
+    "the", "a", "an", "to", "in", "on", "at", "by", "for", "from", "with", "into", "out", "up",
+    "down", "off", "over", "after", "before", "as", "and", "or", "but", "that", "which", "who",
+    "it", "them", "him", "her", "his", "their", "its", "through", "across", "near", "under",
+];
+
+/// In English, the verb-like word at `at` is a participle that describes the noun after it,
+/// not a verb: after a determiner ("a collapsed building"), or after "and" or "or" that joins
+/// it to a noun and before a noun ("slabs of concrete and twisted steel").
+fn attributive(words: &[Word], at: usize, lang: Lang) -> bool {
+    let w = &words[at];
+    if lang != Lang::En || !w.lower().ends_with("ed") {
+        return false;
+    }
+    let word = |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.mark.is_none());
+    let (before, after) = (word(at.checked_sub(1)), word(Some(at + 1)));
+    if before.is_some_and(|b| b.is_any(DETERMINERS)) {
+        return true;
+    }
+    let noun = |w: &Word| !w.capital && !w.is_number() && !is_verb(w, lang);
+    let joined = before.is_some_and(|b| b.is_any(&["and", "or"]))
+        && word(at.checked_sub(2)).is_some_and(|w| noun(w) && !w.is_any(AFTER_A_VERB));
+    joined && after.is_some_and(|a| noun(a) && !a.is_any(AFTER_A_VERB))
+}
+
 /// The noun a light verb at word `at` stands for: the nearest word before it in its clause
 /// that is a common word (in lower case, or the sentence's first word; no number, no small
 /// word); in Indonesian, where the subject opens the clause, the clause's first such word,
 /// and in a relative clause the first word of the noun phrase "yang" describes ("berdasarkan
 /// perjanjian kemitraan … yang ditandatanganinya … tahun lalu" gives "perjanjian").
 fn subject(words: &[Word], at: usize, lang: Lang) -> Option<String> {
-    let start = words[..at].iter().rposition(|w| w.is_mark(&[',', ';', ':', '(', ')']));
+    // A clause opens after a mark, and in Indonesian after a word that joins a clause to
+    // another: "Tim SAR terus berjibaku sejak peristiwa tragis itu terjadi pada Senin" gives
+    // "peristiwa".
+    let opens = |w: &Word| {
+        w.is_mark(&[',', ';', ':', '(', ')']) || (lang == Lang::Id && w.is_any(SUBORDINATORS))
+    };
+    let start = words[..at].iter().rposition(opens);
     let mut from = start.map_or(0, |s| s + 1);
     if lang == Lang::Id
         && let Some(yang) = (from..at).rev().find(|&k| words[k].is("yang"))

@@ -43,14 +43,21 @@ use crate::mention::{DateValue, Qualifier};
 use crate::span::{LineIndex, Span};
 
 /// Verbs of reporting beyond the verbs of saying ([`crate::structure::clause::SPEECH_VERBS`]):
-/// they tell who reported a count or an event, never what it is, nor when it happened.
+/// they tell who reported or declared a count or an event ("Basarnas mencatat enam santri
+/// masih belum ditemukan", "99 orang dinyatakan selamat"), never what it is, nor when it
+/// happened.
 pub const REPORTING: &[&str] = &[
     "dikutip",
     "dilansir",
     "dilaporkan",
     "diberitakan",
     "menambahkan",
+    "mencatat",
+    "mencatatkan",
+    "dicatat",
+    "dinyatakan",
     "quoted",
+    "declared",
     "cited",
     "citing",
 ];
@@ -248,10 +255,23 @@ impl Claims {
             Some(max) => format!("{}-{}", number(f.value), number(max)),
             None => number(f.value),
         };
-        let noun = f.noun.clone().unwrap_or_default();
-        let key = format!("q {lang} {noun} {amount}");
+        // A figure is one claim with the same figure of the same noun, or, with no noun, of
+        // the same cue; written with its noun and without ("59 orang meninggal dunia", "dengan
+        // rincian 59 meninggal dunia"), with the same cue, it is one claim too. Two nouns ("288
+        // people", "288 passengers") are two claims, and so are two cues of bare figures.
+        let by_cue = format!("q {lang} ~{} {amount}", f.cue);
+        let key = match &f.noun {
+            Some(noun) => format!("q {lang} {noun} {amount}"),
+            None => by_cue.clone(),
+        };
+        let bare = |c: &Claim| matches!(c.value, Value::Quantity { noun: None, .. });
+        if let Some(&at) = (self.by_key.get(&by_cue))
+            .filter(|&&at| !self.by_key.contains_key(&key) && bare(&self.list[at]))
+        {
+            self.by_key.insert(key.clone(), at);
+        }
         let id = match (&f.noun, f.cue_from_noun) {
-            (Some(noun), false) => format!("{noun}-{}-{amount}", f.cue),
+            (Some(noun), false) if *noun != f.cue => format!("{noun}-{}-{amount}", f.cue),
             _ => format!("{}-{amount}", f.cue),
         };
         let value = Value::Quantity {
@@ -265,7 +285,9 @@ impl Claims {
             unnamed: 0,
             as_of: date,
         };
-        let claim = self.claim(key, id, lang, value);
+        let at = self.index(key, id, lang, value);
+        self.by_key.entry(by_cue).or_insert(at);
+        let claim = &mut self.list[at];
         claim.seen.push(f.seen);
         if let Value::Quantity { estimators, uncredited, unnamed, as_of, cue_is_noun, .. } =
             &mut claim.value
@@ -285,6 +307,9 @@ impl Claims {
             *as_of = (*as_of).min(date);
             *cue_is_noun &= f.cue_from_noun;
         }
+        if let Value::Quantity { noun: noun @ None, .. } = &mut claim.value {
+            *noun = f.noun;
+        }
     }
 
     fn event(&mut self, e: events::Dated, lang: Lang) {
@@ -302,8 +327,14 @@ impl Claims {
 
     /// The claim of `key`, made with an id from `id` and `value` the first time.
     fn claim(&mut self, key: String, id: String, lang: Lang, value: Value) -> &mut Claim {
+        let at = self.index(key, id, lang, value);
+        &mut self.list[at]
+    }
+
+    /// Where the claim of `key` is, made with an id from `id` and `value` the first time.
+    fn index(&mut self, key: String, id: String, lang: Lang, value: Value) -> usize {
         if let Some(&at) = self.by_key.get(&key) {
-            return &mut self.list[at];
+            return at;
         }
         let base = names::id_of(&id);
         let base = if base.is_empty() { "claim".to_string() } else { base };
@@ -321,8 +352,7 @@ impl Claims {
             value,
         });
         self.by_key.insert(key, self.list.len() - 1);
-        let last = self.list.len() - 1;
-        &mut self.list[last]
+        self.list.len() - 1
     }
 }
 

@@ -12,13 +12,22 @@
 //!   capitalised by position, not as a name: it counts only when the same word is written with a
 //!   capital somewhere else in the articles, away from such a place ("Pyongyang kehilangan …"
 //!   beside "… ke Pyongyang"), or is an acronym ("BNPB"). "Menurut Korea Selatan" gives "Korea
-//!   Selatan".
+//!   Selatan". Alone (no name word after it), it counts not even then when the articles also
+//!   write it in lower case ("Kondisi tersebut …" beside "dalam kondisi"), and an article
+//!   ("The") never does; the first word of an institution's name before a name word always
+//!   does ("Badan Nasional Pencarian dan Pertolongan (Basarnas) Surabaya mencatat …").
+//! - The words of a date, a weekday or a time of day are no names: "pukul 15.30 WIB", "9 a.m.
+//!   ET". Nor is a heading: a line of its own of capitalised words with no mark ("Kronologi
+//!   Singkat").
 //! - A word in capitals only whose lower-case form the articles also write ("KEBAKARAN depo",
 //!   "SUMBER") is shouted, not named; one they also write with a capital and then lower case
 //!   is that name ("JAKARTA - …" beside "Jakarta Barat" is "Jakarta").
 //! - A **run** is a sequence of name words, joined by the small words of names ("of", "bin",
 //!   "van", "de"): "Badan Nasional Penanggulangan Bencana", "Department of Transportation";
-//!   a number that counts nothing goes on it ("Apollo 11", "KRI Nanggala 402"). A possessive
+//!   a number that counts nothing goes on it ("Apollo 11", "KRI Nanggala 402"). In the name
+//!   of an institution, "dan" and "and" join too ("Badan Pencarian dan Pertolongan",
+//!   "Department of Health and Human Services"), unless what follows is another institution
+//!   or an acronym, or the two halves are written alone elsewhere. A possessive
 //!   "'s" ends it and is left out. A sentence written in title case, as a headline
 //!   is, tells no names by their capitals and is passed over, and so is a link to another
 //!   story ("Baca juga: …", "Read more: …"): its names are that story's.
@@ -41,9 +50,62 @@ use crate::structure::words::{self, Word};
 /// Words written with a capital wherever they stand that are no names.
 const NOT_NAMES: &[&str] = &["Anda", "I"];
 
+/// Words that open a sentence before a name and are none of it: "The Titan …", where "The
+/// Washington Post" elsewhere writes "The" with a capital.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
 /// Small words that may stand inside a name, between two name words.
 const JOINING: &[&str] =
     &["of", "bin", "binti", "van", "von", "der", "den", "de", "da", "del", "dos", "al", "la", "le"];
+
+/// The words that join the two halves of an institution's name: "Badan Pencarian dan
+/// Pertolongan", "Department of Health and Human Services".
+const AND: &[&str] = &["dan", "and"];
+
+/// The words that open an institution's name, whose "dan" or "and" joins its own words rather
+/// than two names: "Kementerian Energi dan Sumber Daya Mineral".
+const INSTITUTIONS: &[&str] = &[
+    "badan",
+    "kementerian",
+    "kementrian",
+    "dinas",
+    "komisi",
+    "departemen",
+    "lembaga",
+    "direktorat",
+    "balai",
+    "biro",
+    "dewan",
+    "majelis",
+    "komite",
+    "kantor",
+    "pusat",
+    "department",
+    "ministry",
+    "bureau",
+    "office",
+    "agency",
+    "commission",
+    "institute",
+    "administration",
+    "council",
+    "committee",
+    "authority",
+    "board",
+    "centers",
+    "center",
+    "centre",
+];
+
+/// Some word of `words` opens an institution's name.
+fn institution(words: &[Word]) -> bool {
+    words.iter().any(|w| w.is_any(INSTITUTIONS))
+}
+
+/// The word is written in capitals only, as an acronym is ("BNPB"): a name of its own.
+fn capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
 
 /// Marks after which a capital is one of position: the sentence's own start is one too, and
 /// so is the bracket that closes a dateline ("Taipei, April 3 (CNA) In the aftermath …").
@@ -117,6 +179,9 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
     let mut runs = Vec::new();
     for (n, (page, sentences)) in pages.iter().zip(&read).enumerate() {
         for words in sentences {
+            // The word at `i` may go on a run: a capitalised word, no mark.
+            let starts_a_run =
+                |i: usize| words.get(i).is_some_and(|w| w.mark.is_none() && w.capital);
             let is_name = |i: usize| {
                 let w = &words[i];
                 let written = &page.text[w.span.range()];
@@ -132,7 +197,12 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
                     && !NOT_NAMES.contains(&written)
                     && !names_a_day_or_month(w.lower())
                     && !in_a_value(page.mentions, w.span, false)
-                    && (!opens(words, i) || acronym || capitalised.contains(written))
+                    && (!opens(words, i)
+                        || acronym
+                        || (w.is_any(INSTITUTIONS) && starts_a_run(i + 1))
+                        || (capitalised.contains(written)
+                            && !w.is_any(DETERMINERS)
+                            && (starts_a_run(i + 1) || !lower.contains(w.lower()))))
             };
             // "Apollo 11", "KRI Nanggala 402": a number that counts nothing goes on a name.
             let is_label =
@@ -157,9 +227,26 @@ pub fn find(pages: &[Page]) -> Vec<Name> {
 fn sentences<'a>(page: &Page<'a>) -> Vec<Vec<Word<'a>>> {
     sentence::split(page.text, page.body_start)
         .into_iter()
-        .map(|span| words::of(page.text, span))
-        .filter(|words| !title_case(words) && !links_elsewhere(words))
+        .map(|span| (span, words::of(page.text, span)))
+        .filter(|(span, words)| {
+            !title_case(words) && !links_elsewhere(words) && !heading(page.text, *span, words)
+        })
+        .map(|(_, words)| words)
         .collect()
+}
+
+/// The sentence is a heading: a line of its own, of two words or more, each capitalised, with
+/// no mark to end it ("Kronologi Singkat").
+fn heading(text: &str, span: Span, words: &[Word]) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[span.end..].find('\n').map_or(text.len(), |at| span.end + at);
+    let alone = text[line_start..span.start].trim().is_empty()
+        && text[span.end..line_end].trim().is_empty();
+    let named = words.iter().filter(|w| w.mark.is_none());
+    alone
+        && named.clone().count() >= 2
+        && named.clone().all(|w| w.capital)
+        && words.iter().all(|w| w.mark.is_none())
 }
 
 /// The words are written in title case, as a headline is ("Fire Death Toll Rises to 36 in
@@ -200,12 +287,12 @@ fn opens(words: &[Word], i: usize) -> bool {
     at == 0 || words[at - 1].is_mark(OPENING)
 }
 
-/// The word at `span` is a word of a date, a weekday or a figure; with `counts`, of a date, a
-/// weekday or a count (a bare number is none).
+/// The word at `span` is a word of a date, a weekday, a time of day ("pukul 15.30 WIB") or a
+/// figure; with `counts`, of a date, a weekday, a time or a count (a bare number is none).
 fn in_a_value(mentions: &[Mention], span: Span, counts: bool) -> bool {
     let at = mentions.partition_point(|m| m.span.end <= span.start);
     mentions[at..].iter().take_while(|m| m.span.start < span.end).any(|m| match &m.value {
-        Value::Date(_) | Value::Weekday(_) => true,
+        Value::Date(_) | Value::Weekday(_) | Value::Time(_) => true,
         Value::Quantity(q) => !counts || q.is_count(),
         _ => false,
     })
@@ -243,9 +330,17 @@ fn runs_of(
             if possessive(last).is_some() {
                 break;
             }
+            // A small word of names, or the "dan" of an institution's name, joins two names.
+            let joins = |end: usize| {
+                words[end].is_any(JOINING)
+                    || (words[end].is_any(AND)
+                        && institution(&words[start..end])
+                        && !institution(&words[end + 1..end + 2])
+                        && !capitals(&text[words[end + 1].span.range()]))
+            };
             if end < words.len() && kind(end) != Part::Other {
                 end += 1;
-            } else if end + 1 < words.len() && words[end].is_any(JOINING) && is_name(end + 1) {
+            } else if end + 1 < words.len() && is_name(end + 1) && joins(end) {
                 end += 2;
             } else {
                 break;
@@ -274,6 +369,21 @@ fn split(runs: Vec<Run>) -> Vec<Run> {
     let alone: HashSet<Vec<String>> = runs.iter().map(|r| r.words.clone()).collect();
     let mut out = Vec::with_capacity(runs.len());
     for run in runs {
+        // "Kementerian Luar Negeri dan Kementerian Pertahanan"… joined over "dan" or "and",
+        // two names written alone elsewhere are the two.
+        let and = run.words.iter().position(|w| AND.contains(&w.as_str()));
+        if let Some(j) =
+            and.filter(|&j| alone.contains(&run.words[..j]) && alone.contains(&run.words[j + 1..]))
+        {
+            out.push(Run {
+                words: run.words[..j].to_vec(),
+                starts: run.starts[..j].to_vec(),
+                page: run.page,
+            });
+            let (words, starts) = (run.words[j + 1..].to_vec(), run.starts[j + 1..].to_vec());
+            out.push(Run { words, starts, page: run.page });
+            continue;
+        }
         let Some(cuts) = pieces(&run.words, &alone) else {
             out.push(run);
             continue;
