@@ -16,10 +16,11 @@
 
 use chrono::Weekday;
 
-use crate::article::{Article, Overrides};
-use crate::canon::{Canon, Claim, ClaimValue, Example, Expect, QuantityClaim};
-use crate::check::Matcher;
+use crate::article::{Article, Overrides, Reading};
+use crate::canon::{Canon, Claim, ClaimValue, EventClaim, Example, Expect, Nesting, QuantityClaim};
 use crate::check::examples::{run_all, run_one};
+use crate::check::place::{self, Prepared};
+use crate::check::{Context, Matcher, event, ignored_lines};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{Amount, Quantity, TimeMention, TimePrecision, UNITS, Unit, Value};
@@ -36,6 +37,8 @@ pub enum Change {
     Weekday,
     Time,
     Source,
+    /// The place an event's sentence gives it, to a place apart from the event's.
+    Place,
 }
 
 impl Change {
@@ -47,6 +50,7 @@ impl Change {
             Change::Weekday => "weekday",
             Change::Time => "time",
             Change::Source => "source",
+            Change::Place => "place",
         }
     }
 }
@@ -202,6 +206,11 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
             _ => {}
         }
     }
+    if let ClaimValue::Event(e) = &claim.value
+        && let Some((spans, name)) = place_mutant(canon, claim, e, &article, &reading)
+    {
+        edits.push((Change::Place, spans, name));
+    }
     edits
         .into_iter()
         .map(|(change, spans, replacement)| {
@@ -334,6 +343,49 @@ fn changed_time(written: &str, t: &TimeMention) -> Option<String> {
     let mut out = written.to_string();
     out.replace_range(start..start + len, &format!("{shifted:0len$}"));
     Some(out)
+}
+
+/// The place the example gives the claim's event, when it agrees with the event's, and the
+/// name of a place to put there: the first the canon places apart from every event of the
+/// claim, and named nowhere in the example, in the example's language where it has a name in
+/// it. A place elsewhere, the check says, is `discrepant`. Every place of the example that
+/// agrees with the event's is renamed ("di Surabaya, Jawa Timur" → "di Jakarta, Jakarta"):
+/// a sentence that still names the event's place leaves the check unsure which is meant.
+fn place_mutant(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Article,
+    reading: &Reading,
+) -> Option<(Vec<Span>, String)> {
+    let ignored = ignored_lines(canon, article);
+    let cx = Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
+    let prepared = Prepared::new(&cx, article.body_start);
+    let found = (place::place(claim, &prepared).into_iter())
+        .filter_map(|at| event::bound_place(canon, claim, e, &prepared, at))
+        .find(|found| found.apart_from.is_none())?;
+    let theirs: Vec<&str> = e.events.iter().filter_map(|ev| ev.place.as_deref()).collect();
+    let named =
+        |id: &str| reading.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id));
+    let apart = |id: &str| {
+        theirs.iter().all(|p| canon.places.nesting(id, p).is_none_or(|n| n == Nesting::Apart))
+    };
+    let other = canon.places.ids().find(|&id| apart(id) && !named(id))?;
+    let entity = canon.entity(other)?;
+    let name = (entity.names.get(&reading.language).and_then(|n| n.first()))
+        .or_else(|| entity.names.values().flatten().next())?;
+    let agrees = |id: &str| {
+        theirs.iter().any(|p| canon.places.nesting(id, p).is_some_and(|n| n != Nesting::Apart))
+    };
+    let mut spans: Vec<Span> = (reading.mentions.iter())
+        .filter(|m| matches!(&m.value, Value::Entity(id) if agrees(id)))
+        .map(|m| m.span)
+        .collect();
+    if !spans.contains(&found.span) {
+        spans.push(found.span);
+        spans.sort_by_key(|s| s.start);
+    }
+    Some((spans, name.clone()))
 }
 
 /// The first name, in `lang`, of the first entity the claim says never gave its figure or

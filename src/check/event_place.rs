@@ -1,0 +1,271 @@
+//! The place of an event: the place the cue's clause says it happened at, compared with the
+//! canon's.
+//!
+//! In: an event claim placed in a sentence, the events whose place counts (the claim's event,
+//! or the events of a series the sentence may mean). Out: how the place the sentence gives
+//! the event stands to theirs ([`compare`]), or nothing when it gives none or canon is unsure.
+//!
+//! A place is the event's only when the sentence binds it to the cue's clause, as a date is
+//! bound ([`crate::structure::clause`]): after a word of place ("di", "in", "at", past a
+//! common noun of place: "di wilayah Kabupaten Cianjur", "in the city of"), in the cue's noun
+//! phrase ("gempa di Cianjur", "the crash in Ahmedabad") or taken by the cue's verb, or a
+//! light verb that stands for it ("ditandatangani di Surabaya", "terjadi di Cianjur", "took
+//! place in Hanoi"). Never the event's: a place with no word of place before it (a name, a
+//! title, an origin: "BPBD Cianjur", "Polda Jatim", "kata Kapolda Jawa Timur", "warga asal
+//! Sukabumi"), one another verb of the sentence takes ("dirasakan di Garut"), a relative
+//! clause's ("warga yang tinggal di Sukabumi"), the place of a saying ("said police in
+//! Surabaya"), and a place told of what followed from the event ("gempa susulan di
+//! Sukabumi", "korban gempa di Sukabumi", "Kerusakan akibat gempa … terjadi di …").
+//!
+//! Only places the canon places are weighed ([`crate::canon::places`]): nothing says where
+//! another entity lies. When unsure, nothing is said: a sentence that names the event's own
+//! place anywhere, or a place where another event of the canon happened whose cue stands in
+//! the sentence, gives no alarm.
+
+use crate::canon::{Canon, Claim, ClaimValue, Event, Nesting};
+use crate::check::event;
+use crate::check::place::{Placement, Prepared, distance};
+use crate::mention::{Mention, Value};
+use crate::span::Span;
+use crate::structure::clause::{Predicates, Through};
+use crate::structure::words::{self, Word};
+
+/// Words after which a place is where something is: "di Cianjur", "in Surabaya", "at Muan".
+const LOCATIVE: &[&str] = &["di", "in", "at"];
+
+/// Common nouns of place (and determiners) that may stand between the word of place and the
+/// name: "di wilayah Kabupaten Cianjur", "in the city of Surabaya". Any other word between
+/// them makes the name part of another's ("di RSUD Cianjur", "di Polda Jatim").
+const PLACE_NOUNS: &[&str] = &[
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "wilayah",
+    "kawasan",
+    "daerah",
+    "desa",
+    "kecamatan",
+    "kelurahan",
+    "pulau",
+    "perairan",
+    "negara",
+    "the",
+    "city",
+    "town",
+    "state",
+    "province",
+    "region",
+    "district",
+    "village",
+    "island",
+    "of",
+];
+
+/// Words before the cue that make it tell what caused something, or what came before it
+/// ("Kerusakan akibat gempa paling parah terjadi di …", "rumah rusak setelah gempa"): a verb
+/// of the clause is that something's, and so is the place it takes.
+const CAUSE: &[&str] = &[
+    "akibat",
+    "karena",
+    "dampak",
+    "imbas",
+    "pasca",
+    "usai",
+    "setelah",
+    "sesudah",
+    "sebelum",
+    "sejak",
+    "after",
+    "following",
+    "before",
+    "since",
+    "from",
+    "by",
+];
+
+/// How the place a sentence gives an event stands to the canon's.
+pub struct Found {
+    /// Where the place is named, and its entity.
+    pub span: Span,
+    pub id: String,
+    /// The events' places it is apart from (`None`: it agrees with one of them).
+    pub apart_from: Option<Vec<String>>,
+}
+
+/// Each place the sentence names that the canon places, with its distance from the cue
+/// occurrence that owns it, or why it is not the event's: what [`compare`] chooses from, and
+/// what a trace shows. The reasons are written only when `reasons` asks for them.
+pub fn places<'a>(
+    canon: &Canon,
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+    reasons: bool,
+) -> Vec<(&'a Mention, Result<usize, String>)> {
+    let n = at.sentence;
+    let sentence = &article.sentences[n];
+    let placed = |m: &&Mention| matches!(&m.value, Value::Entity(id) if canon.places.is_placed(id));
+    // Most sentences name no place the canon places: nothing to read.
+    if !sentence.mentions.iter().any(|m| placed(&m)) {
+        return Vec::new();
+    }
+    let cues = article.cue_occurrences(claim, n, at.cue);
+    let grammar = article.grammar(n);
+    let read = Predicates::new(grammar, &cues, article.lang());
+    let why = |s: &str| if reasons { s.to_string() } else { String::new() };
+    (sentence.mentions.iter())
+        .filter(placed)
+        .map(|m| {
+            let verdict = if !after_a_word_of_place(&grammar.words, m.span) {
+                Err(why(
+                    "no word of place (\"di\", \"in\", \"at\") before it: a name, a title or an origin, not where the event happened",
+                ))
+            } else {
+                match read.owner(m.span) {
+                    None => Err(match read.predicate_of(m.span) {
+                        Some(verb) if reasons => format!(
+                            "where \"{}\" happened, another verb of its clause",
+                            article.text(verb).to_lowercase()
+                        ),
+                        _ => why("no verb of the cue's clause takes it, nor the cue's phrase"),
+                    }),
+                    Some(owner) if owner.through == Through::Speech => {
+                        Err(why("the place of the saying, not of what is said"))
+                    }
+                    Some(owner) => {
+                        let cue = cues[owner.cue];
+                        match not_the_events(article, n, claim, cue, owner.verb.is_some()) {
+                            Some(reason) => Err(reason),
+                            None => Ok(distance(cue, m.span)),
+                        }
+                    }
+                }
+            };
+            (m, verdict)
+        })
+        .collect()
+}
+
+/// The place the cue's clause gives the event, against the places of `events` (the claim's
+/// event, or the events of a series the sentence may mean). `None` when the clause names no
+/// place the canon places, when none of `events` has a place it places, or when canon is
+/// unsure: the sentence names a place that agrees with theirs anywhere (it may tell where the
+/// event was felt, or where its victims came from), or the place is where another event of the
+/// canon happened whose cue stands in the sentence (it tells of that event).
+pub fn compare(
+    canon: &Canon,
+    claim: &Claim,
+    events: &[&Event],
+    article: &Prepared,
+    at: Placement,
+) -> Option<Found> {
+    let theirs: Vec<&str> = (events.iter())
+        .filter_map(|e| e.place.as_deref())
+        .filter(|p| canon.places.is_placed(p))
+        .collect();
+    if theirs.is_empty() {
+        return None;
+    }
+    let mut owned: Vec<(&Mention, usize)> = (places(canon, claim, article, at, false).into_iter())
+        .filter_map(|(m, verdict)| verdict.ok().map(|d| (m, d)))
+        .collect();
+    owned.sort_by_key(|&(m, d)| (d, m.span.start));
+    let agrees = |id: &str| {
+        theirs.iter().any(|p| canon.places.nesting(id, p).is_some_and(|n| n != Nesting::Apart))
+    };
+    let &(nearest, _) = owned.first()?;
+    if let Some(&(m, _)) = owned.iter().find(|(m, _)| entity(m).is_some_and(agrees)) {
+        let id = entity(m)?.to_string();
+        return Some(Found { span: m.span, id, apart_from: None });
+    }
+    // Named anywhere in the sentence, the event's own place leaves it unsure which is meant.
+    let sentence = &article.sentences[at.sentence];
+    if sentence.mentions.iter().filter_map(entity).any(agrees) {
+        return None;
+    }
+    let id = entity(nearest)?;
+    if another_events(canon, claim, article, at, id) {
+        return None;
+    }
+    let apart_from = Some(theirs.iter().map(|p| p.to_string()).collect());
+    Some(Found { span: nearest.span, id: id.to_string(), apart_from })
+}
+
+/// Another event claim of the canon, whose cue stands in the sentence, happened at `id` (or in a
+/// place that holds it or lies in it): the sentence likely tells of that event.
+fn another_events(
+    canon: &Canon,
+    claim: &Claim,
+    article: &Prepared,
+    at: Placement,
+    id: &str,
+) -> bool {
+    let span = article.sentences[at.sentence].span;
+    canon.claims.iter().filter(|other| other.id != claim.id).any(|other| {
+        let ClaimValue::Event(e) = &other.value else { return false };
+        let there = e
+            .events
+            .iter()
+            .filter_map(|ev| ev.place.as_deref())
+            .any(|p| canon.places.nesting(id, p).is_some_and(|n| n != Nesting::Apart));
+        there
+            && other
+                .cues
+                .get(&article.lang())
+                .is_some_and(|cue| article.find_cue(cue, span).next().is_some())
+    })
+}
+
+/// The entity `m` names.
+fn entity(m: &Mention) -> Option<&str> {
+    match &m.value {
+        Value::Entity(id) => Some(id.as_str()),
+        _ => None,
+    }
+}
+
+/// A word of place stands before the name at `span`, past common nouns of place: "di
+/// Cianjur", "di wilayah Kabupaten Cianjur", "in the city of Surabaya".
+fn after_a_word_of_place(words: &[Word], span: Span) -> bool {
+    let before = words::before(words, span);
+    let mut nouns = 0;
+    for w in before.iter().rev() {
+        if w.is_any(LOCATIVE) {
+            return true;
+        }
+        if !w.is_any(PLACE_NOUNS) || nouns == 3 {
+            return false;
+        }
+        nouns += 1;
+    }
+    false
+}
+
+/// Why the place the cue occurrence at `cue` owns is not the event's: the cue tells of another
+/// occurrence ("gempa susulan"), of what victims are of ("korban gempa"), of what caused
+/// something a verb of the clause tells of (`by_verb`: "Kerusakan akibat gempa … terjadi di"),
+/// or of what did not happen.
+fn not_the_events(
+    article: &Prepared,
+    n: usize,
+    claim: &Claim,
+    cue: Span,
+    by_verb: bool,
+) -> Option<String> {
+    let words = &article.grammar(n).words;
+    let before = words::nearest_before(words, cue, &["the", "a", "an"]);
+    Some(if let Some(word) = event::repeated(claim, article, n, cue) {
+        format!("told as another occurrence (\"{word}\"): its place is not the event's")
+    } else if let Some(word) = event::dependent(article, n, cue) {
+        format!("the cue says what the {word} are of: the place is theirs")
+    } else if let Some(word) = before.filter(|w| by_verb && w.is_any(CAUSE)) {
+        format!(
+            "the cue tells what caused or came before something else (\"{}\"): the place is the verb's",
+            article.text(word.span)
+        )
+    } else if event::negated(article, n, cue) {
+        "the cue is negated: it did not happen there".into()
+    } else {
+        return None;
+    })
+}
