@@ -3,9 +3,11 @@
 //!
 //! The date is the one the cue's clause gives its event (see
 //! [`crate::structure::clause`]): a date that belongs to another verb of the sentence is not
-//! the event's, and with none of its own the claim says nothing of the date. The ordinal ("pertama kalinya", "keempat",
-//! "fourth") the nearest ordinal close to it. Dates are compared as runs of days, so a coarser
-//! precision is compared at that precision ("tahun lalu" = 2024 agrees with 2024-06-19).
+//! the event's, and with none of its own the claim says nothing of the date. The ordinal
+//! ("pertama kalinya", "keempat", "fourth") is the one nearest an occurrence of the cue, close
+//! to it ([`ordinal`]); when a cue word stands twice, the date compared with it is its own
+//! occurrence's. Dates are compared as runs of days, so a coarser precision is compared at that
+//! precision ("tahun lalu" = 2024 agrees with 2024-06-19).
 //!
 //! - A single event: another day, month or year is `discrepant`; a relative date the article
 //!   cannot resolve is `unresolved`. When the claim records the event as a first and the
@@ -18,6 +20,9 @@
 //!   the one its cue's clause owns, compared at the precision written, as instants when both
 //!   sides have a zone ([`compare_time`]). A date written with a time of another zone is
 //!   compared with the event's day in that zone ("Monday 9 p.m. EDT" is Tuesday in Jakarta).
+//! - A place, when the canon places the event's: the place the cue's clause names
+//!   ([`event_place`]). One apart from the event's makes an agreeing date, or none, `discrepant`;
+//!   with a date that disagrees too, it tells of another event (`unresolved`).
 
 use chrono::{Days, NaiveDate};
 
@@ -189,6 +194,17 @@ fn place_alone(claim: &Claim, e: &EventClaim, place: event_place::Found) -> Opti
     ))
 }
 
+/// "Since" follows the ordinal and its cue at `span`, a few words on in their clause: "their
+/// first face-to-face meeting since an ill-fated summit in Hanoi", "perjalanan pertama Putin
+/// ke Pyongyang sejak tahun 2000". The first since something is not the first of all; it
+/// counts no series.
+fn since(words: &[Word], span: Span) -> bool {
+    (words::after(words, span).iter())
+        .take_while(|w| !w.is_mark(&[',', '.', ';', ':']))
+        .take(5)
+        .any(|w| w.is_any(&["since", "sejak"]))
+}
+
 /// The cue occurrence an ordinal counts, when the claim reads ordinals: the n-th of a series,
 /// or the first of a claim that records one. The date of that occurrence is the one compared
 /// with the ordinal. An ordinal the claim does not read ("the fourth deadliest") binds no date.
@@ -216,11 +232,12 @@ pub fn ordinal<'a>(
     };
     ordinals().next()?;
     let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    let words = &article.grammar(at.sentence).words;
     ordinals()
         .filter_map(|(m, n)| {
             let cue = cues.iter().copied().min_by_key(|&c| distance(c, m.span))?;
             let d = distance(cue, m.span);
-            (d <= ORDINAL_REACH).then_some((m, n, cue, d))
+            (d <= ORDINAL_REACH && !since(words, m.span.cover(cue))).then_some((m, n, cue, d))
         })
         .min_by_key(|&(m, _, _, d)| (d, m.span.start))
         .map(|(m, n, cue, _)| (m, n, cue))
@@ -691,7 +708,8 @@ pub fn dates<'a>(
 /// one clause with nothing between them that starts another ("Kim bertemu Putin untuk
 /// pertemuan kedua", "met for their second summit"). The same word twice names two ("Gempa 14
 /// Januari … sedangkan gempa kedua pada 15 Januari"), and so does a clause of its own ("pasca
-/// letusan pertama, Gunung Api Ruang … kembali meletus pada hari ini").
+/// letusan pertama, Gunung Api Ruang … kembali meletus pada hari ini"), or a word that sets
+/// another event beside it ("since", "setelah").
 fn one_telling(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
     const BOUNDARIES: &[&str] = &[
         "sedangkan",
@@ -701,6 +719,10 @@ fn one_telling(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
         "tapi",
         "dan",
         "yang",
+        "sejak",
+        "setelah",
+        "sebelum",
+        "pasca",
         "while",
         "whereas",
         "but",
@@ -708,6 +730,10 @@ fn one_telling(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
         "that",
         "which",
         "who",
+        "since",
+        "after",
+        "before",
+        "following",
     ];
     let text = |s: Span| article.text(s).to_lowercase();
     if text(a) == text(b) {

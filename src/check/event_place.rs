@@ -27,7 +27,7 @@ use crate::check::event;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::mention::{Mention, Value};
 use crate::span::Span;
-use crate::structure::clause::{Predicates, Through};
+use crate::structure::clause::{Owner, Predicates, Through};
 use crate::structure::words::{self, Word};
 
 /// Words after which a place is where something is: "di Cianjur", "in Surabaya", "at Muan".
@@ -121,7 +121,9 @@ pub fn places<'a>(
                     "no word of place (\"di\", \"in\", \"at\") before it: a name, a title or an origin, not where the event happened",
                 ))
             } else {
-                match read.owner(m.span) {
+                let adjacent = right_after_a_cue(&grammar.words, &cues, m.span)
+                    .map(|cue| Owner { cue, through: Through::Own, verb: None });
+                match adjacent.or_else(|| read.owner_of_place(m.span)) {
                     None => Err(match read.predicate_of(m.span) {
                         Some(verb) if reasons => format!(
                             "where \"{}\" happened, another verb of its clause",
@@ -134,7 +136,12 @@ pub fn places<'a>(
                     }
                     Some(owner) => {
                         let cue = cues[owner.cue];
-                        match not_the_events(article, n, claim, cue, owner.verb.is_some()) {
+                        let far = owner.verb.and_then(|verb| {
+                            far_from_its_verb(article, n, sentence.mentions, [verb, cue], m.span)
+                        });
+                        match far.or_else(|| {
+                            not_the_events(article, n, claim, cue, owner.verb.is_some())
+                        }) {
                             Some(reason) => Err(reason),
                             None => Ok(distance(cue, m.span)),
                         }
@@ -178,13 +185,20 @@ pub fn compare(
         let id = entity(m)?.to_string();
         return Some(Found { span: m.span, id, apart_from: None });
     }
-    // Named anywhere in the sentence, the event's own place leaves it unsure which is meant.
+    // Named anywhere in the sentence, the event's own place, or a place in it, leaves it unsure
+    // which is meant ("Gempa di Sukabumi terasa hingga Cianjur"); a larger place that holds it
+    // ("di kota Vladivostok, Rusia") says nothing of which.
+    let at_or_in = |id: &str| {
+        theirs
+            .iter()
+            .any(|p| matches!(canon.places.nesting(id, p), Some(Nesting::Same | Nesting::Inside)))
+    };
     let sentence = &article.sentences[at.sentence];
-    if sentence.mentions.iter().filter_map(entity).any(agrees) {
+    if sentence.mentions.iter().filter_map(entity).any(at_or_in) {
         return None;
     }
     let id = entity(nearest)?;
-    if another_events(canon, claim, article, at, id) {
+    if another_events(canon, claim, article, at, id) || told_as_another(article, at) {
         return None;
     }
     let apart_from = Some(theirs.iter().map(|p| p.to_string()).collect());
@@ -216,6 +230,71 @@ fn another_events(
     })
 }
 
+/// Words that open a phrase of their own between a verb and a place: what follows them is
+/// not where the verb's event happened ("bertemu langsung tiga kali selama masa jabatan Trump
+/// sebelumnya di Gedung Putih": the White House is the tenure's).
+const OPENERS: &[&str] = &[
+    "selama", "untuk", "setelah", "sejak", "sebelum", "oleh", "dari", "ke", "tentang", "akibat",
+    "karena", "saat", "ketika", "sebagai", "atas", "terhadap", "bagi", "during", "for", "after",
+    "since", "before", "by", "from", "to", "about", "when", "while", "as", "over",
+];
+
+/// How many words other than names and dates may stand between a verb and the place it takes.
+const VERB_REACH: usize = 4;
+
+/// Why the place at `place` is too far from the verb that takes it to be where the verb's event
+/// happened: between the nearest of the verb and the cue before it (`anchors`) and the word of
+/// place stand more than [`VERB_REACH`] words, or a word that opens a phrase of its own
+/// ([`OPENERS`]). Names, dates, other places with their words of place ("at the Vostochny
+/// spaceport in the Amur region") and what stands between two commas (an apposition: "met Kim
+/// Jong Un, top leader of the Democratic People's Republic of Korea, on Wednesday at …") are
+/// not counted. A place before both opens its clause, and is the verb's.
+fn far_from_its_verb(
+    article: &Prepared,
+    n: usize,
+    mentions: &[Mention],
+    anchors: [Span; 2],
+    place: Span,
+) -> Option<String> {
+    let words = &article.grammar(n).words;
+    let anchor = anchors.iter().filter(|a| a.end <= place.start).map(|a| a.end).max()?;
+    let before = words::before(words, place);
+    let at = before.iter().rposition(|w| w.is_any(LOCATIVE))?;
+    let from = before.partition_point(|w| w.span.start < anchor).min(at);
+    let span = &before[from..at];
+    let in_a_mention = |w: &Word| {
+        mentions.iter().any(|m| {
+            matches!(
+                m.value,
+                Value::Date(_) | Value::Weekday(_) | Value::Time(_) | Value::Entity(_)
+            ) && m.span.contains(w.span)
+        })
+    };
+    // Between the first comma and the last, an apposition.
+    let commas: Vec<usize> = (0..span.len()).filter(|&i| span[i].is_mark(&[','])).collect();
+    let set_off = |i: usize| commas.len() >= 2 && commas[0] < i && i < commas[commas.len() - 1];
+    let between: Vec<&Word> = (0..span.len())
+        .filter(|&i| !set_off(i))
+        .map(|i| &span[i])
+        .filter(|w| {
+            w.mark.is_none()
+                && !w.capital
+                && !in_a_mention(w)
+                && !w.is_any(LOCATIVE)
+                && !w.is_any(PLACE_NOUNS)
+        })
+        .collect();
+    if let Some(w) = between.iter().find(|w| w.is_any(OPENERS)) {
+        return Some(format!(
+            "after \"{}\", a phrase of its own between the verb and the place",
+            article.text(w.span)
+        ));
+    }
+    (between.len() > VERB_REACH).then(|| {
+        format!("{} words between the verb and the place: too far to be its place", between.len())
+    })
+}
+
 /// The entity `m` names.
 fn entity(m: &Mention) -> Option<&str> {
     match &m.value {
@@ -224,21 +303,51 @@ fn entity(m: &Mention) -> Option<&str> {
     }
 }
 
+/// Words that tell of the cue's event as one among others, told before or elsewhere: "gempa
+/// juga terjadi di Garut", "pernah", "sebelumnya", "also", "previously". A place apart from the
+/// event's in such a sentence is most likely another event's.
+const ANOTHER: &[&str] = &[
+    "juga",
+    "pernah",
+    "sebelumnya",
+    "dulu",
+    "silam",
+    "also",
+    "previously",
+    "earlier",
+    "once",
+    "past",
+    "prior",
+    "too",
+];
+
+/// The sentence at `at` tells of the event as one among others ([`ANOTHER`]).
+fn told_as_another(article: &Prepared, at: Placement) -> bool {
+    article.grammar(at.sentence).words.iter().any(|w| w.is_any(ANOTHER))
+}
+
+/// The cue occurrence right before the place at `span`, with nothing between but a word of
+/// place and common nouns of place: "gempa di Cianjur", "the shooting in Lewiston", "met in
+/// Hanoi". The place is the cue's, whatever verb stands before it ("the suspected gunman
+/// behind the mass shooting in Lewiston").
+fn right_after_a_cue(words: &[Word], cues: &[Span], span: Span) -> Option<usize> {
+    let before = words::before(words, span);
+    let at = before.iter().rposition(|w| w.is_any(LOCATIVE))?;
+    if !before[at + 1..].iter().all(|w| w.is_any(PLACE_NOUNS)) {
+        return None;
+    }
+    let preposition = before[at].span;
+    let previous = before[..at].last()?;
+    cues.iter().position(|c| c.end <= preposition.start && c.end >= previous.span.end)
+}
+
 /// A word of place stands before the name at `span`, past common nouns of place: "di
 /// Cianjur", "di wilayah Kabupaten Cianjur", "in the city of Surabaya".
 fn after_a_word_of_place(words: &[Word], span: Span) -> bool {
     let before = words::before(words, span);
-    let mut nouns = 0;
-    for w in before.iter().rev() {
-        if w.is_any(LOCATIVE) {
-            return true;
-        }
-        if !w.is_any(PLACE_NOUNS) || nouns == 3 {
-            return false;
-        }
-        nouns += 1;
-    }
-    false
+    // The word of place, past at most three common nouns of place.
+    let at = before.iter().rev().take(4).position(|w| !w.is_any(PLACE_NOUNS));
+    at.and_then(|at| before.iter().rev().nth(at)).is_some_and(|w| w.is_any(LOCATIVE))
 }
 
 /// Why the place the cue occurrence at `cue` owns is not the event's: the cue tells of another

@@ -61,7 +61,7 @@ pub struct Filter {
 /// A mention weighed as the claim's value.
 pub struct Candidate {
     pub span: Span,
-    /// "figure", "date", "ordinal", "source".
+    /// "figure", "date", "ordinal", "place", "source".
     pub role: &'static str,
     pub taken: bool,
     /// Why it was taken or passed over.

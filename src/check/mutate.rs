@@ -6,8 +6,10 @@
 //! through shows that it would also accept a wrong one, so the claim is untested on that value.
 //!
 //! Only what the claim actually took is changed: the mentions under its findings (the figure,
-//! the date and a weekday inside it, the source of an attribution) and, for a quantity, the
-//! estimator the sentence credits. A source becomes one the claim lists under `not_by`, and
+//! the date and a weekday inside it, the source of an attribution), for a quantity, the
+//! estimator the sentence credits, and for an event, the place its cue's clause names when it
+//! agrees with the event's: it becomes a place the canon places apart from it, which the check
+//! holds `discrepant`. A source becomes one the claim lists under `not_by`, and
 //! only then: any other source may be repeating the claim's own, which is no error. A mutant is
 //! caught when the claim then comes out `discrepant` or `outdated`, or when another claim or a
 //! built-in check raises an alarm on the changed words: the mutant runs through the whole canon,
@@ -556,6 +558,74 @@ claims:
         example.expect = Expect::Holds;
         example.text = "Menurut Seoul, sekitar 6.000 tentara tewas.".into();
         assert!(mutants(&Matcher::new(&canon), claim, &example).is_empty());
+    }
+
+    #[test]
+    fn a_place_is_mutated_to_one_apart_from_the_events() {
+        // The example's places that agree with the event's (Surabaya, and Jawa Timur that holds
+        // it) become the first place the canon places apart from it; a place the canon does
+        // not place (Bali, with no `within`) is never compared, so never changed.
+        let canon = Canon::parse(
+            "c.yaml",
+            r#"
+entities:
+  surabaya:
+    names:
+      id: [Surabaya]
+    within: jawa-timur
+  jawa-timur:
+    names:
+      id: [Jawa Timur]
+    within: indonesia
+  jakarta:
+    names:
+      id: [Jakarta]
+    within: indonesia
+  indonesia:
+    names:
+      id: [Indonesia]
+  bali:
+    names:
+      id: [Bali]
+claims:
+  - id: signed
+    statement: Signed in Surabaya on 18 August 2025.
+    sources: [s]
+    cues:
+      id: [ditandatangani]
+    event:
+      date: 2025-08-18
+      place: surabaya
+    examples:
+      holds:
+        - {text: "Pakta ditandatangani di Surabaya, Jawa Timur, pada 18/8/2025.", date: 2025-08-21}
+  - id: visited
+    statement: Visited Bali on 20 August 2025.
+    sources: [s]
+    cues:
+      id: [berkunjung]
+    event:
+      date: 2025-08-20
+      place: bali
+    examples:
+      holds:
+        - {text: "Ia berkunjung di Bali pada 20/8/2025.", date: 2025-08-21}
+"#,
+        )
+        .expect("the canon loads");
+        let all = run(&canon);
+        assert_eq!(
+            described(&all[0]),
+            [
+                r#"date "18/8/2025" -> "18/8/2024": caught"#,
+                r#"place "Surabaya" -> "Jakarta": caught"#,
+            ]
+        );
+        assert_eq!(
+            all[0].trials[1].mutant.text,
+            "Pakta ditandatangani di Jakarta, Jakarta, pada 18/8/2025."
+        );
+        assert_eq!(described(&all[1]), [r#"date "20/8/2025" -> "20/8/2024": caught"#]);
     }
 
     #[test]
