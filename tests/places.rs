@@ -281,6 +281,40 @@ claims:
       place: lewiston
 "#;
 
+/// The Wayanad landslides of 30 July 2024, which began at Punchirimattom, above Mundakkai and
+/// Chooralmala.
+const WAYANAD: &str = r#"
+entities:
+  punchirimattom:
+    names:
+      en: [Punchirimattom]
+    within: meppadi
+  mundakkai:
+    names:
+      en: [Mundakkai]
+    within: meppadi
+  chooralmala:
+    names:
+      en: [Chooralmala]
+    within: meppadi
+  meppadi:
+    names:
+      en: [Meppadi]
+    within: wayanad
+  wayanad:
+    names:
+      en: [Wayanad]
+claims:
+  - id: landslides
+    statement: The landslides began at Punchirimattom in the small hours of 30 July 2024.
+    sources: [Kerala government, 2024-07-30]
+    cues:
+      en: [landslides, landslide]
+    event:
+      date: 2024-07-30
+      place: punchirimattom
+"#;
+
 /// Places: a place the cue's clause names, apart from the event's, is `discrepant`, even when
 /// the date agrees or none is written; a place that holds the event's or lies in it agrees; a
 /// place of another verb, a speaker, a name, an origin or a dateline is not the event's.
@@ -340,6 +374,52 @@ claims:
     CIANJUR,
     "Kepala BMKG dalam konferensi pers di Jakarta menduga gempa disebabkan oleh sesar Cimandiri.",
     "2022-11-21",
+    Lang::Id,
+    "none"
+)]
+// www.innalar.com/gempa-magnitudo-64-guncang-kabupaten-garut-…, 2022-12-03: an article on
+// the Garut quake of 3 December names Cianjur's before it; the quake "yang terjadi di Garut",
+// with no date, is another.
+#[case::id_another_quake(
+    CIANJUR,
+    "Gempa di Cianjur disebabkan karena adanya pergerakan Sesar Cimandiri yang melintasi wilayah tersebut.\nSedangkan untuk penyebab pasti dari gempa yang terjadi di Garut kini belum diketahui.",
+    "2022-12-03",
+    Lang::Id,
+    "none"
+)]
+// FIXME: the same sentence alone, in an article that never names Cianjur, is taken for the
+// Cianjur quake told at another place; only a `context` on the claim tells the two apart.
+#[case::id_another_quake_alone(
+    CIANJUR,
+    "Sedangkan untuk penyebab pasti dari gempa yang terjadi di Garut kini belum diketahui.",
+    "2022-12-03",
+    Lang::Id,
+    "discrepant: the event happened in cianjur, not garut"
+)]
+// jabar.tribunnews.com/2022/11/21/gempa-bumi-di-cianjur-terasa-sampai-sukabumi-…,
+// 2022-11-21: where the quake damaged houses, not where it struck.
+#[case::id_what_the_event_did(
+    CIANJUR,
+    "TRIBUNJABAR.ID, SUKABUMI - Gempa bumi berkekuatan magnitudo 5,6 merusak puluhan rumah di Kabupaten Sukabumi, Jawa Barat.",
+    "2022-11-21",
+    Lang::Id,
+    "none"
+)]
+// www.onmanorama.com/news/kerala/2024/08/02/wayanad-landslides-body-parts-recovered-…,
+// 2024-08-02: where the landslides displaced people, not where they began.
+#[case::en_what_the_event_did(
+    WAYANAD,
+    "The massive landslides displaced around 9,910 people in Mundakkai and Chooralmala regions.",
+    "2024-08-02",
+    Lang::En,
+    "none"
+)]
+// tirto.id/warga-cianjur-berhamburan-keluar-rumah-karena-gempa-64-garut-gzod, 2022-12-03: the
+// sentence names Cianjur too, where the Garut quake was felt.
+#[case::id_felt_where_the_event_was(
+    CIANJUR,
+    "Warga Cianjur yang masih trauma dengan guncangan berhamburan ke luar rumah saat gempa terjadi di Garut.",
+    "2022-12-03",
     Lang::Id,
     "none"
 )]
@@ -707,6 +787,13 @@ fn claim_of(canon: &str) -> &str {
     Lang::Id,
     &[]
 )]
+#[case::id_what_the_event_did(
+    CIANJUR,
+    "TRIBUNJABAR.ID, SUKABUMI - Gempa bumi berkekuatan magnitudo 5,6 merusak puluhan rumah di Kabupaten Sukabumi, Jawa Barat.",
+    "2022-11-21",
+    Lang::Id,
+    &[]
+)]
 #[case::id_dateline_and_regency(
     KANJURUHAN,
     "jpnn.com, SURABAYA - Tragedi Kanjuruhan di Malang, Jawa Timur berujung ratusan Aremania tewas seusai laga Arema FC vs Persebaya pada Sabtu (1/10) malam.",
@@ -718,6 +805,16 @@ fn claim_of(canon: &str) -> &str {
     KANJURUHAN,
     "Kata Irjen Nico Afinta, tragedi Kanjuruhan ini bermula kekecewaan suporter Arema FC, Aremania yang memaksa masuk ke lapangan karena kekalahan 2-3 dari Persebaya Surabaya.",
     "2022-10-02",
+    Lang::Id,
+    &[]
+)]
+// liputan6.com/amp/5087959/tragedi-kanjuruhan-jumlah-korban-capai-448-orang-kapolda-jatim-minta-maaf,
+// 2022-10-04: a speaker's office ("Kapolda Jawa Timur"), and the stadium where the security
+// operation was carried out ("dilakukan"), not where the tragedy is told of.
+#[case::id_speakers_office(
+    KANJURUHAN,
+    "Sehari setelah disampaikannya data tersebut atau Senin (4/10/2022), Kapolda Jawa Timur Irjen Nico Afinta menyampaikan permohonan maaf atas pengamanan yang dilakukan saat penanganan pengendalian massa di Stadion Kanjuruhan, Malang, Jawa Timur, hingga terjadi tragedi meninggalnya 125 jiwa.",
+    "2022-10-04",
     Lang::Id,
     &[]
 )]
@@ -774,6 +871,13 @@ fn claim_of(canon: &str) -> &str {
     CIANJUR,
     "The Meteorology, Climatology and Geophysics Agency (BMKG) stated that the earthquake was also felt in the Greater Bandung, Sukabumi, Garut, Jakarta and Tangerang areas.",
     "2022-11-21",
+    Lang::En,
+    &[]
+)]
+#[case::en_what_the_event_did(
+    WAYANAD,
+    "The massive landslides displaced around 9,910 people in Mundakkai and Chooralmala regions.",
+    "2024-08-02",
     Lang::En,
     &[]
 )]

@@ -66,7 +66,7 @@ pub fn check(
     };
     let place = event_place::compare(canon, claim, &placed_events(e, date, ordinal), article, at);
     let Some(mut finding) = found else {
-        return place.and_then(|place| place_alone(claim, e, place));
+        return place.and_then(|place| place_alone(canon, claim, e, article, place));
     };
     if finding.status == Status::Discrepant
         && let Some(why) = date
@@ -177,9 +177,22 @@ fn with_place(finding: &mut Finding, place: event_place::Found) {
 }
 
 /// The finding of a sentence that gives the event a place and no date, time or ordinal: only a
-/// place apart from the event's is said (`discrepant`); one that agrees says nothing new.
-fn place_alone(claim: &Claim, e: &EventClaim, place: event_place::Found) -> Option<Finding> {
+/// place apart from the event's is said (`discrepant`); one that agrees says nothing new. With
+/// nothing else to tie the sentence to the claim's event, a place apart is another event's when
+/// the article names the event's own place (or a place in it) anywhere: it tells of two
+/// ("Gempa di Cianjur disebabkan … Sedangkan untuk penyebab pasti dari gempa yang terjadi di
+/// Garut …"). No alarm then.
+fn place_alone(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    place: event_place::Found,
+) -> Option<Finding> {
     let theirs = place.apart_from?;
+    if event_place::article_names(canon, article, &theirs) {
+        return None;
+    }
     let expected = match e.events.as_slice() {
         [event] if !e.is_series => describe_event(event, e.first),
         all => all.iter().map(|ev| describe_event(ev, false)).collect::<Vec<_>>().join(", "),

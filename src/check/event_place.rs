@@ -19,15 +19,17 @@
 //!
 //! Only places the canon places are weighed ([`crate::canon::places`]): nothing says where
 //! another entity lies. When unsure, nothing is said: a sentence that names the event's own
-//! place anywhere, or a place where another event of the canon happened whose cue stands in
-//! the sentence, gives no alarm.
+//! place (or a place in it) anywhere, a place where another event of the canon happened whose
+//! cue stands in the sentence, a sentence that tells of the event as one among others ("juga",
+//! "also"), and, with no date to tie it to the event, an article that names the event's place
+//! elsewhere ([`article_names`]) give no alarm.
 
 use crate::canon::{Canon, Claim, ClaimValue, Event, Nesting};
 use crate::check::event;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::mention::{Mention, Value};
 use crate::span::Span;
-use crate::structure::clause::{Owner, Predicates, Through};
+use crate::structure::clause::{self, Owner, Predicates, Through};
 use crate::structure::words::{self, Word};
 
 /// Words after which a place is where something is: "di Cianjur", "in Surabaya", "at Muan".
@@ -134,6 +136,26 @@ pub fn places<'a>(
                     Some(owner) if owner.through == Through::Speech => {
                         Err(why("the place of the saying, not of what is said"))
                     }
+                    // "ditemukan meninggal dunia di Marapi saat gunung … meletus": a clause of
+                    // when after a place says when its verb's event happened, not where the
+                    // cue's did; one of where ("in Surabaya, where the pact was signed") does.
+                    Some(owner)
+                        if owner.through == Through::Link
+                            && !where_follows(&grammar.words, m.span) =>
+                    {
+                        Err(why("a clause of when follows it: the place is the verb's before"))
+                    }
+                    // "Gempa itu menewaskan 2 orang di Sukabumi": where the event's subject did
+                    // something, not where the event happened. Only the cue's own verb, or a
+                    // light or support verb that stands for it, gives the event its place.
+                    Some(Owner { verb: Some(verb), cue, .. })
+                        if !cues[cue].contains(verb) && !stands_for_the_event(article, verb) =>
+                    {
+                        Err(format!(
+                            "the place of what the event did (\"{}\"), not of the event",
+                            article.text(verb).to_lowercase()
+                        ))
+                    }
                     Some(owner) => {
                         let cue = cues[owner.cue];
                         let far = owner.verb.and_then(|verb| {
@@ -188,13 +210,8 @@ pub fn compare(
     // Named anywhere in the sentence, the event's own place, or a place in it, leaves it unsure
     // which is meant ("Gempa di Sukabumi terasa hingga Cianjur"); a larger place that holds it
     // ("di kota Vladivostok, Rusia") says nothing of which.
-    let at_or_in = |id: &str| {
-        theirs
-            .iter()
-            .any(|p| matches!(canon.places.nesting(id, p), Some(Nesting::Same | Nesting::Inside)))
-    };
     let sentence = &article.sentences[at.sentence];
-    if sentence.mentions.iter().filter_map(entity).any(at_or_in) {
+    if sentence.mentions.iter().filter_map(entity).any(|id| at_or_in(canon, &theirs, id)) {
         return None;
     }
     let id = entity(nearest)?;
@@ -203,6 +220,37 @@ pub fn compare(
     }
     let apart_from = Some(theirs.iter().map(|p| p.to_string()).collect());
     Some(Found { span: nearest.span, id: id.to_string(), apart_from })
+}
+
+/// The verb at `verb` stands for the event its cue names: a light verb ("terjadi", "took",
+/// "was", "digelar") or a support verb ("menggelar", "held").
+fn stands_for_the_event(article: &Prepared, verb: Span) -> bool {
+    let word = article.text(verb).to_lowercase();
+    clause::LIGHT_VERBS.contains(&word.as_str()) || clause::SUPPORT_VERBS.contains(&word.as_str())
+}
+
+/// A clause of where opens right after the place at `span`, past a comma: "where", "dimana",
+/// "di mana", "tempat".
+fn where_follows(words: &[Word], span: Span) -> bool {
+    let mut after = words::after(words, span).iter().skip_while(|w| w.is_mark(&[',']));
+    match after.next() {
+        Some(w) if w.is("di") => after.next().is_some_and(|w| w.is("mana")),
+        Some(w) => w.is_any(&["where", "dimana", "tempat"]),
+        None => false,
+    }
+}
+
+/// The article names one of the places `theirs`, or a place in one, in any sentence.
+pub fn article_names(canon: &Canon, article: &Prepared, theirs: &[String]) -> bool {
+    (article.sentences.iter())
+        .any(|s| s.mentions.iter().filter_map(entity).any(|id| at_or_in(canon, theirs, id)))
+}
+
+/// `id` is one of the places `theirs`, or lies in one.
+fn at_or_in(canon: &Canon, theirs: &[impl AsRef<str>], id: &str) -> bool {
+    (theirs.iter()).any(|p| {
+        matches!(canon.places.nesting(id, p.as_ref()), Some(Nesting::Same | Nesting::Inside))
+    })
 }
 
 /// Another event claim of the canon, whose cue stands in the sentence, happened at `id` (or in a
@@ -248,7 +296,7 @@ const VERB_REACH: usize = 4;
 /// ([`OPENERS`]). Names, dates, other places with their words of place ("at the Vostochny
 /// spaceport in the Amur region") and what stands between two commas (an apposition: "met Kim
 /// Jong Un, top leader of the Democratic People's Republic of Korea, on Wednesday at …") are
-/// not counted. A place before both opens its clause, and is the verb's.
+/// not counted. A place before both is the verb's only when it opens its clause.
 fn far_from_its_verb(
     article: &Prepared,
     n: usize,
@@ -257,11 +305,8 @@ fn far_from_its_verb(
     place: Span,
 ) -> Option<String> {
     let words = &article.grammar(n).words;
-    let anchor = anchors.iter().filter(|a| a.end <= place.start).map(|a| a.end).max()?;
     let before = words::before(words, place);
     let at = before.iter().rposition(|w| w.is_any(LOCATIVE))?;
-    let from = before.partition_point(|w| w.span.start < anchor).min(at);
-    let span = &before[from..at];
     let in_a_mention = |w: &Word| {
         mentions.iter().any(|m| {
             matches!(
@@ -270,6 +315,20 @@ fn far_from_its_verb(
             ) && m.span.contains(w.span)
         })
     };
+    let Some(anchor) = anchors.iter().filter(|a| a.end <= place.start).map(|a| a.end).max() else {
+        // Before the verb and the cue, the place opens its clause: nothing but names and dates
+        // before it, back to a mark ("Di Surabaya, pakta itu ditandatangani"); not a place of
+        // a clause of its own ("Firefighters carry out search operations at Muan International
+        // Airport …, after a … plane … crashed").
+        let start = before[..at].iter().rposition(|w| w.mark.is_some()).map_or(0, |i| i + 1);
+        let own = before[start..at].iter().find(|w| !w.capital && !in_a_mention(w))?;
+        return Some(format!(
+            "in a clause of its own before the verb (\"{}\")",
+            article.text(own.span)
+        ));
+    };
+    let from = before.partition_point(|w| w.span.start < anchor).min(at);
+    let span = &before[from..at];
     // Between the first comma and the last, an apposition.
     let commas: Vec<usize> = (0..span.len()).filter(|&i| span[i].is_mark(&[','])).collect();
     let set_off = |i: usize| commas.len() >= 2 && commas[0] < i && i < commas[commas.len() - 1];

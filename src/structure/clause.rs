@@ -849,7 +849,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Verbs whose object is the event: "mengadakan pertemuan pada Jumat", "held talks on Friday",
 /// "menandatangani pakta … tahun lalu".
-const SUPPORT_VERBS: &[&str] = &[
+pub const SUPPORT_VERBS: &[&str] = &[
     "mengadakan",
     "menggelar",
     "melakukan",
