@@ -259,6 +259,18 @@ fn hint(message: &str, entities: &[String]) -> Option<String> {
             None => format!("define '{id}' under `entities`"),
         });
     }
+    if message.contains("does not lie within itself") {
+        return Some(
+            "`within` names the larger places it lies in: a city's province, a province's country"
+                .into(),
+        );
+    }
+    if message.contains("places cannot lie within one another") {
+        return Some(
+            "remove the `within` that closes the circle: a place lies within larger places only"
+                .into(),
+        );
+    }
     if message.contains("duplicate claim id") {
         return Some("give each claim an id of its own".into());
     }

@@ -9,6 +9,7 @@
 
 pub mod cue;
 mod family;
+pub mod places;
 mod raw;
 pub mod schema;
 
@@ -20,6 +21,7 @@ use regex::{Regex, RegexBuilder};
 use regex_syntax::hir::Look;
 
 pub use cue::Cue;
+pub use places::{Nesting, Places};
 
 use crate::clock::{self, Minutes, Zone};
 use crate::error::Error;
@@ -50,6 +52,8 @@ pub struct Canon {
     pub entities: Vec<Entity>,
     pub claims: Vec<Claim>,
     pub aliases: Aliases,
+    /// Where the places the canon places lie (the entities' `within`).
+    pub places: Places,
 }
 
 #[derive(Debug)]
@@ -59,6 +63,8 @@ pub struct Entity {
     /// The organisations it speaks for (entity ids): a figure or a statement credited to it is
     /// credited to them too.
     pub speaks_for: Vec<String>,
+    /// The larger places it lies in (entity ids): a city's province, a province's country.
+    pub within: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -524,6 +530,7 @@ impl Validator<'_> {
                 );
             }
         }
+        self.within(&entities, &known);
         self.precompile(&raw.claims);
         let mut claims = Vec::new();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -573,7 +580,61 @@ impl Validator<'_> {
                 compile(&format!("{anchor}(?:{})", each.join("|"))).ok()
             })
             .flatten();
-        Ok(Canon { path: self.path.to_string(), ignore, ignore_any, entities, claims, aliases })
+        let places = Places::new(entities.iter().map(|e| (e.id.as_str(), e.within.as_slice())));
+        Ok(Canon {
+            path: self.path.to_string(),
+            ignore,
+            ignore_any,
+            entities,
+            claims,
+            aliases,
+            places,
+        })
+    }
+
+    /// The entities' `within`: each names a defined entity other than itself, and no place lies
+    /// within itself through others (a cycle, given once, at the entity that closes it).
+    fn within(&mut self, entities: &[Entity], known: &BTreeSet<String>) {
+        let mut graph: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for entity in entities.iter().filter(|e| !e.within.is_empty()) {
+            let id = entity.id.as_str();
+            for larger in &entity.within {
+                let place = self.within_place(id, larger);
+                if !known.contains(larger) {
+                    let message = format!(
+                        "entity '{id}': within: undefined entity '{larger}' (define it under `entities`)"
+                    );
+                    self.error(place, None, message);
+                } else if larger == id {
+                    let message =
+                        format!("entity '{id}': within: a place does not lie within itself");
+                    self.error(place, None, message);
+                } else {
+                    graph.entry(id).or_default().push(larger.as_str());
+                }
+            }
+        }
+        for (id, around) in places::cycles(&graph) {
+            let closes = around.first().copied().unwrap_or(id);
+            let path: Vec<String> = around.iter().map(|p| format!("'{p}'")).collect();
+            let message = format!(
+                "entity '{id}': within: '{closes}' lies within '{id}' already ({}): places cannot lie within one another",
+                path.join(" → ")
+            );
+            self.error(self.within_place(id, closes), None, message);
+        }
+    }
+
+    /// Where the entity `id` writes `larger` in its `within`, or else where the entity is.
+    fn within_place(&self, id: &str, larger: &str) -> (usize, usize) {
+        let Some(&(start, column)) = self.entity_places.get(id) else { return (0, 0) };
+        // The entity's block ends where the next entity starts.
+        let end = (self.entity_places.values())
+            .filter(|&&(line, c)| line > start && c == column)
+            .map(|&(line, _)| line)
+            .min();
+        let key = self.at.key(start, end, "within");
+        key.and_then(|(line, _)| self.at.find(line, end, larger)).or(key).unwrap_or((start, column))
     }
 
     /// Compiles the distinct cue sets of `claims` on every core, into `compiled`, where the
@@ -644,7 +705,8 @@ impl Validator<'_> {
                 self.error(place, None, format!("entity '{id}' has no names"));
             }
             let speaks_for = entity.speaks_for.map_or_else(Vec::new, raw::OneOrMany::into_vec);
-            out.push(Entity { id, names, speaks_for });
+            let within = entity.within.map_or_else(Vec::new, raw::OneOrMany::into_vec);
+            out.push(Entity { id, names, speaks_for, within });
         }
         out
     }

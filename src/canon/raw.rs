@@ -23,6 +23,8 @@ pub struct Entity {
     pub names: BTreeMap<String, Vec<String>>,
     /// The organisations this entity speaks for (a spokesperson, an official).
     pub speaks_for: Option<OneOrMany>,
+    /// The larger places this place lies in (a city's province, a province's country).
+    pub within: Option<OneOrMany>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -126,6 +126,12 @@ pub fn schema() -> Json {
                     "the organisations it speaks for (a spokesperson, an official): entity ids; a figure or statement credited to it is theirs",
                 ),
             ),
+            (
+                "within",
+                one_or_many(
+                    "the larger places this place lies in (a city's province, a province's country): entity ids; a place the canon places this way is compared with an event's",
+                ),
+            ),
         ],
         &["names"],
     );
@@ -210,7 +216,12 @@ pub fn schema() -> Json {
         "one event of an ordered series",
         &[
             ("date", described(date.clone(), "YYYY, YYYY-MM or YYYY-MM-DD: the real precision")),
-            ("place", string("an entity id")),
+            (
+                "place",
+                string(
+                    "an entity id: where it happened, compared when the canon places it (`within`)",
+                ),
+            ),
         ],
         &["date"],
     );
@@ -220,7 +231,12 @@ pub fn schema() -> Json {
             ("date", described(date.clone(), "YYYY, YYYY-MM or YYYY-MM-DD: the real precision")),
             ("time", time),
             ("zone", zone),
-            ("place", string("an entity id, shown in findings")),
+            (
+                "place",
+                string(
+                    "an entity id: where it happened; compared with the place the cue's clause names when the canon places both (`within`)",
+                ),
+            ),
             ("first", json!({"type": "boolean", "description": "it was the first of its kind"})),
             (
                 "series",

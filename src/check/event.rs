@@ -3,9 +3,11 @@
 //!
 //! The date is the one the cue's clause gives its event (see
 //! [`crate::structure::clause`]): a date that belongs to another verb of the sentence is not
-//! the event's, and with none of its own the claim says nothing of the date. The ordinal ("pertama kalinya", "keempat",
-//! "fourth") the nearest ordinal close to it. Dates are compared as runs of days, so a coarser
-//! precision is compared at that precision ("tahun lalu" = 2024 agrees with 2024-06-19).
+//! the event's, and with none of its own the claim says nothing of the date. The ordinal
+//! ("pertama kalinya", "keempat", "fourth") is the one nearest an occurrence of the cue, close
+//! to it ([`ordinal`]); when a cue word stands twice, the date compared with it is its own
+//! occurrence's. Dates are compared as runs of days, so a coarser precision is compared at that
+//! precision ("tahun lalu" = 2024 agrees with 2024-06-19).
 //!
 //! - A single event: another day, month or year is `discrepant`; a relative date the article
 //!   cannot resolve is `unresolved`. When the claim records the event as a first and the
@@ -18,10 +20,14 @@
 //!   the one its cue's clause owns, compared at the precision written, as instants when both
 //!   sides have a zone ([`compare_time`]). A date written with a time of another zone is
 //!   compared with the event's day in that zone ("Monday 9 p.m. EDT" is Tuesday in Jakarta).
+//! - A place, when the canon places the event's: the place the cue's clause names
+//!   ([`event_place`]). One apart from the event's makes an agreeing date, or none, `discrepant`;
+//!   with a date that disagrees too, it tells of another event (`unresolved`).
 
 use chrono::{Days, NaiveDate};
 
 use crate::canon::{Canon, Claim, ClaimValue, Event, EventClaim, EventTime};
+use crate::check::event_place;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::clock::{self, DAY, Minutes, Zone, ZoneKind};
 use crate::finding::{Finding, Status};
@@ -47,15 +53,20 @@ pub fn check(
     article: &Prepared,
     at: Placement,
 ) -> Option<Finding> {
-    let date = own_date(claim, article, at);
+    let ordinal = ordinal(claim, article, at);
+    let date = own_date(claim, article, at, counted(e, ordinal));
     let time = match e.events.first().and_then(|ev| ev.time) {
         Some(_) if !e.is_series => own_time(claim, article, at, date),
         _ => None,
     };
-    let mut finding = match compare(claim, e, article, at, date, time) {
-        Some(found) if date.is_some() => with_time(claim, e, article, date, time, found),
-        Some(found) => found,
-        None => time_alone(claim, e, article, time?)?,
+    let found = match compare(claim, e, article, at, date, time, ordinal) {
+        Some(found) if date.is_some() => Some(with_time(claim, e, article, date, time, found)),
+        Some(found) => Some(found),
+        None => time.and_then(|time| time_alone(claim, e, article, time)),
+    };
+    let place = event_place::compare(canon, claim, &placed_events(e, date, ordinal), article, at);
+    let Some(mut finding) = found else {
+        return place.and_then(|place| place_alone(canon, claim, e, article, place));
     };
     if finding.status == Status::Discrepant
         && let Some(why) = date
@@ -89,7 +100,160 @@ pub fn check(
             finding.message
         );
     }
+    if let Some(place) = place {
+        with_place(&mut finding, place);
+    }
     Some(finding)
+}
+
+/// The place the sentence at `at` gives the claim's event, as the check weighs it: how it
+/// stands to the place of the event the sentence means. What the mutation self-test changes.
+pub fn bound_place(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    at: Placement,
+) -> Option<event_place::Found> {
+    let ordinal = ordinal(claim, article, at);
+    let date = own_date(claim, article, at, counted(e, ordinal));
+    let events = placed_events(e, date, ordinal);
+    event_place::compare(canon, claim, &events, article, at)
+}
+
+/// The events whose place the sentence's place is compared with: the claim's event; of a
+/// series, the n-th when the sentence says "the n-th", else those on the date it gives, else
+/// all of them.
+fn placed_events<'e>(
+    e: &'e EventClaim,
+    date: Option<&Mention>,
+    ordinal: Option<(&Mention, u32, Span)>,
+) -> Vec<&'e Event> {
+    if !e.is_series {
+        return e.events.iter().take(1).collect();
+    }
+    if let Some((_, n, _)) = ordinal {
+        let nth = usize::try_from(n).ok().and_then(|n| n.checked_sub(1));
+        return nth.and_then(|i| e.events.get(i)).into_iter().collect();
+    }
+    let on_the_date: Vec<&Event> = match date.map(|m| &m.value) {
+        Some(Value::Date(d)) => match d.value {
+            Some(v) => e.events.iter().filter(|ev| v.overlaps(ev.date)).collect(),
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if on_the_date.is_empty() { e.events.iter().collect() } else { on_the_date }
+}
+
+/// "surabaya", "hanoi or singapore": the places of the events a place is apart from.
+fn described_places(places: &[String]) -> String {
+    places.join(" or ")
+}
+
+/// The place the sentence gives the event, weighed with the finding of its date or time: a
+/// place apart from the event's makes an agreeing date `discrepant` (the event happened
+/// elsewhere); a date that disagrees as well tells of another event, `unresolved`. A place
+/// that agrees, or a finding canon is unsure of already, leaves the finding as it is.
+fn with_place(finding: &mut Finding, place: event_place::Found) {
+    let Some(theirs) = &place.apart_from else { return };
+    let theirs = described_places(theirs);
+    match finding.status {
+        Status::Consistent => {
+            finding.status = Status::Discrepant;
+            finding.span = place.span;
+            finding.found = format!("{}, in {}", finding.found, place.id);
+            finding.message = format!("the event happened in {theirs}, not {}", place.id);
+        }
+        Status::Discrepant | Status::Outdated => {
+            finding.status = Status::Unresolved;
+            finding.message = format!(
+                "another place ({}) as well: it likely tells of another event ({})",
+                place.id, finding.message
+            );
+        }
+        Status::Unresolved | Status::Warning => {}
+    }
+}
+
+/// The finding of a sentence that gives the event a place and no date, time or ordinal: only a
+/// place apart from the event's is said (`discrepant`); one that agrees says nothing new. With
+/// nothing else to tie the sentence to the claim's event, a place apart is another event's when
+/// the article names the event's own place (or a place in it) anywhere: it tells of two
+/// ("Gempa di Cianjur disebabkan … Sedangkan untuk penyebab pasti dari gempa yang terjadi di
+/// Garut …"). No alarm then.
+fn place_alone(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    place: event_place::Found,
+) -> Option<Finding> {
+    let theirs = place.apart_from?;
+    if event_place::article_names(canon, article, &theirs) {
+        return None;
+    }
+    let expected = match e.events.as_slice() {
+        [event] if !e.is_series => describe_event(event, e.first),
+        all => all.iter().map(|ev| describe_event(ev, false)).collect::<Vec<_>>().join(", "),
+    };
+    Some(finding(
+        claim,
+        Status::Discrepant,
+        place.span,
+        format!("in {}", place.id),
+        expected,
+        format!("the event happened in {}, not {}", described_places(&theirs), place.id),
+    ))
+}
+
+/// "Since" follows the ordinal and its cue at `span`, a few words on in their clause: "their
+/// first face-to-face meeting since an ill-fated summit in Hanoi", "perjalanan pertama Putin
+/// ke Pyongyang sejak tahun 2000". The first since something is not the first of all; it
+/// counts no series.
+fn since(words: &[Word], span: Span) -> bool {
+    (words::after(words, span).iter())
+        .take_while(|w| !w.is_mark(&[',', '.', ';', ':']))
+        .take(5)
+        .any(|w| w.is_any(&["since", "sejak"]))
+}
+
+/// The cue occurrence an ordinal counts, when the claim reads ordinals: the n-th of a series,
+/// or the first of a claim that records one. The date of that occurrence is the one compared
+/// with the ordinal. An ordinal the claim does not read ("the fourth deadliest") binds no date.
+pub fn counted(e: &EventClaim, ordinal: Option<(&Mention, u32, Span)>) -> Option<Span> {
+    let (_, n, cue) = ordinal?;
+    (e.is_series || e.first && n == 1).then_some(cue)
+}
+
+/// The ordinal that counts the cue's event ("pertemuan kelima", "the fourth summit"): of the
+/// sentence's ordinals within [`ORDINAL_REACH`] of an occurrence of the claim's cue, the one
+/// nearest the occurrence nearest it, with that occurrence. When a cue word stands twice ("…
+/// rapat itu … rapat kelima …"), each occurrence counts its own: the ordinal counts from the
+/// one nearest it, not from the first.
+pub fn ordinal<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+) -> Option<(&'a Mention, u32, Span)> {
+    let sentence = &article.sentences[at.sentence];
+    let ordinals = || {
+        sentence.mentions.iter().filter_map(|m| match m.value {
+            Value::Ordinal(n) => Some((m, n)),
+            _ => None,
+        })
+    };
+    ordinals().next()?;
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    let words = &article.grammar(at.sentence).words;
+    ordinals()
+        .filter_map(|(m, n)| {
+            let cue = cues.iter().copied().min_by_key(|&c| distance(c, m.span))?;
+            let d = distance(cue, m.span);
+            (d <= ORDINAL_REACH && !since(words, m.span.cover(cue))).then_some((m, n, cue, d))
+        })
+        .min_by_key(|&(m, _, _, d)| (d, m.span.start))
+        .map(|(m, n, cue, _)| (m, n, cue))
 }
 
 /// Another event claim of the canon, whose cue stands in the sentence too, happened on the
@@ -229,17 +393,8 @@ fn compare(
     at: Placement,
     date: Option<&Mention>,
     time: Option<&Mention>,
+    ordinal: Option<(&Mention, u32, Span)>,
 ) -> Option<Finding> {
-    let sentence = &article.sentences[at.sentence];
-    let ordinal = sentence
-        .mentions
-        .iter()
-        .filter_map(|m| match m.value {
-            Value::Ordinal(n) => Some((m, n)),
-            _ => None,
-        })
-        .filter(|(m, _)| distance(at.cue, m.span) <= ORDINAL_REACH)
-        .min_by_key(|(m, _)| distance(at.cue, m.span));
     let date_value = |m: &Mention| match m.value {
         Value::Date(d) => d.value,
         _ => None,
@@ -249,8 +404,8 @@ fn compare(
     }
     let event = &e.events[0];
     let expected = describe_event(event, e.first);
-    if let (true, Some((m, 1)), None) = (e.first, ordinal, date) {
-        let span = m.span.cover(at.cue);
+    if let (true, Some((m, 1, cue)), None) = (e.first, ordinal, date) {
+        let span = m.span.cover(cue);
         let Some(day) = article.date() else {
             return Some(finding(
                 claim,
@@ -284,7 +439,8 @@ fn compare(
         });
     }
     let m = date?;
-    let found_first = if e.first && matches!(ordinal, Some((_, 1))) { ", the first" } else { "" };
+    let found_first =
+        if e.first && matches!(ordinal, Some((_, 1, _))) { ", the first" } else { "" };
     Some(match date_value(m) {
         None => finding(
             claim,
@@ -353,15 +509,16 @@ fn series(
     article: &Prepared,
     at: Placement,
     date: Option<&Mention>,
-    ordinal: Option<(&Mention, u32)>,
+    ordinal: Option<(&Mention, u32, Span)>,
 ) -> Option<Finding> {
     let value = date.map(|m| match m.value {
         Value::Date(d) => d.value,
         _ => None,
     });
     let count = e.events.len();
-    if let Some((m, n)) = ordinal {
-        let span = m.span.cover(at.cue);
+    if let Some((m, n, cue)) = ordinal {
+        // The finding covers what it compares: the ordinal, its cue and the date.
+        let span = date.map_or(m.span.cover(cue), |d| m.span.cover(cue).cover(d.span));
         let nth = ordinal_name(n);
         let Some(event) =
             usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| e.events.get(i))
@@ -479,12 +636,15 @@ fn series(
 
 /// Each date of the sentence, with its distance from the cue occurrence that owns it, or why
 /// none does ([`Predicates::owner`]): what `own_date` chooses from, and what a trace shows.
-/// The reasons are written only when `reasons` asks for them (a trace does; the check does
-/// not read them).
+/// With `counted`, the occurrence of the cue an ordinal counts ([`ordinal`]), only a date of
+/// that occurrence is the event's: "Gempa 14 Januari terjadi … sedangkan gempa kedua pada 15
+/// Januari …" dates the second with 15 January. The reasons are written only when `reasons`
+/// asks for them (a trace does; the check does not read them).
 pub fn dates<'a>(
     claim: &Claim,
     article: &Prepared<'a>,
     at: Placement,
+    counted: Option<Span>,
     reasons: bool,
 ) -> Vec<(&'a Mention, Result<usize, String>)> {
     let sentence = &article.sentences[at.sentence];
@@ -526,6 +686,15 @@ pub fn dates<'a>(
                 {
                     Err("dates the saying, and the claim is not about its speaker".to_string())
                 }
+                Some(owner)
+                    if counted.is_some_and(|c| {
+                        c != cues[owner.cue]
+                            && !one_telling(article, at.sentence, c, cues[owner.cue])
+                    }) =>
+                {
+                    Err("belongs to another occurrence of the cue than the one the ordinal counts"
+                        .to_string())
+                }
                 Some(owner) => Ok(cues[owner.cue]),
             };
             cue_of.push(verdict.as_ref().ok().copied());
@@ -546,6 +715,46 @@ pub fn dates<'a>(
         }
     }
     all
+}
+
+/// The cue occurrences at `a` and `b` tell of one event: they are other words of the cue, in
+/// one clause with nothing between them that starts another ("Kim bertemu Putin untuk
+/// pertemuan kedua", "met for their second summit"). The same word twice names two ("Gempa 14
+/// Januari … sedangkan gempa kedua pada 15 Januari"), and so does a clause of its own ("pasca
+/// letusan pertama, Gunung Api Ruang … kembali meletus pada hari ini"), or a word that sets
+/// another event beside it ("since", "setelah").
+fn one_telling(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
+    const BOUNDARIES: &[&str] = &[
+        "sedangkan",
+        "sementara",
+        "namun",
+        "tetapi",
+        "tapi",
+        "dan",
+        "yang",
+        "sejak",
+        "setelah",
+        "sebelum",
+        "pasca",
+        "while",
+        "whereas",
+        "but",
+        "and",
+        "that",
+        "which",
+        "who",
+        "since",
+        "after",
+        "before",
+        "following",
+    ];
+    let text = |s: Span| article.text(s).to_lowercase();
+    if text(a) == text(b) {
+        return false;
+    }
+    let between = Span::new(a.end.min(b.end), a.start.max(b.start));
+    let words = &article.grammar(n).words;
+    !words::within(words, between).iter().any(|w| w.mark.is_some() || w.is_any(BOUNDARIES))
 }
 
 /// Why the date at `m`, which the cue occurrence at `cue` owns, is not the event's: it is a
@@ -618,7 +827,7 @@ fn elsewhere<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str>
 /// Gunung Marapi pada Kamis (7/12/2023)", "the victims of the collapse", "the anniversary of the
 /// crash". The date of its clause is the clause's verb's (the evacuation, the memorial), not
 /// the event's. The noun, as written.
-fn dependent<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
+pub(super) fn dependent<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
     // Indonesian puts the noun right before ("korban erupsi"), English before "of (the)".
     const BEFORE: &[&str] = &["korban", "pengungsi", "penyintas", "peringatan"];
     const OF: &[&str] = &["victims", "survivors", "families", "anniversary", "memorial"];
@@ -710,7 +919,12 @@ fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
 /// "erupted again"). It tells of a later occurrence, not the claim's event, unless the claim
 /// counts a series of them or its cue holds the word itself ("dibuka kembali"). The word, as
 /// written.
-fn repeated<'a>(claim: &Claim, article: &Prepared<'a>, n: usize, cue: Span) -> Option<&'a str> {
+pub(super) fn repeated<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    n: usize,
+    cue: Span,
+) -> Option<&'a str> {
     const BEFORE: &[&str] = &["kembali", "another", "new", "renewed", "fresh", "repeated"];
     const AFTER: &[&str] = &["lagi", "kembali", "again", "susulan"];
     if matches!(&claim.value, crate::canon::ClaimValue::Event(e) if e.is_series) {
@@ -779,7 +993,7 @@ pub fn in_dateline(text: &str, date: Span) -> bool {
 /// before it: "CVR belum ditemukan", "belum juga ditemukan", "had not been found", "has yet to
 /// be recovered". What did not happen has no date. ("belum ditemukan sejak hilang kontak"
 /// negates the finding, not the loss.)
-fn negated(article: &Prepared, n: usize, cue: Span) -> bool {
+pub(super) fn negated(article: &Prepared, n: usize, cue: Span) -> bool {
     const NOT: &[&str] = &["belum", "tidak", "tak", "bukan", "not", "never", "yet", "no"];
     const AUXILIARIES: &[&str] = &[
         "juga", "pernah", "lagi", "be", "been", "being", "to", "is", "was", "were", "have", "has",
@@ -790,11 +1004,16 @@ fn negated(article: &Prepared, n: usize, cue: Span) -> bool {
 }
 
 /// The date the cue's clause gives its event: of the sentence's dates, those that belong to an
-/// occurrence of the claim's cue ([`dates`]), and of those the one nearest its cue. A date that
-/// belongs to another verb of the sentence ("dihentikan pada Kamis", "announced Thursday") is
-/// not the event's.
-fn own_date<'a>(claim: &Claim, article: &Prepared<'a>, at: Placement) -> Option<&'a Mention> {
-    (dates(claim, article, at, false).into_iter())
+/// occurrence of the claim's cue ([`dates`]; the one an ordinal counts, `counted`, when there
+/// is one), and of those the one nearest its cue. A date that belongs to another verb of the
+/// sentence ("dihentikan pada Kamis", "announced Thursday") is not the event's.
+fn own_date<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+    counted: Option<Span>,
+) -> Option<&'a Mention> {
+    (dates(claim, article, at, counted, false).into_iter())
         .filter_map(|(m, verdict)| verdict.ok().map(|d| (m, d)))
         .min_by_key(|&(_, d)| d)
         .map(|(m, _)| m)

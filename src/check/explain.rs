@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::article::{Article, DateSource, Overrides, Reading};
 use crate::canon::{Canon, Claim, ClaimValue};
 use crate::check::place::{self, CONTEXT_REACH, Prepared, Sentence, distance, subject_before};
-use crate::check::{Context, check, event, ignored_lines, period, quantity};
+use crate::check::{Context, check, event, event_place, ignored_lines, period, quantity};
 use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::mention::Value;
@@ -61,7 +61,7 @@ pub struct Filter {
 /// A mention weighed as the claim's value.
 pub struct Candidate {
     pub span: Span,
-    /// "figure", "date", "ordinal", "source", "period".
+    /// "figure", "date", "ordinal", "place", "source", "period".
     pub role: &'static str,
     pub taken: bool,
     /// Why it was taken or passed over.
@@ -255,23 +255,23 @@ fn candidates(
                 out.push(Candidate { span: s.span, role: "source", taken: true, why });
             }
         }
-        ClaimValue::Event(_) => {
-            let nearest = |filter: &dyn Fn(&Value) -> bool, reach: usize| {
-                sentence
-                    .mentions
-                    .iter()
-                    .filter(|m| filter(&m.value) && distance(cue, m.span) <= reach)
-                    .min_by_key(|m| distance(cue, m.span))
-                    .map(|m| m.span)
-            };
-            let is_ordinal = |v: &Value| matches!(v, Value::Ordinal(_));
+        ClaimValue::Event(e) => {
             let placement = place::Placement { sentence: n, cue };
-            let dates = event::dates(claim, article, placement, true);
+            let ordinal = event::ordinal(claim, article, placement);
+            let counted = event::counted(e, ordinal);
+            let dates = event::dates(claim, article, placement, counted, true);
             let taken_date = (dates.iter())
                 .filter_map(|(m, verdict)| verdict.as_ref().ok().map(|d| (m.span, *d)))
                 .min_by_key(|&(_, d)| d)
                 .map(|(span, _)| span);
-            let ordinal = nearest(&is_ordinal, event::ORDINAL_REACH);
+            let places = event_place::places(canon, claim, article, placement, true);
+            let taken_place = (places.iter())
+                .filter_map(|(m, verdict)| verdict.as_ref().ok().map(|d| (m.span, *d)))
+                .min_by_key(|&(span, d)| (d, span.start))
+                .map(|(span, _)| span);
+            // An ordinal's distance is from the cue occurrence nearest it.
+            let cues = article.cue_occurrences(claim, n, cue);
+            let from_cue = |span: Span| cues.iter().map(|&c| distance(c, span)).min();
             for m in sentence.mentions {
                 let d = distance(cue, m.span);
                 let verdict = dates.iter().find(|(date, _)| date.span == m.span).map(|(_, v)| v);
@@ -285,21 +285,46 @@ fn candidates(
                     (Value::Date(_), _) => {
                         ("date", false, format!("farther from the cue (distance {d})"))
                     }
-                    (Value::Ordinal(_), _) if Some(m.span) == ordinal => (
-                        "ordinal",
-                        true,
-                        format!(
-                            "the ordinal nearest the cue (distance {d}, within {})",
-                            event::ORDINAL_REACH
-                        ),
-                    ),
-                    (Value::Ordinal(_), _) if d > event::ORDINAL_REACH => (
-                        "ordinal",
-                        false,
-                        format!("distance {d} from the cue, beyond {}", event::ORDINAL_REACH),
-                    ),
                     (Value::Ordinal(_), _) => {
-                        ("ordinal", false, format!("farther from the cue (distance {d})"))
+                        let d = from_cue(m.span).unwrap_or(d);
+                        match ordinal {
+                            Some((o, ..)) if o.span == m.span => (
+                                "ordinal",
+                                true,
+                                format!(
+                                    "the ordinal nearest an occurrence of the cue (distance {d}, within {})",
+                                    event::ORDINAL_REACH
+                                ),
+                            ),
+                            _ if d > event::ORDINAL_REACH => (
+                                "ordinal",
+                                false,
+                                format!(
+                                    "distance {d} from the cue, beyond {}",
+                                    event::ORDINAL_REACH
+                                ),
+                            ),
+                            _ => ("ordinal", false, format!("farther from the cue (distance {d})")),
+                        }
+                    }
+                    (Value::Entity(_), _) => {
+                        let Some((_, verdict)) = places.iter().find(|(p, _)| p.span == m.span)
+                        else {
+                            continue;
+                        };
+                        match verdict {
+                            Ok(d) if Some(m.span) == taken_place => (
+                                "place",
+                                true,
+                                format!(
+                                    "a place of the cue's own clause, the nearest (distance {d})"
+                                ),
+                            ),
+                            Ok(d) => {
+                                ("place", false, format!("farther from the cue (distance {d})"))
+                            }
+                            Err(why) => ("place", false, why.clone()),
+                        }
                     }
                     _ => continue,
                 };

@@ -13,6 +13,7 @@ pub mod builtin;
 pub mod coverage;
 pub mod cues;
 pub mod event;
+pub mod event_place;
 pub mod examples;
 pub mod explain;
 pub mod mutate;

@@ -6,8 +6,10 @@
 //! through shows that it would also accept a wrong one, so the claim is untested on that value.
 //!
 //! Only what the claim actually took is changed: the mentions under its findings (the figure,
-//! the date and a weekday inside it, the source of an attribution) and, for a quantity, the
-//! estimator the sentence credits. A source becomes one the claim lists under `not_by`, and
+//! the date and a weekday inside it, the source of an attribution), for a quantity, the
+//! estimator the sentence credits, and for an event, the place its cue's clause names when it
+//! agrees with the event's: it becomes a place the canon places apart from it, which the check
+//! holds `discrepant`. A source becomes one the claim lists under `not_by`, and
 //! only then: any other source may be repeating the claim's own, which is no error. A mutant is
 //! caught when the claim then comes out `discrepant` or `outdated`, or when another claim or a
 //! built-in check raises an alarm on the changed words: the mutant runs through the whole canon,
@@ -16,11 +18,11 @@
 
 use chrono::Weekday;
 
-use crate::article::{Article, Overrides};
-use crate::canon::{Canon, Claim, ClaimValue, Example, Expect, QuantityClaim};
+use crate::article::{Article, Overrides, Reading};
+use crate::canon::{Canon, Claim, ClaimValue, EventClaim, Example, Expect, Nesting, QuantityClaim};
 use crate::check::examples::{run_all, run_one};
 use crate::check::place::{self, Prepared};
-use crate::check::{Context, Matcher, ignored_lines, period};
+use crate::check::{Context, Matcher, event, ignored_lines, period};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{
@@ -41,6 +43,8 @@ pub enum Change {
     /// The time a figure covers, for a claim with a `period`: a year earlier.
     Period,
     Source,
+    /// The place an event's sentence gives it, to a place apart from the event's.
+    Place,
 }
 
 impl Change {
@@ -53,6 +57,7 @@ impl Change {
             Change::Time => "time",
             Change::Period => "period",
             Change::Source => "source",
+            Change::Place => "place",
         }
     }
 }
@@ -216,6 +221,11 @@ pub fn mutants(matcher: &Matcher, claim: &Claim, example: &Example) -> Vec<Mutan
             period_mutant(canon, claim, &article, &reading, &figures)
                 .map(|(span, text)| (Change::Period, vec![span], text)),
         );
+    }
+    if let ClaimValue::Event(e) = &claim.value
+        && let Some((spans, name)) = place_mutant(canon, claim, e, &article, &reading)
+    {
+        edits.push((Change::Place, spans, name));
     }
     edits
         .into_iter()
@@ -476,6 +486,49 @@ fn changed_time(written: &str, t: &TimeMention) -> Option<String> {
     Some(out)
 }
 
+/// The place the example gives the claim's event, when it agrees with the event's, and the
+/// name of a place to put there: the first the canon places apart from every event of the
+/// claim, and named nowhere in the example, in the example's language where it has a name in
+/// it. A place elsewhere, the check says, is `discrepant`. Every place of the example that
+/// agrees with the event's is renamed ("di Surabaya, Jawa Timur" → "di Jakarta, Jakarta"):
+/// a sentence that still names the event's place leaves the check unsure which is meant.
+fn place_mutant(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Article,
+    reading: &Reading,
+) -> Option<(Vec<Span>, String)> {
+    let ignored = ignored_lines(canon, article);
+    let cx = Context { text: &article.text, reading, aliases: &canon.aliases, ignored: &ignored };
+    let prepared = Prepared::new(&cx, article.body_start);
+    let found = (place::place(claim, &prepared).into_iter())
+        .filter_map(|at| event::bound_place(canon, claim, e, &prepared, at))
+        .find(|found| found.apart_from.is_none())?;
+    let theirs: Vec<&str> = e.events.iter().filter_map(|ev| ev.place.as_deref()).collect();
+    let named =
+        |id: &str| reading.mentions.iter().any(|m| matches!(&m.value, Value::Entity(e) if e == id));
+    let apart = |id: &str| {
+        theirs.iter().all(|p| canon.places.nesting(id, p).is_none_or(|n| n == Nesting::Apart))
+    };
+    let other = canon.places.ids().find(|&id| apart(id) && !named(id))?;
+    let entity = canon.entity(other)?;
+    let name = (entity.names.get(&reading.language).and_then(|n| n.first()))
+        .or_else(|| entity.names.values().flatten().next())?;
+    let agrees = |id: &str| {
+        theirs.iter().any(|p| canon.places.nesting(id, p).is_some_and(|n| n != Nesting::Apart))
+    };
+    let mut spans: Vec<Span> = (reading.mentions.iter())
+        .filter(|m| matches!(&m.value, Value::Entity(id) if agrees(id)))
+        .map(|m| m.span)
+        .collect();
+    if !spans.contains(&found.span) {
+        spans.push(found.span);
+        spans.sort_by_key(|s| s.start);
+    }
+    Some((spans, name.clone()))
+}
+
 /// The first name, in `lang`, of the first entity the claim says never gave its figure or
 /// statement (`not_by`) that the example does not mention. Only such a source is surely
 /// wrong: anyone else may be repeating the claim's source.
@@ -697,6 +750,74 @@ claims:
             all[2].trials.last().map(|t| t.mutant.text.as_str()),
             Some("Indonesia sent 10,111 workers in 2023.")
         );
+    }
+
+    #[test]
+    fn a_place_is_mutated_to_one_apart_from_the_events() {
+        // The example's places that agree with the event's (Surabaya, and Jawa Timur that holds
+        // it) become the first place the canon places apart from it; a place the canon does
+        // not place (Bali, with no `within`) is never compared, so never changed.
+        let canon = Canon::parse(
+            "c.yaml",
+            r#"
+entities:
+  surabaya:
+    names:
+      id: [Surabaya]
+    within: jawa-timur
+  jawa-timur:
+    names:
+      id: [Jawa Timur]
+    within: indonesia
+  jakarta:
+    names:
+      id: [Jakarta]
+    within: indonesia
+  indonesia:
+    names:
+      id: [Indonesia]
+  bali:
+    names:
+      id: [Bali]
+claims:
+  - id: signed
+    statement: Signed in Surabaya on 18 August 2025.
+    sources: [s]
+    cues:
+      id: [ditandatangani]
+    event:
+      date: 2025-08-18
+      place: surabaya
+    examples:
+      holds:
+        - {text: "Pakta ditandatangani di Surabaya, Jawa Timur, pada 18/8/2025.", date: 2025-08-21}
+  - id: visited
+    statement: Visited Bali on 20 August 2025.
+    sources: [s]
+    cues:
+      id: [berkunjung]
+    event:
+      date: 2025-08-20
+      place: bali
+    examples:
+      holds:
+        - {text: "Ia berkunjung di Bali pada 20/8/2025.", date: 2025-08-21}
+"#,
+        )
+        .expect("the canon loads");
+        let all = run(&canon);
+        assert_eq!(
+            described(&all[0]),
+            [
+                r#"date "18/8/2025" -> "18/8/2024": caught"#,
+                r#"place "Surabaya" -> "Jakarta": caught"#,
+            ]
+        );
+        assert_eq!(
+            all[0].trials[1].mutant.text,
+            "Pakta ditandatangani di Jakarta, Jakarta, pada 18/8/2025."
+        );
+        assert_eq!(described(&all[1]), [r#"date "20/8/2025" -> "20/8/2024": caught"#]);
     }
 
     #[test]

@@ -90,7 +90,7 @@ pub fn trace(path: &str, text: &str, claim: &Claim, trace: &Trace) -> String {
                 "    => no finding: nothing here states the claim's {}\n",
                 match claim.value.kind() {
                     "quantity" => "figure",
-                    "event" => "date or ordinal",
+                    "event" => "date, ordinal or place",
                     _ => "source",
                 }
             )),

@@ -274,13 +274,34 @@ impl<'g> Predicates<'g> {
         if first > last || self.is_as_of(first) {
             return None;
         }
+        if self.noun_owner(first, last).is_none() && self.before_a_noun(first, last) {
+            // "following the March 26 collapse": the date is another noun's, not a verb's.
+            return None;
+        }
+        self.owner_at(first, last)
+    }
+
+    /// The cue occurrence that owns the place named at `place` ("in Hanoi", "di Cianjur"), if
+    /// any, and how: as a date is owned, but a name is no modifier of the noun after it ("at the
+    /// Vostochny spaceport in the Amur region") and no count is dated by it.
+    pub fn owner_of_place(&self, place: Span) -> Option<Owner> {
+        let first = self.words.iter().position(|w| w.span.end > place.start)?;
+        let last = self.words.iter().rposition(|w| w.span.start < place.end)?;
+        if first > last {
+            return None;
+        }
+        self.owner_at(first, last)
+    }
+
+    /// The owner of what stands at words `first..=last`: the noun cue whose phrase holds it,
+    /// the cue of a clause that says when or where opened right after it, or the predicate it
+    /// belongs to (a cue, a verb standing for one, or a verb of saying before a cue). Not
+    /// across a span of time ("setahun … diguncang gempa").
+    fn owner_at(&self, first: usize, last: usize) -> Option<Owner> {
         let cue_of = |i: usize| self.cues.iter().position(|&(a, b)| (a..=b).contains(&i));
         let found = if let Some(n) = self.noun_owner(first, last) {
             // A noun cue owns a date inside its noun phrase.
             Owner { cue: n, through: Through::Own, verb: None }
-        } else if self.before_a_noun(first, last) {
-            // "following the March 26 collapse": the date is another noun's, not a verb's.
-            return None;
         } else if let Some(n) = self.linked(last) {
             Owner { cue: n, through: Through::Link, verb: None }
         } else {
@@ -833,7 +854,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Verbs whose object is the event: "mengadakan pertemuan pada Jumat", "held talks on Friday",
 /// "menandatangani pakta … tahun lalu".
-const SUPPORT_VERBS: &[&str] = &[
+pub const SUPPORT_VERBS: &[&str] = &[
     "mengadakan",
     "menggelar",
     "melakukan",
