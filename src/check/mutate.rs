@@ -314,7 +314,7 @@ fn period_mutant(
     canon: &Canon,
     claim: &Claim,
     article: &Article,
-    reading: &crate::article::Reading,
+    reading: &Reading,
     figures: &[Span],
 ) -> Option<(Span, String)> {
     let ignored = ignored_lines(canon, article);

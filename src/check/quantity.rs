@@ -665,14 +665,7 @@ fn another_period(
     let claim_period = agreeing.period.map_or(String::new(), |p| p.to_string());
     let message =
         format!("the figure is the estimate by {estimators} for {claim_period}, not for {written}");
-    let sentence = &article.sentences[at.sentence];
-    let names_estimator = sentence
-        .mentions
-        .iter()
-        .any(|m| matches!(&m.value, Value::Entity(id) if q.estimators.iter().any(|e| e == id)));
-    let others_only = !credited.is_empty()
-        && !names_estimator
-        && !credited.iter().any(|c| q.estimators.iter().any(|e| e == c))
+    let others_only = credited_to_others(q, article, at.sentence, &credited)
         && !credited.iter().any(|c| q.not_by.iter().any(|n| n == c));
     Some(if others_only {
         finding(
@@ -683,6 +676,15 @@ fn another_period(
     } else {
         finding(Status::Discrepant, estimate_by(agreeing, &estimators), message)
     })
+}
+
+/// The `n`-th sentence credits its figures (`credited`) to sources the claim does not name as
+/// its estimators, and names none of them: the figure is another source's.
+fn credited_to_others(q: &QuantityClaim, article: &Prepared, n: usize, credited: &[&str]) -> bool {
+    let estimator = |id: &str| q.estimators.iter().any(|e| e == id);
+    let names_estimator = (article.sentences[n].mentions.iter())
+        .any(|m| matches!(&m.value, Value::Entity(id) if estimator(id)));
+    !credited.is_empty() && !names_estimator && !credited.iter().any(|c| estimator(c))
 }
 
 fn compare(
@@ -712,13 +714,7 @@ fn compare(
     // counts ("According to FEMA, … more than 1300 people are still unaccounted for"). The
     // figure is then compared as the estimator's, which it agrees or disagrees with as it
     // stands; the credit alone raises an alarm only for a source in `not_by`.
-    let sentence = &article.sentences[at.sentence];
-    let names_estimator = sentence
-        .mentions
-        .iter()
-        .any(|m| matches!(&m.value, Value::Entity(id) if q.estimators.iter().any(|e| e == id)));
-    let own = |c: &&str| q.estimators.iter().any(|e| e == c);
-    if !credited.is_empty() && !names_estimator && !credited.iter().any(own) {
+    if credited_to_others(q, article, at.sentence, &credited) {
         let agreeing = q.series.iter().find(|e| agrees(found, e, q.tolerance))?;
         let disowned: Vec<&str> =
             credited.iter().copied().filter(|c| q.not_by.iter().any(|n| n == c)).collect();

@@ -18,7 +18,7 @@ mod time;
 
 pub(crate) use date::{month, names_a_day_or_month};
 pub use entity::Aliases;
-pub(crate) use number::{is_number_word, unit_word};
+pub(crate) use number::{is_number_word, ordinal_word, small_number_word, unit_word};
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -38,6 +38,25 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     lexicon::number_word(&word.to_lowercase()).is_some()
 }
 
+/// The value of a number written in one word (lower case), up to nineteen: "enam", "sebelas",
+/// "six", "eleven".
+pub(crate) fn small_number_word(word: &str) -> Option<u32> {
+    match lexicon::number_word(word)? {
+        lexicon::Part::Digit(n) | lexicon::Part::Teen(n) => u32::try_from(n).ok(),
+        _ => None,
+    }
+}
+
+/// The value of an ordinal written in one word (lower case): "pertama", "keempat", "kesebelas",
+/// "fourth".
+pub(crate) fn ordinal_word(word: &str) -> Option<u32> {
+    match word {
+        "pertama" | "kesatu" => Some(1),
+        _ => (word.strip_prefix("ke").and_then(small_number_word).filter(|&n| n >= 2))
+            .or_else(|| lexicon::ordinal_en(word)),
+    }
+}
+
 /// The unit a word written after a number names ("jam", "feet", "%" is no word): its
 /// canonical name ("hour", "foot"), as [`crate::mention::unit`] knows it.
 pub(crate) fn unit_word(word: &str) -> Option<&'static str> {
@@ -122,6 +141,18 @@ fn read_at(scan: &Scan, i: usize) -> Step {
 mod tests {
     use super::*;
     use crate::lang::Lang;
+
+    #[test]
+    fn one_word_numbers_and_ordinals_come_from_the_lexicon() {
+        let small: Vec<Option<u32>> =
+            ["enam", "sebelas", "six", "eleven", "puluh", "kemarin"].map(small_number_word).into();
+        assert_eq!(small, [Some(6), Some(11), Some(6), Some(11), None, None]);
+        let ordinals: Vec<Option<u32>> =
+            ["pertama", "kesatu", "kedua", "keempat", "kesebelas", "fourth", "kemarin", "ke"]
+                .map(ordinal_word)
+                .into();
+        assert_eq!(ordinals, [Some(1), Some(1), Some(2), Some(4), Some(11), Some(4), None, None]);
+    }
 
     /// Pieces of number phrases and of the forms that look like them, glued at random.
     const PIECES: &[&str] = &[

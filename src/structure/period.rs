@@ -580,65 +580,24 @@ fn possessive(p: &Piece) -> bool {
 /// A part's number: "I" to "IV", 1 to 4, "pertama" to "keempat", "first" to "fourth", "1st" to
 /// "4th".
 fn ordinal(p: &Piece) -> Option<u32> {
-    const ORDINALS: &[(&str, u32)] = &[
-        ("i", 1),
-        ("ii", 2),
-        ("iii", 3),
-        ("iv", 4),
-        ("1", 1),
-        ("2", 2),
-        ("3", 3),
-        ("4", 4),
-        ("pertama", 1),
-        ("kedua", 2),
-        ("ketiga", 3),
-        ("keempat", 4),
-        ("first", 1),
-        ("second", 2),
-        ("third", 3),
-        ("fourth", 4),
-        ("1st", 1),
-        ("2nd", 2),
-        ("3rd", 3),
-        ("4th", 4),
-    ];
-    (p.mark.is_none())
-        .then(|| ORDINALS.iter().find(|(w, _)| *w == p.lower).map(|&(_, n)| n))
-        .flatten()
-}
-
-/// How many months: 2 to 12, in digits or words of either language.
-fn count(p: &Piece) -> Option<u32> {
-    const WORDS: &[(&str, u32)] = &[
-        ("dua", 2),
-        ("tiga", 3),
-        ("empat", 4),
-        ("lima", 5),
-        ("enam", 6),
-        ("tujuh", 7),
-        ("delapan", 8),
-        ("sembilan", 9),
-        ("sepuluh", 10),
-        ("sebelas", 11),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-    ];
+    const ROMAN: [&str; 4] = ["i", "ii", "iii", "iv"];
+    const SUFFIXED: [&str; 4] = ["1st", "2nd", "3rd", "4th"];
     if p.mark.is_some() {
         return None;
     }
-    let n = p
-        .lower
-        .parse()
-        .ok()
-        .or_else(|| WORDS.iter().find(|(w, _)| *w == p.lower).map(|&(_, n)| n))?;
+    let nth = |list: [&str; 4]| list.iter().position(|w| *w == p.lower).map(|k| k as u32 + 1);
+    (nth(ROMAN).or_else(|| nth(SUFFIXED)))
+        .or_else(|| p.lower.parse().ok())
+        .or_else(|| crate::extract::ordinal_word(p.lower))
+        .filter(|n| (1..=4).contains(n))
+}
+
+/// How many months: 2 to 12, in digits or a word of either language.
+fn count(p: &Piece) -> Option<u32> {
+    if p.mark.is_some() {
+        return None;
+    }
+    let n = p.lower.parse().ok().or_else(|| crate::extract::small_number_word(p.lower))?;
     (2..=12).contains(&n).then_some(n)
 }
 
