@@ -12,7 +12,8 @@
 //! error with its passage, for tuning on the `dev` half; `--all-alarms` lists the true alarms
 //! too; `--uncovered` lists every checkable statement no finding covers; `--by-kind` counts the
 //! alarms, and the false ones, per kind of check (a claim's kind, or the built-in check's name)
-//! and status; `--half` keeps one half.
+//! and status, and the real errors per kind by what canon said of them (caught, or the status
+//! of the finding on a missed one, or nothing); `--half` keeps one half.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -61,6 +62,8 @@ fn main() {
     let mut total = [Tally::default(), Tally::default()];
     // (kind, status) → (alarms, false alarms), over the halves kept.
     let mut kinds: BTreeMap<(String, &str), (usize, usize)> = BTreeMap::new();
+    // (kind, what canon said of it) → real errors, over the halves kept.
+    let mut errors: BTreeMap<(String, &str), usize> = BTreeMap::new();
     for story in &stories {
         let scored = evaluate::score(story);
         for &half in &halves {
@@ -86,15 +89,28 @@ fn main() {
             for s in scored.iter().filter(|s| s.annotated.half == half) {
                 for &(n, verdict) in &s.alarms {
                     let finding = &s.findings[n];
-                    let kind = story
-                        .canon
-                        .claims
-                        .iter()
-                        .find(|c| c.id == finding.check)
-                        .map_or(finding.check.clone(), |c| c.value.kind().to_string());
+                    let kind = kind_of(story, &finding.check);
                     let entry = kinds.entry((kind, finding.status.name())).or_default();
                     entry.0 += 1;
                     entry.1 += usize::from(verdict != evaluate::Verdict::True);
+                }
+            }
+            for s in scored.iter().filter(|s| s.annotated.half == half) {
+                for (i, st) in s.annotated.statements.iter().enumerate() {
+                    if st.label != evaluate::Label::Flag {
+                        continue;
+                    }
+                    let kind = kind_of(story, &st.check);
+                    // What canon said where it missed: the status of a finding of the
+                    // statement's check on it, or nothing.
+                    let said = if s.caught[i] {
+                        "caught"
+                    } else {
+                        (s.findings.iter())
+                            .find(|f| f.check == st.check && f.span.overlaps(st.span))
+                            .map_or("nothing", |f| f.status.name())
+                    };
+                    *errors.entry((kind, said)).or_default() += 1;
                 }
             }
             let tally = evaluation::tally(&scored, half);
@@ -115,7 +131,18 @@ fn main() {
         for ((kind, status), (alarms, false_alarms)) in &kinds {
             println!("{kind:<22} {status:<11} {alarms:>6} {false_alarms:>6}");
         }
+        println!("\n{:<22} {:<11} {:>6}", "kind", "errors", "count");
+        for ((kind, said), count) in &errors {
+            println!("{kind:<22} {said:<11} {count:>6}");
+        }
     }
+}
+
+/// The kind of a check: its claim's kind, or the built-in check's own name.
+fn kind_of(story: &evaluate::Story, check: &str) -> String {
+    (story.canon.claims.iter())
+        .find(|c| c.id == check)
+        .map_or(check.to_string(), |c| c.value.kind().to_string())
 }
 
 fn fail(message: &str) -> ! {
