@@ -13,7 +13,8 @@
 //!   suspects", "three of them", "six of the crew", "five members of a family", "among them 4", every figure of a breakdown
 //!   ("dengan rincian dua pilot, empat kru kabin …", "terdiri dari 6 kru dan 56 penumpang", "including 3
 //!   children"), a figure after a whole ("Dari 708 korban tersebut, 133 …"), the figures of
-//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"), a figure after
+//!   places after a total ("40 orang, 39 di Cugenang dan 1 di Warungkondang"; "in June" is no
+//!   place), a figure after
 //!   a total and a dash or colon ("293 people were killed -- 287 on the spot"), every figure of
 //!   an enumeration of three or more ([`enumerated`]: "6.570 unit rumah rusak berat, 2.071
 //!   unit rusak sedang, dan 12.641 unit rusak ringan").
@@ -48,6 +49,7 @@
 //!
 //! Anything else is a **Total**: the figure states how many, as far as grammar tells.
 
+use crate::extract::names_a_day_or_month;
 use crate::lang::Lang;
 use crate::mention::{Amount, Quantity, Vague};
 use crate::span::Span;
@@ -182,10 +184,11 @@ pub fn of(
             return Role::Part;
         }
         // "40 orang, 39 di Cugenang dan 1 orang di Warungkondang": after a total, figures of
-        // its places.
+        // its places. A month or a weekday is a time, not a place: "…, which killed 294
+        // passengers in June".
         let after_comma = text.get(previous.end..figure.start).is_some_and(|g| g.contains(','));
         let placed = (after.first().is_some_and(|w| w.is_any(&["di", "in", "at"])))
-            && after.get(1).is_some_and(|w| w.capital);
+            && after.get(1).is_some_and(|w| w.capital && !names_a_day_or_month(w.lower()));
         if after_comma && placed {
             return Role::Part;
         }
@@ -690,6 +693,28 @@ mod tests {
             ),
             ("The toll was not 53 but 57.", Lang::En, "53: Denied"),
             ("Not 53 people died, but the toll rose.", Lang::En, "53 people: Total"),
+        ]);
+    }
+
+    /// After a total and a comma, a figure "in" or "di" a name is one place's part; a month or a
+    /// weekday is a time, not a place. hindustantimes.com, 1 August 2023: "At least 29 victims
+    /// of the train tragedy at Bahanaga Bazar station of Odisha’s Balasore district, which
+    /// killed 294 passengers in June, are yet to be identified".
+    #[test]
+    fn a_month_after_a_figure_is_no_place() {
+        assert_roles(&[
+            (
+                "At least 29 victims of the train tragedy at Bahanaga Bazar station of Odisha’s Balasore district, which killed 294 passengers in June, are yet to be identified",
+                Lang::En,
+                "294 passengers: Total",
+            ),
+            (
+                "Korban meninggal 40 orang, 39 di Cugenang dan 1 orang di Warungkondang.",
+                Lang::Id,
+                "39: Part",
+            ),
+            ("The flood killed 40 people, 12 in Kerr County.", Lang::En, "12: Part"),
+            ("The flood killed 40 people, 12 on Friday.", Lang::En, "12: Total"),
         ]);
     }
 
