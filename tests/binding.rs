@@ -1691,3 +1691,45 @@ fn a_figure_of_a_breakdown_may_cut_otherwise(
 ) {
     support::assert_finding_of(ON_BOARD, text, lang, "2014-12-30", claim, expected);
 }
+
+/// A count of the displaced, 31,467 in BNPB's breakdown of the day (19.997 + 10.217 + 1.092 +
+/// 161, katakini.com, 11 February 2021).
+const DISPLACED: &str = r#"
+entities:
+  bnpb:
+    names:
+      id: [BNPB]
+      en: [BNPB]
+claims:
+  - id: displaced
+    statement: 31,467 people were displaced by the floods.
+    sources: ["https://www.katakini.com/artikel/42478/banjir-di-indonesia-31-ribu-orang-mengungsi/"]
+    cues:
+      id: [mengungsi]
+      en: [displaced]
+    quantity:
+      counts:
+        id: [orang, warga, jiwa]
+        en: [people, residents]
+      estimator: bnpb
+      value: 31467
+      as_of: 2021-02-11
+"#;
+
+/// A count in whole thousands is a rounding, read as "about" it; a figure written to the unit
+/// is read as written.
+#[rstest]
+// https://www.katakini.com/artikel/42478/banjir-di-indonesia-31-ribu-orang-mengungsi/ (11 Feb 2021)
+#[case::headline("Banjir di Indonesia, 31 Ribu Orang Mengungsi", Lang::Id, "consistent")]
+#[case::digits("Banjir di Indonesia, 31.000 Orang Mengungsi", Lang::Id, "consistent")]
+// Constructed: a rounding stays within the tolerance of "about".
+#[case::too_far("Banjir di Indonesia, 36 ribu orang mengungsi", Lang::Id, "discrepant")]
+#[case::to_the_hundred("Sebanyak 31.400 orang mengungsi.", Lang::Id, "discrepant")]
+fn a_count_in_whole_thousands_is_a_rounding(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    // Read the day after the count, so that no earlier count of its day is in question.
+    support::assert_finding_of(DISPLACED, text, lang, "2021-02-12", "displaced", expected);
+}
