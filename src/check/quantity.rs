@@ -1956,6 +1956,14 @@ fn vague_interval(v: Vague) -> (f64, f64) {
 /// with it: "more than 10,000" agrees with 11,570 but is no statement of it, nor is "nearly 5.5
 /// million" of 1.55 million.
 fn same_figure(found: &Quantity, estimate: &Estimate, tolerance: f64) -> bool {
+    // A rounding ("12.000 orang") is the same figure as an estimate it rounds only when it
+    // is that estimate: near it is not enough to say the figure was told for another time.
+    if let (Amount::Exact(v), Qualifier::Exact) = (found.amount, found.qualifier)
+        && rounded(v)
+    {
+        let (lo, hi) = canon_interval(estimate, tolerance);
+        return (lo..=hi).contains(&v);
+    }
     matches!(found.qualifier, Qualifier::Exact | Qualifier::Approx)
         && !matches!(found.amount, Amount::Vague(_))
         && agrees(found, estimate, tolerance)
