@@ -98,6 +98,17 @@ pub fn check(cue: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `text` holds `cue` (one cue as written, in `lang`) where its pattern matches.
+pub fn found_in(cue: &str, lang: Lang, text: &str) -> bool {
+    compile(&pattern(cue, lang), super::REGEX_SIZE_LIMIT).is_ok_and(|regex| regex.is_match(text))
+}
+
+/// Whether `cue` is a pattern rather than words to match as written: a regex, or a phrase
+/// with a word family in it. Reading a pattern does not tell what it matches.
+pub fn is_pattern(cue: &str) -> bool {
+    as_regex(cue).is_some() || has_family(cue)
+}
+
 fn has_family(cue: &str) -> bool {
     cue.split_whitespace().any(|w| family::root(w).is_some())
 }

@@ -74,6 +74,8 @@ pub struct Claim {
     pub sources: Vec<String>,
     /// Per language: one regex that matches any cue.
     pub cues: BTreeMap<Lang, Cue>,
+    /// Per language: the cues as written, in order, trimmed (none empty).
+    pub cue_texts: BTreeMap<Lang, Vec<String>>,
     /// The entity that must be named nearest before the cue (who did it).
     pub subject: Option<String>,
     /// Entities that must be named in the sentence or the one before it: all of them, or (with
@@ -753,6 +755,12 @@ impl Validator<'_> {
         if raw.sources.iter().all(|s| s.trim().is_empty()) {
             self.error(block_start(block), Some(&id), "the claim has no `sources`".into());
         }
+        let cue_texts = (raw.cues.iter())
+            .filter_map(|(lang, cues)| {
+                let written = cues.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+                Some((lang.parse::<Lang>().ok()?, written.map(str::to_string).collect()))
+            })
+            .collect();
         let cues = self.cues(raw.cues, block, &id);
         if let Some(subject) = &raw.subject {
             self.entity_refs(std::slice::from_ref(subject), block, "subject", &id, known);
@@ -788,6 +796,7 @@ impl Validator<'_> {
             statement: raw.statement.trim().to_string(),
             sources: raw.sources,
             cues,
+            cue_texts,
             subject: raw.subject,
             context,
             context_any,

@@ -15,7 +15,10 @@ use crate::cli::{Failure, write_stdout};
 /// entities, regexes that do not compile), every `holds` example must come out consistent and
 /// every `breaks` example discrepant. Then the mutation self-test changes the value each
 /// `holds` example states (its number, date, weekday, source): a claim whose matcher does not
-/// notice is reported as untested (a warning), with the mutant that slipped through.
+/// notice is reported as untested (a warning), with the mutant that slipped through. Warnings
+/// too: a claim with no examples, a regex or word family among the cues that no example
+/// matches, two claims with the same cues and filters, and an entity's name that alias
+/// matching gives to another entity.
 ///
 /// Exit codes: 0 the canon is valid (warnings allowed); 1 it has errors; 2 it cannot be read.
 ///

@@ -14,6 +14,7 @@
 //! Runs of white space match one space, so a name broken across a line still matches.
 
 use std::any::Any;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -97,6 +98,26 @@ impl Aliases {
     /// Every `(entity id, alias)` pair, in the order given.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.patterns.iter().map(|p| (p.id.as_str(), p.alias.as_str()))
+    }
+
+    /// The aliases that never name their own entity: each folds to the text of an alias of
+    /// another entity given before it, which matches wherever it does (an abbreviation in
+    /// capitals matches only where the other is written alike), so the words it matches are
+    /// always read as the other's. Each as `(its index, the index of the alias read instead)`,
+    /// indices into [`Aliases::iter`].
+    pub fn shadowed(&self) -> Vec<(usize, usize)> {
+        let mut by_text: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut out = Vec::new();
+        for (i, p) in self.patterns.iter().enumerate() {
+            let same = by_text.entry(Folded::new(&p.alias).text).or_default();
+            let read_instead = same.iter().copied().find(|&j| {
+                let other = &self.patterns[j];
+                other.id != p.id && (!other.exact || other.alias == p.alias)
+            });
+            out.extend(read_instead.map(|j| (i, j)));
+            same.push(i);
+        }
+        out
     }
 
     /// `text` folded as aliases are matched: lower case, without Latin diacritics, white space
@@ -378,6 +399,33 @@ mod tests {
         assert_eq!(builds, 1);
         assert_eq!(aliases.derived(|_| "another type"), None);
         assert_eq!(aliases.clone().derived(|_| 7usize), Some(&7));
+    }
+
+    /// An alias is shadowed exactly where matching gives its words to another entity.
+    #[test]
+    fn an_alias_another_entity_takes_first_is_shadowed() {
+        let aliases = Aliases::new([
+            ("abdul-muhari", "Abdul Muhari"),
+            ("bnpb", "BNPB"),
+            ("bnpb", "abdul  muhari"),
+            ("muhari", "Abdul Muhári"),
+            ("nis", "NIS"),
+            ("other", "nis"),
+            ("united-states", "AS"),
+            ("us", "AS"),
+        ]);
+        assert_eq!(aliases.shadowed(), [(2, 0), (3, 0), (7, 6)]);
+        assert_eq!(
+            found(&aliases, "Abdul Muhari, abdul  muhari, Abdul Muhári; nis, NIS, AS"),
+            [
+                "abdul-muhari:Abdul Muhari",
+                "abdul-muhari:abdul  muhari",
+                "abdul-muhari:Abdul Muhári",
+                "other:nis",
+                "nis:NIS",
+                "united-states:AS"
+            ]
+        );
     }
 
     #[test]
