@@ -1733,3 +1733,40 @@ fn a_count_in_whole_thousands_is_a_rounding(
     // Read the day after the count, so that no earlier count of its day is in question.
     support::assert_finding_of(DISPLACED, text, lang, "2021-02-12", "displaced", expected);
 }
+
+/// A magnitude whose cue is a symbol written with its figure.
+const MAGNITUDE: &str = r#"
+entities:
+  bmkg:
+    names:
+      id: [BMKG]
+  cianjur:
+    names:
+      id: [Cianjur]
+claims:
+  - id: magnitude
+    statement: BMKG measured the main shock at magnitude 5.6.
+    sources: ["https://bandung.kompas.com/read/2022/12/31/205118478/kaleidoskop-2022-gempa-m-56-di-cianjur-yang-telan-ratusan-korban-jiwa"]
+    cues:
+      id: [magnitudo, '/\bM ?\d/']
+    quantity:
+      estimator: bmkg
+      value: 5.6
+      as_of: 2022-11-21
+      tolerance: 0.01
+"#;
+
+/// A cue holding a digit ("M 5" of "Gempa M 5,6") is a symbol with its figure, not a word inside
+/// the name before it, and a verb after the figure is not the noun it counts.
+#[rstest]
+// https://bandung.kompas.com/read/2022/12/31/205118478/… (31 Dec 2022): "Gempa M 5,6 di Cianjur
+// yang Telan Ratusan Korban Jiwa".
+#[case::headline("Gempa M 5,6 di Cianjur yang Telan Ratusan Korban Jiwa", "consistent")]
+#[case::verb_after("Gempa M 5,6 mengguncang Cianjur.", "consistent")]
+// Constructed: another figure.
+#[case::slip("Gempa M 5,9 mengguncang Cianjur.", "discrepant")]
+// FIXME: a symbol glued to its figure ("M5,6") leaves the figure unread.
+#[case::glued("Gempa M5,6 mengguncang Cianjur.", "none")]
+fn a_symbol_with_its_figure_is_a_cue(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(MAGNITUDE, text, Lang::Id, "2022-11-22", "magnitude", expected);
+}

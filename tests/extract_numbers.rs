@@ -346,6 +346,12 @@ fn qualifiers(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str])
 #[case(En, "the two leaders met", &[r#"quantity 2 noun=leaders: "two leaders""#])]
 #[case(En, "one in five people", &[r#"quantity 5 noun=people: "five people""#])]
 #[case(En, "twelve months later", &[r#"number 12 unit=month: "twelve months""#])]
+// An Indonesian active verb is never the noun counted; an English word of its form is a noun.
+// bandung.kompas.com, 31 December 2022: "Gempa M 5,6 di Cianjur yang Telan Ratusan Korban Jiwa".
+#[case(Id, "Gempa M 5,6 mengguncang Cianjur", &[r#"number 5.6: "5,6""#])]
+#[case(Id, "7 orang meninggal", &[r#"quantity 7 noun=orang: "7 orang""#])]
+#[case(Id, "dua menteri", &[r#"quantity 2 noun=menteri: "dua menteri""#])]
+#[case(En, "six members of a roadwork crew", &[r#"quantity 6 noun=members: "six members""#])]
 fn nouns(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     check(lang, text, expected);
 }

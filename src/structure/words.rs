@@ -182,7 +182,11 @@ pub fn inside_a_name(text: &str, words: &[Word], span: Span, lang: Lang) -> bool
     let Some(word) = words.get(first).filter(|w| w.capital && last > first) else {
         return false;
     };
-    // An acronym ("SR", "BNPB") is a word of its own.
+    // An acronym ("SR", "BNPB") is a word of its own, and so is a symbol written with its
+    // figure ("Gempa M 5,6", "M5.9").
+    if text.get(span.range()).is_some_and(|cue| cue.contains(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
     let written = text.get(word.span.range()).unwrap_or("");
     if written.chars().filter(|c| c.is_uppercase()).count() > 1 {
         return false;

@@ -750,6 +750,17 @@ pub(super) fn is_verb_form(word: &str) -> bool {
     by_form || AFTER_FIGURES.contains(&word)
 }
 
+/// An Indonesian active verb by its prefix and the nasal it takes ("mengguncang", "menewaskan",
+/// "meninggal"): never the noun a number counts. English words of that form are nouns
+/// ("members", "memorial"), so only Indonesian text asks.
+pub(super) fn is_active_verb(word: &str) -> bool {
+    // Nouns of the active verb's form.
+    const NOUNS: &[&str] = &["menteri", "menantu", "mendiang", "mentari", "mentega"];
+    word.len() >= 7
+        && ["meng", "meny", "mem", "men"].iter().any(|p| word.starts_with(p))
+        && !NOUNS.contains(&word)
+}
+
 pub(super) fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
 }

@@ -853,6 +853,7 @@ fn is_noun(scan: &Scan, j: usize) -> bool {
         && word.chars().count() >= 2
         && !lexicon::is_not_noun(word)
         && !lexicon::is_verb_form(word)
+        && !(scan.lang == Lang::Id && lexicon::is_active_verb(word))
         && !lexicon::is_tail(word)
         && !lexicon::is_number_vocabulary(word)
         && !lexicon::is_month(word)
