@@ -1770,3 +1770,35 @@ claims:
 fn a_symbol_with_its_figure_is_a_cue(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(MAGNITUDE, text, Lang::Id, "2022-11-22", "magnitude", expected);
 }
+
+/// Hurricane Michael's landfall, with the noun alone as its cue.
+const LANDFALL: &str = r#"
+entities:
+  michael:
+    names:
+      en: [Hurricane Michael, Michael]
+claims:
+  - id: landfall
+    statement: Hurricane Michael made landfall near Mexico Beach, Florida, on 10 October 2018.
+    sources: ["https://www.axios.com/hurricane-michael-unprecedented-florida-panhandle-a870f495-b339-4b29-a7ce-7458664961d1.html"]
+    cues:
+      en: [landfall]
+    event:
+      date: 2018-10-10
+"#;
+
+/// "Make" is a support verb: its object is the event, and the date it takes is the event's.
+#[rstest]
+// https://www.axios.com/hurricane-michael-unprecedented-florida-panhandle-… (10 Oct 2018)
+#[case::made(
+    "Hurricane Michael made landfall in Mexico Beach, Florida as a high-end Category 4 storm early Wednesday afternoon.",
+    "consistent"
+)]
+// Constructed: an adjective before the noun, and another day.
+#[case::adjective(
+    "Hurricane Michael made a devastating landfall in Mexico Beach, Florida early Tuesday afternoon.",
+    "discrepant"
+)]
+fn make_is_a_support_verb(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(LANDFALL, text, Lang::En, "2018-10-11", "landfall", expected);
+}

@@ -853,7 +853,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Verbs whose object is the event: "mengadakan pertemuan pada Jumat", "held talks on Friday",
-/// "menandatangani pakta … tahun lalu".
+/// "menandatangani pakta … tahun lalu", "made a devastating landfall … late Wednesday night".
 pub const SUPPORT_VERBS: &[&str] = &[
     "mengadakan",
     "menggelar",
@@ -866,6 +866,10 @@ pub const SUPPORT_VERBS: &[&str] = &[
     "holds",
     "hold",
     "had",
+    "made",
+    "makes",
+    "make",
+    "making",
     "conducted",
     "staged",
     "signed",
