@@ -70,8 +70,10 @@
 use std::collections::BTreeMap;
 
 use crate::check::Context;
+use crate::dictionary;
 use crate::extract::Aliases;
 use crate::finding::{Finding, Status};
+use crate::lang::Lang;
 use crate::mention::Value;
 use crate::span::Span;
 use crate::token::{Token, TokenKind, tokenize};
@@ -230,6 +232,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
+                    && !real_words(&cx.text[span.range()], &target.alias, cx.reading.language)
                 {
                     best = Some((d, t));
                 }
@@ -338,6 +341,28 @@ fn runs_past(found: &str, alias: &str) -> bool {
         s.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
     };
     last_capital(alias) && !last_capital(found)
+}
+
+/// Every word of the window that is not the alias's word in its place is written in lower case
+/// and is a word of the article's language ([`dictionary::is_word`]): another word, not a typo
+/// ("Tim SAR tabungan" is not "Tim SAR gabungan" mistyped). Only where both have as many
+/// words: "Ocean Gate" for "OceanGate" parts a name, it does not replace a word of it. A
+/// capitalised word is a name's, whatever else it spells: "Didik Hamzah" and "Pulau Kaki" are
+/// typos of names that are also words.
+fn real_words(found: &str, alias: &str, lang: Lang) -> bool {
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    }
+    let (found, alias) = (words(found), words(alias));
+    let mut replaced = (found.iter().zip(&alias))
+        .filter(|(f, a)| Aliases::fold(f) != Aliases::fold(a))
+        .map(|(f, _)| f)
+        .peekable();
+    found.len() == alias.len()
+        && replaced.peek().is_some()
+        && replaced.all(|word| {
+            word.starts_with(|c: char| c.is_lowercase()) && dictionary::is_word(word, lang)
+        })
 }
 
 /// The window is the alias with a word in the possessive: "Royal Thai Navy’s SEAL" is the
