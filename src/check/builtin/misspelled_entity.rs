@@ -25,7 +25,10 @@
 //! ## What it leaves alone
 //! Near misses of common words are the risk, so a candidate must pass all of these:
 //! - the alias has at least 6 letters or digits: "Rusia" and "Rusya" are too short to tell a
-//!   typo from another word;
+//!   typo from another word (aliases of 5, less a near miss that is a word of the language,
+//!   capitalised or not, as "Kanan" is, caught one more real error in the tuned real-world
+//!   stories and raised one more false alarm in their report halves and one in the held-out
+//!   stories: not kept);
 //! - the words have as many words as the alias, on one line, joined only by spaces, hyphens,
 //!   apostrophes, `&` or `/`, and by a comma only where the alias has one ("Badan Meteorologi,
 //!   Klimatalogi, dan Geofisika"): never across a line break or a full stop, nor across a comma
@@ -34,8 +37,10 @@
 //!   scripts without capitals (Thai, Hangul) are therefore never checked. A wrong first letter
 //!   ("Haidar" for "Saidar") is a real typo, but looking for it (the aliases indexed by their
 //!   second letter too) raised as many false alarms on real articles as it caught real errors,
-//!   all of them another name one first letter away; the first letter also keeps the check
-//!   cheap on canons of thousands of aliases;
+//!   all of them another name one first letter away (none of them a word of the language, so
+//!   the word lists below do not help, nor does asking that the entity be named elsewhere in
+//!   the article); the first letter also keeps the check cheap on canons of thousands of
+//!   aliases;
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
 //!   "Gubernur Jawa Barat", found whole);
@@ -58,6 +63,14 @@
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
 //!   Thai Navy SEAL"), nor another alias in the possessive ("Florida's", near "Floridians"):
 //!   grammar, not a typo;
+//! - the words of the window that are not the alias's words in their places are not all
+//!   written in lower case and words of the article's language ([`crate::dictionary`]: SCOWL's
+//!   English and LibreOffice's Indonesian words of four letters or more, and the forms their
+//!   families have, "tabungan" of "tabung"): "Tim SAR tabungan" (savings) is a word, not "Tim
+//!   SAR gabungan" mistyped. A capitalised word is taken for the name's, whatever else it
+//!   spells: "Pulau Kaki" (foot) for "Pulau Laki" and "Didik Hamzah" for "Didi Hamzar" are
+//!   typos that land on words, and asking the lists of capitalised words too cost seven real
+//!   catches in the tuned stories for one false alarm fewer;
 //! - they are not in an ignored line.
 //!
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
@@ -1308,12 +1321,29 @@ mod tests {
     }
 
     /// FIXME: a wrong first letter is missed ("Haidar" for "Saidar", a real one). Looking for it
-    /// (the aliases indexed by their second letter too) caught 2 more real errors in the tuned
-    /// real-world stories and 1 more in the table, but raised 3 more false alarms (2 in the
-    /// held-out stories), all another name one first letter away: not kept.
+    /// (the aliases indexed by their second letter too) caught one more real error in the tuned
+    /// real-world stories (and one in the table), but raised two more false alarms in the
+    /// held-out stories, all another name one first letter away; still two with the word lists
+    /// (no false alarm was a word), and still two when only an entity the article names
+    /// elsewhere, with the rest of its name exact, was looked for: not kept.
     #[test]
     fn fixme_a_wrong_first_letter_is_missed() {
         assert_eq!(check("kata Haidar kepada wartawan"), Vec::<String>::new());
+    }
+
+    /// A word of the article's language written in lower case is that word, not a typo of the
+    /// name's word in its place; a word that is not one is a typo. Capitalised, a word is the
+    /// name's: "Kaki" (foot) for "Laki" is the island's name mistyped.
+    #[test]
+    fn a_word_of_the_language_is_no_typo() {
+        let aliases = Aliases::new([("sar", "Tim SAR gabungan"), ("laki", "Pulau Laki")]);
+        let id = |body: &str| format!("---\nlanguage: id\n---\n{body}\n");
+        let words = id("“Tim SAR tabungan yang berada di lokasi longsor titik bor 1");
+        assert_eq!(check_with(&words, &aliases, &[]), Vec::<String>::new());
+        let typo = id("“Tim SAR gabunagn yang berada di lokasi longsor titik bor 1");
+        assert_eq!(check_with(&typo, &aliases, &[]).len(), 1);
+        let capitalised = id("ada pesawat jatuh di sekitar Pulau Kaki, pada Sabtu");
+        assert_eq!(check_with(&capitalised, &aliases, &[]).len(), 1);
     }
 
     /// FIXME: a doubled last letter reads as a derived word ("Russian"), so this typo is missed.
