@@ -62,9 +62,12 @@
 //!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
 //!   Thai Navy SEAL"), nor another alias in the possessive ("Florida's", near "Floridians"):
-//!   grammar, not a typo;
+//!   grammar, not a typo. A word in the possessive is looked at without its ending, so that a
+//!   name misspelt in the possessive is found ("Abbot’s" for "Abbott", "Paul Henry
+//!   Nargeolet's"); a spacing modifier letter is a mark, not a letter ("Hawaiʻi" is "Hawaii");
 //! - the words of the window that are not the alias's words in their places are not all
-//!   written in lower case and words of the article's language ([`crate::dictionary`]: SCOWL's
+//!   names of the canon ("Titanic submersible" is no typo of "Titan submersible"), or written
+//!   in lower case and words of the article's language ([`crate::dictionary`]: SCOWL's
 //!   English and LibreOffice's Indonesian words of four letters or more, and the forms their
 //!   families have, "tabungan" of "tabung"): "Tim SAR tabungan" (savings) is a word, not "Tim
 //!   SAR gabungan" mistyped. A capitalised word is taken for the name's, whatever else it
@@ -245,7 +248,12 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
-                    && !real_words(&cx.text[span.range()], &target.alias, cx.reading.language)
+                    && !real_words(
+                        &cx.text[span.range()],
+                        &target.alias,
+                        cx.reading.language,
+                        targets,
+                    )
                 {
                     best = Some((d, t));
                 }
@@ -356,13 +364,14 @@ fn runs_past(found: &str, alias: &str) -> bool {
     last_capital(alias) && !last_capital(found)
 }
 
-/// Every word of the window that is not the alias's word in its place is written in lower case
-/// and is a word of the article's language ([`dictionary::is_word`]): another word, not a typo
-/// ("Tim SAR tabungan" is not "Tim SAR gabungan" mistyped). Only where both have as many
-/// words: "Ocean Gate" for "OceanGate" parts a name, it does not replace a word of it. A
+/// Every word of the window that is not the alias's word in its place is a known name, an alias
+/// of the canon ("Titanic submersible" is no typo of "Titan submersible"), or is written in
+/// lower case and is a word of the article's language ([`dictionary::is_word`]): another word,
+/// not a typo ("Tim SAR tabungan" is not "Tim SAR gabungan" mistyped). Only where both have as
+/// many words: "Ocean Gate" for "OceanGate" parts a name, it does not replace a word of it. A
 /// capitalised word is a name's, whatever else it spells: "Didik Hamzah" and "Pulau Kaki" are
 /// typos of names that are also words.
-fn real_words(found: &str, alias: &str, lang: Lang) -> bool {
+fn real_words(found: &str, alias: &str, lang: Lang, targets: &Targets) -> bool {
     fn words(s: &str) -> Vec<&str> {
         s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
     }
@@ -371,10 +380,15 @@ fn real_words(found: &str, alias: &str, lang: Lang) -> bool {
         .filter(|(f, a)| Aliases::fold(f) != Aliases::fold(a))
         .map(|(f, _)| f)
         .peekable();
+    let known = |word: &str| {
+        let folded: Vec<char> = Aliases::fold(word).chars().collect();
+        targets.known.binary_search(&folded).is_ok()
+    };
     found.len() == alias.len()
         && replaced.peek().is_some()
         && replaced.all(|word| {
-            word.starts_with(|c: char| c.is_lowercase()) && dictionary::is_word(word, lang)
+            known(word)
+                || word.starts_with(|c: char| c.is_lowercase()) && dictionary::is_word(word, lang)
         })
 }
 
@@ -591,8 +605,15 @@ struct Words<'t> {
 impl<'t> Words<'t> {
     /// The words among `tokens`, tokens of `text`.
     fn new(text: &'t str, tokens: &[Token]) -> Words<'t> {
+        // A word in the possessive is looked at without its ending: "Abbot’s" is "Abbot".
+        let bare = |span: Span| {
+            let word = &text[span.range()];
+            let stem = ["'s", "’s"].iter().find_map(|end| word.strip_suffix(end));
+            stem.filter(|stem| !stem.is_empty())
+                .map_or(span, |stem| Span::new(span.start, span.start + stem.len()))
+        };
         let spans: Vec<Span> =
-            tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.span).collect();
+            tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| bare(t.span)).collect();
         let shapes = vec![None; spans.len()];
         Words { text, spans, shapes }
     }
@@ -832,9 +853,10 @@ fn one_apart_swapped(a: &[char], b: &[char]) -> bool {
     )
 }
 
-/// The same letters and digits, written apart or joined differently.
+/// The same letters and digits, written apart or joined differently. The spacing modifier
+/// letters (U+02B0 to U+02FF) are marks, not letters: "Hawaiʻi", with its ʻokina, is "Hawaii".
 fn same_letters(a: &[char], b: &[char]) -> bool {
-    let letters = |c: &&char| c.is_alphanumeric();
+    let letters = |c: &&char| c.is_alphanumeric() && !('\u{2B0}'..='\u{2FF}').contains(*c);
     a.iter().filter(letters).eq(b.iter().filter(letters))
 }
 
@@ -1163,6 +1185,8 @@ mod tests {
         "BNPB"
     )]
     #[case::one_word_then_a_stop("gempa di Sumbir. Warga", "Sumbir", "Sumbar")]
+    // A name in the possessive is looked at without its ending.
+    #[case::in_the_possessive("Vladimir Putn’s army", "Vladimir Putn", "Vladimir Putin")]
     #[case::first_name_before_a_surname_found(
         "explorer Paul-Henry Nargeolet was",
         "Paul-Henry Nargeolet",
@@ -1261,6 +1285,27 @@ mod tests {
         let short = Aliases::new([("yusri", "Yusri Yunus")]);
         let dropped = check_with("kata Yusri Yunu kepada wartawan", &short, &[]);
         assert_eq!(dropped.len(), 1, "a short name's last letter dropped: {dropped:?}");
+    }
+
+    /// A spacing modifier letter is a mark: "Hawaiʻi", with its ʻokina, is "Hawaii", in the
+    /// possessive too; a letter wrong is still a typo, in the possessive too.
+    #[test]
+    fn the_okina_is_no_letter() {
+        let aliases = Aliases::new([("hawaii", "Hawaii")]);
+        for text in ["across Hawaiʻi and", "to Hawaiʻi’s future"] {
+            assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(check_with("across Hawaai’s future", &aliases, &[]).len(), 1);
+    }
+
+    /// A word that is itself a name of the canon is that name, capitalised or not, in the
+    /// possessive too.
+    #[test]
+    fn a_known_name_is_no_typo() {
+        let aliases = Aliases::new([("titan", "Titan submersible"), ("titanic", "Titanic")]);
+        let text = "the missing Titanic submersible’s disappearance";
+        assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new());
+        assert_eq!(check_with("the missing Titen submersible’s hull", &aliases, &[]).len(), 1);
     }
 
     #[test]
