@@ -11,6 +11,7 @@ pub mod ascii;
 pub mod canon;
 pub mod check;
 pub mod clock;
+pub mod dictionary;
 pub mod draft;
 pub mod error;
 pub mod evaluate;

@@ -16,8 +16,8 @@ use canon::canon::Canon;
 use canon::check::check_article;
 
 /// Flag rows found, at least; findings on words that are no misspelling, at most.
-const FOUND_AT_LEAST: usize = 38;
-const FALSE_ALARMS_AT_MOST: usize = 19;
+const FOUND_AT_LEAST: usize = 40;
+const FALSE_ALARMS_AT_MOST: usize = 18;
 
 /// One row of the table.
 struct Row {

@@ -48,6 +48,14 @@ pub fn regex(root: &str, lang: Lang) -> String {
     }
 }
 
+/// `word` is `root` or a word its family has in `lang` (case aside): "tabungan" of "tabung",
+/// "stopped" of "stop".
+pub fn is_member(word: &str, root: &str, lang: Lang) -> bool {
+    check(root).is_ok()
+        && regex::Regex::new(&format!("(?i)^{}$", regex(root, lang)))
+            .is_ok_and(|family| family.is_match(word))
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }

@@ -8,7 +8,7 @@
 //! The file's reference, with an example of every kind, is `docs/claims.md`.
 
 pub mod cue;
-mod family;
+pub(crate) mod family;
 pub mod places;
 mod raw;
 pub mod schema;

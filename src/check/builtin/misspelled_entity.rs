@@ -25,7 +25,10 @@
 //! ## What it leaves alone
 //! Near misses of common words are the risk, so a candidate must pass all of these:
 //! - the alias has at least 6 letters or digits: "Rusia" and "Rusya" are too short to tell a
-//!   typo from another word;
+//!   typo from another word (aliases of 5, less a near miss that is a word of the language,
+//!   capitalised or not, as "Kanan" is, caught one more real error in the tuned real-world
+//!   stories and raised one more false alarm in their report halves and one in the held-out
+//!   stories: not kept);
 //! - the words have as many words as the alias, on one line, joined only by spaces, hyphens,
 //!   apostrophes, `&` or `/`, and by a comma only where the alias has one ("Badan Meteorologi,
 //!   Klimatalogi, dan Geofisika"): never across a line break or a full stop, nor across a comma
@@ -34,8 +37,10 @@
 //!   scripts without capitals (Thai, Hangul) are therefore never checked. A wrong first letter
 //!   ("Haidar" for "Saidar") is a real typo, but looking for it (the aliases indexed by their
 //!   second letter too) raised as many false alarms on real articles as it caught real errors,
-//!   all of them another name one first letter away; the first letter also keeps the check
-//!   cheap on canons of thousands of aliases;
+//!   all of them another name one first letter away (none of them a word of the language, so
+//!   the word lists below do not help, nor does asking that the entity be named elsewhere in
+//!   the article); the first letter also keeps the check cheap on canons of thousands of
+//!   aliases;
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
 //!   "Gubernur Jawa Barat", found whole);
@@ -57,7 +62,18 @@
 //!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
 //!   Thai Navy SEAL"), nor another alias in the possessive ("Florida's", near "Floridians"):
-//!   grammar, not a typo;
+//!   grammar, not a typo. A word in the possessive is looked at without its ending, so that a
+//!   name misspelt in the possessive is found ("Abbot’s" for "Abbott", "Paul Henry
+//!   Nargeolet's"); a spacing modifier letter is a mark, not a letter ("Hawaiʻi" is "Hawaii");
+//! - the words of the window that are not the alias's words in their places are not all
+//!   names of the canon ("Titanic submersible" is no typo of "Titan submersible"), or written
+//!   in lower case and words of the article's language ([`crate::dictionary`]: SCOWL's
+//!   English and LibreOffice's Indonesian words of four letters or more, and the forms their
+//!   families have, "tabungan" of "tabung"): "Tim SAR tabungan" (savings) is a word, not "Tim
+//!   SAR gabungan" mistyped. A capitalised word is taken for the name's, whatever else it
+//!   spells: "Pulau Kaki" (foot) for "Pulau Laki" and "Didik Hamzah" for "Didi Hamzar" are
+//!   typos that land on words, and asking the lists of capitalised words too cost seven real
+//!   catches in the tuned stories for one false alarm fewer;
 //! - they are not in an ignored line.
 //!
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
@@ -70,8 +86,10 @@
 use std::collections::BTreeMap;
 
 use crate::check::Context;
+use crate::dictionary;
 use crate::extract::Aliases;
 use crate::finding::{Finding, Status};
+use crate::lang::Lang;
 use crate::mention::Value;
 use crate::span::Span;
 use crate::token::{Token, TokenKind, tokenize};
@@ -230,6 +248,12 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
+                    && !real_words(
+                        &cx.text[span.range()],
+                        &target.alias,
+                        cx.reading.language,
+                        targets,
+                    )
                 {
                     best = Some((d, t));
                 }
@@ -338,6 +362,34 @@ fn runs_past(found: &str, alias: &str) -> bool {
         s.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
     };
     last_capital(alias) && !last_capital(found)
+}
+
+/// Every word of the window that is not the alias's word in its place is a known name, an alias
+/// of the canon ("Titanic submersible" is no typo of "Titan submersible"), or is written in
+/// lower case and is a word of the article's language ([`dictionary::is_word`]): another word,
+/// not a typo ("Tim SAR tabungan" is not "Tim SAR gabungan" mistyped). Only where both have as
+/// many words: "Ocean Gate" for "OceanGate" parts a name, it does not replace a word of it. A
+/// capitalised word is a name's, whatever else it spells: "Didik Hamzah" and "Pulau Kaki" are
+/// typos of names that are also words.
+fn real_words(found: &str, alias: &str, lang: Lang, targets: &Targets) -> bool {
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    }
+    let (found, alias) = (words(found), words(alias));
+    let mut replaced = (found.iter().zip(&alias))
+        .filter(|(f, a)| Aliases::fold(f) != Aliases::fold(a))
+        .map(|(f, _)| f)
+        .peekable();
+    let known = |word: &str| {
+        let folded: Vec<char> = Aliases::fold(word).chars().collect();
+        targets.known.binary_search(&folded).is_ok()
+    };
+    found.len() == alias.len()
+        && replaced.peek().is_some()
+        && replaced.all(|word| {
+            known(word)
+                || word.starts_with(|c: char| c.is_lowercase()) && dictionary::is_word(word, lang)
+        })
 }
 
 /// The window is the alias with a word in the possessive: "Royal Thai Navy’s SEAL" is the
@@ -553,8 +605,23 @@ struct Words<'t> {
 impl<'t> Words<'t> {
     /// The words among `tokens`, tokens of `text`.
     fn new(text: &'t str, tokens: &[Token]) -> Words<'t> {
+        // A word in the possessive is looked at without its ending: "Abbot’s" is "Abbot".
+        // Most words do not end in "s" after an apostrophe: turned away on two bytes.
+        let bytes = text.as_bytes();
+        let bare = |span: Span| {
+            let possessive = span.end >= span.start + 3
+                && bytes[span.end - 1] == b's'
+                && matches!(bytes[span.end - 2], b'\'' | 0x99);
+            if !possessive {
+                return span;
+            }
+            let word = &text[span.range()];
+            let stem = ["'s", "’s"].iter().find_map(|end| word.strip_suffix(end));
+            stem.filter(|stem| !stem.is_empty())
+                .map_or(span, |stem| Span::new(span.start, span.start + stem.len()))
+        };
         let spans: Vec<Span> =
-            tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.span).collect();
+            tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| bare(t.span)).collect();
         let shapes = vec![None; spans.len()];
         Words { text, spans, shapes }
     }
@@ -794,9 +861,10 @@ fn one_apart_swapped(a: &[char], b: &[char]) -> bool {
     )
 }
 
-/// The same letters and digits, written apart or joined differently.
+/// The same letters and digits, written apart or joined differently. The spacing modifier
+/// letters (U+02B0 to U+02FF) are marks, not letters: "Hawaiʻi", with its ʻokina, is "Hawaii".
 fn same_letters(a: &[char], b: &[char]) -> bool {
-    let letters = |c: &&char| c.is_alphanumeric();
+    let letters = |c: &&char| c.is_alphanumeric() && !('\u{2B0}'..='\u{2FF}').contains(*c);
     a.iter().filter(letters).eq(b.iter().filter(letters))
 }
 
@@ -1125,6 +1193,8 @@ mod tests {
         "BNPB"
     )]
     #[case::one_word_then_a_stop("gempa di Sumbir. Warga", "Sumbir", "Sumbar")]
+    // A name in the possessive is looked at without its ending.
+    #[case::in_the_possessive("Vladimir Putn’s army", "Vladimir Putn", "Vladimir Putin")]
     #[case::first_name_before_a_surname_found(
         "explorer Paul-Henry Nargeolet was",
         "Paul-Henry Nargeolet",
@@ -1225,6 +1295,27 @@ mod tests {
         assert_eq!(dropped.len(), 1, "a short name's last letter dropped: {dropped:?}");
     }
 
+    /// A spacing modifier letter is a mark: "Hawaiʻi", with its ʻokina, is "Hawaii", in the
+    /// possessive too; a letter wrong is still a typo, in the possessive too.
+    #[test]
+    fn the_okina_is_no_letter() {
+        let aliases = Aliases::new([("hawaii", "Hawaii")]);
+        for text in ["across Hawaiʻi and", "to Hawaiʻi’s future"] {
+            assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(check_with("across Hawaai’s future", &aliases, &[]).len(), 1);
+    }
+
+    /// A word that is itself a name of the canon is that name, capitalised or not, in the
+    /// possessive too.
+    #[test]
+    fn a_known_name_is_no_typo() {
+        let aliases = Aliases::new([("titan", "Titan submersible"), ("titanic", "Titanic")]);
+        let text = "the missing Titanic submersible’s disappearance";
+        assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new());
+        assert_eq!(check_with("the missing Titen submersible’s hull", &aliases, &[]).len(), 1);
+    }
+
     #[test]
     fn each_span_is_reported_once() {
         // "Koreaa Utara" is one typo from two aliases of one entity, and from another entity's.
@@ -1283,12 +1374,29 @@ mod tests {
     }
 
     /// FIXME: a wrong first letter is missed ("Haidar" for "Saidar", a real one). Looking for it
-    /// (the aliases indexed by their second letter too) caught 2 more real errors in the tuned
-    /// real-world stories and 1 more in the table, but raised 3 more false alarms (2 in the
-    /// held-out stories), all another name one first letter away: not kept.
+    /// (the aliases indexed by their second letter too) caught one more real error in the tuned
+    /// real-world stories (and one in the table), but raised two more false alarms in the
+    /// held-out stories, all another name one first letter away; still two with the word lists
+    /// (no false alarm was a word), and still two when only an entity the article names
+    /// elsewhere, with the rest of its name exact, was looked for: not kept.
     #[test]
     fn fixme_a_wrong_first_letter_is_missed() {
         assert_eq!(check("kata Haidar kepada wartawan"), Vec::<String>::new());
+    }
+
+    /// A word of the article's language written in lower case is that word, not a typo of the
+    /// name's word in its place; a word that is not one is a typo. Capitalised, a word is the
+    /// name's: "Kaki" (foot) for "Laki" is the island's name mistyped.
+    #[test]
+    fn a_word_of_the_language_is_no_typo() {
+        let aliases = Aliases::new([("sar", "Tim SAR gabungan"), ("laki", "Pulau Laki")]);
+        let id = |body: &str| format!("---\nlanguage: id\n---\n{body}\n");
+        let words = id("“Tim SAR tabungan yang berada di lokasi longsor titik bor 1");
+        assert_eq!(check_with(&words, &aliases, &[]), Vec::<String>::new());
+        let typo = id("“Tim SAR gabunagn yang berada di lokasi longsor titik bor 1");
+        assert_eq!(check_with(&typo, &aliases, &[]).len(), 1);
+        let capitalised = id("ada pesawat jatuh di sekitar Pulau Kaki, pada Sabtu");
+        assert_eq!(check_with(&capitalised, &aliases, &[]).len(), 1);
     }
 
     /// FIXME: a doubled last letter reads as a derived word ("Russian"), so this typo is missed.
