@@ -1896,8 +1896,9 @@ fn counts_noun(nouns: &[String], noun: &str) -> bool {
 /// The plausible values an article's figure stands for.
 fn article_interval(q: &Quantity, tolerance: f64) -> (f64, f64) {
     match q.amount {
-        // "terdapat 15.000 jiwa mengungsi": a count in whole thousands is a rounding, read as
-        // "about" it. A measure or a sum of money is read as written.
+        // "terdapat 15.000 jiwa mengungsi", "1,100 people were injured": a count of four
+        // digits or more in whole hundreds is a rounding, read as "about" it. A measure or a
+        // sum of money is read as written.
         Amount::Exact(v) if q.qualifier == Qualifier::Exact && q.unit.is_none() && rounded(v) => {
             hedge(v, Qualifier::Approx, tolerance)
         }
@@ -1909,9 +1910,9 @@ fn article_interval(q: &Quantity, tolerance: f64) -> (f64, f64) {
     }
 }
 
-/// A count written in whole thousands: 15,000, 2 ribu.
+/// A count of four digits or more written in whole hundreds: 1,100, 15,000, 2 ribu.
 fn rounded(v: f64) -> bool {
-    v >= 1000.0 && v % 1000.0 == 0.0
+    v >= 1000.0 && v % 100.0 == 0.0
 }
 
 fn hedge(v: f64, qualifier: Qualifier, tolerance: f64) -> (f64, f64) {
