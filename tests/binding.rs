@@ -1800,3 +1800,40 @@ claims:
 fn make_is_a_support_verb(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(LANDFALL, text, Lang::En, "2018-10-11", "landfall", expected);
 }
+
+/// People left homeless, first counted a day after the articles below (a count of the test's,
+/// not the source's).
+const HOMELESS: &str = r#"
+entities:
+  wise:
+    names:
+      en: [Bob Wise, Wise]
+claims:
+  - id: homeless
+    statement: The state counted 12,000 people left homeless by the floods.
+    sources: ["https://www.cbsnews.com/news/door-to-door-search/"]
+    cues:
+      en: [homeless]
+    quantity:
+      counts:
+        en: [people]
+      estimator: wise
+      value: 12000
+      as_of: 2030-07-03
+"#;
+
+/// A vague amount before any count was given misstates none; a figure does.
+#[rstest]
+// https://www.cbsnews.com/news/door-to-door-search/ (Appalachian floods)
+#[case::vague(
+    "West Virginia Gov. Bob Wise said after touring the area by helicopter and on foot that hundreds of people were homeless and at least 375 homes and 30 businesses were damaged.",
+    "unresolved: a vague amount"
+)]
+// Constructed: a figure instead.
+#[case::figure(
+    "West Virginia Gov. Bob Wise said that 3,000 people were homeless.",
+    "discrepant: no estimate"
+)]
+fn a_vague_amount_before_any_count_misstates_none(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(HOMELESS, text, Lang::En, "2030-07-01", "homeless", expected);
+}

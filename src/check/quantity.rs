@@ -815,6 +815,14 @@ fn compare(
                     DateValue::Day(first.as_of)
                 ),
             ),
+            // "There are hundreds of people missing": a vague amount before any count was given
+            // misstates none.
+            None if matches!(found.amount, Amount::Vague(_)) => (
+                Status::Unresolved,
+                format!(
+                    "a vague amount, and no estimate by {estimators} had been given by the article's date ({day})"
+                ),
+            ),
             None => (
                 Status::Discrepant,
                 format!("no estimate by {estimators} had been given by the article's date ({day})"),

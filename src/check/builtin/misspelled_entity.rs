@@ -24,6 +24,8 @@
 //!
 //! ## What it leaves alone
 //! Near misses of common words are the risk, so a candidate must pass all of these:
+//! - the alias is a name: it does not start in lower case ("proses identifikasi" is a phrase of
+//!   common words, whose typos are no misspelt name);
 //! - the alias has at least 6 letters or digits: "Rusia" and "Rusya" are too short to tell a
 //!   typo from another word (aliases of 5, less a near miss that is a word of the language,
 //!   capitalised or not, as "Kanan" is, caught one more real error in the tuned real-world
@@ -512,8 +514,12 @@ impl Targets {
             let folded: Vec<char> = Aliases::fold(alias).chars().collect();
             let letters = folded.iter().filter(|c| c.is_alphanumeric()).count();
             let count = tokenize(alias).iter().filter(|t| t.kind != TokenKind::Punct).count();
+            // An alias in lower case ("proses identifikasi") is a phrase of common words, not a
+            // name: a near miss of it is no misspelt name.
+            let a_name = !alias.starts_with(char::is_lowercase);
             if letters >= MIN_LETTERS
                 && count > 0
+                && a_name
                 && let Some(&initial) = folded.first()
             {
                 let max = typos_allowed(letters);
@@ -1314,6 +1320,18 @@ mod tests {
         let text = "the missing Titanic submersible’s disappearance";
         assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new());
         assert_eq!(check_with("the missing Titen submersible’s hull", &aliases, &[]).len(), 1);
+    }
+
+    /// An alias in lower case is a phrase of common words, not a name: its near misses are
+    /// left alone. kepridays.co.id, 7 November 2018: "Proses idwntifikasi korban jatuhnya
+    /// pesawat Lion Air JT-610 masih berlanjut."
+    #[test]
+    fn an_alias_in_lower_case_is_no_name() {
+        let text = "Proses idwntifikasi korban jatuhnya pesawat Lion Air JT-610 masih berlanjut.";
+        let phrase = Aliases::new([("dvi", "proses identifikasi")]);
+        assert_eq!(check_with(text, &phrase, &[]), Vec::<String>::new());
+        let name = Aliases::new([("dvi", "Proses identifikasi")]);
+        assert_eq!(check_with(text, &name, &[]).len(), 1);
     }
 
     #[test]
