@@ -24,6 +24,8 @@
 //!
 //! ## What it leaves alone
 //! Near misses of common words are the risk, so a candidate must pass all of these:
+//! - in Indonesian text, they are not the alias with "c" written "k" ("KRI Spika" for "KRI
+//!   Spica"), as Indonesian spells foreign names;
 //! - the alias is a name: it does not start in lower case ("proses identifikasi" is a phrase of
 //!   common words, whose typos are no misspelt name);
 //! - the alias has at least 6 letters or digits: "Rusia" and "Rusya" are too short to tell a
@@ -250,6 +252,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
                     && !possessive(&cx.text[span.range()], &target.alias)
+                    && !(cx.reading.language == Lang::Id && adapted(window, &target.folded))
                     && !real_words(
                         &cx.text[span.range()],
                         &target.alias,
@@ -286,6 +289,13 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The two spell one name as Indonesian writes a foreign one, "c" as "k" ("KRI Spika" for "KRI
+/// Spica", "Amerika", "Afrika"): a spelling of the language, not a typo.
+fn adapted(window: &[char], alias: &[char]) -> bool {
+    let k = |c: &char| if *c == 'c' { 'k' } else { *c };
+    window.len() == alias.len() && window.iter().map(k).eq(alias.iter().map(k))
 }
 
 /// The word at `span`, which starts with a capital, is in capitals and an acronym of the
@@ -1320,6 +1330,18 @@ mod tests {
         let text = "the missing Titanic submersible’s disappearance";
         assert_eq!(check_with(text, &aliases, &[]), Vec::<String>::new());
         assert_eq!(check_with("the missing Titen submersible’s hull", &aliases, &[]).len(), 1);
+    }
+
+    /// Indonesian writes a foreign "c" as "k": in Indonesian text that is a spelling, not a
+    /// typo; in English text it is one. detik.com, 14 July 2025: "… gambar ini sama dengan hasil
+    /// tangkapan gambar yang diambil oleh camera bawah air dari KRI Spika TNI AL".
+    #[test]
+    fn indonesian_writes_c_as_k() {
+        let aliases = Aliases::new([("spica", "KRI Spica")]);
+        let id = "Gambar ini sama dengan hasil tangkapan gambar yang diambil oleh camera bawah air dari KRI Spika TNI AL.";
+        assert_eq!(check_with(id, &aliases, &[]), Vec::<String>::new());
+        let en = "The image matches the one taken by the underwater camera of the KRI Spika, the navy said.";
+        assert_eq!(check_with(en, &aliases, &[]).len(), 1);
     }
 
     /// An alias in lower case is a phrase of common words, not a name: its near misses are
