@@ -1775,6 +1775,38 @@ impl<'p, 'a> Figures<'p, 'a> {
         figures.len() >= 2
     }
 
+    /// The figure right before the "dan", "and" or "serta" that opens the cue's clause (`own`),
+    /// when all that stands between that word and the cue is a figure the claim may not own
+    /// (another noun's: "one teacher") and the words of its verb: the two figures are
+    /// subjects of one verb. `owned` are the figures the claim may own.
+    fn joined_subject(&self, own: usize, cue: Span, owned: &[usize]) -> Option<usize> {
+        let start = *self.bounds.get(own.checked_sub(1)?)?;
+        let words = &self.article.grammar(self.n).words;
+        let mentions = self.article.sentences[self.n].mentions;
+        let at = words.partition_point(|w| w.span.start < start).checked_sub(1)?;
+        let join = words.get(at).filter(|w| w.is_any(&["dan", "and", "serta"]))?;
+        let figure_at = |end: usize| {
+            (0..mentions.len()).find(|&i| {
+                matches!(mentions[i].value, Value::Quantity(_)) && mentions[i].span.end == end
+            })
+        };
+        let first = figure_at(words.get(at.checked_sub(1)?)?.span.end)?;
+        // Between the join and the cue: one figure, not the claim's, and nothing else but
+        // auxiliaries.
+        let inner: Vec<usize> = (0..mentions.len())
+            .filter(|&i| matches!(mentions[i].value, Value::Quantity(_)))
+            .filter(|&i| {
+                mentions[i].span.start >= join.span.end && mentions[i].span.end <= cue.start
+            })
+            .collect();
+        let [other] = inner[..] else { return None };
+        let rest = words::within(words, Span::new(mentions[other].span.end, cue.start));
+        let auxiliaries = rest.iter().all(|w| {
+            w.is_any(&["were", "was", "are", "is", "have", "has", "had", "been", "telah", "sudah"])
+        });
+        (owned.contains(&first) && !owned.contains(&other) && auxiliaries).then_some(first)
+    }
+
     /// The mentions the cue at `cue` may take as the claim's figure: of those it may own
     /// ([`Figures::passed_over`]), the ones next to it, one on each side, in its own
     /// coordinated clause, or failing that in the clause after it. A figure beyond another that the claim counts
@@ -1806,7 +1838,12 @@ impl<'p, 'a> Figures<'p, 'a> {
             _ if across_comma => in_segment(own + 1),
             _ => Vec::new(),
         };
-        let before = figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start);
+        // "Fourteen students and one teacher were killed": the clause opened by "and" before
+        // the cue holds only a figure of another noun, which the claim does not count; the
+        // figure joined to it by "and" is a subject of the same verb, and the claim's.
+        let joined = self.joined_subject(own, cue, &all);
+        let before = (figures.iter().rev().find(|&&i| mentions[i].span.start < cue.start))
+            .or(joined.as_ref());
         let mut after = figures.iter().find(|&&i| mentions[i].span.start >= cue.start);
         // "tewas dari 44 menjadi 45 korban", "rose from 44 to 45": the figure it became is the
         // cue's, not the earlier one before it.
