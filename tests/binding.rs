@@ -1025,6 +1025,70 @@ fn another_events_date_is_theirs(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-20", "search-end", expected);
 }
 
+/// An invented collapse and flood, each with the day its bodies were recovered or its search
+/// ended, for real sentences that tell two events: the collapse or flood happened on the day
+/// the sentence gives the other event.
+const TWO_EVENTS: &str = r#"
+claims:
+  - id: collapse-date
+    statement: The building collapsed on Monday 1 May 2023.
+    sources: [invented]
+    cues:
+      en: [collapsed]
+    event:
+      date: 2023-05-01
+  - id: recovery-date
+    statement: The last two bodies were recovered on Sunday 30 April 2023.
+    sources: [invented]
+    cues:
+      en: [recovered]
+    event:
+      date: 2023-04-30
+  - id: flood-date
+    statement: The floods struck on Friday 7 April 2017.
+    sources: [invented]
+    cues:
+      en: [floods]
+    event:
+      date: 2017-04-07
+  - id: search-end
+    statement: The search for survivors was abandoned on Saturday 8 April 2017.
+    sources: [invented]
+    cues:
+      en: [search]
+    event:
+      date: 2017-04-08
+"#;
+
+/// A date that another event of the canon happened on is that event's only where its cue may
+/// take it: it stands in the clause of the claim's cue ("the search for survivors of floods"),
+/// or its own clause owns the date, or it stands nearer the date. A date bound to the claim's
+/// verb, with the other event told in a clause of its own further on, is the claim's.
+/// Sentences: nagpurtoday.in, 1 May 2023 (https://www.nagpurtoday.in/maha-bldg-collapse-toll-rises-to-8-rescue-op-on/05011039);
+/// AP on federalnewsradio.com, 7 April 2017
+/// (http://federalnewsradio.com/health-news/2017/04/colombia-ends-search-for-flood-survivors-death-toll-at-314/).
+#[rstest]
+#[case::other_clause(
+    "Two more bodies were recovered on Monday from the debris of a two-storey building which collapsed in Bhiwandi town of Maharashtra’s Thane district, raising the death toll to eight, officials said.",
+    "2023-05-01",
+    "recovery-date",
+    "discrepant: the event happened on 2023-04-30"
+)]
+#[case::same_clause(
+    "Colombian officials on Friday formally abandoned the search for survivors of floods that killed at least 314 people in the small southern city of Mocoa, though 106 people remain listed as missing.",
+    "2017-04-07",
+    "search-end",
+    "unresolved: flood-date"
+)]
+fn another_events_date_is_theirs_only_where_its_cue_may_take_it(
+    #[case] text: &str,
+    #[case] date: &str,
+    #[case] claim: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(TWO_EVENTS, text, Lang::En, date, claim, expected);
+}
+
 /// Those of one place alone, or of elsewhere, are a part of the count.
 #[rstest]
 #[case::alone("BNPB said 110 people were killed in Kota Hulu alone.", "quiet")]

@@ -260,7 +260,10 @@ pub fn ordinal<'a>(
 /// date found ("KEBAKARAN depo … pada Jumat (3/3) malam berhasil dipadamkan … pada Sabtu (4/3)":
 /// the fire's day, not the day it was put out): the date is that event's, wrongly bound, not a
 /// misdating of this one. The other event must be told in words of its own, not in a cue word
-/// the two claims share, and the date must be a day or a month: a year is too coarse to tell
+/// the two claims share, where it may take the date: in the clause of this claim's cue ("the
+/// search for survivors of floods"), or owning it by the rules of [`clause`], or nearer it than
+/// this claim's cue ("recovered on Monday from the debris of a … building which collapsed" is
+/// the recovery's Monday). And the date must be a day or a month: a year is too coarse to tell
 /// whose it is. The other claim's id.
 fn another_events<'c>(
     canon: &'c Canon,
@@ -288,11 +291,20 @@ fn another_events<'c>(
         // The other event is told in words of its own, not in a cue word the two claims share.
         let own = article.cue_occurrences(claim, at.sentence, at.cue);
         let cue = other.cues.get(&lang)?;
-        let told = article.find_cue(cue, span).any(|m| {
-            let at = Span::new(span.start + m.start, span.start + m.end);
-            !own.iter().any(|o| o.overlaps(at))
-        });
-        told.then_some(other.id.as_str())
+        let told: Vec<Span> = (article.find_cue(cue, span))
+            .map(|m| Span::new(span.start + m.start, span.start + m.end))
+            .filter(|at| !own.iter().any(|o| o.overlaps(*at)))
+            .collect();
+        // And it stands in the clause of this claim's cue ("released the results of separate
+        // investigations into the shooting"), or its own clause may take the date: "were
+        // recovered on Tuesday, as the efforts … evolve in the aftermath of the … collapse"
+        // leaves Tuesday to the recovery.
+        let one_clause = |o: &Span| own.iter().any(|c| in_one_clause(article, at.sentence, *c, *o));
+        let nearer = |o: &Span| own.iter().all(|c| distance(*o, m.span) <= distance(*c, m.span));
+        let read = Predicates::new(article.grammar(at.sentence), &told, lang);
+        (told.iter().any(|o| one_clause(o) || nearer(o))
+            || (!told.is_empty() && read.owner(m.span).is_some()))
+        .then_some(other.id.as_str())
     })
 }
 
@@ -724,6 +736,13 @@ pub fn dates<'a>(
 /// letusan pertama, Gunung Api Ruang … kembali meletus pada hari ini"), or a word that sets
 /// another event beside it ("since", "setelah").
 fn one_telling(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
+    let text = |s: Span| article.text(s).to_lowercase();
+    text(a) != text(b) && in_one_clause(article, n, a, b)
+}
+
+/// Nothing between `a` and `b` of the `n`-th sentence starts another clause: no mark, no word
+/// that joins or opens one ("dan", "yang", "setelah", "and", "that", "since").
+fn in_one_clause(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
     const BOUNDARIES: &[&str] = &[
         "sedangkan",
         "sementara",
@@ -748,10 +767,6 @@ fn one_telling(article: &Prepared, n: usize, a: Span, b: Span) -> bool {
         "before",
         "following",
     ];
-    let text = |s: Span| article.text(s).to_lowercase();
-    if text(a) == text(b) {
-        return false;
-    }
     let between = Span::new(a.end.min(b.end), a.start.max(b.start));
     let words = &article.grammar(n).words;
     !words::within(words, between).iter().any(|w| w.mark.is_some() || w.is_any(BOUNDARIES))
