@@ -1941,3 +1941,37 @@ claims:
 fn nouns_joined_by_and_share_a_verb(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(SCHOOL, text, Lang::En, "2022-06-21", "children-killed", expected);
 }
+
+/// The Lahaina fire's date.
+const FIRE: &str = r#"
+entities:
+  lahaina:
+    names:
+      en: [Lahaina]
+claims:
+  - id: fire-date
+    statement: The Lahaina fire broke out on 8 August 2023.
+    sources: ["https://staradvertiser.com/?p=1269990 (the Aug. 8 Lahaina fire)"]
+    cues:
+      en: [fire, blaze]
+    event:
+      date: 2023-08-08
+"#;
+
+/// What victims or survivors are of takes no date of its own clause; a date the cue's noun
+/// phrase writes is the cue's.
+#[rstest]
+// Constructed: "of" and the date after the noun, right and wrong.
+#[case::of_the_date(
+    "Survivors of the blaze of Aug. 8, 2023, are still waiting for homes.",
+    "consistent"
+)]
+#[case::of_a_wrong_date(
+    "Survivors of the blaze of Sept. 8, 2023, are still waiting for homes.",
+    "discrepant"
+)]
+// The clause's own date stays the clause's.
+#[case::the_clause_date("Survivors of the blaze met the governor on Aug. 20, 2023.", "none")]
+fn a_date_after_of_is_the_cues(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(FIRE, text, Lang::En, "2024-08-08", "fire-date", expected);
+}

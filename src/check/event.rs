@@ -792,7 +792,8 @@ fn not_the_events(
         )
     } else if let Some(word) = repeated(claim, article, n, cue) {
         format!("told as another occurrence (\"{word}\")")
-    } else if let Some(word) = dependent(article, n, cue) {
+    } else if let Some(word) = dependent(article, n, cue).filter(|_| !dated_of(article, n, cue, m))
+    {
         format!("the cue says what the {word} are of: the date is the clause's")
     } else if let Some(word) = temporary(article, n, cue) {
         format!("told as for a while (\"{word}\"): a pause, not the event")
@@ -855,6 +856,14 @@ pub(super) fn dependent<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Opti
         false => Some(first).filter(|w| w.is_any(BEFORE))?,
     };
     Some(article.text(noun.span))
+}
+
+/// The date is the cue's own, written right after it with "of": "Survivors of the blaze of
+/// Aug. 8, 2023", "the victims of the crash of 9 January".
+fn dated_of(article: &Prepared, n: usize, cue: Span, m: &Mention) -> bool {
+    let words = &article.grammar(n).words;
+    let between = words::within(words, Span::new(cue.end, m.span.start));
+    m.span.start >= cue.end && matches!(between, [w] if w.is("of"))
 }
 
 /// Words that make the date after them a bound of a period: "suspended … until Wednesday
