@@ -861,9 +861,12 @@ pub(super) fn dependent<'a>(article: &Prepared<'a>, n: usize, cue: Span) -> Opti
 /// The date is the cue's own, written right after it with "of": "Survivors of the blaze of
 /// Aug. 8, 2023", "the victims of the crash of 9 January".
 fn dated_of(article: &Prepared, n: usize, cue: Span, m: &Mention) -> bool {
+    if m.span.start < cue.end {
+        return false;
+    }
     let words = &article.grammar(n).words;
     let between = words::within(words, Span::new(cue.end, m.span.start));
-    m.span.start >= cue.end && matches!(between, [w] if w.is("of"))
+    matches!(between, [w] if w.is("of"))
 }
 
 /// Words that make the date after them a bound of a period: "suspended … until Wednesday
