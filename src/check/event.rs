@@ -299,12 +299,17 @@ fn another_events<'c>(
         // investigations into the shooting"), or its own clause may take the date: "were
         // recovered on Tuesday, as the efforts … evolve in the aftermath of the … collapse"
         // leaves Tuesday to the recovery.
+        if told.is_empty() {
+            return None;
+        }
         let one_clause = |o: &Span| own.iter().any(|c| in_one_clause(article, at.sentence, *c, *o));
         let nearer = |o: &Span| own.iter().all(|c| distance(*o, m.span) <= distance(*c, m.span));
-        let read = Predicates::new(article.grammar(at.sentence), &told, lang);
-        (told.iter().any(|o| one_clause(o) || nearer(o))
-            || (!told.is_empty() && read.owner(m.span).is_some()))
-        .then_some(other.id.as_str())
+        // The clause rules are read only when neither simpler test tells.
+        let owns = || {
+            let read = Predicates::new(article.grammar(at.sentence), &told, lang);
+            read.owner(m.span).is_some()
+        };
+        (told.iter().any(|o| one_clause(o) || nearer(o)) || owns()).then_some(other.id.as_str())
     })
 }
 

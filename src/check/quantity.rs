@@ -1941,12 +1941,7 @@ fn counts_noun(nouns: &[String], noun: &str) -> bool {
 /// The plausible values an article's figure stands for.
 fn article_interval(q: &Quantity, tolerance: f64) -> (f64, f64) {
     match q.amount {
-        // "terdapat 15.000 jiwa mengungsi", "1,100 people were injured": a count of four
-        // digits or more in whole hundreds is a rounding, read as "about" it. A measure or a
-        // sum of money is read as written.
-        Amount::Exact(v) if q.qualifier == Qualifier::Exact && q.unit.is_none() && rounded(v) => {
-            hedge(v, Qualifier::Approx, tolerance)
-        }
+        _ if let Some(v) = rounding(q) => hedge(v, Qualifier::Approx, tolerance),
         Amount::Exact(v) => hedge(v, q.qualifier, tolerance),
         Amount::Range(lo, hi) => {
             (hedge(lo, q.qualifier, tolerance).0, hedge(hi, q.qualifier, tolerance).1)
@@ -1955,9 +1950,14 @@ fn article_interval(q: &Quantity, tolerance: f64) -> (f64, f64) {
     }
 }
 
-/// A count of four digits or more written in whole hundreds: 1,100, 15,000, 2 ribu.
-fn rounded(v: f64) -> bool {
-    v >= 1000.0 && v % 100.0 == 0.0
+/// "terdapat 15.000 jiwa mengungsi", "1,100 people were injured": a count of four digits or
+/// more in whole hundreds, with no hedge, is a rounding, read as "about" it. A measure or a sum
+/// of money is read as written. The value, when it is one.
+fn rounding(q: &Quantity) -> Option<f64> {
+    match (q.amount, q.qualifier, q.unit) {
+        (Amount::Exact(v), Qualifier::Exact, None) if v >= 1000.0 && v % 100.0 == 0.0 => Some(v),
+        _ => None,
+    }
 }
 
 fn hedge(v: f64, qualifier: Qualifier, tolerance: f64) -> (f64, f64) {
@@ -2004,9 +2004,7 @@ fn vague_interval(v: Vague) -> (f64, f64) {
 fn same_figure(found: &Quantity, estimate: &Estimate, tolerance: f64) -> bool {
     // A rounding ("12.000 orang") is the same figure as an estimate it rounds only when it
     // is that estimate: near it is not enough to say the figure was told for another time.
-    if let (Amount::Exact(v), Qualifier::Exact) = (found.amount, found.qualifier)
-        && rounded(v)
-    {
+    if let Some(v) = rounding(found) {
         let (lo, hi) = canon_interval(estimate, tolerance);
         return (lo..=hi).contains(&v);
     }
