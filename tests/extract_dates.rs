@@ -293,6 +293,12 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 #[case::mendatang("Rapat pada Rabu (30/4) mendatang", Lang::Id, Some("2025-04-20"), &["weekday wednesday date=2025-04-30: \"Rabu\"", "date 2025-04-30 relative: \"30/4\""])]
 #[case::akan_hari("Ia akan tiba pada hari Rabu", Lang::Id, Some("2025-09-04"), &["date 2025-09-10 relative: \"hari Rabu\"", "weekday wednesday: \"Rabu\""])]
 #[case::en_will("The hearing will open on Wednesday", Lang::En, Some("2025-09-04"), &["date 2025-09-10 relative: \"Wednesday\"", "weekday wednesday: \"Wednesday\""])]
+// A date between the subject and a verb in the future is that verb's: the US Coast Guard's
+// hearing (kvia.com, CNN, 16 September 2024), read as if written the Thursday before, is the
+// Monday after, not the one before.
+#[case::en_will_after("The US Coast Guard on Monday will begin a multi-day hearing to examine the loss of the Titan", Lang::En, Some("2024-09-12"), &["date 2024-09-16 relative: \"Monday\"", "weekday monday: \"Monday\""])]
+// Not where the date is a verb's before it: "killed on Monday" is past.
+#[case::en_will_after_a_verb("The miners killed on Monday will be buried", Lang::En, Some("2024-09-12"), &["date 2024-09-09 relative: \"Monday\"", "weekday monday: \"Monday\""])]
 // A weekday of "this afternoon" or "today" names the article's own day, which it must be.
 #[case::sore_ini("Hingga Sabtu sore ini, 310 orang meninggal.", Lang::Id, Some("2022-11-25"), &["weekday saturday date=2022-11-25: \"Sabtu\""])]
 #[case::hari_ini("Hari ini, Senin, tepat setahun gempa.", Lang::Id, Some("2023-11-21"), &["date 2023-11-21 relative: \"Hari ini\"", "weekday monday date=2023-11-21: \"Senin\""])]

@@ -41,6 +41,24 @@ fn the_held_out_stories_follow_the_same_rules() {
     follows_the_rules(&stories_in("tests/unseen"));
 }
 
+/// Every tuned story's canon is valid: each `holds` example comes out consistent and each
+/// `breaks` example discrepant, so an example an editor wrote from a real sentence guards the
+/// reading that sentence needs.
+#[test]
+fn every_tuned_canon_validates() {
+    let root = support::root().join("tests/realworld");
+    for dir in evaluate::story_dirs(&root).expect("tests/realworld") {
+        let path = dir.join("claims.yaml");
+        let text = canon::validate::read(&path).expect("a canon");
+        let report = canon::validate::validate(&path.to_string_lossy(), &text);
+        let errors: Vec<String> = (report.problems.iter())
+            .filter(|p| p.severity == canon::validate::Severity::Error)
+            .map(|p| p.error.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}:\n{}", path.display(), errors.join("\n"));
+    }
+}
+
 /// At least four stories, two in Indonesian and one in English, fifty articles; halves that
 /// alternate by date; a real error in every story.
 fn follows_the_rules(stories: &[Story]) {

@@ -802,7 +802,7 @@ fn not_the_events(
         format!("the cue says what the {word} are of: the date is the clause's")
     } else if let Some(word) = temporary(article, n, cue) {
         format!("told as for a while (\"{word}\"): a pause, not the event")
-    } else if let Some(word) = before.filter(|w| w.is_any(BOUND)) {
+    } else if let Some(word) = before.filter(|w| w.is_any(BOUND) && !cue.contains(w.span)) {
         format!("a bound of a period (\"{}\"), not the day it happened", article.text(word.span))
     } else if let Some(word) = before.filter(|w| w.is_any(ANNOUNCED)) {
         format!("dates the {}, not the event it tells of", article.text(word.span))

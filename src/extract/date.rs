@@ -185,9 +185,35 @@ fn is_ahead(scan: &Scan, first: usize, last: usize) -> bool {
         }
     }
     // Inside the span too: "Januari mendatang" holds its word of the future.
-    (first + 1..last + 3).any(|k| {
+    let after = (first + 1..last + 3).any(|k| {
         !scan.newline_before(k)
             && AFTER.contains(&scan.lower(k))
             && !(scan.is_word(k, "depan") && scan.is_word(k - 1, "di"))
-    }) && !scan.newline_before(last + 1)
+    }) && !scan.newline_before(last + 1);
+    after || before_future_verb(scan, first, last)
+}
+
+/// The date stands between a subject and its verb, and the verb is in the future: "The US
+/// Coast Guard on Monday will begin a public hearing", "Presiden pada Senin (26/4) akan
+/// melantik". Not a date of a verb or relative clause before it: in "the miners killed on
+/// Monday will be buried", "korban yang tewas pada Senin akan dimakamkan", Monday is past.
+fn before_future_verb(scan: &Scan, first: usize, last: usize) -> bool {
+    let mut k = last + 1;
+    while scan.is_punct(k, ')') {
+        k += 1;
+    }
+    let future = ["will", "akan", "bakal"].iter().any(|w| scan.is_word(k, w));
+    if !future || scan.newline_before(k) || first < 2 {
+        return false;
+    }
+    let mut j = first - 1;
+    if scan.is_word(j, "on") || scan.is_word(j, "pada") {
+        j -= 1;
+    }
+    let subject = scan.lower(j);
+    let verb_form = !scan.is_capitalized(j)
+        && (subject.ends_with("ed") || subject.starts_with("di") || subject.starts_with("ter"));
+    let relative = (j.saturating_sub(4)..=j)
+        .any(|i| ["yang", "who", "which", "that"].iter().any(|w| scan.is_word(i, w)));
+    scan.kind(j) == Some(crate::token::TokenKind::Word) && !verb_form && !relative
 }
