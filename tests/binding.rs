@@ -1975,3 +1975,44 @@ claims:
 fn a_date_after_of_is_the_cues(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(FIRE, text, Lang::En, "2024-08-08", "fire-date", expected);
 }
+
+/// The Sulawesi Tengah earthquake's toll by the disaster agency (BNPB), 9 October 2018.
+const TOLL: &str = r#"
+entities:
+  bnpb:
+    names:
+      id: [BNPB, Badan Nasional Penanggulangan Bencana]
+claims:
+  - id: deaths
+    statement: BNPB counted 2,010 dead at 13:00 WIB on 9 October 2018.
+    sources: ["https://amp.kontan.co.id/news/korban-meninggal-akibat-bencana-di-sulteng-mencapai-2010-orang"]
+    cues:
+      id: [korban meninggal]
+    quantity:
+      estimator: bnpb
+      value: 2010
+      as_of: 2018-10-09
+"#;
+
+/// The commas of an aside that only says until when ("per 9 Oktober 2018 pukul 13.00 WIB",
+/// "hingga sore ini") end no clause: the figure after it is the cue's.
+#[rstest]
+// https://amp.kontan.co.id/news/korban-meninggal-akibat-bencana-di-sulteng-mencapai-2010-orang
+// (9 Oct 2018)
+#[case::real(
+    "Jumlah korban meninggal dunia akibat bencana gempa bumi dan tsunami di Sulawesi Tengah, per 9 Oktober 2018 pukul 13.00 WIB, meningkat menjadi 2.010 korban.",
+    "consistent"
+)]
+// Constructed: another figure.
+#[case::slip(
+    "Jumlah korban meninggal dunia akibat bencana gempa bumi dan tsunami di Sulawesi Tengah, per 9 Oktober 2018 pukul 13.00 WIB, meningkat menjadi 2.110 korban.",
+    "discrepant"
+)]
+// Constructed: an aside that says more than when is a clause of its own.
+#[case::not_only_when(
+    "Jumlah korban meninggal dunia akibat bencana gempa bumi dan tsunami di Sulawesi Tengah, menurut warga yang selamat, meningkat menjadi 2.100 korban.",
+    "none"
+)]
+fn an_aside_of_time_ends_no_clause(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(TOLL, text, Lang::Id, "2018-10-09", "deaths", expected);
+}

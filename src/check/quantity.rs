@@ -1240,9 +1240,46 @@ pub(crate) fn clause_bounds(words: &[words::Word], mentions: &[Mention]) -> Vec<
         let joins_nouns = after.is_any(&["dan", "and", "serta"]) && !opens_clause(i + 1);
         words[i].is_mark(&[',']) && i > 1 && (names || joins_nouns && before.capital)
     };
+    // "jumlah korban tewas …, hingga sore ini, mencapai 27 orang": the commas of an aside that
+    // only says until when end no clause.
+    const UNTIL: &[&str] = &["hingga", "sampai", "per", "until", "as"];
+    const TIMES: &[&str] = &[
+        "ini",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "kemarin",
+        "today",
+        "tonight",
+        "yesterday",
+        "of",
+        "pukul",
+    ];
+    let dated = |w: &words::Word| {
+        w.is_any(TIMES)
+            || mentions.iter().any(|m| {
+                matches!(m.value, Value::Date(_) | Value::Weekday(_) | Value::Time(_))
+                    && m.span.contains(w.span)
+            })
+    };
+    let time_aside = |open: usize| {
+        let close = (open + 1..words.len()).find(|&k| words[k].mark.is_some());
+        close.is_some_and(|close| {
+            let inner = &words[open + 1..close];
+            words[close].is_mark(&[','])
+                && inner.len() <= 8
+                && inner.first().is_some_and(|w| w.is_any(UNTIL))
+                && inner.iter().skip(1).all(dated)
+        })
+    };
+    let closes_time_aside =
+        |i: usize| (0..i).rev().find(|&k| words[k].mark.is_some()).is_some_and(time_aside);
     (0..words.len())
         .filter(|&i| {
-            words[i].is_mark(&[',', ';', ':']) && !in_a_list(i)
+            words[i].is_mark(&[',', ';', ':'])
+                && !in_a_list(i)
+                && !(words[i].is_mark(&[',']) && (time_aside(i) || closes_time_aside(i)))
                 || words[i].is_any(JOINS) && opens_clause(i)
         })
         .map(|i| words[i].span.end)
