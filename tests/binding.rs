@@ -2016,3 +2016,40 @@ claims:
 fn an_aside_of_time_ends_no_clause(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(TOLL, text, Lang::Id, "2018-10-09", "deaths", expected);
 }
+
+/// The Camp Fire's dead, by the Butte County sheriff (a count of the test's date).
+const CAMP_FIRE: &str = r#"
+entities:
+  butte:
+    names:
+      en: [Butte County sheriff]
+  paradise:
+    names:
+      en: [Paradise]
+claims:
+  - id: deaths
+    statement: The Butte County sheriff counted 23 dead in the Camp Fire by 10 November 2018.
+    sources: ["https://www.itv.com/news/2018-11-11/death-toll-in-california-wildfires-rises-as-homes-left-destroyed/"]
+    cues:
+      en: [bodies, dead]
+    quantity:
+      estimator: butte
+      value: 23
+      as_of: 2018-11-10
+"#;
+
+/// What a clause says was found at a place by a name the canon does not know is a count of
+/// those found there, a part: "discovered in the Woolsey Fire burn area", "found on Edgewood
+/// Lane". A month or a day is no place.
+#[rstest]
+// http://foxnews.com/us/at-least-2-dead-in-californias-woolsey-fire-la-coroner-says (9 Nov 2018)
+#[case::real(
+    "At least two bodies were discovered in the Woolsey Fire burn area in Southern California on Friday as wildfires continued to rage across the state, the Los Angeles County coroner’s office said.",
+    "none"
+)]
+// Constructed: a place the canon names, and a month.
+#[case::named("Twenty bodies were discovered in Paradise on Friday.", "discrepant")]
+#[case::month("Twenty bodies were discovered in November.", "discrepant")]
+fn found_at_a_place_the_canon_does_not_know_is_a_part(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(CAMP_FIRE, text, Lang::En, "2018-11-11", "deaths", expected);
+}

@@ -1621,6 +1621,38 @@ impl<'p, 'a> Figures<'p, 'a> {
         (marker.is_any(&["di", "at", "on"]) && (the_spot || by_name))
             .then(|| text.get(marker.span.start..end))
             .flatten()
+            .or_else(|| self.found_at(at, &named))
+    }
+
+    /// What the cue's clause says was found, it says was found at a place by a name the canon
+    /// does not know, after the verb of finding: "The bodies of five people were discovered on
+    /// Edgewood Lane", "ditemukan di Dusun Kalilunjar". The count is of those found there, a
+    /// part. A day or month is no place ("found on Monday").
+    fn found_at(&self, from: usize, named: &dyn Fn(&Word) -> bool) -> Option<&'a str> {
+        const FOUND: &[&str] =
+            &["found", "discovered", "recovered", "located", "ditemukan", "dievakuasi"];
+        const STREETS: &[&str] =
+            &["lane", "street", "road", "avenue", "drive", "boulevard", "way", "highway", "court"];
+        let words = &self.article.grammar(self.n).words;
+        let clause = words[from..].iter().take_while(|w| w.mark.is_none()).take(8);
+        let verb = from + clause.clone().position(|w| w.is_any(FOUND))?;
+        let marker = words.get(verb + 1)?;
+        // Past "the": "in the Woolsey Fire burn area".
+        let first = verb + 2 + usize::from(words.get(verb + 2)?.is("the"));
+        let place = words.get(first)?;
+        let name: Vec<&Word> =
+            words[first..].iter().take_while(|w| w.capital && w.mark.is_none()).collect();
+        let last = name.last()?;
+        let day = name.iter().any(|w| crate::extract::names_a_day_or_month(w.lower()));
+        let street = last.is_any(STREETS);
+        let fits = match marker.lower() {
+            "di" | "at" | "in" => true,
+            "on" => street,
+            _ => false,
+        };
+        (fits && !day && !name.iter().any(|w| named(w)))
+            .then(|| self.article.text(Span::new(marker.span.start, last.span.end)))
+            .filter(|_| place.capital)
     }
 
     /// The cue stands in a phrase that sets it aside, and the figure outside it: "Selain korban
