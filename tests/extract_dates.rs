@@ -429,6 +429,10 @@ fn truncated_text_never_panics() {
 // Before a function word or a verb the day is a day: "on Aug. 8 killed", "March 26 after".
 #[case::month_day_then_verb("the fire on Aug. 8 killed at least 114", &["date 2025-08-08 relative: \"Aug. 8\""])]
 #[case::month_day_then_after("collapsed on March 26 after the ship struck", &["date 2025-03-26 relative: \"March 26\""])]
+// … and before an adverb or a preposition of place: "started Nov. 8 largely destroyed",
+// "ignited Nov. 8 near Poe Dam" (constructed after the Camp Fire's reports).
+#[case::month_day_then_adverb("The blaze that started Nov. 8 largely destroyed the town", &["date 2024-11-08 relative: \"Nov. 8\""])]
+#[case::month_day_then_near("The fire ignited Nov. 8 near Poe Dam", &["date 2024-11-08 relative: \"Nov. 8\""])]
 // After a determiner, the day and month name the noun's date: "the May 26 accident".
 #[case::month_day_of_a_noun("since the May 26 accident", &["date 2025-05-26 relative: \"May 26\""])]
 #[case::mid_month("Mid-April", &["date 2025-04 relative: \"April\""])]

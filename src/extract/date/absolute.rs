@@ -433,15 +433,63 @@ fn month_then_day(scan: &Scan, first: usize, at: usize, month: u32, loose: bool)
 const DETERMINERS: &[&str] = &["the", "this", "that", "its", "their", "last"];
 
 /// A word after "March 26" that cannot be the noun the 26 counts, so that the two are a date:
-/// a function word or a verb ("on March 26 after the ship struck", "on Aug. 8 killed at
-/// least 114"). Before a noun ("in April 26 people died") the number counts.
+/// a function word, a verb or an adverb ("on March 26 after the ship struck", "on Aug. 8 killed
+/// at least 114", "ignited Nov. 8 near Poe Dam"). Before a noun ("in April 26 people died") the
+/// number counts.
 fn ends_a_date(word: &str) -> bool {
     const FUNCTION: &[&str] = &[
-        "after", "before", "when", "while", "and", "but", "at", "in", "on", "that", "the", "a",
-        "an", "to", "from", "by", "with", "as", "since", "until", "during", "of", "was", "were",
-        "is", "are", "has", "had", "have", "will", "would", "said", "says", "for", "or",
+        "after",
+        "before",
+        "when",
+        "while",
+        "and",
+        "but",
+        "at",
+        "in",
+        "on",
+        "that",
+        "the",
+        "a",
+        "an",
+        "to",
+        "from",
+        "by",
+        "with",
+        "as",
+        "since",
+        "until",
+        "during",
+        "of",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "said",
+        "says",
+        "for",
+        "or",
+        "near",
+        "due",
+        "amid",
+        "following",
+        "through",
+        "into",
+        "across",
+        "around",
+        "inside",
+        "outside",
+        "where",
+        "which",
+        "who",
     ];
-    FUNCTION.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+    // An adverb too: "The blaze that started Nov. 8 largely destroyed …".
+    let adverb = word.len() > 4 && word.ends_with("ly");
+    FUNCTION.contains(&word) || (word.len() > 4 && word.ends_with("ed")) || adverb
 }
 
 /// A month on its own: after "bulan" or a preposition ("pada April", "in May"), or before "lalu"
