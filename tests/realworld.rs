@@ -76,7 +76,7 @@ fn follows_the_rules(stories: &[Story]) {
 /// growing, and falls as rules are fixed.
 const DEV_FALSE_ALARMS_AT_MOST: usize = 24;
 /// The real errors of the development half caught today: never fewer.
-const DEV_CAUGHT_AT_LEAST: usize = 208;
+const DEV_CAUGHT_AT_LEAST: usize = 209;
 
 #[test]
 fn the_development_half_holds() {
