@@ -47,8 +47,10 @@
 //!   Maluku", its chief): looking for a wrong first letter there too raised two false alarms
 //!   on the held-out stories (also when the entity is named elsewhere in the article, or the
 //!   rest of the name is exact) and one on the report halves (also when the first word has 8
-//!   letters or more). The one-word aliases are indexed by their second letter as well as
-//!   their first, so that the check stays cheap on canons of thousands of aliases;
+//!   letters or more). The one-word aliases are indexed by their second and third letters as
+//!   well as their first, and a capitalised word too short for a one-word name is not looked
+//!   up there, so that the check stays cheap on canons of thousands of aliases (a name of 10
+//!   letters or more with its first letter wrong and another typo in its next two is missed);
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
 //!   "Gubernur Jawa Barat", found whole);
@@ -171,8 +173,15 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         let most = match cx.text.as_bytes()[first.start] {
             head if head.is_ascii_uppercase() => {
                 acronym(cx, targets, first, out);
-                let second = cx.text.as_bytes()[first.start + 1..first.end].first().copied();
-                targets.longest_from(head, second.filter(u8::is_ascii))
+                let word = &cx.text.as_bytes()[first.start..first.end];
+                let next = |k: usize| word.get(k).copied();
+                let by_first = targets.longest_from(head);
+                // A word too short to be a one-word name mistyped is not looked up again.
+                if by_first == 0 && word.len() + 1 >= MIN_LETTERS {
+                    usize::from(targets.one_word_from(head, next(1), next(2)))
+                } else {
+                    by_first
+                }
             }
             head if head.is_ascii() => continue,
             _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
@@ -181,31 +190,41 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         if most == 0 {
             continue;
         }
-        let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
-        let second = words.shape(i).second;
+        let Some((initial, second, third)) = words.measure_run(i, most, &mut run) else {
+            continue;
+        };
         let joined = run.0.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
         folded.clear();
-        // The aliases that start with the window's first letter, and the one-word aliases whose
-        // second letter is the window's second (its first mistyped) or its first (the alias's
+        // The aliases that start with the window's first letter, longest first, so that a name
+        // is reported whole; then the one-word aliases whose second and third letters are the
+        // window's second and third (its first mistyped) or its first and second (the alias's
         // first dropped), less those that start with the window's first letter, looked at
-        // already. Longest first, so that a name is reported whole.
-        sources.clear();
-        let mut add = |starts: &[(usize, usize)], other_initial: bool| {
-            let fitting = starts.iter().filter(|&&(n, _)| n <= joined);
-            sources.extend(fitting.map(|&(n, bucket)| (n, bucket, other_initial)));
+        // already.
+        // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's, and
+        // one before a colon a label ("Sumber: AFP"): not a one-word name mistyped ("Sumbar").
+        let first_goes_on = || {
+            let after = cx.text.get(first.end..).unwrap_or("");
+            after.starts_with(':')
+                || after.starts_with(' ')
+                    && after[1..].starts_with(char::is_uppercase)
+                    && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
         };
-        add(targets.firsts.get(initial), false);
-        if let Some(second) = second {
-            add(targets.seconds.get(second), true);
+        sources.clear();
+        let firsts = targets.firsts.get(initial).iter().filter(|&&(n, _)| n <= joined);
+        sources.extend(firsts.map(|&(n, bucket)| (n, bucket, false)));
+        // A one-word alias has MIN_LETTERS letters or more, one typo away at least: most
+        // capitalised words ("The", "Pada") are too short to be one mistyped.
+        if run.0[0].len + 1 >= MIN_LETTERS && !first_goes_on() {
+            let replaced = second.zip(third).and_then(|key| targets.one_word(key));
+            let dropped = second.and_then(|second| targets.one_word((initial, second)));
+            sources.extend(replaced.map(|bucket| (1, bucket, true)));
+            let dropped = dropped.filter(|&b| Some(b) != replaced);
+            sources.extend(dropped.map(|bucket| (1, bucket, true)));
         }
-        if second != Some(initial) {
-            add(targets.seconds.get(initial), true);
-        }
-        sources.sort_by_key(|&(count, _, _)| std::cmp::Reverse(count));
         for &(count, bucket, other_initial) in &sources {
             // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
@@ -237,16 +256,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 .and_then(|before| matched.get(before))
                 .is_some_and(|name| name.contains(span))
                 || names_here().any(|name| name.contains(span));
-            // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's,
-            // and one before a colon a label ("Sumber: AFP"): not a one-word name mistyped
-            // ("Sumbar").
-            let goes_on = count == 1 && {
-                let after = cx.text.get(span.end..).unwrap_or("");
-                after.starts_with(':')
-                    || after.starts_with(' ')
-                        && after[1..].starts_with(char::is_uppercase)
-                        && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
-            };
+            let goes_on = count == 1 && first_goes_on();
             if span.end <= reported_until
                 || names_here().any(|&name| name == span)
                 || inside_a_name
@@ -521,15 +531,16 @@ struct Candidate {
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
 struct Targets {
     list: Vec<Target>,
-    /// The targets by number of words and first (or second) folded letter, shortest alias
-    /// first, then in the canon's order.
+    /// The targets by number of words and first folded letter, then the one-word targets by
+    /// their second and third; in each, shortest alias first, then in the canon's order.
     buckets: Vec<Vec<Candidate>>,
     /// The buckets of the aliases by their first folded letter.
     firsts: Index,
-    /// The buckets of the one-word aliases by their second folded letter: a typo in a name's
-    /// first letter ("Haidar" for "Saidar") leaves its second in place, and a first letter
-    /// dropped ("Aditya" for "Raditya") brings the second to the front.
-    seconds: Index,
+    /// The buckets of the one-word aliases by their second and third folded letters, sorted by
+    /// them and searched by halving: a typo in a name's first letter ("Haidar" for "Saidar")
+    /// leaves the next two in place, and a first letter dropped ("Aditya" for "Raditya") brings
+    /// them to the front.
+    one_word_by_tail: Vec<((char, char), usize)>,
     /// The most words an alias in `list` has.
     longest: usize,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
@@ -546,12 +557,12 @@ impl Targets {
     fn new(aliases: &Aliases) -> Targets {
         // Kept in key order, so that the buckets are numbered the same on every run.
         let mut by_start: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
-        let mut by_second: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
+        let mut by_tail: BTreeMap<(char, char), Vec<Candidate>> = BTreeMap::new();
         let mut targets = Targets {
             list: Vec::new(),
             buckets: Vec::new(),
             firsts: Index::default(),
-            seconds: Index::default(),
+            one_word_by_tail: Vec::new(),
             longest: 0,
             known: Vec::new(),
             known_sketch: Sketch::default(),
@@ -583,14 +594,13 @@ impl Targets {
                     target: targets.list.len(),
                     commas: comma_places(alias),
                 };
-                // Only names of one word, that start with two letters or digits (a quote is no
-                // first letter): a wrong first letter is looked for in those alone.
-                if let [first, second, ..] = folded[..]
+                // Only names of one word, that start with three letters or digits (a quote is
+                // no first letter): a wrong first letter is looked for in those alone.
+                if let [first, second, third, ..] = folded[..]
                     && count == 1
-                    && first.is_alphanumeric()
-                    && second.is_alphanumeric()
+                    && [first, second, third].iter().all(|c| c.is_alphanumeric())
                 {
-                    by_second.entry((count, second)).or_default().push(candidate.clone());
+                    by_tail.entry((second, third)).or_default().push(candidate.clone());
                 }
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
@@ -603,19 +613,38 @@ impl Targets {
         targets.known.sort_unstable();
         targets.known.dedup();
         targets.firsts = Index::new(by_start, &mut targets.buckets);
-        targets.seconds = Index::new(by_second, &mut targets.buckets);
+        for (key, mut bucket) in by_tail {
+            bucket.sort_by_key(|c| (c.len, c.target));
+            targets.one_word_by_tail.push((key, targets.buckets.len()));
+            targets.buckets.push(bucket);
+        }
         targets
     }
 
-    /// The most words an alias has whose first letter is `first` or whose second is `first` or
-    /// `second` (ASCII, any case): how many words after a capitalised word may be part of a
-    /// name mistyped; 0 when no alias is within reach.
-    fn longest_from(&self, first: u8, second: Option<u8>) -> usize {
+    /// The bucket of the one-word aliases whose second and third folded letters are `tail`.
+    fn one_word(&self, tail: (char, char)) -> Option<usize> {
+        let at = self.one_word_by_tail.binary_search_by_key(&tail, |&(key, _)| key).ok()?;
+        Some(self.one_word_by_tail[at].1)
+    }
+
+    /// The most words an alias that starts with the ASCII character `first` (any case) has;
+    /// 0 when none starts with it.
+    fn longest_from(&self, first: u8) -> usize {
+        self.firsts.get(char::from(first.to_ascii_lowercase())).first().map_or(0, |&(n, _)| n)
+    }
+
+    /// A one-word alias has `second` and `third` after its first letter, or `first` and
+    /// `second`: the bytes of a word that starts with an ASCII capital, any case. A byte beyond
+    /// ASCII is taken to reach every one-word alias: its letter is known only once folded.
+    fn one_word_from(&self, first: u8, second: Option<u8>, third: Option<u8>) -> bool {
         let lower = |b: u8| char::from(b.to_ascii_lowercase());
-        let most = |starts: &[(usize, usize)]| starts.first().map_or(0, |&(n, _)| n);
-        let by_first = most(self.firsts.get(lower(first)));
-        let by_second = second.map_or(0, |b| most(self.seconds.get(lower(b))));
-        by_first.max(most(self.seconds.get(lower(first)))).max(by_second)
+        if [second, third].iter().flatten().all(u8::is_ascii) {
+            let (second, third) = (second.map(lower), third.map(lower));
+            second.zip(third).and_then(|key| self.one_word(key)).is_some()
+                || second.and_then(|second| self.one_word((lower(first), second))).is_some()
+        } else {
+            !self.one_word_by_tail.is_empty()
+        }
     }
 }
 
@@ -727,10 +756,17 @@ impl<'t> Words<'t> {
     }
 
     /// Measures the run of at most `max` joined words that starts at word `first` into `run`.
-    /// Returns the first letter of the run folded; `None` when its first word folds to nothing.
-    fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
+    /// Returns the first letter of the run folded, and its second and third when its first word
+    /// has them; `None` when its first word folds to nothing.
+    fn measure_run(
+        &mut self,
+        first: usize,
+        max: usize,
+        run: &mut Run,
+    ) -> Option<(char, Option<char>, Option<char>)> {
         run.0.clear();
-        let initial = self.shape(first).initial?;
+        let Shape { initial, second, third, .. } = self.shape(first);
+        let initial = initial?;
         let (mut len, mut letters, mut commas) = (0, 0, 0u64);
         for i in first..self.spans.len().min(first.saturating_add(max)) {
             let shape = self.shape(i);
@@ -748,7 +784,7 @@ impl<'t> Words<'t> {
             letters |= shape.mask;
             run.0.push(Measure { len, letters, commas });
         }
-        Some(initial)
+        Some((initial, second, third))
     }
 
     /// Folds the `count` joined words that start at word `first` into `folded`, as
@@ -798,8 +834,9 @@ struct Shape {
     mask: u64,
     /// The first letter folded; `None` when the word folds to nothing.
     initial: Option<char>,
-    /// The second letter folded, if any.
+    /// The second and third letters folded, if any.
     second: Option<char>,
+    third: Option<char>,
     gap_len: usize,
     gap_mask: u64,
     joined: bool,
@@ -816,19 +853,21 @@ impl Shape {
         // The letters of an ASCII word in the same pass that finds it is ASCII.
         let ascii_mask =
             bytes.iter().try_fold(0, |m, &b| ASCII_BITS.get(usize::from(b)).map(|bits| m | bits));
-        let (len, mask, initial, second) = if let Some(mask) = ascii_mask {
+        let (len, mask, [initial, second, third]) = if let Some(mask) = ascii_mask {
             let lower = |b: &u8| char::from(b.to_ascii_lowercase());
-            (bytes.len(), mask, bytes.first().map(lower), bytes.get(1).map(lower))
+            (bytes.len(), mask, [0, 1, 2].map(|i| bytes.get(i).map(lower)))
         } else {
             let folded = Aliases::fold(word);
             let (len, mask) = folded.chars().fold((0, 0), |(n, m), c| (n + 1, m | bit(c)));
-            (len, mask, folded.chars().next(), folded.chars().nth(1))
+            let mut chars = folded.chars();
+            (len, mask, [chars.next(), chars.next(), chars.next()])
         };
         let shape = Shape {
             len,
             mask,
             initial,
             second,
+            third,
             gap_len: 0,
             gap_mask: 0,
             joined: false,
@@ -1612,7 +1651,11 @@ mod tests {
             let lens: Vec<usize> = run.0.iter().map(|m| m.len).collect();
             let masks: Vec<u64> = run.0.iter().map(|m| m.letters).collect();
             words.fold_run(i, lens.len(), &mut chars, &mut ends);
-            assert_eq!(initial, chars.first().copied());
+            assert_eq!(initial.map(|(c, _, _)| c), chars.first().copied());
+            assert_eq!(
+                initial.and_then(|(_, c, _)| c),
+                chars.get(1).copied().filter(|_| ends[0] > 1)
+            );
             // Each prefix is measured as long as it folds, with the letters it folds to.
             assert_eq!(ends, lens);
             for (n, &end) in ends.iter().enumerate() {
