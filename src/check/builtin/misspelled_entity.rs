@@ -37,14 +37,20 @@
 //!   apostrophes, `&` or `/`, and by a comma only where the alias has one ("Badan Meteorologi,
 //!   Klimatalogi, dan Geofisika"): never across a line break or a full stop, nor across a comma
 //!   the alias lacks ("Korearn, Utara");
-//! - the first word starts with a capital, and with the same letter as the alias; names in
-//!   scripts without capitals (Thai, Hangul) are therefore never checked. A wrong first letter
-//!   ("Haidar" for "Saidar") is a real typo, but looking for it (the aliases indexed by their
-//!   second letter too) raised as many false alarms on real articles as it caught real errors,
-//!   all of them another name one first letter away (none of them a word of the language, so
-//!   the word lists below do not help, nor does asking that the entity be named elsewhere in
-//!   the article); the first letter also keeps the check cheap on canons of thousands of
-//!   aliases;
+//! - the first word starts with a capital, and, in a name of several words, with the same
+//!   letter as the alias; names in scripts without capitals (Thai, Hangul) are therefore never
+//!   checked. In a name of one word a wrong first letter counts like any other typo, replaced
+//!   ("Haidar" for "Saidar") or dropped ("Aditya" for "Raditya"), unless the word is a word of
+//!   the article's language, capitalised or not ("Galang", an island and a word, for "Malang").
+//!   In a longer name the other words exact make another name of the same place or body more
+//!   often than a typo ("Mapolda Maluku", the regional police's headquarters, beside "Kapolda
+//!   Maluku", its chief): looking for a wrong first letter there too raised two false alarms
+//!   on the held-out stories (also when the entity is named elsewhere in the article, or the
+//!   rest of the name is exact) and one on the report halves (also when the first word has 8
+//!   letters or more). The one-word aliases are indexed by their second and third letters as
+//!   well as their first, and a capitalised word too short for a one-word name is not looked
+//!   up there, so that the check stays cheap on canons of thousands of aliases (a name of 10
+//!   letters or more with its first letter wrong and another typo in its next two is missed);
 //! - the words are not themselves an alias of any entity ("Rusia" and "Russia" may both be
 //!   aliases), nor where alias matching found a name, nor inside one ("Gubernur Jawa" of
 //!   "Gubernur Jawa Barat", found whole);
@@ -156,15 +162,27 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     // Where the last finding ends: a window inside it is part of a name already reported
     // ("Zelenksy" inside "Volodymir Zelenksy").
     let mut reported_until = 0;
+    // The buckets a window is compared with, as (number of words, bucket, whether their
+    // aliases start with another letter than the window).
+    let mut sources: Vec<(usize, usize, bool)> = Vec::new();
     for i in 0..words.spans.len() {
         let first = words.spans[i];
         // Only a capitalised word starts a name, and only one whose first letter some alias
-        // starts with: the others are not looked at further. As many words are looked at as
-        // the longest alias that starts with that letter has.
+        // starts with, or whose next two letters a one-word alias has after its first (or its
+        // first two): the others are not looked at further. As many words are looked at as the
+        // longest alias that starts with that letter has.
         let most = match cx.text.as_bytes()[first.start] {
             head if head.is_ascii_uppercase() => {
                 acronym(cx, targets, first, out);
-                targets.longest_from(head)
+                let word = &cx.text.as_bytes()[first.start..first.end];
+                let next = |k: usize| word.get(k).copied();
+                let by_first = targets.longest_from(head);
+                // A word too short to be a one-word name mistyped is not looked up again.
+                if by_first == 0 && word.len() + 1 >= MIN_LETTERS {
+                    usize::from(targets.one_word_from(head, next(1), next(2)))
+                } else {
+                    by_first
+                }
             }
             head if head.is_ascii() => continue,
             _ if cx.text[first.range()].starts_with(char::is_uppercase) => longest,
@@ -173,15 +191,42 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         if most == 0 {
             continue;
         }
-        let Some(initial) = words.measure_run(i, most, &mut run) else { continue };
+        let Some((initial, second, third)) = words.measure_run(i, most, &mut run) else {
+            continue;
+        };
         let joined = run.0.len();
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
         folded.clear();
-        // Longest first, so that a name is reported whole.
-        for &(count, bucket) in targets.by_initial(initial).iter().filter(|&&(n, _)| n <= joined) {
+        // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's, and
+        // one before a colon a label ("Sumber: AFP"): not a one-word name mistyped ("Sumbar").
+        let first_goes_on = || {
+            let after = cx.text.get(first.end..).unwrap_or("");
+            after.starts_with(':')
+                || after.starts_with(' ')
+                    && after[1..].starts_with(char::is_uppercase)
+                    && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
+        };
+        // The aliases that start with the window's first letter, longest first, so that a name
+        // is reported whole; then the one-word aliases whose second and third letters are the
+        // window's second and third (its first mistyped) or its first and second (the alias's
+        // first dropped), less those that start with the window's first letter, looked at
+        // already.
+        sources.clear();
+        let firsts = targets.firsts.get(initial).iter().filter(|&&(n, _)| n <= joined);
+        sources.extend(firsts.map(|&(n, bucket)| (n, bucket, false)));
+        // A word one typo from a one-word alias, of MIN_LETTERS letters or more, has one letter
+        // less at the least: most capitalised words ("The", "Pada") are too short for that.
+        if run.0[0].len + 1 >= MIN_LETTERS && !first_goes_on() {
+            let replaced = second.zip(third).and_then(|key| targets.one_word(key));
+            let dropped = second.and_then(|second| targets.one_word((initial, second)));
+            sources.extend(replaced.map(|bucket| (1, bucket, true)));
+            let dropped = dropped.filter(|&b| Some(b) != replaced);
+            sources.extend(dropped.map(|bucket| (1, bucket, true)));
+        }
+        for &(count, bucket, other_initial) in &sources {
             // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
@@ -196,6 +241,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                         && !more_bits(letters & !c.mask, c.max)
                         && !more_bits(c.mask & !letters, c.max)
                         && c.commas == commas
+                        && !(other_initial && c.initial == initial)
                 })
                 .peekable();
             if within_reach.peek().is_none() {
@@ -211,16 +257,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 .and_then(|before| matched.get(before))
                 .is_some_and(|name| name.contains(span))
                 || names_here().any(|name| name.contains(span));
-            // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's,
-            // and one before a colon a label ("Sumber: AFP"): not a one-word name mistyped
-            // ("Sumbar").
-            let goes_on = count == 1 && {
-                let after = cx.text.get(span.end..).unwrap_or("");
-                after.starts_with(':')
-                    || after.starts_with(' ')
-                        && after[1..].starts_with(char::is_uppercase)
-                        && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
-            };
+            let goes_on = count == 1 && first_goes_on();
             if span.end <= reported_until
                 || names_here().any(|&name| name == span)
                 || inside_a_name
@@ -244,6 +281,11 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 };
                 if best.is_none_or(|closest| (d, t) < closest)
+                    && !first_letter_on_a_word(
+                        other_initial,
+                        &cx.text[span.range()],
+                        cx.reading.language,
+                    )
                     && !runs_past(&cx.text[span.range()], &target.alias)
                     && !short_word_rewritten(&cx.text[span.range()], &target.alias)
                     && !same_letters(window, &target.folded)
@@ -289,6 +331,13 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The window starts with another letter than the alias (`other_initial`) and is a word of
+/// the article's language, capitalised or not: that word ("Galang", an island, and "galang"),
+/// not the name ("Malang") with its first letter mistyped.
+fn first_letter_on_a_word(other_initial: bool, found: &str, lang: Lang) -> bool {
+    other_initial && dictionary::is_word(found, lang)
 }
 
 /// The two spell one name as Indonesian writes a foreign one, "c" as "k" ("KRI Spika" for "KRI
@@ -464,7 +513,10 @@ struct Target {
 
 /// What a window is first compared with, kept apart from the [`Target`] so that the targets of
 /// a bucket lie side by side in memory: most are turned away by these alone.
+#[derive(Clone)]
 struct Candidate {
+    /// Its first folded letter.
+    initial: char,
     /// The number of characters of the folded alias.
     len: usize,
     /// Which letters it has (see [`mask`]).
@@ -480,15 +532,16 @@ struct Candidate {
 /// The canon's aliases, prepared once per canon (see [`Aliases::derived`]).
 struct Targets {
     list: Vec<Target>,
-    /// The targets by number of words and first folded letter, shortest alias first, then in
-    /// the canon's order.
+    /// The targets by number of words and first folded letter, then the one-word targets by
+    /// their second and third; in each, shortest alias first, then in the canon's order.
     buckets: Vec<Vec<Candidate>>,
-    /// For each ASCII character, the buckets of the aliases that start with it (folded), as
-    /// (number of words, bucket), most words first. A direct look-up: no key is hashed or
-    /// searched for the words of a text.
-    ascii_initials: Vec<Vec<(usize, usize)>>,
-    /// The same for the other initials, sorted by initial and searched by halving.
-    other_initials: Vec<(char, Vec<(usize, usize)>)>,
+    /// The buckets of the aliases by their first folded letter.
+    firsts: Index,
+    /// The buckets of the one-word aliases by their second and third folded letters, sorted by
+    /// them and searched by halving: a typo in a name's first letter ("Haidar" for "Saidar")
+    /// leaves the next two in place, and a first letter dropped ("Aditya" for "Raditya") brings
+    /// them to the front.
+    one_word_by_tail: Vec<((char, char), usize)>,
     /// The most words an alias in `list` has.
     longest: usize,
     /// Every alias, however short, folded: a window equal to one is a name, not a typo. Sorted
@@ -505,11 +558,12 @@ impl Targets {
     fn new(aliases: &Aliases) -> Targets {
         // Kept in key order, so that the buckets are numbered the same on every run.
         let mut by_start: BTreeMap<(usize, char), Vec<Candidate>> = BTreeMap::new();
+        let mut by_tail: BTreeMap<(char, char), Vec<Candidate>> = BTreeMap::new();
         let mut targets = Targets {
             list: Vec::new(),
             buckets: Vec::new(),
-            ascii_initials: vec![Vec::new(); 128],
-            other_initials: Vec::new(),
+            firsts: Index::default(),
+            one_word_by_tail: Vec::new(),
             longest: 0,
             known: Vec::new(),
             known_sketch: Sketch::default(),
@@ -534,12 +588,21 @@ impl Targets {
             {
                 let max = typos_allowed(letters);
                 let candidate = Candidate {
+                    initial,
                     len: folded.len(),
                     mask: mask(&folded),
                     max,
                     target: targets.list.len(),
                     commas: comma_places(alias),
                 };
+                // Only names of one word, that start with three letters or digits (a quote is
+                // no first letter): a wrong first letter is looked for in those alone.
+                if let [first, second, third, ..] = folded[..]
+                    && count == 1
+                    && [first, second, third].iter().all(|c| c.is_alphanumeric())
+                {
+                    by_tail.entry((second, third)).or_default().push(candidate.clone());
+                }
                 by_start.entry((count, initial)).or_default().push(candidate);
                 let (id, alias) = (id.to_string(), alias.to_string());
                 targets.list.push(Target { id, alias, folded: Spelled::new(folded.clone()) });
@@ -550,43 +613,85 @@ impl Targets {
         }
         targets.known.sort_unstable();
         targets.known.dedup();
-        let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
-        for ((count, initial), mut bucket) in by_start {
+        targets.firsts = Index::new(by_start, &mut targets.buckets);
+        for (key, mut bucket) in by_tail {
             bucket.sort_by_key(|c| (c.len, c.target));
-            let at = targets.buckets.len();
+            targets.one_word_by_tail.push((key, targets.buckets.len()));
             targets.buckets.push(bucket);
-            match targets.ascii_initials.get_mut(initial as usize) {
-                Some(starts) => starts.push((count, at)),
-                None => others.entry(initial).or_default().push((count, at)),
-            }
-        }
-        targets.other_initials = others.into_iter().collect();
-        // Most words first.
-        let starts = targets
-            .ascii_initials
-            .iter_mut()
-            .chain(targets.other_initials.iter_mut().map(|(_, s)| s));
-        for starts in starts {
-            starts.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
         }
         targets
+    }
+
+    /// The bucket of the one-word aliases whose second and third folded letters are `tail`.
+    fn one_word(&self, tail: (char, char)) -> Option<usize> {
+        let at = self.one_word_by_tail.binary_search_by_key(&tail, |&(key, _)| key).ok()?;
+        Some(self.one_word_by_tail[at].1)
     }
 
     /// The most words an alias that starts with the ASCII character `first` (any case) has;
     /// 0 when none starts with it.
     fn longest_from(&self, first: u8) -> usize {
-        self.by_initial(char::from(first.to_ascii_lowercase())).first().map_or(0, |&(n, _)| n)
+        self.firsts.get(char::from(first.to_ascii_lowercase())).first().map_or(0, |&(n, _)| n)
     }
 
-    /// The buckets of the aliases whose folded form starts with `initial`, as (number of words,
-    /// bucket), most words first.
-    fn by_initial(&self, initial: char) -> &[(usize, usize)] {
-        if let Some(starts) = self.ascii_initials.get(initial as usize) {
+    /// A one-word alias has `second` and `third` after its first letter, or `first` and
+    /// `second`: the bytes of a word that starts with an ASCII capital, any case. A byte beyond
+    /// ASCII is taken to reach every one-word alias: its letter is known only once folded.
+    fn one_word_from(&self, first: u8, second: Option<u8>, third: Option<u8>) -> bool {
+        let lower = |b: u8| char::from(b.to_ascii_lowercase());
+        if [second, third].iter().flatten().all(u8::is_ascii) {
+            let (second, third) = (second.map(lower), third.map(lower));
+            second.zip(third).and_then(|key| self.one_word(key)).is_some()
+                || second.and_then(|second| self.one_word((lower(first), second))).is_some()
+        } else {
+            !self.one_word_by_tail.is_empty()
+        }
+    }
+}
+
+/// Buckets of candidates by a letter of the alias (folded), as (number of words, bucket), most
+/// words first. For ASCII letters, a direct look-up: no key is hashed or searched for the words
+/// of a text.
+#[derive(Default)]
+struct Index {
+    ascii: Vec<Vec<(usize, usize)>>,
+    /// The other letters, sorted and searched by halving.
+    other: Vec<(char, Vec<(usize, usize)>)>,
+}
+
+impl Index {
+    /// Numbers the buckets of `by_key`, (number of words, letter) → candidates, from the end of
+    /// `buckets` on, and indexes them by letter.
+    fn new(
+        by_key: BTreeMap<(usize, char), Vec<Candidate>>,
+        buckets: &mut Vec<Vec<Candidate>>,
+    ) -> Index {
+        let mut index = Index { ascii: vec![Vec::new(); 128], other: Vec::new() };
+        let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
+        for ((count, letter), mut bucket) in by_key {
+            bucket.sort_by_key(|c| (c.len, c.target));
+            let at = buckets.len();
+            buckets.push(bucket);
+            match index.ascii.get_mut(letter as usize) {
+                Some(starts) => starts.push((count, at)),
+                None => others.entry(letter).or_default().push((count, at)),
+            }
+        }
+        index.other = others.into_iter().collect();
+        // Most words first.
+        let starts = index.ascii.iter_mut().chain(index.other.iter_mut().map(|(_, s)| s));
+        for starts in starts {
+            starts.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
+        }
+        index
+    }
+
+    /// The buckets of the aliases with `letter` in the place indexed.
+    fn get(&self, letter: char) -> &[(usize, usize)] {
+        if let Some(starts) = self.ascii.get(letter as usize) {
             return starts;
         }
-        self.other_initials
-            .binary_search_by_key(&initial, |(c, _)| *c)
-            .map_or(&[], |at| &self.other_initials[at].1)
+        self.other.binary_search_by_key(&letter, |(c, _)| *c).map_or(&[], |at| &self.other[at].1)
     }
 }
 
@@ -652,10 +757,17 @@ impl<'t> Words<'t> {
     }
 
     /// Measures the run of at most `max` joined words that starts at word `first` into `run`.
-    /// Returns the first letter of the run folded; `None` when its first word folds to nothing.
-    fn measure_run(&mut self, first: usize, max: usize, run: &mut Run) -> Option<char> {
+    /// Returns the first letter of the run folded, and its second and third when its first word
+    /// has them; `None` when its first word folds to nothing.
+    fn measure_run(
+        &mut self,
+        first: usize,
+        max: usize,
+        run: &mut Run,
+    ) -> Option<(char, Option<char>, Option<char>)> {
         run.0.clear();
-        let initial = self.shape(first).initial?;
+        let Shape { initial, second, third, .. } = self.shape(first);
+        let initial = initial?;
         let (mut len, mut letters, mut commas) = (0, 0, 0u64);
         for i in first..self.spans.len().min(first.saturating_add(max)) {
             let shape = self.shape(i);
@@ -673,7 +785,7 @@ impl<'t> Words<'t> {
             letters |= shape.mask;
             run.0.push(Measure { len, letters, commas });
         }
-        Some(initial)
+        Some((initial, second, third))
     }
 
     /// Folds the `count` joined words that start at word `first` into `folded`, as
@@ -723,6 +835,9 @@ struct Shape {
     mask: u64,
     /// The first letter folded; `None` when the word folds to nothing.
     initial: Option<char>,
+    /// The second and third letters folded, if any.
+    second: Option<char>,
+    third: Option<char>,
     gap_len: usize,
     gap_mask: u64,
     joined: bool,
@@ -739,15 +854,26 @@ impl Shape {
         // The letters of an ASCII word in the same pass that finds it is ASCII.
         let ascii_mask =
             bytes.iter().try_fold(0, |m, &b| ASCII_BITS.get(usize::from(b)).map(|bits| m | bits));
-        let (len, mask, initial) = if let Some(mask) = ascii_mask {
-            (bytes.len(), mask, bytes.first().map(|b| char::from(b.to_ascii_lowercase())))
+        let (len, mask, [initial, second, third]) = if let Some(mask) = ascii_mask {
+            let lower = |b: &u8| char::from(b.to_ascii_lowercase());
+            (bytes.len(), mask, [0, 1, 2].map(|i| bytes.get(i).map(lower)))
         } else {
             let folded = Aliases::fold(word);
             let (len, mask) = folded.chars().fold((0, 0), |(n, m), c| (n + 1, m | bit(c)));
-            (len, mask, folded.chars().next())
+            let mut chars = folded.chars();
+            (len, mask, [chars.next(), chars.next(), chars.next()])
         };
-        let shape =
-            Shape { len, mask, initial, gap_len: 0, gap_mask: 0, joined: false, comma: false };
+        let shape = Shape {
+            len,
+            mask,
+            initial,
+            second,
+            third,
+            gap_len: 0,
+            gap_mask: 0,
+            joined: false,
+            comma: false,
+        };
         match gap {
             None => shape,
             // Most words are joined by one space.
@@ -1251,8 +1377,8 @@ mod tests {
     #[case::across_a_comma("Korearn, Utara")]
     #[case::derived_words("Russian troops, Ukrainians, Russia's war, Pyongyang's envoy")]
     #[case::a_word_containing_an_alias("Danaliases, KePyongyang, DiUkraina, Kimberly")]
-    // A typo in the first letter is not looked for: see the header and the FIXME below.
-    #[case::other_first_letter("Lorea Utara, Okrea Utara")]
+    // A wrong first letter is looked for in a name of one word only: see the header.
+    #[case::other_first_letter_in_a_longer_name("Lorea Utara, Okrea Utara, Mladimir Putin")]
     // Letters before a name's first word make another word: "Kalapas" is the head of a "Lapas".
     #[case::a_word_built_on_the_first("Kalapas Kelas 1 Tangerang Victor dicopot")]
     // A comma where the alias has none, or none where it has one, is no name's.
@@ -1413,15 +1539,73 @@ mod tests {
         assert_eq!(check_with("Korearn Utara", &Aliases::default(), &[]), Vec::<String>::new());
     }
 
-    /// FIXME: a wrong first letter is missed ("Haidar" for "Saidar", a real one). Looking for it
-    /// (the aliases indexed by their second letter too) caught one more real error in the tuned
-    /// real-world stories (and one in the table), but raised two more false alarms in the
-    /// held-out stories, all another name one first letter away; still two with the word lists
-    /// (no false alarm was a word), and still two when only an entity the article names
-    /// elsewhere, with the rest of its name exact, was looked for: not kept.
+    /// A wrong first letter counts like any other typo in a name of one word, replaced or
+    /// dropped, in real sentences: liputan6.com, 16 January 2021 ("Haidar" for the head of
+    /// Basarnas Mamuju, Saidar Rahmanjaya, named so in the sentence before) and posrakyat.com, 15
+    /// January 2021 ("Aditya" for BNPB's Raditya Jati).
     #[test]
-    fn fixme_a_wrong_first_letter_is_missed() {
-        assert_eq!(check("kata Haidar kepada wartawan"), Vec::<String>::new());
+    fn a_wrong_first_letter_counts_in_a_one_word_name() {
+        let aliases = Aliases::new([
+            ("saidar", "Saidar Rahmanjaya"),
+            ("saidar", "Saidar"),
+            ("raditya", "Raditya Jati"),
+            ("raditya", "Raditya"),
+        ]);
+        let id = |body: &str| format!("---\nlanguage: id\n---\n{body}\n");
+        let replaced =
+            id("Kepala Basarnas Mamuju, Saidar Rahmanjaya mengungkapkan, dari 45 korban \
+            jiwa itu 36 di Mamuju dan 9 orang di Majene. \"Selain korban jiwa, ada juga 68 korban \
+            selamat yang mereka evakuasi dari reruntuhan gedung,\" kata Haidar kepada \
+            Liputan6.com, Sabtu (16/01/2021).");
+        assert_eq!(
+            check_with(&replaced, &aliases, &[]),
+            ["\"Haidar\" expected=Saidar: \"Haidar\" looks like a misspelling of \"Saidar\" \
+                 (saidar)"]
+        );
+        let dropped = id("“Dua puluh enam orang meninggal di kabupaten Mamuju, dan delapan orang \
+            di kabupaten Majene,” kata Aditya dikutip Pos Rakyat dari InSulteng Jumat, 15 Januari.");
+        assert_eq!(
+            check_with(&dropped, &aliases, &[]),
+            ["\"Aditya\" expected=Raditya: \"Aditya\" looks like a misspelling of \"Raditya\" \
+                 (raditya)"]
+        );
+        // The story's one-word names: "Haidar" for "Saidar" here too.
+        assert_eq!(check("kata Haidar kepada wartawan").len(), 1);
+    }
+
+    /// A wrong first letter is not looked for in a name of several words, where the other words
+    /// exact make another name of the same place or body (pidhumaspoldamaluku.blogspot.com, 7
+    /// November 2016: "Mapolda Maluku", the regional police's headquarters, beside "Kapolda
+    /// Maluku", its chief); nor where the word is a word of the language, capitalised or not
+    /// (okezone.com, 13 May 2016: "Galang", an island and a word, is not "Malang" mistyped).
+    #[test]
+    fn a_wrong_first_letter_is_no_typo_in_a_longer_name_or_on_a_word() {
+        let id = |body: &str| format!("---\nlanguage: id\n---\n{body}\n");
+        let police = Aliases::new([("kapolda", "Kapolda Maluku"), ("ilham", "Ilham Salahudin")]);
+        let headquarters = id("Kapolda Maluku Brigjen Pol Drs. Ilham Salahudin, SH. M.Hum saat  \
+            memimpin apel pagi yang diikuti Personil Mapolda Maluku yang terdiri dari Para Pejabat \
+            Utama, Pamen, Pama, Brigadir dan PNS Polda Maluku yang berlangsung di halaman Mapolda \
+            Maluku tadi pagi tadi, (07/11).");
+        assert_eq!(check_with(&headquarters, &police, &[]), Vec::<String>::new());
+        let malang = Aliases::new([("malang", "Kabupaten Malang"), ("malang", "Malang")]);
+        let island = id("PULAU Galang yang terletak di sebelah tenggara Pulau Batam Provinsi \
+            Kepulauan Riau adalah sebuah pulau yang memiliki sejarah kelam.");
+        assert_eq!(check_with(&island, &malang, &[]), Vec::<String>::new());
+        // A word that is no word of the language is still a typo.
+        assert_eq!(check_with(&id("PULAU Zalang yang terletak"), &malang, &[]).len(), 1);
+        // "Kemalang", a district of Klaten, reads as a word built on "malang" (unlucky) with
+        // "ke-", so it is not taken for "Pemalang", a regency (kalsel.antaranews.com, 27 January
+        // 2021); the word lists, not the rule, know it apart.
+        let pemalang = Aliases::new([("pemalang", "Kabupaten Pemalang"), ("pemalang", "Pemalang")]);
+        let district = id("Ia mengakui sejauh ini masih cukup banyak warga yang bertahan di \
+            tempat tinggal masing-masing meskipun mereka berada di KRB III, salah satunya di Desa \
+            Sidorejo, Kecamatan Kemalang, Klaten.");
+        assert_eq!(check_with(&district, &pemalang, &[]), Vec::<String>::new());
+        // The language is the article's: "Member" is an English word, "Jember" a name.
+        let jember = Aliases::new([("jember", "Jember")]);
+        let en = "---\nlanguage: en\n---\nMember of the local council said\n";
+        assert_eq!(check_with(en, &jember, &[]), Vec::<String>::new());
+        assert_eq!(check_with(&id("Member dewan setempat berkata"), &jember, &[]).len(), 1);
     }
 
     /// A word of the article's language written in lower case is that word, not a typo of the
@@ -1476,7 +1660,11 @@ mod tests {
             let lens: Vec<usize> = run.0.iter().map(|m| m.len).collect();
             let masks: Vec<u64> = run.0.iter().map(|m| m.letters).collect();
             words.fold_run(i, lens.len(), &mut chars, &mut ends);
-            assert_eq!(initial, chars.first().copied());
+            assert_eq!(initial.map(|(c, _, _)| c), chars.first().copied());
+            assert_eq!(
+                initial.and_then(|(_, c, _)| c),
+                chars.get(1).copied().filter(|_| ends[0] > 1)
+            );
             // Each prefix is measured as long as it folds, with the letters it folds to.
             assert_eq!(ends, lens);
             for (n, &end) in ends.iter().enumerate() {
