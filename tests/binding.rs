@@ -1684,13 +1684,13 @@ claims:
     "consistent"
 )]
 // https://jatim.antaranews.com/amp/berita/148294/tentang-kami (28 Dec 2014)
-// FIXME: "137 adalah orang dewasa" states the adults' count, but a figure whose noun comes
-// after "adalah" is read as a part of the 155 with no noun of its own: no finding.
+// "137 adalah orang dewasa" states the adults' count: the cue stands in its item of the list,
+// and in no other.
 #[case::id_same_cut(
     "\"Di dalam pesawat terdapat 155 penumpang, di mana sebanyak 137 adalah orang dewasa, 17 anak-anak dan 1 bayi.",
     Lang::Id,
     "adults",
-    "none"
+    "consistent"
 )]
 // https://fbeta.republika.co.id/berita/nhacrx/tujuh-penumpang-airasia-qz8501-adalah-wna (28 Dec 2014)
 #[case::id_crew_parts(
@@ -2052,4 +2052,47 @@ claims:
 #[case::month("Twenty bodies were discovered in November.", "discrepant")]
 fn found_at_a_place_the_canon_does_not_know_is_a_part(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(CAMP_FIRE, text, Lang::En, "2018-11-11", "deaths", expected);
+}
+
+/// The flash flood of Nagekeo, September 2025, by BNPB (Abdul Muhari, 13 September 2025).
+const NAGEKEO: &str = r#"
+entities:
+  bnpb:
+    names:
+      id: [BNPB, Abdul Muhari]
+claims:
+  - id: deaths
+    statement: BNPB counted 5 dead in the flash flood of Nagekeo on 13 September 2025.
+    sources: ["https://indoposco.id/nasional/2025/09/13/bencana-banjir-di-sejumlah-wilayah-bnpb-korban-meninggal-22-dan-8-hilang"]
+    cues:
+      id: [korban meninggal]
+    quantity:
+      estimator: bnpb
+      value: 5
+      as_of: 2025-09-13
+"#;
+
+/// A list of kinds, each with its own count, is no breakdown of one whole: the figure whose
+/// item holds the cue, when no other item does, is the cue's count.
+#[rstest]
+// https://indoposco.id/nasional/2025/09/13/bencana-banjir-di-sejumlah-wilayah-bnpb-korban-meninggal-22-dan-8-hilang
+// (13 Sep 2025)
+#[case::kinds(
+    "Sementara di Kabupaten Nagekeo, Provinsi Nusa Tenggara Timur, banjir bandang mengakibatkan 5 korban meninggal dunia, 3 hilang, 3 luka-luka, serta 57 jiwa mengungsi.",
+    "deaths",
+    "consistent"
+)]
+// Constructed: another figure. Told in a list, it may be cut otherwise than the canon's
+// count: no alarm.
+#[case::kinds_slip(
+    "Sementara di Kabupaten Nagekeo, Provinsi Nusa Tenggara Timur, banjir bandang mengakibatkan 6 korban meninggal dunia, 3 hilang, 3 luka-luka, serta 57 jiwa mengungsi.",
+    "deaths",
+    "unresolved: one figure of a breakdown"
+)]
+fn a_list_of_kinds_is_no_breakdown(
+    #[case] text: &str,
+    #[case] claim: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(NAGEKEO, text, Lang::Id, "2025-09-14", claim, expected);
 }
