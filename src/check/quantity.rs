@@ -1456,7 +1456,8 @@ impl<'p, 'a> Figures<'p, 'a> {
     }
 
     /// The `i`-th mention stands in a list of figures ([`role::enumerated`]), the cue stands in
-    /// its item (from the figure to the next figure of the list), and no other item names the
+    /// its item (from the figure to the next figure of the list, before any "dan" or mark
+    /// there), and no other item names the
     /// cue: a list of kinds, each with its own count, not the parts of one whole. "17 korban
     /// tewas, 13 korban luka, dan 9 korban yang masih dicari" counts 17 dead; in "6.570 unit
     /// rumah rusak berat, 2.071 unit rusak sedang, dan 12.641 unit rusak ringan" every item
@@ -1486,7 +1487,15 @@ impl<'p, 'a> Figures<'p, 'a> {
         let item = |k: usize| Span::new(spans[k].start, end_of(k));
         let word = text[cue.range()].to_lowercase();
         let in_item = |k: usize| text[item(k).range()].to_lowercase().contains(&word);
-        item(at).contains(cue) && (first..=last).filter(|&k| k != at).all(|k| !in_item(k))
+        // The cue follows its figure with no "dan" between: in "selamat 51 orang dan masih
+        // dalam pencarian 18 orang" the cue after "dan" says the next figure's kind.
+        let gap = Span::new(spans[at].end.min(cue.start), cue.start);
+        let joined = words::within(&self.article.grammar(self.n).words, gap)
+            .iter()
+            .any(|w| w.mark.is_some() || w.is_any(&["dan", "serta", "atau", "and", "or"]));
+        item(at).contains(cue)
+            && !joined
+            && (first..=last).filter(|&k| k != at).all(|k| !in_item(k))
     }
 
     /// The mentions of the cue's own clause that the cue passes over only as a part of the
