@@ -52,7 +52,7 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
 /// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure far below
 /// the estimate that the sentence does not call a total (`far_below`), one more than five times
-/// apart from it that no slipped digit explains (`far_apart`), a figure of a sentence that
+/// above it or under half of it that no slipped digit explains (`far_apart`), a figure of a sentence that
 /// tells of another time (`another_time`), or one of a sentence that tells of a day before
 /// the article's without saying it is a running total (`told_of_a_day`).
 ///
@@ -445,29 +445,68 @@ fn day_estimate_of<'q>(q: &'q QuantityClaim, article: &Prepared) -> Option<&'q E
     q.series.iter().rev().find(given).or(q.series.first())
 }
 
-/// How many times larger or smaller than the estimate a figure may be and still misstate it:
-/// a stale figure, a rounding or a mistyped digit stays within it.
+/// How many times larger than the estimate a figure may be and still misstate it: a stale
+/// figure, a rounding or a mistyped digit stays within it.
 const FAR_APART: f64 = 5.0;
 
-/// The figure is more than [`FAR_APART`] times larger or smaller than the estimate of the
-/// article's day, and no power of ten away from it (a digit dropped or added: "22" for 222,
-/// "2000 ribu" for 2,000): it counts something else ("six members of a roadwork crew" against
+/// How many times smaller than the estimate a figure may be and still misstate it. A part is
+/// smaller than its whole, never larger: a figure under half the estimate (one place's dead,
+/// one day's finds, one group of the missing) is far more often a part than the whole misstated,
+/// which a stale count or a slip keeps near.
+const FAR_UNDER: f64 = 2.0;
+
+/// The figure is more than [`FAR_APART`] times larger or [`FAR_UNDER`] times smaller than the
+/// estimate of the article's day, no power of ten away from it (a digit dropped or added: "22"
+/// for 222, "2000 ribu" for 2,000) and not its digits swapped: it counts something else ("six members of a roadwork crew" against
 /// a ship's crew of 21, "172 ribu warga terdampak" against 2,081 dead), not the estimate
 /// misstated. How many times, as words.
 fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<String> {
     let ratio = found.value()? / day_estimate(q, article)?;
-    if !ratio.is_finite() || ratio <= 0.0 || (1.0 / FAR_APART..=FAR_APART).contains(&ratio) {
+    if !ratio.is_finite() || ratio <= 0.0 || (1.0 / FAR_UNDER..=FAR_APART).contains(&ratio) {
         return None;
     }
     let power = 10f64.powf(ratio.log10().round());
-    if (ratio / power - 1.0).abs() <= 0.06 {
+    if (ratio / power - 1.0).abs() <= 0.06 || transposed(found.value()?, day_estimate(q, article)?)
+    {
         return None;
     }
     Some(if ratio > 1.0 {
         format!("{} times", number(ratio.round()))
+    } else if ratio > 1.0 / 3.0 {
+        "less than half".to_string()
     } else {
-        format!("a {}th of", number((1.0 / ratio).round()))
+        format!("a {} of", fraction((1.0 / ratio).round()))
     })
+}
+
+/// The name of the fraction one `n`-th: "third", "fourth", "21st", "12th".
+fn fraction(n: f64) -> String {
+    let whole = n as u64;
+    match whole {
+        3 => "third".into(),
+        4 => "fourth".into(),
+        _ => {
+            let suffix = match (whole % 10, whole % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{}{suffix}", number(n))
+        }
+    }
+}
+
+/// The two whole numbers are written with the same digits in another order: "26.545" for
+/// 62,545 is two digits swapped, a slip of the hand, however far apart the values are.
+fn transposed(found: f64, estimate: f64) -> bool {
+    let digits = |v: f64| {
+        let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
+        d.sort_unstable();
+        d
+    };
+    found.fract() == 0.0 && estimate.fract() == 0.0 && digits(found) == digits(estimate)
 }
 
 /// The `n`-th sentence says its figures are a running total ([`RUNNING_TOTAL`]).
