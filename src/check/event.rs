@@ -1628,7 +1628,7 @@ fn describe_event(event: &Event, first: bool) -> String {
 }
 
 /// "first", "second", "third", "4th" …
-fn ordinal_name(n: u32) -> String {
+pub(super) fn ordinal_name(n: u32) -> String {
     match n {
         1 => "first".into(),
         2 => "second".into(),

@@ -475,27 +475,9 @@ fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<
     } else if ratio > 1.0 / 3.0 {
         "less than half".to_string()
     } else {
-        format!("a {} of", fraction((1.0 / ratio).round()))
+        // The fraction one n-th is named as the n-th: "a third", "a fourth", "a 6th".
+        format!("a {} of", super::event::ordinal_name((1.0 / ratio).round() as u32))
     })
-}
-
-/// The name of the fraction one `n`-th: "third", "fourth", "21st", "12th".
-fn fraction(n: f64) -> String {
-    let whole = n as u64;
-    match whole {
-        3 => "third".into(),
-        4 => "fourth".into(),
-        _ => {
-            let suffix = match (whole % 10, whole % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            format!("{}{suffix}", number(n))
-        }
-    }
 }
 
 /// The two whole numbers are written with the same digits in another order: "26.545" for
