@@ -1286,7 +1286,6 @@ fn set(words: &[&'static str]) -> WordMap<&'static str, ()> {
     WordMap::new(words.iter().map(|&w| (w, ())))
 }
 
-/// A verb, by its form or a list.
 /// An Indonesian word without a verb's prefix: "mati", "hilang", not "terlihat", "menewaskan".
 fn is_bare(w: &Word) -> bool {
     let word = w.lower();
@@ -1297,6 +1296,7 @@ fn is_bare(w: &Word) -> bool {
 const MODALS: &[&str] =
     &["will", "would", "can", "could", "may", "might", "shall", "should", "must"];
 
+/// A verb, by its form or a list.
 pub fn is_verb(w: &Word, lang: Lang) -> bool {
     if w.mark.is_some() || w.capital && lang == Lang::En {
         return false;
