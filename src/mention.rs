@@ -529,8 +529,9 @@ pub enum DateExpr {
     /// nearest the reference (a tie goes back; one ahead only up to [`UNTENSED_AHEAD_DAYS`]), or
     /// the next one on or after it when the sentence speaks of it as ahead.
     BareDay { month: u32, day: u32 },
-    /// "tahun lalu" (-1), "tahun ini" (0), "Juni tahun lalu" (-1, June).
-    YearOffset { years: i32, month: Option<u32> },
+    /// "tahun lalu" (-1), "tahun ini" (0), "Juni tahun lalu" (-1, June), "Dec. 12 last year" and
+    /// "12 Desember tahun lalu" (-1, December, 12).
+    YearOffset { years: i32, month: Option<u32>, day: Option<u32> },
     /// "bulan lalu" (-1).
     MonthOffset(i32),
     /// "pekan lalu", "last week" (-1).
@@ -610,9 +611,14 @@ impl DateExpr {
                 let best = near.min_by_key(|&date| ((date - r).num_days().abs(), date > r))?;
                 Some(DateValue::Day(best))
             }
-            DateExpr::YearOffset { years, month: None } => Some(DateValue::Year(r.year() + years)),
-            DateExpr::YearOffset { years, month: Some(month) } => {
+            DateExpr::YearOffset { years, month: None, .. } => {
+                Some(DateValue::Year(r.year() + years))
+            }
+            DateExpr::YearOffset { years, month: Some(month), day: None } => {
                 DateValue::month(r.year() + years, month)
+            }
+            DateExpr::YearOffset { years, month: Some(month), day: Some(day) } => {
+                NaiveDate::from_ymd_opt(r.year() + years, month, day).map(DateValue::Day)
             }
             DateExpr::MonthOffset(months) => {
                 let first = r.with_day(1)?;
@@ -864,10 +870,20 @@ mod tests {
         assert_eq!(resolve(DateExpr::BareDay { month: 1, day: 5 }, "2025-12-28"), "2026-01-05");
         assert_eq!(resolve(DateExpr::BareDay { month: 12, day: 28 }, "2026-01-05"), "2025-12-28");
         assert_eq!(
-            resolve(DateExpr::YearOffset { years: -1, month: Some(6) }, "2025-09-04"),
+            resolve(DateExpr::YearOffset { years: -1, month: Some(6), day: None }, "2025-09-04"),
             "2024-06"
         );
-        assert_eq!(resolve(DateExpr::YearOffset { years: -1, month: None }, "2025-09-04"), "2024");
+        assert_eq!(
+            resolve(DateExpr::YearOffset { years: -1, month: None, day: None }, "2025-09-04"),
+            "2024"
+        );
+        assert_eq!(
+            resolve(
+                DateExpr::YearOffset { years: -1, month: Some(12), day: Some(12) },
+                "2025-09-04"
+            ),
+            "2024-12-12"
+        );
         assert_eq!(resolve(DateExpr::MonthOffset(-1), "2025-01-31"), "2024-12");
         assert_eq!(resolve(DateExpr::WeekOffset(-1), "2025-08-21"), "2025-08-11");
         assert_eq!(resolve(DateExpr::DayOffset(-1), "2025-03-01"), "2025-02-28");

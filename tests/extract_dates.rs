@@ -418,8 +418,10 @@ fn truncated_text_never_panics() {
 #[rstest]
 // A range of days: both ends are days of the month written after the last.
 #[case::day_range("21-23 Agustus 2025", &["date 2025-08-21: \"21\"", "date 2025-08-23: \"23 Agustus 2025\""])]
-// FIXME: the day is dropped (2024-06-02 was written): `DateExpr` has no day of a relative year.
-#[case::day_of_last_year("pada 2 Juni tahun lalu", &["date 2024-06 relative: \"2 Juni tahun lalu\""])]
+// A day of a relative year, the day before the month or after it.
+#[case::day_of_last_year("pada 2 Juni tahun lalu", &["date 2024-06-02 relative: \"2 Juni tahun lalu\""])]
+#[case::en_day_of_last_year("on Dec. 12 last year", &["date 2024-12-12 relative: \"Dec. 12 last year\""])]
+#[case::en_day_of_last_year_comma("on July 30, last year", &["date 2024-07-30 relative: \"July 30, last year\""])]
 #[case::weekday_range("Senin-Jumat", &["weekday monday: \"Senin\"", "weekday friday: \"Jumat\""])]
 #[case::weekday_range_words("dari Senin hingga Jumat", &["weekday monday: \"Senin\"", "weekday friday: \"Jumat\""])]
 #[case::headline_name("Kim Jong Un Bertemu Putin Rabu", &[])]

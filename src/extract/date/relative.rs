@@ -28,7 +28,7 @@ pub(super) fn read(scan: &Scan, i: usize) -> Option<Hit> {
 fn offset(unit: Unit, n: i32) -> DateExpr {
     match unit {
         Unit::Fortnight => DateExpr::DayOffset(n.saturating_mul(14)),
-        Unit::Year => DateExpr::YearOffset { years: n, month: None },
+        Unit::Year => DateExpr::YearOffset { years: n, month: None, day: None },
         Unit::Month => DateExpr::MonthOffset(n),
         Unit::Week => DateExpr::WeekOffset(n),
         Unit::Day => DateExpr::DayOffset(n),
@@ -63,17 +63,25 @@ fn day_word(scan: &Scan, i: usize) -> Option<Hit> {
     Some(Hit::new(i, i, DateExpr::DayOffset(days)))
 }
 
-/// "Juni tahun lalu", "bulan April tahun ini", "June last year", "June of last year". A day before
-/// the month ("2 Juni tahun lalu") is covered by the span but not kept: [`DateExpr`] has no form for
-/// a day of a relative year, and the month is right where a day of this year would be wrong.
+/// "Juni tahun lalu", "bulan April tahun ini", "June last year", "June of last year", with the
+/// day of the month before it or after it: "2 Juni tahun lalu", "Dec. 12 last year", "Dec. 12 of
+/// last year".
 fn month_of_relative_year(scan: &Scan, i: usize) -> Option<Hit> {
-    let at = match day_at(scan, i) {
-        Some((_, after)) => after,
-        None if scan.is_word(i, "bulan") => i + 1,
-        None => i,
+    let (mut day, at) = match day_at(scan, i) {
+        Some((day, after)) => (Some(day), after),
+        None if scan.is_word(i, "bulan") => (None, i + 1),
+        None => (None, i),
     };
     let (month, form) = month_at(scan, at)?;
     let mut j = after_month(scan, at, form);
+    if day.is_none()
+        && let Some((after_day, after)) = day_at(scan, j)
+    {
+        (day, j) = (Some(after_day), after);
+        if scan.is_punct(j, ',') {
+            j += 1;
+        }
+    }
     if scan.is_word(j, "of") {
         j += 1;
     }
@@ -84,7 +92,7 @@ fn month_of_relative_year(scan: &Scan, i: usize) -> Option<Hit> {
     } else {
         return None;
     };
-    Some(Hit::new(i, j + 1, DateExpr::YearOffset { years, month: Some(month) }))
+    Some(Hit::new(i, j + 1, DateExpr::YearOffset { years, month: Some(month), day }))
 }
 
 /// "tahun lalu", "bulan ini", "pekan depan", "minggu lalu", "hari ini". Not after a count
