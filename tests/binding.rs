@@ -1831,8 +1831,9 @@ claims:
 #[case::verb_after("Gempa M 5,6 mengguncang Cianjur.", "consistent")]
 // Constructed: another figure.
 #[case::slip("Gempa M 5,9 mengguncang Cianjur.", "discrepant")]
-// FIXME: a symbol glued to its figure ("M5,6") leaves the figure unread.
-#[case::glued("Gempa M5,6 mengguncang Cianjur.", "none")]
+// A symbol glued to its figure ("M5,6") is read as one written apart.
+#[case::glued("Gempa M5,6 mengguncang Cianjur.", "consistent")]
+#[case::glued_slip("Gempa M5,9 mengguncang Cianjur.", "discrepant")]
 fn a_symbol_with_its_figure_is_a_cue(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(MAGNITUDE, text, Lang::Id, "2022-11-22", "magnitude", expected);
 }

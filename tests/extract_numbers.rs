@@ -22,6 +22,11 @@ fn check(lang: Lang, text: &str, expected: &[&str]) {
 #[case(Id, "10.000", &[r#"number 10000: "10.000""#])]
 #[case(Id, "1.200.000", &[r#"number 1200000: "1.200.000""#])]
 #[case(Id, "2,5", &[r#"number 2.5: "2,5""#])]
+// One capital letter written onto a number with one decimal is a symbol and its value: BMKG's
+// aftershocks "dengan magnitudo terbesar M4.0" (medcom.id, 21 Nov 2022, in English: "with the
+// largest magnitude of M4.0"), "Gempa M5,6".
+#[case(En, "with the largest magnitude of M4.0", &[r#"number 4: "4.0""#])]
+#[case(Id, "Gempa M5,6 mengguncang Cianjur", &[r#"number 5.6: "5,6""#])]
 #[case(Id, "0,5", &[r#"number 0.5: "0,5""#])]
 #[case(Id, "1.234,5", &[r#"number 1234.5: "1.234,5""#])]
 #[case(Id, "1,200,000", &[r#"number 1200000: "1,200,000""#])]
@@ -512,6 +517,7 @@ fn measures(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case::covid(Id, "Covid-19", &[])]
 #[case::fighter(En, "F-16 jets", &[])]
 #[case::summit(En, "the G20 summit", &[])]
+#[case::aircraft(En, "an Airbus A320", &[])]
 #[case::network(En, "5G network", &[])]
 #[case::decade(Id, "tahun 1990-an", &[])]
 #[case::year_pada(Id, "pada 2024", &[])]

@@ -128,12 +128,31 @@ fn phone(scan: &Scan, i: usize) -> Option<usize> {
     (international || leading_zero || groups >= 3).then_some(last)
 }
 
-/// Digits written onto a word: "v2", "G20", "MH17" (but "Rp10.000" is money).
+/// Digits written onto a word: "v2", "G20", "MH17" (but "Rp10.000" is money, and "M5,6" a
+/// symbol with its value).
 fn attached_word_before(scan: &Scan, i: usize) -> bool {
     let prev = i.wrapping_sub(1);
     scan.attached(i)
         && scan.kind(prev) == Some(TokenKind::Word)
         && lexicon::currency_prefix(scan.lower(prev)).is_none()
+        && !symbol_with_value(scan, i)
+}
+
+/// One capital letter written onto a number with one decimal, alone: "Gempa M5,6", "an M6.2
+/// quake", a magnitude's symbol and its value. A code is written without a decimal ("G20",
+/// "A320").
+pub(super) fn symbol_with_value(scan: &Scan, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    let letter = scan.raw(prev);
+    let raw = scan.raw(i);
+    let one_decimal = raw.rsplit_once([',', '.']).is_some_and(|(whole, tenths)| {
+        !whole.is_empty() && whole.len() <= 2 && tenths.len() == 1 && !whole.contains([',', '.'])
+    });
+    letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && !scan.attached(prev)
+        && !scan.attached(i + 1)
+        && one_decimal
 }
 
 /// "-5", ".5", "No.5": a sign or a point written onto the digits from a free-standing mark.
