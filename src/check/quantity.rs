@@ -223,24 +223,33 @@ fn breakdown_of<'a>(article: &Prepared<'a>, n: usize, span: Span) -> Option<Brea
         })
         .collect();
     let spans: Vec<Span> = figures.iter().map(|f| f.0).collect();
-    let listed = role::enumerated(article.cx.text, &spans);
     let i = spans.iter().position(|&f| f == span)?;
     let words = &article.grammar(n).words;
     let marker = words::before(words, span).iter().rev().find(|w| w.is_any(role::BREAKDOWN));
     let (first, last) = match marker {
         Some(marker) => (spans.iter().position(|f| f.start > marker.span.start)?, spans.len()),
-        None if listed[i] => {
-            let first = listed[..i].iter().rposition(|l| !l).map_or(0, |k| k + 1);
-            let last = listed[i..].iter().position(|l| !l).map_or(spans.len(), |k| i + k);
-            (first, last)
+        None => {
+            let run = enumeration_around(article.cx.text, &spans, i)?;
+            (run.start, run.end)
         }
-        None => return None,
     };
     Some(Breakdown {
         whole: first.checked_sub(1).map(|w| figures[w].1),
         parts: figures[first..last].to_vec(),
         exhaustive: marker.is_none_or(|w| !w.is("including")),
     })
+}
+
+/// The figures (indices into `spans`, a sentence's figures in order) of the enumeration the
+/// `i`-th stands in ([`role::enumerated`]), if it stands in one.
+fn enumeration_around(text: &str, spans: &[Span], i: usize) -> Option<std::ops::Range<usize>> {
+    let listed = role::enumerated(text, spans);
+    if !*listed.get(i)? {
+        return None;
+    }
+    let first = listed[..i].iter().rposition(|l| !l).map_or(0, |k| k + 1);
+    let last = listed[i..].iter().position(|l| !l).map_or(spans.len(), |k| i + k);
+    Some(first..last)
 }
 
 /// No figure of the sentence is the claim's total, and the one nearest the cue that it passes
@@ -461,13 +470,13 @@ const FAR_UNDER: f64 = 2.0;
 /// a ship's crew of 21, "172 ribu warga terdampak" against 2,081 dead), not the estimate
 /// misstated. How many times, as words.
 fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<String> {
-    let ratio = found.value()? / day_estimate(q, article)?;
+    let (value, estimate) = (found.value()?, day_estimate(q, article)?);
+    let ratio = value / estimate;
     if !ratio.is_finite() || ratio <= 0.0 || (1.0 / FAR_UNDER..=FAR_APART).contains(&ratio) {
         return None;
     }
     let power = 10f64.powf(ratio.log10().round());
-    if (ratio / power - 1.0).abs() <= 0.06 || transposed(found.value()?, day_estimate(q, article)?)
-    {
+    if (ratio / power - 1.0).abs() <= 0.06 || transposed(value, estimate) {
         return None;
     }
     Some(if ratio > 1.0 {
@@ -1491,15 +1500,11 @@ impl<'p, 'a> Figures<'p, 'a> {
             .map(|(k, m)| (k, m.span))
             .collect();
         let spans: Vec<Span> = figures.iter().map(|&(_, s)| s).collect();
-        let listed = role::enumerated(text, &spans);
         let Some(at) = figures.iter().position(|&(k, _)| k == i) else { return false };
-        if !listed[at] {
-            return false;
-        }
+        let Some(list) = enumeration_around(text, &spans, at) else { return false };
         // The items of the list the figure stands in: each from its figure to the next.
-        let first = (0..=at).rev().take_while(|&k| listed[k]).last().unwrap_or(at);
-        let last = (at..spans.len()).take_while(|&k| listed[k]).last().unwrap_or(at);
-        let end_of = |k: usize| match k < last {
+        let end = list.end;
+        let end_of = |k: usize| match k + 1 < end {
             true => spans[k + 1].start,
             false => text[spans[k].end..sentence.span.end]
                 .find([';', '.'])
@@ -1514,9 +1519,7 @@ impl<'p, 'a> Figures<'p, 'a> {
         let joined = words::within(&self.article.grammar(self.n).words, gap)
             .iter()
             .any(|w| w.mark.is_some() || w.is_any(&["dan", "serta", "atau", "and", "or"]));
-        item(at).contains(cue)
-            && !joined
-            && (first..=last).filter(|&k| k != at).all(|k| !in_item(k))
+        item(at).contains(cue) && !joined && list.filter(|&k| k != at).all(|k| !in_item(k))
     }
 
     /// The mentions of the cue's own clause that the cue passes over only as a part of the
@@ -1704,7 +1707,6 @@ impl<'p, 'a> Figures<'p, 'a> {
         let marker = words.get(verb + 1)?;
         // Past "the": "in the Woolsey Fire burn area".
         let first = verb + 2 + usize::from(words.get(verb + 2)?.is("the"));
-        let place = words.get(first)?;
         let name: Vec<&Word> =
             words[first..].iter().take_while(|w| w.capital && w.mark.is_none()).collect();
         let last = name.last()?;
@@ -1717,7 +1719,6 @@ impl<'p, 'a> Figures<'p, 'a> {
         };
         (fits && !day && !name.iter().any(|w| named(w)))
             .then(|| self.article.text(Span::new(marker.span.start, last.span.end)))
-            .filter(|_| place.capital)
     }
 
     /// The cue stands in a phrase that sets it aside, and the figure outside it: "Selain korban

@@ -316,12 +316,10 @@ impl<'g> Predicates<'g> {
             let completes = self.lang == Lang::Id
                 && at > 0
                 && self.parts[at - 1] == Part::Predicate
+                && cue_of(at - 1).is_some()
                 && cue_of(at).is_none()
                 && is_bare(&self.words[at]);
-            let at = match completes && cue_of(at - 1).is_some() {
-                true => at - 1,
-                false => at,
-            };
+            let at = if completes { at - 1 } else { at };
             let verb = Some(self.words[at].span);
             match cue_of(at).or_else(|| self.stands_for(at)) {
                 Some(n) => Owner { cue: n, through: Through::Own, verb },

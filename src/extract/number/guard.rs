@@ -148,7 +148,8 @@ pub(super) fn symbol_with_value(scan: &Scan, i: usize) -> bool {
     let one_decimal = raw.rsplit_once([',', '.']).is_some_and(|(whole, tenths)| {
         !whole.is_empty() && whole.len() <= 2 && tenths.len() == 1 && !whole.contains([',', '.'])
     });
-    letter.len() == 1
+    scan.attached(i)
+        && letter.len() == 1
         && letter.bytes().all(|b| b.is_ascii_uppercase())
         && !scan.attached(prev)
         && !scan.attached(i + 1)

@@ -136,9 +136,7 @@ fn in_a_name(scan: &Scan, i: usize) -> bool {
     match scan.kind(i) {
         Some(TokenKind::Word) => scan.is_capitalized(i),
         // "the largest magnitude of M4.0": a symbol written onto its value names nothing.
-        Some(TokenKind::Digits) if scan.attached(i) && super::guard::symbol_with_value(scan, i) => {
-            false
-        }
+        Some(TokenKind::Digits) if super::guard::symbol_with_value(scan, i) => false,
         Some(TokenKind::Digits) => {
             let before = prev.wrapping_sub(1);
             let in_prose = word_before(before) && scan.raw(before).starts_with(char::is_lowercase);
