@@ -1311,7 +1311,7 @@ fn a_share_is_said_of_the_share_not_the_whole(
     Lang::En,
     "none"
 )]
-#[case::no_means("The disaster agency said 42 bodies were identified.", Lang::En, "discrepant")]
+#[case::no_means("The disaster agency said 42 victims were identified.", Lang::En, "discrepant")]
 fn a_count_by_one_means_is_a_part(#[case] text: &str, #[case] lang: Lang, #[case] expected: &str) {
     assert_finding(text, lang, "2030-03-05", "identified", expected);
 }
@@ -2053,8 +2053,8 @@ claims:
     "none"
 )]
 // Constructed: a place the canon names, and a month.
-#[case::named("Twenty bodies were discovered in Paradise on Friday.", "discrepant")]
-#[case::month("Twenty bodies were discovered in November.", "discrepant")]
+#[case::named("Twenty people were found dead in Paradise on Friday.", "discrepant")]
+#[case::month("Twenty people were found dead in November.", "discrepant")]
 fn found_at_a_place_the_canon_does_not_know_is_a_part(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(CAMP_FIRE, text, Lang::En, "2018-11-11", "deaths", expected);
 }
@@ -2100,4 +2100,97 @@ fn a_list_of_kinds_is_no_breakdown(
     #[case] expected: &str,
 ) {
     support::assert_finding_of(NAGEKEO, text, Lang::Id, "2025-09-14", claim, expected);
+}
+
+/// A count by one estimator, with the series and the English cues given (the dead's, or the
+/// bodies recovered's): the canon of the bodies rule, which meets each real sentence with the
+/// toll of its story.
+fn bodies_canon(series: &str, cues: &str) -> String {
+    format!(
+        r#"
+entities:
+  army:
+    names:
+      en: [Bangladesh Army, Major General Chowdhury Hasan Sarwardi, the Army]
+      id: [Tim SAR Gabungan, Basarnas]
+claims:
+  - id: deaths
+    statement: The disaster's dead, or the bodies recovered, by the rescuers' count.
+    sources: [invented]
+    cues:
+      en: {cues}
+      id: [meninggal, tewas, jenazah]
+    quantity:
+      estimator: army
+      series: {series}
+      tolerance: 0.02
+"#
+    )
+}
+
+/// Bodies are counted where they are in the work that follows a disaster (found, evacuated,
+/// received, identified, handed over), by each team that does it: such a count lags the toll
+/// and is a part of it. A count of bodies that disagrees with a claim counting the dead is
+/// `unresolved`; a claim of one stage of that work (no cue of it begins with a word of death) is
+/// checked as any.
+#[rstest]
+// https://indiatvnews.com/amp/news/world/bangladesh-collapse-death-toll-rises-to-435-11563.html
+// (2 May 2013), against an invented toll of 435 the day before.
+#[case::pulled_out(
+    "\"A total of 429 bodies have so far been pulled out of the collapsed building,\" Major General Chowdhury Hasan Sarwardi of Bangladesh Army's Nine Infantry Division told reporters at the disaster site.",
+    Lang::En,
+    "[{value: 435, as_of: 2013-05-01}]",
+    "2013-05-02",
+    "[killed, dead, death toll, bodies, recovered, pulled out]",
+    "unresolved: a count of bodies"
+)]
+// https://www.newindianexpress.com/states/kerala/2024/Jul/31/day-2-wayanad-landslides-over-170-dead-225-missing-army-recovers-89-bodies-rescues-1000-people
+// (31 Jul 2024), against the Kerala government's toll of 93
+// on 30 July, and 143 then 167 on 31 July.
+#[case::recovered_by_one_team(
+    "Military personnel intensified search and rescue operations, with the Army saying that it has recovered around 89 bodies so far and rescued nearly 1,000 people.",
+    Lang::En,
+    "[{value: 93, as_of: 2024-07-30}, {value: 143, as_of: 2024-07-31}, {value: 167, as_of: 2024-07-31}]",
+    "2024-07-31",
+    "[killed, dead, death toll, bodies, recovered, pulled out]",
+    "unresolved: a count of bodies"
+)]
+// https://ambon.tribunnews.com/2025/01/22/bencana-longsor-di-pekalongan-jateng-19-orang-meninggal-dunia-7-dalam-pencarian?page=all
+// (22 Jan 2025), against the toll of 21 that day (17 the day
+// before).
+#[case::evacuated(
+    "Terakhir, Tim SAR Gabungan mengevakuasi dua jenazah korban longsor di Desa Petungkriyono, Pekalongan, Rabu (22/1/2025).",
+    Lang::Id,
+    "[{value: 17, as_of: 2025-01-21}, {value: 21, as_of: 2025-01-22}]",
+    "2025-01-22",
+    "[killed, dead, death toll, bodies, recovered, pulled out]",
+    "unresolved: a count of jenazah"
+)]
+// Constructed: the dead, not bodies, are the claim's fact.
+#[case::the_dead(
+    "The Army said 429 people have been killed.",
+    Lang::En,
+    "[{value: 435, as_of: 2013-05-01}]",
+    "2013-05-02",
+    "[killed, dead, death toll, bodies, recovered, pulled out]",
+    "discrepant"
+)]
+// Constructed: a claim of bodies recovered takes a count of bodies as its fact.
+#[case::a_claim_of_bodies(
+    "The Army said 429 bodies have so far been recovered.",
+    Lang::En,
+    "[{value: 435, as_of: 2013-05-01}]",
+    "2013-05-02",
+    "[recovered, pulled out]",
+    "discrepant"
+)]
+fn a_count_of_bodies_is_no_death_toll(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] series: &str,
+    #[case] date: &str,
+    #[case] cues: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(&bodies_canon(series, cues), text, lang, date, "deaths", expected);
 }

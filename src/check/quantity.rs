@@ -52,7 +52,8 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
 /// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure far below
 /// the estimate that the sentence does not call a total (`far_below`), one more than five times
-/// above it or under half of it that no slipped digit explains (`far_apart`), a figure of a sentence that
+/// above it or under half of it that no slipped digit explains (`far_apart`), a count of bodies
+/// for a claim that counts the dead (`counts_bodies`), a figure of a sentence that
 /// tells of another time (`another_time`), or one of a sentence that tells of a day before
 /// the article's without saying it is a running total (`told_of_a_day`).
 ///
@@ -135,6 +136,16 @@ pub fn check(
         Some(format!(
             "{times} the estimate, and no digit slipped: a count of something else (a part, \
              another category, place or time)"
+        ))
+    } else if let Some(bodies) = found
+        .filter(|_| finding.status == Status::Discrepant && counted)
+        .and_then(|found| counts_bodies(found, article.lang()))
+        .filter(|_| counts_the_dead(claim, article.lang()))
+    {
+        Some(format!(
+            "a count of {bodies}: bodies are counted where they are found, brought out, \
+             received, identified or handed over, each count one stage of the work behind the \
+             toll"
         ))
     } else if let Some(other) =
         found.and_then(|found| another_estimators(canon, claim, q, article, at, found))
@@ -487,6 +498,60 @@ fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<
         // The fraction one n-th is named as the n-th: "a third", "a fourth", "a 6th".
         format!("a {} of", super::event::ordinal_name((1.0 / ratio).round() as u32))
     })
+}
+
+/// Words for a body, the head of a noun that counts bodies.
+const BODIES: &[&str] =
+    &["jenazah", "mayat", "jasad", "body", "bodies", "remains", "corpse", "corpses"];
+
+/// The figure counts bodies ("dua jenazah korban", "around 89 bodies", "human remains"): the
+/// head of its noun is a word for a body. The dead are counted by who died; bodies by where
+/// they are in the work that follows (found, evacuated, received at a hospital, identified,
+/// handed over), by each team that does it, and such a count lags the toll and is a part of it
+/// until the work ends. A count of bodies that disagrees with the claim's estimate is no
+/// misstatement of the dead's count as far as canon can tell ([`counts_the_dead`]). A count of bags ("15 kantong jenazah") is counted by the bag. The
+/// word, as written.
+fn counts_bodies(found: &Quantity, lang: Lang) -> Option<&str> {
+    let head = head_noun(found.noun.as_deref()?, lang)?;
+    BODIES.contains(&head).then_some(head)
+}
+
+/// Words of death, the first of a claim's cue: a claim that has one counts the dead.
+const DEATH: &[&str] = &[
+    "tewas",
+    "meninggal",
+    "mati",
+    "menewaskan",
+    "tewaskan",
+    "killed",
+    "kills",
+    "dead",
+    "died",
+    "die",
+    "death",
+    "deaths",
+    "fatalities",
+    "perished",
+];
+
+/// The claim counts the dead: one of its cues in the language begins with a word of death
+/// ("meninggal dunia", "death toll", "killed"). A claim of one stage of the work that follows
+/// (bodies identified, recovered, handed over) is cued by that stage ("diidentifikasi",
+/// "released to", "identified dead") and counts bodies, whose count is its fact.
+fn counts_the_dead(claim: &Claim, lang: Lang) -> bool {
+    let cues = claim.cue_texts.get(&lang).map_or(&[][..], Vec::as_slice);
+    cues.iter().any(|cue| {
+        let first = cue.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty());
+        first.is_some_and(|word| DEATH.iter().any(|d| word.eq_ignore_ascii_case(d)))
+    })
+}
+
+/// The head of a noun: its first word in Indonesian, its last in English.
+fn head_noun(noun: &str, lang: Lang) -> Option<&str> {
+    match lang {
+        Lang::Id => noun.split(' ').next(),
+        Lang::En => noun.split(' ').next_back(),
+    }
 }
 
 /// The two whole numbers are written with the same digits in another order: "26.545" for
@@ -1397,10 +1462,7 @@ impl<'p, 'a> Figures<'p, 'a> {
         // kabin" is only the noun counted.
         // Lower-cased only for a cue inside the figure's words.
         let cue_text = mention.span.contains(cue).then(|| text[cue.range()].to_lowercase());
-        let head = found.noun.as_deref().and_then(|n| match lang {
-            Lang::Id => n.split(' ').next(),
-            Lang::En => n.split(' ').next_back(),
-        });
+        let head = found.noun.as_deref().and_then(|n| head_noun(n, lang));
         let names_part = cue_text.as_deref().is_some_and(|c| head.is_none_or(|h| h != c));
         // Or the cue is the part's own noun, with nothing to narrow it: "50 penumpang" and
         // "12 kru" of "62 orang, terdiri dari 50 penumpang dan 12 kru"; not "empat kru kabin".
