@@ -173,19 +173,11 @@ pub fn canon_zone_names() -> Vec<&'static str> {
     ZONES.iter().filter(|z| z.1 != Local).map(|z| z.0).collect()
 }
 
-/// The zone an offset written in the canon names: the first of [`ZONES`] with that fixed
-/// offset, or the offset itself.
+/// The names of the offsets a canon may write, shown as written: an offset names no place
+/// ("+08:00" is Hong Kong's clock as much as WITA's or Singapore's), so a finding shows the
+/// offset, not a zone's name it may not be.
 const OFFSETS: &[(&str, ZoneKind)] = &[
     ("UTC", Fixed(0)),
-    ("WIB", Fixed(420)),
-    ("WITA", Fixed(480)),
-    ("WIT", Fixed(540)),
-    ("BST", Fixed(60)),
-    ("CEST", Fixed(120)),
-    ("MSK", Fixed(180)),
-    ("IST", Fixed(330)),
-    ("AEST", Fixed(600)),
-    ("AEDT", Fixed(660)),
     ("UTC-02:30", Fixed(-150)),
     ("UTC-03:00", Fixed(-180)),
     ("UTC-03:30", Fixed(-210)),
@@ -196,12 +188,21 @@ const OFFSETS: &[(&str, ZoneKind)] = &[
     ("UTC-08:00", Fixed(-480)),
     ("UTC-09:00", Fixed(-540)),
     ("UTC-10:00", Fixed(-600)),
+    ("UTC+01:00", Fixed(60)),
+    ("UTC+02:00", Fixed(120)),
+    ("UTC+03:00", Fixed(180)),
     ("UTC+04:00", Fixed(240)),
     ("UTC+05:00", Fixed(300)),
+    ("UTC+05:30", Fixed(330)),
     ("UTC+05:45", Fixed(345)),
     ("UTC+06:00", Fixed(360)),
     ("UTC+06:30", Fixed(390)),
+    ("UTC+07:00", Fixed(420)),
+    ("UTC+08:00", Fixed(480)),
+    ("UTC+09:00", Fixed(540)),
+    ("UTC+10:00", Fixed(600)),
     ("UTC+10:30", Fixed(630)),
+    ("UTC+11:00", Fixed(660)),
     ("UTC+12:00", Fixed(720)),
     ("UTC+13:00", Fixed(780)),
 ];
@@ -403,11 +404,12 @@ mod tests {
     }
 
     #[test]
-    fn offsets_name_a_zone() {
-        assert_eq!(Zone::parse("+07:00").unwrap().name, "WIB");
-        assert_eq!(Zone::parse("UTC+8").unwrap().name, "WITA");
+    fn offsets_name_no_zone() {
+        assert_eq!(Zone::parse("+07:00").unwrap().name, "UTC+07:00");
+        assert_eq!(Zone::parse("UTC+8").unwrap().name, "UTC+08:00");
+        assert_eq!(Zone::parse("+07:00").unwrap().offset(day("2023-01-01")), Some(420));
         assert_eq!(Zone::parse("-04:00").unwrap().offset(day("2023-01-01")), Some(-240));
-        assert_eq!(Zone::parse("+05:30").unwrap().name, "IST");
+        assert_eq!(Zone::parse("+05:30").unwrap().name, "UTC+05:30");
         assert_eq!(Zone::parse("+07:15"), None);
         assert_eq!(Zone::parse("+25:00"), None);
         assert_eq!(Zone::parse("XYZ"), None);
