@@ -160,6 +160,7 @@ const ZONES: &[(&str, ZoneKind, Option<Lang>)] = &[
     ("CEST", Fixed(120), None),
     ("MSK", Fixed(180), None),
     ("SGT", Fixed(480), Some(Lang::En)),
+    ("HKT", Fixed(480), Some(Lang::En)),
     ("MYT", Fixed(480), None),
     ("JST", Fixed(540), None),
     ("KST", Fixed(540), None),
@@ -401,6 +402,16 @@ mod tests {
         assert_eq!(uk.offset(day("2023-03-26")), Some(60));
         assert_eq!(uk.offset(day("2023-10-29")), Some(0));
         assert_eq!(Zone::parse("wib").unwrap().offset(day("1990-01-01")), Some(420));
+    }
+
+    #[test]
+    fn hong_kong_time_is_english() {
+        // "The fire was reported at 2.51pm HKT": Hong Kong's clock, which English news writes.
+        let (zone, taken) = written(&["hkt"]).unwrap();
+        assert_eq!((zone.name, taken), ("HKT", 1));
+        assert!(capitals_only(zone));
+        assert_eq!(zone.lang(), Some(Lang::En));
+        assert_eq!(zone.offset(day("2025-11-26")), Some(480));
     }
 
     #[test]
