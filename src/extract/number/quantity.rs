@@ -311,7 +311,8 @@ fn changed_from(scan: &Scan, j: usize) -> bool {
         && CHANGED.contains(&scan.lower(from.wrapping_sub(1)))
 }
 
-/// The end of a range after `low`: "-12.000", "hingga 12.000", "to 12,000". Returns the low end
+/// The end of a range after `low`: "-12.000", "hingga 12.000", "to 12,000", "atau tiga", "or
+/// three" (two or three is about two to three). Returns the low end
 /// (scaled when only the high end has a scale word: "11 hingga 12 ribu") and the high end.
 fn range_end(scan: &Scan, low: &Numeral) -> Option<(f64, Numeral)> {
     let k = low.last + 1;
@@ -321,6 +322,12 @@ fn range_end(scan: &Scan, low: &Numeral) -> Option<(f64, Numeral)> {
     let dash = scan.is_punct(k, '-') || scan.is_punct(k, '–') || scan.is_punct(k, '—');
     let connector_last = if dash { k } else { lexicon::range_word_at(scan, k)? };
     let start = connector_last + 1;
+    // "dua atau tiga hari" is a range; "USD250.000 atau Rp3,7 miliar" is one sum in two
+    // currencies, each its own figure.
+    let either = scan.is_word(k, "atau") || scan.is_word(k, "or");
+    if either && currency_at(scan, start).is_some() {
+        return None;
+    }
     let start = currency_at(scan, start).map_or(start, |(_, last)| last + 1);
     let high = numeral_at(scan, start)?;
     let lo = shared_scale(low, &high);
