@@ -2186,13 +2186,22 @@ fn a_night_is_told_from_either_side_of_midnight(
 /// Sentences: kutipan.co, 15 July 2024 (https://kutipan.co/?p=62744), of a search the canon
 /// ends on Saturday 13 July; kompas.com, 3 November 2022
 /// (https://regional.kompas.com/read/2022/11/03/043543778/menangis-saat-umumkan-penghentian-pencarian-17-korban-cantika-kepala-sar?page=1),
-/// against a canon that ends the search a day later (an invented date).
+/// against a canon that ends the search a day later (an invented date); people.com on
+/// uk.news.yahoo.com, 22 June 2023
+/// (https://uk.news.yahoo.com/coast-guard-says-debris-field-165442746.html), against a canon that
+/// dates the discovery of a debris field the day before (an invented date).
 #[rstest]
 #[case::a_day_before(
     "KUTIPAN – Bupati Bone Bolango, Merlan Uloli, mengumumkan penghentian pencarian korban tanah longsor yang disepakati dalam rapat Forum Koordinasi Pimpinan Daerah di posko SAR Desa Tulabolo, Kecamatan Suwawa Timur, Kabupaten Bone Bolango, pada Jumat.",
     "2024-07-15",
     one_event("e", "id", "penghentian", "2024-07-13", None),
     "unresolved: dates the announcement (\"mengumumkan\")"
+)]
+#[case::another_story_en(
+    "The Coast Guard’s Northeast Division announced the discovery on Twitter just before 12 p.m. ET on Thursday.",
+    "2023-06-22",
+    one_event("e", "en", "discovery, discovered", "2023-06-21", None),
+    "unresolved: dates the announcement (\"announced\")"
 )]
 #[case::a_month_away(
     "KUTIPAN – Bupati Bone Bolango, Merlan Uloli, mengumumkan penghentian pencarian korban tanah longsor yang disepakati dalam rapat Forum Koordinasi Pimpinan Daerah di posko SAR Desa Tulabolo, Kecamatan Suwawa Timur, Kabupaten Bone Bolango, pada Jumat.",
@@ -2221,5 +2230,6 @@ fn an_announcement_dates_itself_not_what_it_announces(
     #[case] canon: String,
     #[case] expected: &str,
 ) {
-    support::assert_finding_of(&canon, text, Lang::Id, date, "e", expected);
+    let lang = if canon.contains("en: [") { Lang::En } else { Lang::Id };
+    support::assert_finding_of(&canon, text, lang, date, "e", expected);
 }
