@@ -31,7 +31,9 @@ use crate::check::event_place;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::clock::{self, DAY, Minutes, Zone, ZoneKind};
 use crate::finding::{Finding, Status};
-use crate::mention::{DateExpr, DateValue, Mention, TimeHedge, TimeMention, Value};
+use crate::mention::{
+    DateExpr, DateValue, HEDGE_AFTER_MINUTES, Mention, TimeHedge, TimeMention, Value,
+};
 use crate::span::Span;
 use crate::structure::clause::{self, Predicates, Through};
 use crate::structure::words::{self, Word};
@@ -44,8 +46,9 @@ pub const ORDINAL_REACH: usize = 40;
 
 /// A date that disagrees is no alarm when the sentence tells of a plan or a forecast
 /// (`planned`): plans change, and the canon holds what happened. Nor is one that another event
-/// of the canon happened on (`another_events`), or another day of the event's week
-/// (`same_week`).
+/// of the canon happened on (`another_events`), another day of the event's week
+/// (`same_week`), a day next to the event's with a time near the midnight between them
+/// (`near_midnight`), or the day of an announcement of it (`announced`).
 pub fn check(
     canon: &Canon,
     claim: &Claim,
@@ -84,6 +87,21 @@ pub fn check(
             "the date is {other}'s, whose cue stands in the sentence too: it likely dates that ({})",
             finding.message
         );
+    }
+    if finding.status == Status::Discrepant
+        && let Some(verb) = date.and_then(|m| announced(claim, e, article, at, m))
+    {
+        finding.status = Status::Unresolved;
+        finding.message = format!(
+            "dates the announcement (\"{verb}\"), not the event it announces ({})",
+            finding.message
+        );
+    }
+    if finding.status == Status::Discrepant
+        && let Some(why) = date.and_then(|m| near_midnight(e, article, at.sentence, m))
+    {
+        finding.status = Status::Unresolved;
+        finding.message = format!("{why} ({})", finding.message);
     }
     if finding.status == Status::Discrepant
         && let Some(m) = date
@@ -1389,6 +1407,111 @@ fn bound_to_the_cue(article: &Prepared, cue: Span, m: &Mention) -> bool {
     };
     cue.end <= m.span.start
         && text.get(cue.end..m.span.start).is_some_and(|gap| (gap.split_whitespace()).all(between))
+}
+
+/// The date at `m` belongs to a verb of saying whose object is the cue's noun: "mengumumkan
+/// penghentian pencarian … pada Jumat", "announced the transition on Thursday". It dates the
+/// announcement, which may come a day or a few before the event it announces (a decision made
+/// for the next day) or after it: not a misdating of the event, when it lies within
+/// [`SLIP_DAYS`] of it ("The notices of claim were announced Sept. 15", of 15 October, stays an
+/// alarm). The verb, as written. A claim whose cue
+/// is the verb itself is about the announcement, and keeps its date.
+fn announced<'a>(
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared<'a>,
+    at: Placement,
+    m: &Mention,
+) -> Option<&'a str> {
+    // An announcement falls near what it announces: a date weeks away misdates either.
+    let Value::Date(d) = &m.value else { return None };
+    let found = d.value?.days()?;
+    let near = e.events.iter().any(|event| {
+        event
+            .date
+            .days()
+            .is_some_and(|event| days_apart(found, event).is_none_or(|gap| gap <= SLIP_DAYS))
+    });
+    if !near {
+        return None;
+    }
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    let read = Predicates::new(article.grammar(at.sentence), &cues, article.lang());
+    let owner = read.owner(m.span)?;
+    let verb = owner.verb?;
+    let words = &article.grammar(at.sentence).words;
+    let is_saying = words.iter().any(|w| w.span == verb && w.is_any(clause::SPEECH_VERBS));
+    let cue_is_verb = cues.iter().any(|c| c.overlaps(verb));
+    (owner.through == Through::Own && is_saying && !cue_is_verb).then(|| article.text(verb))
+}
+
+/// How near midnight, in minutes, a time must lie for the days either side of it to be one
+/// night's: as far as a hedge reaches ("shortly after", "menjelang").
+const NEAR_MIDNIGHT: i32 = HEDGE_AFTER_MINUTES;
+
+/// Why the date at `m`, a day next to the event's, may be the event's night told from its other
+/// side: the time written with the date lies near the midnight between the two days ("Sabtu 6
+/// Juli 2024 sekitar pukul 23.45 WITA" of a landslide the canon dates Sunday 7 July), or, with
+/// none written, the canon's time of the event does ("Thursday" of a turn that took effect at
+/// midnight on Wednesday). News names a night by the evening it began or by the day it ran
+/// into, and a first report's hour is often revised across midnight: the day either side is a
+/// reckoning, not a misdating. A wide part of the day ("late Wednesday night", "dini hari") is no
+/// time near midnight: it stays an alarm. With the event's time in the canon, the time written
+/// must also come within [`NEAR_MIDNIGHT`] of it.
+fn near_midnight(e: &EventClaim, article: &Prepared, n: usize, m: &Mention) -> Option<String> {
+    let Value::Date(d) = &m.value else { return None };
+    let Some(DateValue::Day(day)) = d.value else { return None };
+    let event = nearest(&e.events, DateValue::Day(day))?;
+    let DateValue::Day(event_day) = event.date else { return None };
+    let after = match (day - event_day).num_days() {
+        1 => true,
+        -1 => false,
+        _ => return None,
+    };
+    // The midnight between the two days, in minutes of the date's own day.
+    let midnight = if after { 0 } else { DAY };
+    let near = |minute: i32| (minute - midnight).abs() <= NEAR_MIDNIGHT;
+    let expression = article.grammar(n).date_expression(m.span);
+    let written = article.sentences[n].mentions.iter().find_map(|t| match &t.value {
+        Value::Time(t)
+            if t.hedge != TimeHedge::Bound && t.day.is_some_and(|s| s.overlaps(expression)) =>
+        {
+            Some(t)
+        }
+        _ => None,
+    });
+    match (written, event.time) {
+        (Some(t), time) => {
+            let reach = t.reach();
+            if !(near(reach.from) && near(reach.to)) {
+                return None;
+            }
+            // With the event's time known, the time written must come near it too, on the clock
+            // of the event's zone (or the zone written).
+            if let Some(time) = time {
+                let event_minutes = time.minutes.shift(if after { -DAY } else { DAY });
+                let widened = reach.widen(NEAR_MIDNIGHT, NEAR_MIDNIGHT);
+                if t.zone.is_some_and(|z| z != time.zone) || !widened.overlaps(event_minutes) {
+                    return None;
+                }
+            }
+            Some(format!(
+                "a day next to the event's, at {} near the midnight between them: one night told from its other side",
+                t.describe()
+            ))
+        }
+        (None, Some(time)) => {
+            // The end of its time at the close of the event's day, or its start at the opening.
+            let edge = if after { time.minutes.to - DAY } else { time.minutes.from };
+            (edge.abs() <= NEAR_MIDNIGHT).then(|| {
+                    format!(
+                        "a day next to the event's, which the canon places at {} near the midnight between them: one night told from its other side",
+                        describe_time(time)
+                    )
+                })
+        }
+        (None, None) => None,
+    }
 }
 
 /// How many days from an event a misdated day may lie, whatever parts of it were wrong.

@@ -302,9 +302,11 @@ const LEADS: &[(&[&str], Lead)] = {
     ]
 };
 
-/// Words between two numbers that make them a range ("11.000 hingga 12.000"); hyphens and dashes
+/// Words between two numbers that make them a range ("11.000 hingga 12.000", "dua atau tiga");
+/// hyphens and dashes
 /// are told in `quantity`.
-const RANGE_WORDS: &[&[&str]] = &[&["sampai", "dengan"], &["hingga"], &["sampai"], &["to"]];
+const RANGE_WORDS: &[&[&str]] =
+    &[&["sampai", "dengan"], &["hingga"], &["sampai"], &["atau"], &["to"], &["or"]];
 
 /// Vague amounts, and whether they stand for a quantity only before a noun ("banyak korban" is
 /// "many casualties"; "lebih banyak" alone is not an amount).
