@@ -705,6 +705,9 @@ pub struct WeekdayMention {
     pub date: Option<DateValue>,
     /// Its sentence speaks of it as ahead (see [`DateMention::ahead`]).
     pub ahead: bool,
+    /// Where a date written beside the weekday stands that names no day there is ("Minggu
+    /// (29/2/2018)": 2018 had no 29 February); `beside` is then `None`.
+    pub beside_void: Option<Span>,
 }
 
 /// A time of day, at the precision written, with its hedge and zone.

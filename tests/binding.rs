@@ -2326,3 +2326,49 @@ fn an_announcement_dates_itself_not_what_it_announces(
     let lang = if canon.contains("en: [") { Lang::En } else { Lang::Id };
     support::assert_finding_of(&canon, text, lang, date, "e", expected);
 }
+
+/// A search's missing, by an invented search office: 30 still sought on 3 March. Its cues name
+/// the one fact in more words than one.
+const SOUGHT: &str = r#"
+entities:
+  office:
+    names:
+      id: [Kantor SAR Hulu]
+claims:
+  - id: missing
+    statement: The search office counted 30 still sought on 3 March.
+    sources: [invented]
+    cues:
+      id: [hilang, dalam pencarian, masih dalam proses pencarian]
+    quantity:
+      estimator: office
+      value: 30
+      as_of: 2030-03-03
+"#;
+
+/// Two of a claim's cues joined by "dan" ("hilang dan dalam pencarian") say its one fact twice
+/// over: the figure is the claim's, not a sum of two counts. Another word joined to the cue
+/// still makes a sum ("meninggal dan hilang"), and an adverb after "dan" changes neither.
+/// The figure is read; how it then compares is other rules' (a figure far below the canon's is
+/// a count of something else, one of a list of three a breakdown).
+#[rstest]
+// https://bacapesan.fajar.co.id/2024/07/10/basarnas-gunakan-helikopter-evakuasi-korban-longsor-di-tambang-emas-di-gorontalo/amp (10 July 2024)
+#[case::two_cues(
+    "Dari jumlah tersebut, 23 orang ditemukan meninggal dunia, 73 orang selamat dengan luka ringan dan berat, serta 45 orang masih hilang dan dalam pencarian.",
+    "discrepant: found 45 orang"
+)]
+// https://www.tandaseru.com/?p=103624 (January 2026, on a boat that sank on 23 January 2026)
+#[case::adverb_between(
+    "Sementara itu, 1 orang dinyatakan hilang dan masih dalam proses pencarian oleh tim SAR gabungan, yakni Dr. Wildan (50) asal Mandaong.",
+    "unresolved: found 1 orang"
+)]
+// https://www.ngopibareng.id/read/tim-sar-temukan-objek-diduga-bangkai-kmp-tunu-pratama-jaya-di-kedalaman-60-meter (5 July 2025)
+#[case::others(
+    "Hingga saat ini, total korban selamat mencapai 30 orang, enam orang ditemukan meninggal dunia, dan 29 lainnya masih dinyatakan hilang dan dalam pencarian intensif oleh tim SAR.",
+    "unresolved: found 29"
+)]
+#[case::another_fact("Sebanyak 45 orang meninggal dan hilang.", "none")]
+#[case::another_fact_adverb("Sebanyak 45 orang hilang dan masih dirawat.", "none")]
+fn cues_of_one_claim_joined_count_one_fact(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(SOUGHT, text, Lang::Id, "2030-03-04", "missing", expected);
+}

@@ -183,7 +183,7 @@ fn candidates(
             let assigned = quantity::assign(placed, n, article);
             let view = quantity::Figures::of(article, n);
             let cues = article.cue_occurrences(claim, n, cue);
-            let owned: Vec<usize> = cues.iter().flat_map(|&c| view.owned(q, c)).collect();
+            let owned: Vec<usize> = cues.iter().flat_map(|&c| view.owned(q, c, &cues)).collect();
             for (i, m) in sentence.mentions.iter().enumerate() {
                 let Value::Quantity(_) = &m.value else { continue };
                 let d = distance(cue, m.span);
@@ -203,7 +203,7 @@ fn candidates(
                             "the figure next to the cue that the claim counts (distance {d}){earlier}"
                         ),
                     )
-                } else if let Some(why) = view.passed_over(q, nearest, i) {
+                } else if let Some(why) = view.passed_over(q, nearest, &cues, i) {
                     (false, why)
                 } else if let Some(other) = owner {
                     (

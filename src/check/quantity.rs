@@ -298,7 +298,7 @@ fn part_beyond_total<'a>(
     let taken = |i: usize| assignment.iter().any(|(_, m, _)| std::ptr::eq(*m, &mentions[i]));
     let (_, i) = (cues.iter())
         .flat_map(|&cue| {
-            let parts = view.parts_of_own_count(q, cue);
+            let parts = view.parts_of_own_count(q, cue, &cues);
             parts.into_iter().map(move |i| (distance(cue, mentions[i].span), i))
         })
         .filter(|&(_, i)| !taken(i))
@@ -1162,8 +1162,8 @@ pub fn assign<'c, 'a>(
         if view.breaks_down(&cues) {
             continue;
         }
-        for cue in cues {
-            for i in view.owned(q, cue) {
+        for &cue in &cues {
+            for i in view.owned(q, cue, &cues) {
                 let Value::Quantity(found) = &sentence.mentions[i].value else { continue };
                 pairs.push((
                     distance(cue, sentence.mentions[i].span),
@@ -1429,9 +1429,16 @@ impl<'p, 'a> Figures<'p, 'a> {
     }
 
     /// Why the cue at `cue` may not own the `i`-th mention of the sentence as the claim's
-    /// figure; `None` when it may.
-    pub fn passed_over(&self, q: &QuantityClaim, cue: Span, i: usize) -> Option<String> {
-        self.passed_over_by(q, cue, i, self.placed_apart(q, cue))
+    /// figure; `None` when it may. `cues` are all the occurrences of the claim's cues in the
+    /// sentence.
+    pub fn passed_over(
+        &self,
+        q: &QuantityClaim,
+        cue: Span,
+        cues: &[Span],
+        i: usize,
+    ) -> Option<String> {
+        self.passed_over_by(q, cue, cues, i, self.placed_apart(q, cue))
     }
 
     /// [`Figures::passed_over`], given the place the cue's count is narrowed to, which
@@ -1440,6 +1447,7 @@ impl<'p, 'a> Figures<'p, 'a> {
         &self,
         q: &QuantityClaim,
         cue: Span,
+        cues: &[Span],
         i: usize,
         apart: Option<&str>,
     ) -> Option<String> {
@@ -1514,7 +1522,7 @@ impl<'p, 'a> Figures<'p, 'a> {
                     .into(),
             );
         }
-        if let Some(other) = self.counted_with(cue, mention.span) {
+        if let Some(other) = self.counted_with(cue, mention.span, cues) {
             return Some(format!(
                 "counts the cue together with \"{other}\": the figure is their sum"
             ));
@@ -1587,7 +1595,7 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// The mentions of the cue's own clause that the cue passes over only as a part of the
     /// claim's own count: a part ([`Role::Part`]) whose whole the claim counts, or with no whole
     /// stated ([`Figures::whole_counted`]), and nothing else in the way ([`Figures::passed_over`]).
-    fn parts_of_own_count(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
+    fn parts_of_own_count(&self, q: &QuantityClaim, cue: Span, cues: &[Span]) -> Vec<usize> {
         let mentions = self.article.sentences[self.n].mentions;
         let own = self.segment(cue.start);
         (0..mentions.len())
@@ -1596,7 +1604,7 @@ impl<'p, 'a> Figures<'p, 'a> {
                     && self.segment(mentions[i].span.start) == own
                     && self.whole_counted(q, i)
                     && self.tells_of_part(cue, i)
-                    && self.passed_over(q, cue, i).as_deref() == Some(Role::Part.reason())
+                    && self.passed_over(q, cue, cues, i).as_deref() == Some(Role::Part.reason())
             })
             .collect()
     }
@@ -1905,8 +1913,10 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// `figure` stands outside the pair: "total korban meninggal dan luka-luka sebanyak 448
     /// orang", "448 killed or injured" count both together. Not when a figure stands in the
     /// pair ("125 orang meninggal dan 21 luka berat", "killed 300 people and injured 700"): then
-    /// the conjunction joins clauses, each with its own figure.
-    fn counted_with(&self, cue: Span, figure: Span) -> Option<&'a str> {
+    /// the conjunction joins clauses, each with its own figure. Nor when the word joined stands
+    /// in another of the claim's cues (`cues`): "45 orang masih hilang dan dalam pencarian"
+    /// says the claim's one fact twice over, and counts it alone.
+    fn counted_with(&self, cue: Span, figure: Span, cues: &[Span]) -> Option<&'a str> {
         let words = &self.article.grammar(self.n).words;
         let mentions = self.article.sentences[self.n].mentions;
         // The cue is the unit of a figure with no noun of its own ("7,7 SR dan tsunami"): what
@@ -1933,6 +1943,7 @@ impl<'p, 'a> Figures<'p, 'a> {
             let (join, word) = (words.get(join)?, words.get(word)?);
             let content = word.mark.is_none()
                 && !in_figure(word)
+                && !cues.iter().any(|c| c.contains(word.span))
                 && !word.is_any(&["yang", "who", "which", "that", "the", "a", "an", "para", "di"]);
             (join.is_any(JOIN) && content).then_some(word)
         };
@@ -2009,14 +2020,15 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// coordinated clause, or failing that in the clause after it. A figure beyond another that the claim counts
     /// belongs to that one's clause ("302 orang luka ringan, 21 orang luka berat, dan 125 orang
     /// meninggal": "meninggal" owns the 125 alone); "jumlah meninggal menjadi 310 orang dan yang
-    /// belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone.
-    pub fn owned(&self, q: &QuantityClaim, cue: Span) -> Vec<usize> {
+    /// belum ditemukan 24 orang" gives "belum ditemukan" the 24 alone. `cues` are all the
+    /// occurrences of the claim's cues in the sentence.
+    pub fn owned(&self, q: &QuantityClaim, cue: Span, cues: &[Span]) -> Vec<usize> {
         let mentions = self.article.sentences[self.n].mentions;
         let apart = self.placed_apart(q, cue);
         // Only figures can be owned: the other mentions are not asked why they are not one.
         let all: Vec<usize> = (0..mentions.len())
             .filter(|&i| matches!(mentions[i].value, Value::Quantity(_)))
-            .filter(|&i| self.passed_over_by(q, cue, i, apart).is_none())
+            .filter(|&i| self.passed_over_by(q, cue, cues, i, apart).is_none())
             .collect();
         let own = self.segment(cue.start);
         let in_segment = |k: usize| -> Vec<usize> {

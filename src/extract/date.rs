@@ -135,7 +135,7 @@ fn weekday_mention(scan: &Scan, i: usize, day: Weekday, beside: Option<DateExpr>
     let ahead = is_ahead(scan, i, i);
     Mention {
         span: scan.span(i, i),
-        value: Value::Weekday(WeekdayMention { day, beside, date: None, ahead }),
+        value: Value::Weekday(WeekdayMention { day, beside, date: None, ahead, beside_void: None }),
     }
 }
 

@@ -24,7 +24,10 @@
 //! - they agree: `consistent`, message `2025-08-21 was a thursday`;
 //! - they disagree: `discrepant`, message `2025-04-29 was a tuesday, not a monday`;
 //! - the date beside it cannot be resolved (no year, and the article has no date):
-//!   `unresolved`, message `the date beside "Sabtu" could not be resolved`.
+//!   `unresolved`, message `the date beside "Sabtu" could not be resolved`;
+//! - the date beside it names no day there is ("Minggu (29/2/2018)": 2018 was no leap year; "30/2",
+//!   "31/4"): `discrepant`, message `"29/2/2018" names no day there is`. One of the two is wrong,
+//!   as with any mismatch.
 //!
 //! A weekday standing alone ("pada hari Rabu"), or beside a date coarser than a day ("Senin pekan
 //! lalu"), has nothing to be checked against and gets no finding. Weekdays in ignored lines are
@@ -41,10 +44,27 @@ const NAME: &str = "weekday-mismatch";
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     for mention in &cx.reading.mentions {
         let Value::Weekday(weekday) = &mention.value else { continue };
-        if weekday.beside.is_none() || cx.is_ignored(mention.span) {
+        if cx.is_ignored(mention.span) {
             continue;
         }
         let said = weekday_name(weekday.day);
+        if let Some(void) = weekday.beside_void {
+            out.push(Finding {
+                check: NAME.to_string(),
+                status: Status::Discrepant,
+                span: mention.span,
+                found: said.to_string(),
+                expected: String::new(),
+                message: format!(
+                    "\"{}\" names no day there is",
+                    cx.text.get(void.range()).unwrap_or("")
+                ),
+            });
+            continue;
+        }
+        if weekday.beside.is_none() {
+            continue;
+        }
         let (status, expected, message) = match weekday.date {
             Some(DateValue::Day(date)) => {
                 let actual = weekday_name(date.weekday());
@@ -232,6 +252,34 @@ mod tests {
     ) {
         let reference = NaiveDate::from_ymd_opt(2025, 9, 4);
         assert_eq!(check(text, word, day, beside, reference, None), Vec::<String>::new());
+    }
+
+    /// A date that no calendar has beside a weekday: one of the two is wrong. Liputan6, 29 July
+    /// 2018 (https://opera.liputan6.com/news/read/3603628/korban-meninggal-gempa-lombok-bertambah-jadi-14-orang):
+    /// 2018 was no leap year, and the Sunday meant was 29 July. A day of a month with no year
+    /// ("31/4") exists in no year either; 29 February does in a leap year, and is checked as any
+    /// (`leap_day` above).
+    #[rstest]
+    #[case::no_leap_year(
+        "Pendataan masih dilakukan,' ujar Sutopo melalui pesan tertulis, Minggu (29/2/2018).",
+        "Minggu",
+        Weekday::Sun,
+        "discrepant \"Minggu\" found=sunday expected=: \"29/2/2018\" names no day there is"
+    )]
+    #[case::no_such_day_any_year(
+        "Rusia mengonfirmasi pada Sabtu (31/4).",
+        "Sabtu",
+        Weekday::Sat,
+        "discrepant \"Sabtu\" found=saturday expected=: \"31/4\" names no day there is"
+    )]
+    fn a_weekday_beside_a_date_that_does_not_exist_is_discrepant(
+        #[case] text: &str,
+        #[case] word: &str,
+        #[case] day: Weekday,
+        #[case] expected: &str,
+    ) {
+        let reference = NaiveDate::from_ymd_opt(2018, 7, 29);
+        assert_eq!(check(text, word, day, None, reference, None), [expected]);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! - beside a date ("Kamis (21/8/2025)", "Kamis, 21 Agustus 2025", "Sabtu (26/4)", "Minggu,
 //!   (7/6/2024)", "Monday, April 28, 2025"): a weekday mention over the weekday word that keeps the date's
 //!   expression in `beside`, and a date mention over the date. It records what is written; that
-//!   29/4/2025 was no Monday is for a later check to say.
+//!   29/4/2025 was no Monday is for a later check to say. Beside a date that does not exist
+//!   ("Minggu (29/2/2018)") there is no date mention, and the weekday keeps where that date
+//!   stands in `beside_void`.
 //! - alone ("pada hari Rabu", "pada Jumat", "on Wednesday"): a weekday mention, and a date mention
 //!   (over "hari Rabu" or "Jumat") naming the latest such day on or before the article's date;
 //!   after "last", the latest before it ("last Thursday" said on a Thursday is a week back);
@@ -31,7 +33,7 @@ use super::lexicon;
 use super::tokens::{day_at, is_count, word_at, word_before};
 use super::{Hit, absolute, date_mention, weekday_mention};
 use crate::extract::Scan;
-use crate::mention::{DateExpr, Mention, WhichWeekday};
+use crate::mention::{DateExpr, Mention, Value, WhichWeekday};
 use crate::token::TokenKind;
 
 /// Reads the weekday starting at token `i`, pushes its mentions and returns the last token read.
@@ -43,8 +45,15 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     let at = if after_hari { i + 1 } else { i };
     let day = weekday_at(scan, at, after_hari)?;
     if let Some((date, last)) = date_beside(scan, at + 1) {
-        // Beside a date that does not exist, the weekday is still written, but names no date.
-        out.push(weekday_mention(scan, at, day, date.expr));
+        // Beside a date that does not exist, the weekday is still written, but names no date;
+        // where that date stands is kept, for a check to say it names no day.
+        let mut weekday = weekday_mention(scan, at, day, date.expr);
+        if let Value::Weekday(w) = &mut weekday.value
+            && date.expr.is_none()
+        {
+            w.beside_void = Some(scan.span(date.first, date.last));
+        }
+        out.push(weekday);
         out.extend(date_mention(scan, date));
         return Some(last);
     }
