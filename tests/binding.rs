@@ -2272,6 +2272,22 @@ claims:
     "2020-07-20",
     "outdated"
 )]
+// Constructed: "Selasa malam ini" in a Wednesday's article names the day before; "Rabu malam
+// ini", the article's own day.
+#[case::the_day_before_named(
+    "Hingga Selasa malam ini tercatat 17 orang tewas.",
+    Lang::Id,
+    "[{value: 17, as_of: \"2025-01-21 18:00 WIB\"}, {value: 19, as_of: \"2025-01-21 23:00 WIB\"}]",
+    "2025-01-22",
+    "unresolved: told as of \"malam ini\""
+)]
+#[case::the_articles_day_named(
+    "Hingga Rabu malam ini tercatat 17 orang tewas.",
+    Lang::Id,
+    "[{value: 17, as_of: \"2025-01-21 18:00 WIB\"}, {value: 19, as_of: \"2025-01-21 23:00 WIB\"}]",
+    "2025-01-22",
+    "outdated"
+)]
 fn a_figure_of_today_may_be_of_the_day_before(
     #[case] text: &str,
     #[case] lang: Lang,
