@@ -2372,3 +2372,140 @@ claims:
 fn cues_of_one_claim_joined_count_one_fact(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(SOUGHT, text, Lang::Id, "2030-03-04", "missing", expected);
 }
+
+/// A toll by one estimator, with the series given: the canon of the rules of the day a figure
+/// is told as of, which meets each real sentence with a series of its story's day.
+fn day_canon(series: &str) -> String {
+    format!(
+        r#"
+entities:
+  officials:
+    names:
+      en: [Beshear, Gov. Beshear, Andy Beshear]
+      id: [BNPB, Sutopo Purwo Nugroho, Tim SAR]
+claims:
+  - id: deaths
+    statement: The disaster's dead, by the officials' count.
+    sources: [invented]
+    cues:
+      en: [killed, dead, death toll, died]
+      id: [meninggal, tewas, korban jiwa]
+    quantity:
+      estimator: officials
+      series: {series}
+"#
+    )
+}
+
+/// A figure told as of "today" ("hari ini", "malam ini", "siang ini", "today", "tonight", "this
+/// morning") may have been written the day before the article's date: a text of the evening or
+/// the night, published after midnight, is dated by its publishing. A figure that would be
+/// `outdated` and is no misstatement as of the day before (its latest estimate, or an earlier
+/// count of that day) is `unresolved`. A date of the sentence that names the article's own day,
+/// or another day beside the word, says which day it is: the figure is compared as before.
+#[rstest]
+// https://mitratni-polri.com/2025/01/22/longsor-di-pekalongan-tewaskan-17-korban-13-luka-dan-9-orang-hilang
+// (22 Jan 2025), against an invented series: 17 on the evening of 21 January, 19 later that
+// night, none yet of the 22nd.
+#[case::malam_ini(
+    "Hingga malam ini tercatat 17 orang tewas dan 9 korban lainnya masih dicari.",
+    Lang::Id,
+    "[{value: 17, as_of: \"2025-01-21 18:00 WIB\"}, {value: 19, as_of: \"2025-01-21 23:00 WIB\"}]",
+    "2025-01-22",
+    "unresolved: told as of \"malam ini\""
+)]
+// https://katadata.co.id/berita/nasional/5f1414628eeae/korban-banjir-bandang-luwu-utara-36-orang-bnpb-perpanjang-pencarian
+// (19 Jul 2020), against an invented series: 36, then 38 on 18 July.
+#[case::hari_ini(
+    "Hingga hari ini, korban jiwa meninggal akibat bencana alam tersebut telah mencapai 36 orang.",
+    Lang::Id,
+    "[{value: 30, as_of: 2020-07-17}, {value: 36, as_of: \"2020-07-18 12:00\"}, {value: 38, as_of: \"2020-07-18 20:00\"}]",
+    "2020-07-19",
+    "unresolved: told as of \"hari ini\""
+)]
+// https://www.nolangroupmedia.com/jackson_county_sun/news/regional/local-heroes-against-the-flood/article_59f2d46c-1429-11ed-add9-7bbcd4dcce7e.html
+// (4 Aug 2022), against an invented series: 37, then 38 on 3 August.
+#[case::today(
+    "Gov. Beshear announced today that the death toll from the devastating floods has now risen to 37.",
+    Lang::En,
+    "[{value: 37, as_of: \"2022-08-03 10:00\"}, {value: 38, as_of: \"2022-08-03 18:00\"}]",
+    "2022-08-04",
+    "unresolved: told as of \"today\""
+)]
+// https://www.dream.co.id/stories/per-4-oktober-korban-tewas-gempa-palu-jadi-1424-jiwa-1810043.html
+// (4 Oct 2018), against an invented series: 1,424, then 1,450 on 3 October. The sentence says
+// its day is the article's: the figure is compared as of it.
+#[case::the_day_named(
+    "\" Hingga siang ini, korban meninggal dunia 1.424 orang,\" ujar Kepala Pusat Data Informasi dan Humas BNPB, Sutopo Purwo Nugroho, di Gedung BNPB, Jakarta, Kamis 4 Oktober 2018.",
+    Lang::Id,
+    "[{value: 1424, as_of: \"2018-10-03 12:00\"}, {value: 1450, as_of: \"2018-10-03 18:00\"}]",
+    "2018-10-04",
+    "outdated"
+)]
+// The same sentence two days after the series: its "hari ini" is not the day before.
+#[case::two_days_after(
+    "Hingga hari ini, korban jiwa meninggal akibat bencana alam tersebut telah mencapai 36 orang.",
+    Lang::Id,
+    "[{value: 30, as_of: 2020-07-17}, {value: 36, as_of: \"2020-07-18 12:00\"}, {value: 38, as_of: \"2020-07-18 20:00\"}]",
+    "2020-07-20",
+    "outdated"
+)]
+// Constructed: "Selasa malam ini" in a Wednesday's article names the day before; "Rabu malam
+// ini", the article's own day.
+#[case::the_day_before_named(
+    "Hingga Selasa malam ini tercatat 17 orang tewas.",
+    Lang::Id,
+    "[{value: 17, as_of: \"2025-01-21 18:00 WIB\"}, {value: 19, as_of: \"2025-01-21 23:00 WIB\"}]",
+    "2025-01-22",
+    "unresolved: told as of \"malam ini\""
+)]
+#[case::the_articles_day_named(
+    "Hingga Rabu malam ini tercatat 17 orang tewas.",
+    Lang::Id,
+    "[{value: 17, as_of: \"2025-01-21 18:00 WIB\"}, {value: 19, as_of: \"2025-01-21 23:00 WIB\"}]",
+    "2025-01-22",
+    "outdated"
+)]
+fn a_figure_of_today_may_be_of_the_day_before(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] series: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(&day_canon(series), text, lang, date, "deaths", expected);
+}
+
+/// A dateline that opens a paragraph with a place and a date, before a colon or a dash, as a
+/// photo caption does ("PARADISE, CA – NOVEMBER 11: …"), dates what the paragraph tells: a
+/// figure of a later sentence of it is compared with the estimates of that day.
+#[rstest]
+// https://www.record-bee.com/2018/11/13/camp-fire-death-toll-soars-to-42-now-the-deadliest-in-california-history-with-many-still-missing/
+// (13 Nov 2018), against the sheriff's tolls of those days: 23 on the 10th was the count
+// of the caption's day until that evening's 29.
+#[case::caption(
+    "PARADISE, CA – NOVEMBER 11: University of Nevada Reno archaeology students search for human remains in a mobile home park in Paradise, Calif., on Sunday, Nov. 11, 2018. Twenty-three people have died so far in the destructive Camp Fire.",
+    Lang::En,
+    "[{value: 23, as_of: 2018-11-10}, {value: 29, as_of: 2018-11-11}, {value: 42, as_of: 2018-11-12}, {value: 48, as_of: 2018-11-13}]",
+    "2018-11-13",
+    "unresolved: the estimate of 2018-11-11, given on the day the figure is dated"
+)]
+// https://www.audacy.com/krld/news/local/search-and-heartbreak-continue-in-texas-hill-country
+// (counting "as of Monday", 7 Jul 2025), against an invented series: 81 on 6 July, 104 on
+// the 7th.
+#[case::caption_of_the_day_before(
+    "KERRVILLE, TEXAS - JULY 06: In an aerial view, the sun sets over the Guadalupe River on July 06, 2025 in Kerrville, Texas. Heavy rainfall caused severe flooding along the Guadalupe River in central Texas, leaving more than 80 people reported dead.",
+    Lang::En,
+    "[{value: 81, as_of: 2025-07-06}, {value: 104, as_of: 2025-07-07}]",
+    "2025-07-07",
+    "consistent: (2025-07-06)"
+)]
+fn a_dateline_dates_its_paragraph(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] series: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(&day_canon(series), text, lang, date, "deaths", expected);
+}

@@ -23,15 +23,18 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+use chrono::Datelike;
+
 use crate::canon::{Canon, Claim, ClaimValue, Estimate, QuantityClaim};
 use crate::check::MAY_REPEAT;
+use crate::check::event;
 use crate::check::period;
 use crate::check::place::{self, Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{
-    Amount, DateExpr, DateValue, Mention, Period, Qualifier, Quantity, Unit, Vague, Value,
-    written_step,
+    Amount, DateExpr, DateMention, DateValue, Mention, Period, Qualifier, Quantity, Unit, Vague,
+    Value, written_step,
 };
 use crate::render::number;
 use crate::span::Span;
@@ -54,8 +57,10 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// the estimate that the sentence does not call a total (`far_below`), one more than five times
 /// above it or under half of it that no slipped digit explains (`far_apart`), a count of bodies
 /// for a claim that counts the dead (`counts_bodies`), a figure of a sentence that
-/// tells of another time (`another_time`), or one of a sentence that tells of a day before
-/// the article's without saying it is a running total (`told_of_a_day`).
+/// tells of another time (`another_time`), one of a sentence that tells of a day before
+/// the article's without saying it is a running total (`told_of_a_day`), or an older figure
+/// told as of "today" that was no misstatement the day before the article's date
+/// (`written_the_day_before`).
 ///
 /// A claim that says what time its figures cover (`period`) compares a figure the sentence
 /// gives a time ([`period::of_figure`]) with the estimates of a time that holds it or that it
@@ -153,6 +158,14 @@ pub fn check(
         Some(format!(
             "agrees with {other}, whose cue stands here too: the article gives that count \
              without naming its source"
+        ))
+    } else if let Some(today) = found
+        .filter(|_| finding.status == Status::Outdated)
+        .and_then(|found| written_the_day_before(q, article, at.sentence, found))
+    {
+        Some(format!(
+            "told as of \"{today}\", and no misstatement as of the day before the article's \
+             date: the text may have been written that day, and be dated by its publishing"
         ))
     } else if let Some(day) = numbered_day(article, at.sentence).filter(|_| {
         finding.status == Status::Outdated || found.is_some_and(|f| agrees_before(q, article, f))
@@ -405,6 +418,69 @@ fn numbered_day<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
             _ => None,
         }
     })
+}
+
+/// The `n`-th sentence tells its figure as of the day it is written on, by a word of that day
+/// ("hari ini", "malam ini", "pagi ini", "today", "tonight", "this morning") with no other date
+/// beside it than that day's, and the figure is no misstatement as of the day before the article's date: the latest
+/// estimate by then, or an earlier count of that day's. A text written in the evening or at night
+/// (or in a zone behind the article's) and published after midnight is dated by its publishing,
+/// and its "today" is the day before. The words, as written.
+fn written_the_day_before<'a>(
+    q: &QuantityClaim,
+    article: &Prepared<'a>,
+    n: usize,
+    found: &Quantity,
+) -> Option<&'a str> {
+    const PARTS: &[&str] = &["hari", "pagi", "siang", "sore", "petang", "malam"];
+    const THIS: &[&str] = &["morning", "afternoon", "evening"];
+    // How many words from it a date or weekday says which day it is: "hari ini, Senin
+    // (4/12/2023)", "Sabtu sore ini", "Hingga Sabtu (18/7/2020) hari ini".
+    const BESIDE: usize = 3;
+    let words = &article.grammar(n).words;
+    let today = words.windows(2).position(|w| {
+        (w[0].is_any(PARTS) && w[1].is("ini")) || (w[0].is("this") && w[1].is_any(THIS))
+    });
+    let (first, last) = match today {
+        Some(i) => (i, i + 1),
+        None => {
+            let i = words.iter().position(|w| w.is_any(&["today", "tonight"]))?;
+            (i, i)
+        }
+    };
+    let date = article.date()?;
+    let day_before = date.pred_opt()?;
+    let near = &words[first.saturating_sub(BESIDE)..(last + 1 + BESIDE).min(words.len())];
+    // The day a date or weekday of the sentence names, and whether it stands beside the word.
+    let named = article.sentences[n].mentions.iter().filter_map(|m| {
+        let beside = near.iter().any(|w| m.span.contains(w.span));
+        match &m.value {
+            Value::Date(d) if matches!(d.expr, DateExpr::DayOffset(0)) => None,
+            Value::Date(d) => match d.value {
+                Some(DateValue::Day(day)) => Some((Some(day), beside)),
+                _ => Some((None, beside)),
+            },
+            // "Selasa malam ini" in a Wednesday's article: the day before, by name.
+            Value::Weekday(w) => {
+                let day = [date, day_before].into_iter().find(|d| d.weekday() == w.day);
+                Some((day, beside))
+            }
+            _ => None,
+        }
+    });
+    // The sentence names the article's own day ("…," ujar Sutopo, Kamis 4 Oktober 2018), or
+    // another day than the day before beside the word.
+    let another_day = named
+        .into_iter()
+        .any(|(day, beside)| day == Some(date) || (beside && day != Some(day_before)));
+    if another_day {
+        return None;
+    }
+    let given: Vec<&Estimate> = q.series.iter().filter(|e| e.as_of <= day_before).collect();
+    let current = given.last()?;
+    let no_misstatement = agrees(found, current, q.tolerance)
+        || (current.as_of == day_before && earlier_that_day(q, &given, found));
+    no_misstatement.then(|| article.text(words[first].span.cover(words[last].span)))
 }
 
 /// The figure agrees with an estimate of the claim given before the article's date.
@@ -939,22 +1015,7 @@ fn compare(
     // An estimate given on the article's own day may have come out after the article was
     // written: the day's earlier figure, or one between it and the new one (a toll revised
     // during the day), is no alarm.
-    // The day's estimates before its last (a series may hold several of one day, in the order
-    // given), and the last estimate of the days before.
-    let day_starts = given.iter().rposition(|e| e.as_of != current.as_of).map_or(0, |i| i + 1);
-    let same_day = &given[day_starts..given.len() - 1];
-    let previous = day_starts.checked_sub(1).map(|i| given[i]).or(same_day.first().copied());
-    let earlier_that_day = same_day.iter().any(|e| agrees(found, e, q.tolerance))
-        || match previous {
-            Some(previous) => {
-                agrees(found, previous, q.tolerance)
-                    || between(found, previous, current, q.tolerance)
-            }
-            // The first estimate, given on the article's day: a lower count of a rising total
-            // may be that day's earlier one.
-            None => !is_measure(q) && article_interval(found, q.tolerance).1 < current.value,
-        };
-    if current.as_of == date && earlier_that_day {
+    if current.as_of == date && earlier_that_day(q, &given, found) {
         let message = format!(
             "lies between the estimate before and the estimate of {}, given on the day the figure is dated: the article may be older than that day's update",
             DateValue::Day(current.as_of)
@@ -982,6 +1043,27 @@ fn compare(
     Some(finding(Status::Discrepant, expected, message))
 }
 
+/// The figure is an earlier count of the day of the last estimate of `given` (the estimates
+/// given by a day, in order): one of that day's estimates before its last (a series may hold
+/// several of one day, in the order given), the last estimate of the days before, or a figure
+/// between that one and the day's.
+fn earlier_that_day(q: &QuantityClaim, given: &[&Estimate], found: &Quantity) -> bool {
+    let Some(current) = given.last() else { return false };
+    let day_starts = given.iter().rposition(|e| e.as_of != current.as_of).map_or(0, |i| i + 1);
+    let same_day = &given[day_starts..given.len() - 1];
+    let previous = day_starts.checked_sub(1).map(|i| given[i]).or(same_day.first().copied());
+    same_day.iter().any(|e| agrees(found, e, q.tolerance))
+        || match previous {
+            Some(previous) => {
+                agrees(found, previous, q.tolerance)
+                    || between(found, previous, current, q.tolerance)
+            }
+            // The first estimate, given on the article's day: a lower count of a rising total
+            // may be that day's earlier one.
+            None => !is_measure(q) && article_interval(found, q.tolerance).1 < current.value,
+        }
+}
+
 /// How many days after an article an estimate may be given and still be news the article had
 /// first.
 const AHEAD_DAYS: i64 = 3;
@@ -1005,9 +1087,10 @@ fn between(found: &Quantity, a: &Estimate, b: &Estimate, tolerance: f64) -> bool
 }
 
 /// The day a sentence gives its figures as of: a date after "hingga", "sampai", "per", "as
-/// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night"), or the day the
+/// of", "through", "until" ("Data BNPB hingga Selasa", "as of Tuesday night"), the day the
 /// figures were said, written last after the speaker ("… ujar Ketua Komnas HAM di Tangerang,
-/// Kamis (9/9).", "…, the governor said Tuesday.").
+/// Kamis (9/9).", "…, the governor said Tuesday."), or the day of the dateline that opens its
+/// paragraph ([`dateline_day`]).
 ///
 /// A sentence inside a quotation was said on the day written after the quotation closes, in
 /// the same paragraph: "Ada 41 orang yang meninggal dunia. Lalu, …," ujar …, Kamis (9/9).
@@ -1026,6 +1109,30 @@ fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
         let quote_closes = closing_quote(article, n)?;
         day_of(quote_closes, &|at| said_on(article, quote_closes, at))
     })
+    .or_else(|| dateline_day(article, n))
+}
+
+/// The day of the dateline that opens the `n`-th sentence's paragraph
+/// ([`event::in_dateline`]), when no sentence of the paragraph after it up to the `n`-th writes
+/// a date: the day the paragraph was filed, as a photo caption's ("PARADISE, CA – NOVEMBER 11:
+/// University of Nevada Reno archaeology students search for human remains …") or a wire's.
+/// What the paragraph tells is told as of that day.
+fn dateline_day(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
+    let text = article.cx.text;
+    let start = article.sentences[n].span.start;
+    let paragraph = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let first = (0..=n).find(|&k| article.sentences[k].span.start >= paragraph)?;
+    let dates = |k: usize| {
+        article.sentences[k].mentions.iter().filter(|m| matches!(m.value, Value::Date(_)))
+    };
+    if (first + 1..=n).any(|k| dates(k).next().is_some()) {
+        return None;
+    }
+    let m = dates(first).next().filter(|m| event::in_dateline(text, m.span))?;
+    match &m.value {
+        Value::Date(DateMention { value: Some(DateValue::Day(day)), .. }) => Some(*day),
+        _ => None,
+    }
 }
 
 /// How many sentences a quotation may run on after the one it holds.
