@@ -191,23 +191,11 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         if most == 0 {
             continue;
         }
-        let Shape { initial, second, third, len: first_len, .. } = words.shape(i);
-        let Some(initial) = initial else { continue };
         let reach = words.reach(i, most);
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
-        folded.clear();
-        // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's, and
-        // one before a colon a label ("Sumber: AFP"): not a one-word name mistyped ("Sumbar").
-        let first_goes_on = || {
-            let after = cx.text.get(first.end..).unwrap_or("");
-            after.starts_with(':')
-                || after.starts_with(' ')
-                    && after[1..].starts_with(char::is_uppercase)
-                    && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
-        };
         // Which windows from this word on are compared is decided before their words are
         // measured (each folded and its letters gathered), on what the text shows plainly. Most
         // capitalised words are turned away here:
@@ -221,6 +209,22 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         let covered = (names_here().map(|name| name.end))
             .chain(next_matched.checked_sub(1).map(|before| matched[before].end))
             .fold(reported_until, usize::max);
+        // No window from this word on reaches past them: not even this word is measured.
+        if words.spans[i + reach.joined - 1].end <= covered {
+            continue;
+        }
+        let Shape { initial, second, third, len: first_len, .. } = words.shape(i);
+        let Some(initial) = initial else { continue };
+        folded.clear();
+        // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's, and
+        // one before a colon a label ("Sumber: AFP"): not a one-word name mistyped ("Sumbar").
+        let first_goes_on = || {
+            let after = cx.text.get(first.end..).unwrap_or("");
+            after.starts_with(':')
+                || after.starts_with(' ')
+                    && after[1..].starts_with(char::is_uppercase)
+                    && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
+        };
         let reaches_past = |count: usize| words.spans[i + count - 1].end > covered;
         // The aliases that start with the window's first letter, longest first, so that a name
         // is reported whole; then the one-word aliases whose second and third letters are the
