@@ -191,14 +191,30 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         if most == 0 {
             continue;
         }
-        let Some((initial, second, third)) = words.measure_run(i, most, &mut run) else {
-            continue;
-        };
-        let joined = run.0.len();
+        let reach = words.reach(i, most);
         while matched.get(next_matched).is_some_and(|m| m.start < first.start) {
             next_matched += 1;
         }
         let names_here = || matched[next_matched..].iter().take_while(|m| m.start == first.start);
+        // Which windows from this word on are compared is decided before their words are
+        // measured (each folded and its letters gathered), on what the text shows plainly. Most
+        // capitalised words are turned away here:
+        // - a window that ends where a name found at or before its first word ends, or before,
+        //   is that name or a piece of it, and one that ends within a finding is part of a name
+        //   already reported (both are passed over below as well): in text that names the
+        //   canon's entities, many capitalised words stand in such a name;
+        // - a window of several words that ends on a word in lower case is none of the aliases
+        //   that end on a capital (see `runs_past`): most other capitalised words start a
+        //   sentence, and "Menurut laporan media" is no name of three words.
+        let covered = (names_here().map(|name| name.end))
+            .chain(next_matched.checked_sub(1).map(|before| matched[before].end))
+            .fold(reported_until, usize::max);
+        // No window from this word on reaches past them: not even this word is measured.
+        if words.spans[i + reach.joined - 1].end <= covered {
+            continue;
+        }
+        let Shape { initial, second, third, len: first_len, .. } = words.shape(i);
+        let Some(initial) = initial else { continue };
         folded.clear();
         // One word that a longer name goes on from ("Sumber Daya Mineral") is that name's, and
         // one before a colon a label ("Sumber: AFP"): not a one-word name mistyped ("Sumbar").
@@ -209,29 +225,38 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && after[1..].starts_with(char::is_uppercase)
                     && after[1..].chars().nth(1).is_some_and(char::is_lowercase)
         };
+        let reaches_past = |count: usize| words.spans[i + count - 1].end > covered;
         // The aliases that start with the window's first letter, longest first, so that a name
         // is reported whole; then the one-word aliases whose second and third letters are the
         // window's second and third (its first mistyped) or its first and second (the alias's
         // first dropped), less those that start with the window's first letter, looked at
         // already.
         sources.clear();
-        let firsts = targets.firsts.get(initial).iter().filter(|&&(n, _)| n <= joined);
+        let firsts = targets.firsts.get(initial).iter().filter(|&&(n, bucket)| {
+            n <= reach.joined
+                && reaches_past(n)
+                && (reach.ends_on_capital(n) || !targets.buckets[bucket].ends_on_capital)
+        });
         sources.extend(firsts.map(|&(n, bucket)| (n, bucket, false)));
         // A word one typo from a one-word alias, of MIN_LETTERS letters or more, has one letter
         // less at the least: most capitalised words ("The", "Pada") are too short for that.
-        if run.0[0].len + 1 >= MIN_LETTERS && !first_goes_on() {
+        if first_len + 1 >= MIN_LETTERS && reaches_past(1) && !first_goes_on() {
             let replaced = second.zip(third).and_then(|key| targets.one_word(key));
             let dropped = second.and_then(|second| targets.one_word((initial, second)));
             sources.extend(replaced.map(|bucket| (1, bucket, true)));
             let dropped = dropped.filter(|&b| Some(b) != replaced);
             sources.extend(dropped.map(|bucket| (1, bucket, true)));
         }
+        let Some(longest_window) = sources.iter().map(|&(count, _, _)| count).max() else {
+            continue;
+        };
+        words.measure_run(i, longest_window, &mut run);
         for &(count, bucket, other_initial) in &sources {
             // Only aliases whose length is within reach (at most `max` typos away), and whose
             // letters are: each typo brings in at most one letter the other lacks. Most windows
             // have none, and are looked at no further: this test comes first, as the cheapest.
             let Measure { len, letters, commas } = run.0[count - 1];
-            let candidates = &targets.buckets[bucket];
+            let candidates = &targets.buckets[bucket].candidates;
             let from = candidates.partition_point(|c| c.len < len.saturating_sub(MAX_TYPOS));
             let mut within_reach = candidates[from..]
                 .iter()
@@ -419,10 +444,20 @@ fn swapped_or_doubled(word: &str, alias: &str) -> bool {
 /// The window ends on a word in lower case where the alias ends on a capital: it has run past
 /// the name into the sentence ("Grace Ocean Pte and" is not "Grace Ocean Pte Ltd").
 fn runs_past(found: &str, alias: &str) -> bool {
-    let last_capital = |s: &str| {
-        s.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
-    };
-    last_capital(alias) && !last_capital(found)
+    ends_on_capital(alias) && !ends_on_capital(found)
+}
+
+/// The last word of `text` (split at white space) starts with a capital.
+fn ends_on_capital(text: &str) -> bool {
+    text.split_whitespace().next_back().is_some_and(starts_with_capital)
+}
+
+/// `text` starts with a capital.
+fn starts_with_capital(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.starts_with(char::is_uppercase),
+    }
 }
 
 /// Every word of the window that is not the alias's word in its place is a known name, an alias
@@ -534,7 +569,7 @@ struct Targets {
     list: Vec<Target>,
     /// The targets by number of words and first folded letter, then the one-word targets by
     /// their second and third; in each, shortest alias first, then in the canon's order.
-    buckets: Vec<Vec<Candidate>>,
+    buckets: Vec<Bucket>,
     /// The buckets of the aliases by their first folded letter.
     firsts: Index,
     /// The buckets of the one-word aliases by their second and third folded letters, sorted by
@@ -613,11 +648,10 @@ impl Targets {
         }
         targets.known.sort_unstable();
         targets.known.dedup();
-        targets.firsts = Index::new(by_start, &mut targets.buckets);
-        for (key, mut bucket) in by_tail {
-            bucket.sort_by_key(|c| (c.len, c.target));
+        targets.firsts = Index::new(by_start, &targets.list, &mut targets.buckets);
+        for (key, candidates) in by_tail {
             targets.one_word_by_tail.push((key, targets.buckets.len()));
-            targets.buckets.push(bucket);
+            targets.buckets.push(Bucket::new(candidates, &targets.list));
         }
         targets
     }
@@ -649,6 +683,23 @@ impl Targets {
     }
 }
 
+/// Candidates looked at together: aliases of as many words that share a letter in one place.
+struct Bucket {
+    /// Shortest alias first, then in the canon's order.
+    candidates: Vec<Candidate>,
+    /// Every alias of the bucket ends on a word that starts with a capital: a window that ends
+    /// on a word in lower case is none of them (see [`runs_past`]).
+    ends_on_capital: bool,
+}
+
+impl Bucket {
+    fn new(mut candidates: Vec<Candidate>, list: &[Target]) -> Bucket {
+        candidates.sort_by_key(|c| (c.len, c.target));
+        let ends_on_capital = candidates.iter().all(|c| ends_on_capital(&list[c.target].alias));
+        Bucket { candidates, ends_on_capital }
+    }
+}
+
 /// Buckets of candidates by a letter of the alias (folded), as (number of words, bucket), most
 /// words first. For ASCII letters, a direct look-up: no key is hashed or searched for the words
 /// of a text.
@@ -664,14 +715,14 @@ impl Index {
     /// `buckets` on, and indexes them by letter.
     fn new(
         by_key: BTreeMap<(usize, char), Vec<Candidate>>,
-        buckets: &mut Vec<Vec<Candidate>>,
+        list: &[Target],
+        buckets: &mut Vec<Bucket>,
     ) -> Index {
         let mut index = Index { ascii: vec![Vec::new(); 128], other: Vec::new() };
         let mut others: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
-        for ((count, letter), mut bucket) in by_key {
-            bucket.sort_by_key(|c| (c.len, c.target));
+        for ((count, letter), candidates) in by_key {
             let at = buckets.len();
-            buckets.push(bucket);
+            buckets.push(Bucket::new(candidates, list));
             match index.ascii.get_mut(letter as usize) {
                 Some(starts) => starts.push((count, at)),
                 None => others.entry(letter).or_default().push((count, at)),
@@ -741,8 +792,12 @@ impl<'t> Words<'t> {
             stem.filter(|stem| !stem.is_empty())
                 .map_or(span, |stem| Span::new(span.start, span.start + stem.len()))
         };
-        let spans: Vec<Span> =
-            tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| bare(t.span)).collect();
+        let mut spans: Vec<Span> = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            if token.kind != TokenKind::Punct {
+                spans.push(bare(token.span));
+            }
+        }
         let shapes = vec![None; spans.len()];
         Words { text, spans, shapes }
     }
@@ -756,25 +811,47 @@ impl<'t> Words<'t> {
         })
     }
 
-    /// Measures the run of at most `max` joined words that starts at word `first` into `run`.
-    /// Returns the first letter of the run folded, and its second and third when its first word
-    /// has them; `None` when its first word folds to nothing.
-    fn measure_run(
-        &mut self,
-        first: usize,
-        max: usize,
-        run: &mut Run,
-    ) -> Option<(char, Option<char>, Option<char>)> {
+    /// How far the run of at most `max` words from word `first` (which starts with a capital)
+    /// may reach as a name, read from the gaps and the words' first letters alone.
+    fn reach(&self, first: usize, max: usize) -> Reach {
+        let text = self.text;
+        let end = self.spans.len().min(first.saturating_add(max));
+        let mut reach = Reach { joined: 1, capitals: 1 };
+        // The last word of the window, split at white space as `runs_past` reads it, starts
+        // with a capital: the first word does.
+        let mut capital = true;
+        for i in first + 1..end {
+            let (before, word) = (self.spans[i - 1], self.spans[i]);
+            if word.start == before.end + 1 && text.as_bytes()[before.end] == b' ' {
+                // Most words are joined by one space. (A run of digits may hold a space, but
+                // what follows it is a digit, no capital, as the run's first character is.)
+                capital = starts_with_capital(&text[word.range()]);
+            } else if joins_words(&text[before.end..word.start]) {
+                // The window's last word starts after the last space, in the gap or in the
+                // word; with no space it goes on from the word before ("Jong-un").
+                let piece = &text[before.end..word.end];
+                let after = piece.rsplit(char::is_whitespace).next().unwrap_or(piece);
+                if after.len() < piece.len() {
+                    capital = starts_with_capital(after);
+                }
+            } else {
+                break;
+            }
+            reach.joined += 1;
+            if capital && reach.joined <= 64 {
+                reach.capitals |= 1 << (reach.joined - 1);
+            }
+        }
+        reach
+    }
+
+    /// Measures the `count` words from word `first` on, joined, into `run`.
+    fn measure_run(&mut self, first: usize, count: usize, run: &mut Run) {
         run.0.clear();
-        let Shape { initial, second, third, .. } = self.shape(first);
-        let initial = initial?;
         let (mut len, mut letters, mut commas) = (0, 0, 0u64);
-        for i in first..self.spans.len().min(first.saturating_add(max)) {
+        for i in first..first + count {
             let shape = self.shape(i);
             if i > first {
-                if !shape.joined {
-                    break;
-                }
                 len += shape.gap_len;
                 letters |= shape.gap_mask;
                 if shape.comma && i - first <= 64 {
@@ -785,7 +862,6 @@ impl<'t> Words<'t> {
             letters |= shape.mask;
             run.0.push(Measure { len, letters, commas });
         }
-        Some((initial, second, third))
     }
 
     /// Folds the `count` joined words that start at word `first` into `folded`, as
@@ -827,8 +903,8 @@ fn fold_gap(gap: &str, mut push: impl FnMut(char)) {
     }
 }
 
-/// A word's folded length (in characters), its letters (see [`mask`]) and first letter, and
-/// the same for what joins it to the word before, when it is joined.
+/// A word's folded length (in characters), its letters (see [`mask`]) and first letters, and
+/// the same for what joins it to the word before, when it is joined (see [`Words::reach`]).
 #[derive(Clone, Copy)]
 struct Shape {
     len: usize,
@@ -840,7 +916,6 @@ struct Shape {
     third: Option<char>,
     gap_len: usize,
     gap_mask: u64,
-    joined: bool,
     /// The word is joined to the one before by a comma: only an alias with a comma in the same
     /// place is compared with a window across it.
     comma: bool,
@@ -863,35 +938,38 @@ impl Shape {
             let mut chars = folded.chars();
             (len, mask, [chars.next(), chars.next(), chars.next()])
         };
-        let shape = Shape {
-            len,
-            mask,
-            initial,
-            second,
-            third,
-            gap_len: 0,
-            gap_mask: 0,
-            joined: false,
-            comma: false,
-        };
+        let shape =
+            Shape { len, mask, initial, second, third, gap_len: 0, gap_mask: 0, comma: false };
         match gap {
             None => shape,
             // Most words are joined by one space.
-            Some(" ") => Shape { gap_len: 1, gap_mask: bit(' '), joined: true, ..shape },
-            // One comma may stand in a gap, as in "Badan Meteorologi, Klimatologi, dan
-            // Geofisika".
-            Some(gap)
-                if gap.chars().all(|c| joins(c) || c == ',') && gap.matches(',').count() < 2 =>
-            {
+            Some(" ") => Shape { gap_len: 1, gap_mask: bit(' '), ..shape },
+            Some(gap) if joins_words(gap) => {
                 let (mut gap_len, mut gap_mask) = (0, 0);
                 fold_gap(gap, |c| {
                     gap_len += 1;
                     gap_mask |= bit(c);
                 });
-                Shape { gap_len, gap_mask, joined: true, comma: gap.contains(','), ..shape }
+                Shape { gap_len, gap_mask, comma: gap.contains(','), ..shape }
             }
             Some(_) => shape,
         }
+    }
+}
+
+/// How far a run of words may reach as a name (see [`Words::reach`]).
+struct Reach {
+    /// How many of its words are joined.
+    joined: usize,
+    /// Which of its windows end on a word that starts with a capital: bit `n - 1` for the
+    /// window of its first `n` words (the first 64).
+    capitals: u64,
+}
+
+impl Reach {
+    /// The window of the first `count` words ends on a word that starts with a capital.
+    fn ends_on_capital(&self, count: usize) -> bool {
+        count > 64 || self.capitals & (1 << (count - 1)) != 0
     }
 }
 
@@ -929,6 +1007,12 @@ impl Folding {
         }
         &self.chars[..self.ends[count - 1]]
     }
+}
+
+/// `gap`, the text between two words, joins them into one name: what [`joins`] lets through,
+/// and one comma at most, as in "Badan Meteorologi, Klimatologi, dan Geofisika".
+fn joins_words(gap: &str) -> bool {
+    gap == " " || gap.chars().all(|c| joins(c) || c == ',') && gap.matches(',').count() < 2
 }
 
 /// What may stand between two words of one name: spaces on one line, and the punctuation inside
@@ -1655,16 +1739,16 @@ mod tests {
         let mut runs = 0;
         for i in 0..words.spans.len() {
             let first = words.spans[i];
-            runs += usize::from(!words.shape(i).joined);
-            let initial = words.measure_run(i, usize::MAX, &mut run);
+            runs += usize::from(i == 0 || words.reach(i - 1, 2).joined == 1);
+            let Shape { initial, second, .. } = words.shape(i);
+            // A word that folds to nothing starts no run.
+            let joined = if initial.is_some() { words.reach(i, usize::MAX).joined } else { 0 };
+            words.measure_run(i, joined, &mut run);
             let lens: Vec<usize> = run.0.iter().map(|m| m.len).collect();
             let masks: Vec<u64> = run.0.iter().map(|m| m.letters).collect();
             words.fold_run(i, lens.len(), &mut chars, &mut ends);
-            assert_eq!(initial.map(|(c, _, _)| c), chars.first().copied());
-            assert_eq!(
-                initial.and_then(|(_, c, _)| c),
-                chars.get(1).copied().filter(|_| ends[0] > 1)
-            );
+            assert_eq!(initial, chars.first().copied());
+            assert_eq!(second, chars.get(1).copied().filter(|_| ends[0] > 1));
             // Each prefix is measured as long as it folds, with the letters it folds to.
             assert_eq!(ends, lens);
             for (n, &end) in ends.iter().enumerate() {
@@ -1677,6 +1761,33 @@ mod tests {
         // Commas join a run: a name may have one ("Badan Meteorologi, Klimatologi, dan
         // Geofisika"); a full stop ends it.
         assert_eq!(runs, 2);
+    }
+
+    #[test]
+    fn reach_reads_the_last_word_as_runs_past_does() {
+        // Words joined by spaces, hyphens, a comma, a zero-width space, a space and a hyphen,
+        // a non-breaking space inside a run of digits, letters beyond ASCII.
+        let text = "Kim Jong-un, Korea Utara -Selatan São\u{200B}Paulo 10\u{a0}000 Éric d'Ávila \
+                    Ünal ölçer Badan Meteorologi, Klimatologi, dan Geofisika. Sumber lain";
+        let words = Words::new(text, &crate::token::tokenize(text));
+        let mut windows = 0;
+        for i in 0..words.spans.len() {
+            if !starts_with_capital(&text[words.spans[i].range()]) {
+                continue;
+            }
+            let reach = words.reach(i, usize::MAX);
+            for count in 1..=reach.joined {
+                let window = &text[words.spans[i].start..words.spans[i + count - 1].end];
+                assert_eq!(reach.ends_on_capital(count), ends_on_capital(window), "{window}");
+                windows += 1;
+            }
+            // The run ends where a word is not joined to the one before.
+            let end = i + reach.joined;
+            if let Some(next) = words.spans.get(end) {
+                assert!(!joins_words(&text[words.spans[end - 1].end..next.start]));
+            }
+        }
+        assert!(windows > 40, "{windows}");
     }
 
     /// The textbook optimal string alignment distance, in full.
