@@ -72,56 +72,56 @@ pub fn check(
         return place.and_then(|place| place_alone(canon, claim, e, article, place));
     };
     if finding.status == Status::Discrepant
-        && let Some(why) = date
-            .and_then(|m| planned(article, at.sentence, m))
-            .or_else(|| infinitive(claim, article, at, date?))
-    {
-        finding.status = Status::Unresolved;
-        finding.message = format!("{why}: plans change ({})", finding.message);
-    }
-    if finding.status == Status::Discrepant
-        && let Some(other) = date.and_then(|m| another_events(canon, claim, article, at, m))
-    {
-        finding.status = Status::Unresolved;
-        finding.message = format!(
-            "the date is {other}'s, whose cue stands in the sentence too: it likely dates that ({})",
-            finding.message
-        );
-    }
-    if finding.status == Status::Discrepant
-        && let Some(verb) = date.and_then(|m| announced(claim, e, article, at, m))
-    {
-        finding.status = Status::Unresolved;
-        finding.message = format!(
-            "dates the announcement (\"{verb}\"), not the event it announces ({})",
-            finding.message
-        );
-    }
-    if finding.status == Status::Discrepant
-        && let Some(why) = date.and_then(|m| near_midnight(e, article, at.sentence, m))
+        && let Some(why) = date.and_then(|m| unsure_why(canon, claim, e, article, at, m))
     {
         finding.status = Status::Unresolved;
         finding.message = format!("{why} ({})", finding.message);
-    }
-    if finding.status == Status::Discrepant
-        && let Some(m) = date
-        && let Value::Date(d) = &m.value
-        && let Some(value) = d.value
-        && nearest(&e.events, value)
-            .is_some_and(|event| same_week(article, at.sentence, m, value, event.date))
-        && !(article.cue_occurrences(claim, at.sentence, at.cue).iter())
-            .any(|&cue| bound_to_the_cue(article, cue, m))
-    {
-        finding.status = Status::Unresolved;
-        finding.message = format!(
-            "another day of the event's week, and no weekday of the event's written with it: it likely tells of what followed ({})",
-            finding.message
-        );
     }
     if let Some(place) = place {
         with_place(&mut finding, place);
     }
     Some(finding)
+}
+
+/// Why a date at `m` that disagrees with the event's may not misdate it, the first reason that
+/// holds: a plan ([`planned`], [`infinitive`]), another event's date ([`another_events`]), an
+/// announcement's ([`announced`]), the night either side of midnight ([`near_midnight`]), or
+/// another day of the event's week not bound to the cue ([`same_week`]).
+fn unsure_why(
+    canon: &Canon,
+    claim: &Claim,
+    e: &EventClaim,
+    article: &Prepared,
+    at: Placement,
+    m: &Mention,
+) -> Option<String> {
+    if let Some(why) =
+        planned(article, at.sentence, m).or_else(|| infinitive(claim, article, at, m))
+    {
+        return Some(format!("{why}: plans change"));
+    }
+    if let Some(other) = another_events(canon, claim, article, at, m) {
+        return Some(format!(
+            "the date is {other}'s, whose cue stands in the sentence too: it likely dates that"
+        ));
+    }
+    if let Some(verb) = announced(claim, e, article, at, m) {
+        return Some(format!("dates the announcement (\"{verb}\"), not the event it announces"));
+    }
+    if let Some(why) = near_midnight(e, article, at.sentence, m) {
+        return Some(why);
+    }
+    let Value::Date(d) = &m.value else { return None };
+    let value = d.value?;
+    let week = nearest(&e.events, value)
+        .is_some_and(|event| same_week(article, at.sentence, m, value, event.date));
+    let bound = (article.cue_occurrences(claim, at.sentence, at.cue).iter())
+        .any(|&cue| bound_to_the_cue(article, cue, m));
+    (week && !bound).then(|| {
+        "another day of the event's week, and no weekday of the event's written with it: it \
+         likely tells of what followed"
+            .to_string()
+    })
 }
 
 /// The place the sentence at `at` gives the claim's event, as the check weighs it: how it
