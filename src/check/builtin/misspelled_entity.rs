@@ -71,7 +71,9 @@
 //!   counts: letters added that are none are a typo ("Amir Khand" for "Amir Khan", "Pumpenten"
 //!   for "Pumpente"), and so is a suffix of one letter that writes the last letter twice
 //!   ("Ukrainaa"), or "-n" after another letter than "a" ("Hawaiin": English makes a demonym
-//!   with "-n" only after "a", "Korean", and with "-an" after another letter, "Hawaiian");
+//!   with "-n" only after "a", "Korean", and with "-an" after another letter, "Hawaiian"). A
+//!   romanisation the canon does not list reads as a typo too ("Zelenskyy" for "Zelensky"): a
+//!   canon lists the spellings of a name it expects;
 //! - a single word is not the first of a longer name that goes on after it ("Sumber" of
 //!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
@@ -1791,6 +1793,20 @@ mod tests {
         assert_eq!(check_with(&en(&derived), &aliases, &[]), Vec::<String>::new());
         assert_eq!(check("perang di Ukrainaa").len(), 1);
         assert_eq!(check("Ukrainians, Ukrainian, Ukrainanya, Russians"), Vec::<String>::new());
+    }
+
+    /// FIXME: a romanisation the canon does not list reads as a typo, a letter added at the end
+    /// ("Zelenskyy", its last letter written twice) as a letter changed ("Zelenskiy") does
+    /// (en.as.com, 3 March 2022); a canon lists the spellings of a name it expects.
+    #[test]
+    fn fixme_an_unlisted_romanisation_is_a_typo() {
+        let aliases = Aliases::new([("zelensky", "Volodymyr Zelensky"), ("zelensky", "Zelensky")]);
+        let text = "---\nlanguage: en\n---\nThe BBC and AFP has his name down as 'Zelensky', the \
+            Guardian and Reuters have it as 'Zelenskiy', while Sky and Al Jazeera are calling \
+            him Zelenskyy.\n";
+        let found = check_with(text, &aliases, &[]);
+        let found: Vec<&str> = found.iter().map(|f| f.split(' ').next().unwrap_or("")).collect();
+        assert_eq!(found, ["\"Zelenskiy\"", "\"Zelenskyy\""]);
     }
 
     #[test]
