@@ -65,9 +65,15 @@
 //! - their first word is not the alias's first word with letters before it ("Kalapas", the head
 //!   of a "Lapas", is no typo of "Lapas Kelas 1 Tangerang");
 //! - they are not the alias with a suffix on its last word ("Russian", "Indonesian",
-//!   "Americans", "Putin's"), nor with another form of any of its words ("Railway" for
-//!   "Railways", "Indonesia Police" for "Indonesian police", "Railway Minister" for "Railway
-//!   Ministry"): a derived word, not a typo;
+//!   "Americans", "Putin's", "Jakartanya"), nor with another form of any of its words
+//!   ("Railway" for "Railways", "Indonesia Police" for "Indonesian police", "Railway Minister"
+//!   for "Railway Ministry"): a derived word, not a typo. Only a suffix of English or Indonesian
+//!   counts: letters added that are none are a typo ("Amir Khand" for "Amir Khan", "Pumpenten"
+//!   for "Pumpente"), and so is a suffix of one letter that writes the last letter twice
+//!   ("Ukrainaa"), or "-n" after another letter than "a" ("Hawaiin": English makes a demonym
+//!   with "-n" only after "a", "Korean", and with "-an" after another letter, "Hawaiian"). A
+//!   romanisation the canon does not list reads as a typo too ("Zelenskyy" for "Zelensky"): a
+//!   canon lists the spellings of a name it expects;
 //! - a single word is not the first of a longer name that goes on after it ("Sumber" of
 //!   "Sumber Daya Mineral" is not "Sumbar"), nor a label before a colon ("Sumber: AFP");
 //! - they are not the alias with a word in the possessive ("Royal Thai Navy’s SEAL" for "Royal
@@ -1101,11 +1107,44 @@ fn same_digits(a: &[char], b: &[char]) -> bool {
     a.iter().filter(digits).eq(b.iter().filter(digits))
 }
 
-/// `window` is `alias` with more letters on its last word: "russian" for "russia".
+/// `window` is `alias` with a suffix of the language on its last word ([`suffixed`]):
+/// "russian" for "russia", "jakartanya" for "jakarta". Other letters added at the end are a
+/// typo ("pumpenten" for "pumpente", "amir khand" for "amir khan").
 fn extends(window: &[char], alias: &[char]) -> bool {
     window.len() > alias.len()
         && window.starts_with(alias)
         && !window[alias.len()..].iter().any(|c| c.is_whitespace())
+        && suffixed(alias, &window[alias.len()..])
+}
+
+/// Endings that make another word of a name in English: plurals, demonyms and the words of a
+/// people's language ("Russians", "Indonesian", "Taiwanese", "Iraqi", "Finnish", "Muscovite",
+/// "New Yorker"). "-n" and "-ns" are only a demonym's after "a" ("Korean" of "Korea"); after
+/// another letter a demonym takes "-an" ("European").
+const ENGLISH_SUFFIXES: &[&str] = &[
+    "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "er", "ers", "ite",
+    "ites", "ic",
+];
+
+/// Endings of Indonesian that may follow a name: the possessive and the particles ("-nya",
+/// "-lah", "-kah", "-pun", "-ku", "-mu") and the derivations ("-an", "-kan", "-i", "-wan").
+const INDONESIAN_SUFFIXES: &[&str] = &[
+    "nya", "lah", "kah", "pun", "ku", "mu", "an", "kan", "i", "wan", "wati", "annya", "kannya",
+    "inya",
+];
+
+/// `end`, written after `stem`, is a suffix of English or Indonesian, and so makes another
+/// word of it, not a typo: a letter added that is no suffix ("Khand" for "Khan"), or a suffix
+/// of one letter that only writes the stem's last letter twice ("Balii"), is a typo; so is
+/// "-n" or "-ns" after another letter than "a" ("Pumpenten" for "Pumpente").
+fn suffixed(stem: &[char], end: &[char]) -> bool {
+    let is = |suffix: &str| end.iter().copied().eq(suffix.chars());
+    let last = stem.last().copied();
+    let doubled = end.len() == 1 && last == end.first().copied();
+    let after_a = last == Some('a');
+    !doubled
+        && (ENGLISH_SUFFIXES.iter().chain(INDONESIAN_SUFFIXES).any(|s| is(s)))
+        && (after_a || !(is("n") || is("ns")))
 }
 
 /// The first word of `window` is the alias's first word with two letters or more before it:
@@ -1145,7 +1184,8 @@ fn inflected(window: &[char], alias: &[char]) -> bool {
         let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
         let suffixed = long.starts_with(short)
             && short.len() >= MIN_STEM
-            && INFLECTIONS.iter().any(|end| long[short.len()..].iter().copied().eq(end.chars()));
+            && INFLECTIONS.iter().any(|end| long[short.len()..].iter().copied().eq(end.chars()))
+            && suffixed(short, &long[short.len()..]);
         let alternate = ALTERNATIONS.iter().any(|(p, q)| {
             let stem = |w: &[char], end: &str| w.len() - end.chars().count();
             let pair = |a: &[char], b: &[char]| {
@@ -1707,10 +1747,66 @@ mod tests {
         assert_eq!(check_with(&capitalised, &aliases, &[]).len(), 1);
     }
 
-    /// FIXME: a doubled last letter reads as a derived word ("Russian"), so this typo is missed.
+    /// A letter added at the end of a name that is no suffix of the language is a typo, in
+    /// real sentences: cahayasiang.id, 22 October 2024 ("Pumpenten" for the village of
+    /// Pumpente: "-n" after "e" makes no demonym), rediff.com, 2 September 2023 ("Amir Khand" for
+    /// Amir Khan) and geo.tv, 12 August 2023 ("Hawaiin" for Hawaiian: "-n" after "i"). A suffix
+    /// of the language still makes another word ("Hawaiian officials", "Ukrainians"), and a
+    /// letter written twice at the end is a typo ("Ukrainaa").
     #[test]
-    fn fixme_a_doubled_last_letter_is_missed() {
-        assert_eq!(check("perang di Ukrainaa"), Vec::<String>::new());
+    fn a_letter_added_that_is_no_suffix_is_a_typo() {
+        let aliases = Aliases::new([
+            ("pulau-ruang", "Pumpente"),
+            ("pulau-ruang", "Desa Pumpente"),
+            ("amir-khan", "Mohammad Amir Khan"),
+            ("amir-khan", "Amir Khan"),
+            ("hawaii", "Hawaii"),
+        ]);
+        let id = |body: &str| format!("---\nlanguage: id\n---\n{body}\n");
+        let en = |body: &str| format!("---\nlanguage: en\n---\n{body}\n");
+        let village = id("Selain rumah, ibadah kata Billy, BPPW Sulut juga akan membangun dua \
+            kantor serata balai desa untuk Desa Pumpenten dan Desa Laingpatehi.");
+        assert_eq!(
+            check_with(&village, &aliases, &[]),
+            ["\"Desa Pumpenten\" expected=Desa Pumpente: \"Desa Pumpenten\" looks like a \
+                 misspelling of \"Desa Pumpente\" (pulau-ruang)"]
+        );
+        let engineer = en("The CBI had arrested the three -- senior section engineer (Signals) \
+            Arun Kumar Mahanta, section engineer Amir Khand and technician Pappu Kumar, all \
+            posted in Balasore district -- on July 7 in connection with its probe in the accident \
+            involving three trains which left 296 people dead and over 1,200 injured.");
+        assert_eq!(
+            check_with(&engineer, &aliases, &[]),
+            ["\"Amir Khand\" expected=Amir Khan: \"Amir Khand\" looks like a misspelling of \
+                 \"Amir Khan\" (amir-khan)"]
+        );
+        let officials = "The death toll from the Maui wildfires increased to 80, as search teams \
+            scoured through the smouldering wreckage of Lahaina town and Hawaiin officials tried \
+            to figure out how the blaze spread so quickly without much warning across the \
+            historic tourist town.";
+        assert_eq!(
+            check_with(&en(officials), &aliases, &[]),
+            ["\"Hawaiin\" expected=Hawaii: \"Hawaiin\" looks like a misspelling of \"Hawaii\" \
+                 (hawaii)"]
+        );
+        let derived = officials.replace("Hawaiin", "Hawaiian");
+        assert_eq!(check_with(&en(&derived), &aliases, &[]), Vec::<String>::new());
+        assert_eq!(check("perang di Ukrainaa").len(), 1);
+        assert_eq!(check("Ukrainians, Ukrainian, Ukrainanya, Russians"), Vec::<String>::new());
+    }
+
+    /// FIXME: a romanisation the canon does not list reads as a typo, a letter added at the end
+    /// ("Zelenskyy", its last letter written twice) as a letter changed ("Zelenskiy") does
+    /// (en.as.com, 3 March 2022); a canon lists the spellings of a name it expects.
+    #[test]
+    fn fixme_an_unlisted_romanisation_is_a_typo() {
+        let aliases = Aliases::new([("zelensky", "Volodymyr Zelensky"), ("zelensky", "Zelensky")]);
+        let text = "---\nlanguage: en\n---\nThe BBC and AFP has his name down as 'Zelensky', the \
+            Guardian and Reuters have it as 'Zelenskiy', while Sky and Al Jazeera are calling \
+            him Zelenskyy.\n";
+        let found = check_with(text, &aliases, &[]);
+        let found: Vec<&str> = found.iter().map(|f| f.split(' ').next().unwrap_or("")).collect();
+        assert_eq!(found, ["\"Zelenskiy\"", "\"Zelenskyy\""]);
     }
 
     #[test]
