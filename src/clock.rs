@@ -89,9 +89,11 @@ impl Zone {
 
     /// The language of the place whose clock the zone is: a time written with no zone in an
     /// article of that language is taken to be in it. `None` for UTC and zones of other
-    /// languages.
+    /// languages. An offset the canon writes takes the language of the first of [`ZONES`]
+    /// on its clock ("+07:00" is WIB's, Indonesian), though it is shown as an offset.
     pub fn lang(self) -> Option<Lang> {
-        ZONES.iter().find(|z| z.0 == self.name).and_then(|z| z.2)
+        let zone = ZONES.iter().find(|z| z.0 == self.name);
+        zone.or_else(|| ZONES.iter().find(|z| z.1 == self.kind)).and_then(|z| z.2)
     }
 
     /// The zone the canon writes as `name` ("WIB", "EDT", "ET"), or as an offset ("+07:00",
@@ -419,6 +421,11 @@ mod tests {
         assert_eq!(Zone::parse("+07:00").unwrap().name, "UTC+07:00");
         assert_eq!(Zone::parse("UTC+8").unwrap().name, "UTC+08:00");
         assert_eq!(Zone::parse("+07:00").unwrap().offset(day("2023-01-01")), Some(420));
+        // Shown as an offset, an offset keeps the language of the zone news writes on its
+        // clock: an unzoned "pukul 02.28" in Indonesian is read on a "+07:00" canon's clock.
+        assert_eq!(Zone::parse("+07:00").unwrap().lang(), Some(Lang::Id));
+        assert_eq!(Zone::parse("+05:30").unwrap().lang(), Some(Lang::En));
+        assert_eq!(Zone::parse("+03:00").unwrap().lang(), None);
         assert_eq!(Zone::parse("-04:00").unwrap().offset(day("2023-01-01")), Some(-240));
         assert_eq!(Zone::parse("+05:30").unwrap().name, "UTC+05:30");
         assert_eq!(Zone::parse("+07:15"), None);

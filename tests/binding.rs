@@ -2227,6 +2227,14 @@ fn one_event(id: &str, lang: &str, cues: &str, date: &str, time: Option<(&str, &
     one_event("e", "id", "longsor, tanah longsor", "2024-07-07", None),
     "unresolved: one night told from its other side"
 )]
+// The canon's time written as an offset: "+08:00" is WITA's clock.
+#[case::one_clock_two_names(
+    "Tanah longsor yang terjadi lokasi tambang emas tradisional Desa Tulabolo Timur, Kecamatan Suwawa Timur, terjadi pada Sabtu 6 Juli 2024 sekitar pukul 23.45 WITA.",
+    Lang::Id,
+    "2024-07-08",
+    one_event("e", "id", "longsor, tanah longsor", "2024-07-07", Some(("00:10", "\"+08:00\""))),
+    "unresolved: one night told from its other side"
+)]
 #[case::clock_after_midnight(
     "Sebelumnya diberitakan, KMP Tunu Pratama Jaya terbalik saat berlayar dari Pelabuhan Ketapang, Banyuwangi, menuju Pelabuhan Gilimanuk, Bali, pada Kamis (3/7/2025) sekitar pukul 00.16 WITA.",
     Lang::Id,

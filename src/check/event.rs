@@ -1414,8 +1414,8 @@ fn bound_to_the_cue(article: &Prepared, cue: Span, m: &Mention) -> bool {
 /// announcement, which may come a day or a few before the event it announces (a decision made
 /// for the next day) or after it: not a misdating of the event, when it lies within
 /// [`SLIP_DAYS`] of it ("The notices of claim were announced Sept. 15", of 15 October, stays an
-/// alarm). The verb, as written. A claim whose cue
-/// is the verb itself is about the announcement, and keeps its date.
+/// alarm). The verb, as written. A claim whose cue is the verb itself is about the announcement,
+/// and keeps its date.
 fn announced<'a>(
     claim: &Claim,
     e: &EventClaim,
@@ -1486,12 +1486,13 @@ fn near_midnight(e: &EventClaim, article: &Prepared, n: usize, m: &Mention) -> O
             if !(near(reach.from) && near(reach.to)) {
                 return None;
             }
-            // With the event's time known, the time written must come near it too, on the clock
-            // of the event's zone (or the zone written).
+            // With the event's time known, the time written must come near it too, on the same
+            // clock ("WITA" and a canon's "+08:00" are one).
             if let Some(time) = time {
                 let event_minutes = time.minutes.shift(if after { -DAY } else { DAY });
                 let widened = reach.widen(NEAR_MIDNIGHT, NEAR_MIDNIGHT);
-                if t.zone.is_some_and(|z| z != time.zone) || !widened.overlaps(event_minutes) {
+                let another_clock = t.zone.is_some_and(|z| z.kind != time.zone.kind);
+                if another_clock || !widened.overlaps(event_minutes) {
                     return None;
                 }
             }
@@ -1503,12 +1504,13 @@ fn near_midnight(e: &EventClaim, article: &Prepared, n: usize, m: &Mention) -> O
         (None, Some(time)) => {
             // The end of its time at the close of the event's day, or its start at the opening.
             let edge = if after { time.minutes.to - DAY } else { time.minutes.from };
+            let at = describe_time(time);
             (edge.abs() <= NEAR_MIDNIGHT).then(|| {
-                    format!(
-                        "a day next to the event's, which the canon places at {} near the midnight between them: one night told from its other side",
-                        describe_time(time)
-                    )
-                })
+                format!(
+                    "a day next to the event's, which the canon places at {at} near the midnight \
+                     between them: one night told from its other side"
+                )
+            })
         }
         (None, None) => None,
     }

@@ -422,8 +422,8 @@ fn numbered_day<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
 
 /// The `n`-th sentence tells its figure as of the day it is written on, by a word of that day
 /// ("hari ini", "malam ini", "pagi ini", "today", "tonight", "this morning") with no other date
-/// beside it than that day's, and the figure is no misstatement as of the day before the article's date: the latest
-/// estimate by then, or an earlier count of that day's. A text written in the evening or at night
+/// beside it than that day's, and the figure is no misstatement as of the day before the
+/// article's date: the latest estimate by then, or an earlier count of that day's. A text written in the evening or at night
 /// (or in a zone behind the article's) and published after midnight is dated by its publishing,
 /// and its "today" is the day before. The words, as written.
 fn written_the_day_before<'a>(
@@ -585,8 +585,8 @@ const BODIES: &[&str] =
 /// they are in the work that follows (found, evacuated, received at a hospital, identified,
 /// handed over), by each team that does it, and such a count lags the toll and is a part of it
 /// until the work ends. A count of bodies that disagrees with the claim's estimate is no
-/// misstatement of the dead's count as far as canon can tell ([`counts_the_dead`]). A count of bags ("15 kantong jenazah") is counted by the bag. The
-/// word, as written.
+/// misstatement of the dead's count as far as canon can tell ([`counts_the_dead`]). A count of
+/// bags ("15 kantong jenazah") is counted by the bag. The word, as written.
 fn counts_bodies(found: &Quantity, lang: Lang) -> Option<&str> {
     let head = head_noun(found.noun.as_deref()?, lang)?;
     BODIES.contains(&head).then_some(head)
