@@ -24,7 +24,12 @@ impl Outcome<'_> {
             return String::new();
         }
         let statuses: Vec<&str> = self.findings.iter().map(|f| f.status.name()).collect();
-        let got = if statuses.is_empty() { "no finding".to_string() } else { statuses.join(", ") };
+        let mut got =
+            if statuses.is_empty() { "no finding".to_string() } else { statuses.join(", ") };
+        // An `unresolved` says why the matcher stayed silent: that is what the editor changes.
+        if let Some(silent) = self.findings.iter().find(|f| f.status == Status::Unresolved) {
+            got = format!("{got} ({})", silent.message);
+        }
         let want = match self.example.expect {
             Expect::Holds => "consistent",
             Expect::Breaks => "discrepant",

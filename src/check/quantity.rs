@@ -55,7 +55,7 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
 /// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure far below
 /// the estimate that the sentence does not call a total (`far_below`), one more than five times
-/// above it or under half of it that no slipped digit explains (`far_apart`), a count of bodies
+/// above it or more than a fifth under it that no slipped digit explains (`far_apart`), a count of bodies
 /// for a claim that counts the dead (`counts_bodies`), a figure of a sentence that
 /// tells of another time (`another_time`), one of a sentence that tells of a day before
 /// the article's without saying it is a running total (`told_of_a_day`), or an older figure
@@ -134,14 +134,6 @@ pub fn check(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
              increment or another count"
         ))
-    } else if let Some(times) = found
-        .filter(|_| finding.status == Status::Discrepant && counted)
-        .and_then(|found| far_apart(q, article, found))
-    {
-        Some(format!(
-            "{times} the estimate, and no digit slipped: a count of something else (a part, \
-             another category, place or time)"
-        ))
     } else if let Some(bodies) = found
         .filter(|_| finding.status == Status::Discrepant && counted)
         .and_then(|found| counts_bodies(found, article.lang()))
@@ -151,6 +143,14 @@ pub fn check(
             "a count of {bodies}: bodies are counted where they are found, brought out, \
              received, identified or handed over, each count one stage of the work behind the \
              toll"
+        ))
+    } else if let Some(times) = found
+        .filter(|_| finding.status == Status::Discrepant && counted)
+        .and_then(|found| far_apart(q, article, found))
+    {
+        Some(format!(
+            "{times} the estimate, and no digit slipped: a count of something else (a part, \
+             another category, place or time)"
         ))
     } else if let Some(other) =
         found.and_then(|found| another_estimators(canon, claim, q, article, at, found))
@@ -546,10 +546,13 @@ fn day_estimate_of<'q>(q: &'q QuantityClaim, article: &Prepared) -> Option<&'q E
 const FAR_APART: f64 = 5.0;
 
 /// How many times smaller than the estimate a figure may be and still misstate it. A part is
-/// smaller than its whole, never larger: a figure under half the estimate (one place's dead,
-/// one day's finds, one group of the missing) is far more often a part than the whole misstated,
-/// which a stale count or a slip keeps near.
-const FAR_UNDER: f64 = 2.0;
+/// smaller than its whole, never larger, and the misstatements that come out smaller are kept
+/// near the whole or named otherwise: an older count agrees with an earlier estimate
+/// (`outdated`), a count of earlier the same day lies between two estimates, a slipped digit is
+/// a power of ten away. What is left a fifth or more under the estimate and agrees with none
+/// (one place's dead, one day's finds, one group of the missing, one team's evacuees, a count
+/// the canon does not hold) is more often a part or another count than the whole misstated.
+const FAR_UNDER: f64 = 1.25;
 
 /// The figure is more than [`FAR_APART`] times larger or [`FAR_UNDER`] times smaller than the
 /// estimate of the article's day, no power of ten away from it (a digit dropped or added: "22"
@@ -568,6 +571,8 @@ fn far_apart(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> Option<
     }
     Some(if ratio > 1.0 {
         format!("{} times", number(ratio.round()))
+    } else if ratio >= 0.5 {
+        "more than a fifth under".to_string()
     } else if ratio > 1.0 / 3.0 {
         "less than half".to_string()
     } else {
