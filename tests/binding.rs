@@ -2602,3 +2602,62 @@ fn a_figure_a_fifth_under_the_estimate_is_a_part(
 ) {
     support::assert_finding_of(&part_canon(cue, series), text, Lang::Id, date, "count", expected);
 }
+
+/// A count of the dead by one estimator, with the series given.
+fn stale_canon(series: &str) -> String {
+    format!(
+        r#"
+entities:
+  officials:
+    names:
+      id: [BPBD, Tim SAR Gabungan, Basarnas]
+claims:
+  - id: deaths
+    statement: The disaster's dead.
+    sources: [invented]
+    cues:
+      id: [meninggal, tewas, jenazah]
+    quantity:
+      estimator: officials
+      series: {series}
+"#
+    )
+}
+
+/// A figure of ten or fewer that agrees with an early estimate but is under half the day's, in a
+/// sentence that does not call it a total, is as often a part that the early count happens to equal (the two
+/// bodies found at one place, the three of one family) as the early count told as current:
+/// `unresolved`. Called a total ("total jumlah korban tewas … menjadi"), it is the stale count.
+#[rstest]
+// https://malang.suara.com/amp/read/2021/11/05/132500/update-banjir-bandang-kota-batu-bapak-dan-anak-ditemukan-meninggal
+// (5 Nov 2021), against an invented series: two dead on 4 November, six on 5 November.
+#[case::bodies_found_at_one_place(
+    "Terpisah Kepala BPBD Kota Batu, Agung Sedayu menyebut, dua jenazah ditemukan di aliran sungai lima kilometer dari rumahnya, tepatnya di Desa Sidomulyo Kecamatan Batu Kota Batu.",
+    "[{value: 2, as_of: 2021-11-04}, {value: 6, as_of: 2021-11-05}]",
+    "2021-11-06",
+    "unresolved: under half the estimate, and not called a total"
+)]
+// https://jpnn.com/news/3-jenazah-korban-terseret-arus-banjir-di-lamteng-ditemukan (February,
+// its year not on the page; dated here 1 March 2020), against an invented series: seven, then
+// sixteen the next day.
+#[case::called_a_total(
+    "Semuanya dalam kondisi meninggal dunia. Sehingga, total jumlah korban tewas akibat bencana banjir yang terjadi di Lamteng menjadi tujuh orang.",
+    "[{value: 7, as_of: 2020-02-27}, {value: 16, as_of: 2020-02-28}]",
+    "2020-03-01",
+    "outdated"
+)]
+// Constructed: a count of hundreds that equals an early estimate is that estimate.
+#[case::hundreds(
+    "Menurut BPBD, 600 orang meninggal.",
+    "[{value: 600, as_of: 2020-02-27}, {value: 2000, as_of: 2020-02-28}]",
+    "2020-03-01",
+    "outdated"
+)]
+fn a_part_that_equals_an_early_count_is_no_stale_count(
+    #[case] text: &str,
+    #[case] series: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(&stale_canon(series), text, Lang::Id, date, "deaths", expected);
+}

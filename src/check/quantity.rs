@@ -55,8 +55,10 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// A figure that someone unnamed gives ("kata seorang pejabat", "officials said") is nobody's
 /// estimate the canon holds: it may agree, but it raises no alarm. Nor does a figure far below
 /// the estimate that the sentence does not call a total (`far_below`), one more than five times
-/// above it or more than a fifth under it that no slipped digit explains (`far_apart`), a count of bodies
-/// for a claim that counts the dead (`counts_bodies`), a figure of a sentence that
+/// above it or more than a fifth under it that no slipped digit explains (`far_apart`), an older
+/// figure of ten or fewer under half the estimate that the sentence does not call a total
+/// (`stale_under_half`), a count of bodies for a claim that counts the dead (`counts_bodies`), a
+/// figure of a sentence that
 /// tells of another time (`another_time`), one of a sentence that tells of a day before
 /// the article's without saying it is a running total (`told_of_a_day`), or an older figure
 /// told as of "today" that was no misstatement the day before the article's date
@@ -134,6 +136,15 @@ pub fn check(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
              increment or another count"
         ))
+    } else if counted
+        && finding.status == Status::Outdated
+        && found.is_some_and(|found| stale_under_half(q, article, at.sentence, found))
+    {
+        Some(
+            "under half the estimate, and not called a total: a part that an early count \
+             happens to equal as often as the early count itself"
+                .to_string(),
+        )
     } else if let Some(bodies) = found
         .filter(|_| finding.status == Status::Discrepant && counted)
         .and_then(|found| counts_bodies(found, article.lang()))
@@ -528,6 +539,22 @@ fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) 
     matches!((found.value(), estimate), (Some(f), Some(e)) if f * FAR_BELOW < e)
         && !calls_a_total(article, n)
 }
+
+/// The claim's figure in the `n`-th sentence is under half the estimate of the article's day,
+/// the sentence does not call it a total, and it is no more than [`SMALL_PART`]. Told for an
+/// `outdated` figure: it agrees with an early estimate, and a part of the count (two bodies
+/// found at one place, three of one family) equals an early count about as often as the early
+/// count is told as current.
+fn stale_under_half(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) -> bool {
+    let estimate = day_estimate(q, article);
+    matches!((found.value(), estimate), (Some(f), Some(e)) if f <= SMALL_PART && f * 2.0 < e)
+        && !calls_a_total(article, n)
+}
+
+/// The largest figure [`stale_under_half`] takes for a part: a part told in a sentence (two
+/// bodies, three of a family) and a count of the first hours are both a few; that a count of
+/// hundreds equals an early estimate is no chance.
+const SMALL_PART: f64 = 10.0;
 
 /// The claim's estimate of the article's day: the latest given by then, or the first when the
 /// article is older than all of them.
