@@ -1047,12 +1047,12 @@ claims:
     event:
       date: 2023-05-01
   - id: recovery-date
-    statement: The last two bodies were recovered on Sunday 30 April 2023.
+    statement: The last two bodies were recovered on Saturday 29 April 2023.
     sources: [invented]
     cues:
       en: [recovered]
     event:
-      date: 2023-04-30
+      date: 2023-04-29
   - id: flood-date
     statement: The floods struck on Friday 7 April 2017.
     sources: [invented]
@@ -1081,7 +1081,7 @@ claims:
     "Two more bodies were recovered on Monday from the debris of a two-storey building which collapsed in Bhiwandi town of Maharashtra’s Thane district, raising the death toll to eight, officials said.",
     "2023-05-01",
     "recovery-date",
-    "discrepant: the event happened on 2023-04-30"
+    "discrepant: the event happened on 2023-04-29"
 )]
 #[case::same_clause(
     "Colombian officials on Friday formally abandoned the search for survivors of floods that killed at least 314 people in the small southern city of Mocoa, though 106 people remain listed as missing.",
@@ -2272,10 +2272,12 @@ fn one_event(id: &str, lang: &str, cues: &str, date: &str, time: Option<(&str, &
     one_event("e", "en", "transition", "2021-07-07", Some(("19:15-23:59", "EDT"))),
     "unresolved: which the canon places at 19:15–23:59 edt"
 )]
+// The same sentence dated a day later, so that "Thursday" is not the article's own day (which
+// is a reason of its own to stay silent).
 #[case::no_time(
     "The transition on Thursday from a rescue to a recovery effort at the site of the condominium collapse in Surfside proved to be more than semantics as officials talked of protocols for collecting and returning personal items — from jewelry to firearms — found in the rubble to even waiving survivors' property taxes.",
     Lang::En,
-    "2021-07-08",
+    "2021-07-09",
     one_event("e", "en", "transition", "2021-07-07", None),
     "discrepant: the event happened on 2021-07-07"
 )]
@@ -2660,4 +2662,31 @@ fn a_part_that_equals_an_early_count_is_no_stale_count(
     #[case] expected: &str,
 ) {
     support::assert_finding_of(&stale_canon(series), text, Lang::Id, date, "deaths", expected);
+}
+
+/// A weekday alone, or "today", that names the article's own day, for an event the day before:
+/// what the event still does that day (a fire advancing, a flood rising), or a text written the
+/// evening before the page's date, as often as a misdating: `unresolved`. A weekday that names
+/// the day before the article's, or a date in digits, says which day it means.
+#[rstest]
+// https://www.10news.com/news/bluecutfire-active-wildfire-map (posted 17 Aug 2016), of the Blue
+// Cut fire, which broke out on Tuesday 16 August 2016.
+#[case::the_fire_goes_on(
+    "SAN BERNARDINO, Calif. -- California's newest huge wildfire advanced on thousands of homes Wednesday, feeding on drought-stricken vegetation and destroying an untold number of structures as it expanded to nearly 47 square miles.",
+    "2016-08-17",
+    "unresolved: names the article's own day"
+)]
+// Constructed: the same words a day later name a day that is not the article's.
+#[case::another_day(
+    "California's newest huge wildfire advanced on thousands of homes Wednesday.",
+    "2016-08-18",
+    "discrepant"
+)]
+fn a_weekday_naming_the_articles_day_may_be_the_event_going_on(
+    #[case] text: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    let canon = one_event("fire-date", "en", "wildfire, broke out", "2016-08-16", None);
+    support::assert_finding_of(&canon, text, Lang::En, date, "fire-date", expected);
 }

@@ -111,6 +111,12 @@ fn unsure_why(
     if let Some(why) = near_midnight(e, article, at.sentence, m) {
         return Some(why);
     }
+    if let Some(word) = the_articles_day(e, article, m) {
+        return Some(format!(
+            "\"{word}\" names the article's own day, after the event's: what the event still \
+             does that day, or a text written the day before its date, as often as a misdating"
+        ));
+    }
     let Value::Date(d) = &m.value else { return None };
     let value = d.value?;
     let week = nearest(&e.events, value)
@@ -1443,6 +1449,28 @@ fn announced<'a>(
     let is_saying = words.iter().any(|w| w.span == verb && w.is_any(clause::SPEECH_VERBS));
     let cue_is_verb = cues.iter().any(|c| c.overlaps(verb));
     (owner.through == Through::Own && is_saying && !cue_is_verb).then(|| article.text(verb))
+}
+
+/// The date at `m` is a word alone, a weekday or "today" ("Wednesday", "hari ini"), that names
+/// the article's own day, and the event happened the day before (none of its days after). A
+/// weekday alone is read from the article's date, and that date is the page's: a wire story
+/// written on the evening of the event and published after midnight, or in a zone a day ahead,
+/// names its writing day by the page's; and an event that goes on (a fire, a flood, a search)
+/// is told by what it does that day ("California's newest huge wildfire advanced on thousands
+/// of homes Wednesday", the day after it broke out). A date written in digits says which day it
+/// means; a day further back is no reckoning across one night. The word, as written.
+fn the_articles_day<'a>(e: &EventClaim, article: &Prepared<'a>, m: &Mention) -> Option<&'a str> {
+    let Value::Date(d) = &m.value else { return None };
+    if !matches!(d.expr, DateExpr::Weekday { .. } | DateExpr::DayOffset(0)) {
+        return None;
+    }
+    let today = article.date()?;
+    let (first, last) = d.value?.days()?;
+    let yesterday = today.pred_opt()?;
+    let before = |event: &Event| event.date.days().is_some_and(|(_, end)| end < today);
+    let eve = |event: &Event| event.date.days().is_some_and(|(_, end)| end == yesterday);
+    let told = first == today && last == today;
+    (told && e.events.iter().all(before) && e.events.iter().any(eve)).then(|| article.text(m.span))
 }
 
 /// How near midnight, in minutes, a time must lie for the days either side of it to be one
