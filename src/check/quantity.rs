@@ -58,11 +58,10 @@ pub type Assignment<'c, 'a> = Vec<(&'c str, &'a Mention, Role)>;
 /// above it or more than a fifth under it that no slipped digit explains (`far_apart`), an older
 /// figure of ten or fewer under half the estimate that the sentence does not call a total
 /// (`stale_under_half`), a count of bodies for a claim that counts the dead (`counts_bodies`), a
-/// figure of a sentence that
-/// tells of another time (`another_time`), one of a sentence that tells of a day before
-/// the article's without saying it is a running total (`told_of_a_day`), or an older figure
-/// told as of "today" that was no misstatement the day before the article's date
-/// (`written_the_day_before`).
+/// figure of a sentence that tells of another time (`another_time`), one of a sentence that
+/// tells of a day before the article's without saying it is a running total (`told_of_a_day`),
+/// or an older figure told as of "today" that was no misstatement the day before the article's
+/// date (`written_the_day_before`).
 ///
 /// A claim that says what time its figures cover (`period`) compares a figure the sentence
 /// gives a time ([`period::of_figure`]) with the estimates of a time that holds it or that it
