@@ -2690,3 +2690,26 @@ fn a_weekday_naming_the_articles_day_may_be_the_event_going_on(
     let canon = one_event("fire-date", "en", "wildfire, broke out", "2016-08-16", None);
     support::assert_finding_of(&canon, text, Lang::En, date, "fire-date", expected);
 }
+
+/// Inside a sentence in sentence case a capital starts a name, not a verb: "Ternate" has a
+/// verb's "ter-" only by chance, and a date after it is still the cue's. Sentences: malutsatu.com,
+/// 16 April 2020 (https://www.malutsatu.com/2020/04/gempa-magnitudo-58-goyang-ternate-warga-panik-keluar-rumah/);
+/// ipol.id, 14 March 2022 (https://ipol.id/2022/03/ternate-diguncang-gempa-berkekuatan-49-magnitudo);
+/// teropongmedia.id, 26 August 2024 (https://teropongmedia.id/gempa-m-5-guncang-ternate-maluku-utara).
+#[rstest]
+#[case::after_the_place(
+    "Gempa magnitudo 5,8 mengguncang Ternate, Maluku Utara, Kamis (16/4/2020).",
+    "2020-04-16"
+)]
+#[case::after_the_city(
+    "IPOL.ID – Gempa berkekuatan 4,9 magnitudo mengguncang Kota Ternate, Maluku Utara, pada Senin (14/3), sekitar pukul 12.08 WIT.",
+    "2022-03-14"
+)]
+#[case::after_a_direction(
+    "Gempa Magnitudo 5,0 mengguncang wilayah barat laut Ternate, Maluku Utara, Senin (26/8/2024), pukul 07.17.03 WIB.",
+    "2024-08-26"
+)]
+fn a_capitalised_name_is_no_verb(#[case] text: &str, #[case] date: &str) {
+    let canon = one_event("quake-date", "id", "mengguncang", date, None);
+    support::assert_finding_of(&canon, text, Lang::Id, date, "quake-date", "consistent");
+}

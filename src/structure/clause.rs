@@ -9,7 +9,9 @@
 //!
 //! - **Predicates** are verbs, known by their form (Indonesian "me-", "di-", "ber-", "ter-";
 //!   English "-ed") or listed (irregular pasts, speech words such as "kata", "said"), and the
-//!   cue occurrences that are verbs. A cue that is a noun ("the collapse", "kecelakaan") is no
+//!   cue occurrences that are verbs. A capitalised word is a name, not a verb: in English
+//!   always, in Indonesian past a sentence's first word unless the sentence is in title case
+//!   ("mengguncang Ternate", "gedung Terra Drone"). A cue that is a noun ("the collapse", "kecelakaan") is no
 //!   predicate of its own: it owns a date inside its noun phrase ("the March 26 collapse", "the
 //!   collapse on March 26" with no verb before it in the clause), or through a light verb whose
 //!   subject it is ("Gempa terjadi pada Senin", "the crash happened on Saturday") or a support
@@ -113,6 +115,18 @@ impl<'t> Grammar<'t> {
                 let w = words[i].lower();
                 let apart = words[i - 1].is("di") && !words[i].capital;
                 verbs[i] = verbs[i] || (apart && w.len() > 5 && w.ends_with("kan"));
+            }
+            // Inside a sentence in sentence case a capital starts a name, not a verb: "gedung
+            // Terra Drone", "Kota Medan", "Pulau Ternate" have a verb's "ter-" or "me-" only by
+            // chance. The first word, and a word after a quote or a colon, may be a verb.
+            if !words::title_case(&words) {
+                for i in 1..words.len() {
+                    let opens =
+                        words[i - 1].is_mark(&['"', '\u{201C}', '\'', '\u{2018}', ':', '(']);
+                    if words[i].capital && !opens {
+                        verbs[i] = false;
+                    }
+                }
             }
         }
         // "were intensifying", "is burning": a form in "-ing" after "to be" is a verb.

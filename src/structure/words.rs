@@ -196,16 +196,18 @@ pub fn inside_a_name(text: &str, words: &[Word], span: Span, lang: Lang) -> bool
         Lang::En => capital(words.get(last)),
         Lang::Id => first > 0 && capital(words.get(first - 1)),
     };
-    if !neighbour {
-        return false;
-    }
+    neighbour && !title_case(words)
+}
+
+/// The sentence is written in title case, as a headline is ("Longsor Terjang Desa Situkung"):
+/// four in five of its longer words capitalised. Its capitals tell no names from other words.
+pub fn title_case(words: &[Word]) -> bool {
     let (mut long, mut capitals) = (0, 0);
     for w in words.iter().filter(|w| w.mark.is_none() && w.lower().len() >= 4) {
         long += 1;
         capitals += usize::from(w.capital);
     }
-    // Title case: four in five of the longer words capitalised.
-    capitals * 5 < long * 4
+    capitals * 5 >= long * 4
 }
 
 #[cfg(test)]
