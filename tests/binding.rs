@@ -2713,3 +2713,35 @@ fn a_capitalised_name_is_no_verb(#[case] text: &str, #[case] date: &str) {
     let canon = one_event("quake-date", "id", "mengguncang", date, None);
     support::assert_finding_of(&canon, text, Lang::Id, date, "quake-date", "consistent");
 }
+
+/// A figure whose cue stands after its own "of the" counts some of the group the cue names,
+/// not the group: "25 of the dead had been identified" tells nothing of how many died. "All 13
+/// of the boys" is all of them.
+#[rstest]
+// https://global.chinadaily.com.cn/china/2015-08/18/content_21629934.htm (18 Aug 2015), against
+// an invented toll of 60.
+#[case::of_the_bodies(
+    "Gong Jiansheng, of Tianjin's publicity department, told reporters that the identities of 54 of the bodies had been confirmed, adding that 70 people remained missing.",
+    "none"
+)]
+// Constructed: the figure is the count.
+#[case::the_count("Gong Jiansheng told reporters that 54 bodies had been found.", "discrepant")]
+fn a_part_of_the_group_the_cue_names_is_not_its_count(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  tianjin:
+    names:
+      en: [Gong Jiansheng]
+claims:
+  - id: deaths
+    statement: The bodies recovered after the blasts, 60 in an invented count.
+    sources: [invented]
+    cues:
+      en: [bodies, recovered]
+    quantity:
+      estimator: tianjin
+      value: 60
+      as_of: 2015-08-17
+"#;
+    support::assert_finding_of(canon, text, Lang::En, "2015-08-18", "deaths", expected);
+}

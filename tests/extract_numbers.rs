@@ -443,6 +443,24 @@ fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case(En, "₹50,000 for minor injuries", &[r#"number 50000 unit=inr: "₹50,000""#])]
 #[case(En, "€3 million", &[r#"number 3000000 unit=eur: "€3 million""#])]
 #[case(En, "£200", &[r#"number 200 unit=gbp: "£200""#])]
+// The Indian scale and the rupee's abbreviation, in Indian English: news18.com, 16 May 2020
+// (https://www.news18.com/news/india/pmo-announces-ex-gratia-payment-of-rs-2-lakh-each-to-next-of-kin-of-up-road-accident-victims-2623327.html),
+// and millenniumpost.in (http://www.millenniumpost.in/kolkata/cm-announces-rs-25-lakh-ex-gratia-for-next-of-kin-of-dhupguri-accident-victims-429778).
+#[case(
+    En,
+    "The Prime Minister's Office has announced an ex gratia payment of Rs 2 lakh each",
+    &[r#"number 200000 unit=inr: "Rs 2 lakh""#]
+)]
+#[case(
+    En,
+    "Chief Minister Mamata Banerjee announced an ex-gratia of Rs 2.5 lakh each",
+    &[r#"number 250000 unit=inr: "Rs 2.5 lakh""#]
+)]
+#[case(En, "It also announced Rs 50,000 each", &[r#"number 50000 unit=inr: "Rs 50,000""#])]
+#[case(En, "₹500 crore", &[r#"number 5000000000 unit=inr: "₹500 crore""#])]
+#[case(En, "two lakh people", &[r#"quantity 200000 noun=people: "two lakh people""#])]
+// In Indonesian "RS" is a hospital, not a currency.
+#[case(Id, "RS Polri menerima 25 jenazah", &[r#"quantity 25 noun=jenazah: "25 jenazah""#])]
 fn units(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     check(lang, text, expected);
 }

@@ -1613,6 +1613,22 @@ impl<'p, 'a> Figures<'p, 'a> {
         // Or the cue is the part's own noun, with nothing to narrow it: "50 penumpang" and
         // "12 kru" of "62 orang, terdiri dari 50 penumpang dan 12 kru"; not "empat kru kabin".
         let is_the_noun = cue_text.is_some() && found.noun.as_deref() == cue_text.as_deref();
+        // "25 of the dead had been identified": a cue in the figure's own words after "of the"
+        // names the group some are taken from, not what they count ("all 13 of the boys" are
+        // all of them).
+        let sentence_words = &article.grammar(self.n).words;
+        let led = words::within(sentence_words, Span::new(mention.span.start, cue.start));
+        let all = words::before(sentence_words, mention.span).last().is_some_and(|w| w.is("all"));
+        let of_group = mention.span.contains(cue)
+            && !all
+            && led.windows(2).any(|w| w[0].is("of") && w[1].is_any(&["the", "those", "these"]));
+        if of_group {
+            return Some(format!(
+                "the cue names the group the part is taken from (\"{}\"), not what the part \
+                 counts",
+                text[mention.span.range()].trim()
+            ));
+        }
         if is_modifier(cue, mention.span, text, lang) {
             return Some("the cue says which, not how many (\"two missing workers\")".into());
         }

@@ -95,6 +95,9 @@ const NUMBER_WORDS: &[(&str, Part)] = &[
     ("billion", Part::Scale(1_000_000_000)),
     ("trillion", Part::Scale(1_000_000_000_000)),
     ("dozen", Part::Scale(12)),
+    // The Indian scale of Indian English: a lakh is a hundred thousand, a crore ten million.
+    ("lakh", Part::Scale(100_000)),
+    ("crore", Part::Scale(10_000_000)),
 ];
 
 /// Scale words after digits ("10 ribu", "2,5 juta", "1.2 billion"), as powers of ten: the value
@@ -117,6 +120,10 @@ const DIGIT_SCALES: &[(&str, u32)] = &[
     ("thousands", 3),
     ("millions", 6),
     ("billions", 9),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("crore", 7),
+    ("crores", 7),
 ];
 
 /// Scales in the plural, after a number only: "three billions", "two hundred dozens".
@@ -236,7 +243,8 @@ const ONE_OF_A_UNIT: &[(&str, &str)] = &[
 
 /// Currency words written before the number ("Rp 10.000", "USD 5"); "$" and "US$" are punctuation
 /// and are told apart in `quantity`.
-const CURRENCY_PREFIXES: &[(&str, &str)] = &[("rp", "idr"), ("idr", "idr"), ("usd", "usd")];
+const CURRENCY_PREFIXES: &[(&str, &str)] =
+    &[("rp", "idr"), ("idr", "idr"), ("usd", "usd"), ("inr", "inr")];
 
 /// What a word before a number says about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -662,6 +670,8 @@ pub(super) fn starters() -> Vec<&'static str> {
     words.extend(VAGUE.iter().filter_map(|(p, ..)| p.first()));
     words.extend(ORDINALS_EN.iter().map(|&(w, _)| w));
     words.extend(CURRENCY_PREFIXES.iter().map(|&(w, _)| w));
+    // "Rs", the rupee's abbreviation in English (read so by the quantity reader only there).
+    words.push(RUPEE_EN);
     words.extend(["a", "us", "pertama", "kesatu", "ke", "setengah", "seperempat"]);
     // "an hour and 45 minutes", "half an hour": one or half of a unit.
     words.extend(["an", "half"]);
@@ -711,6 +721,10 @@ pub(super) fn one_of_a_unit(word: &str) -> Option<&'static str> {
 pub(super) fn currency_prefix(word: &str) -> Option<&'static str> {
     CURRENCY_PREFIXES.iter().find(|&&(w, _)| w == word).map(|&(_, unit)| unit)
 }
+
+/// "Rs", "Rs.": the rupee's abbreviation, written before the amount in English ("Rs 25 lakh").
+/// In Indonesian "RS" is a hospital ("RS Polri"), so it is read as a currency in English only.
+pub(super) const RUPEE_EN: &str = "rs";
 
 pub(super) fn ordinal_en(word: &str) -> Option<u32> {
     ORDINALS_EN.iter().find(|&&(w, _)| w == word).map(|&(_, n)| n)
