@@ -1616,12 +1616,13 @@ impl<'p, 'a> Figures<'p, 'a> {
         // "25 of the dead had been identified": a cue in the figure's own words after "of the"
         // names the group some are taken from, not what they count ("all 13 of the boys" are
         // all of them).
-        let sentence_words = &article.grammar(self.n).words;
-        let led = words::within(sentence_words, Span::new(mention.span.start, cue.start));
-        let all = words::before(sentence_words, mention.span).last().is_some_and(|w| w.is("all"));
-        let of_group = mention.span.contains(cue)
-            && !all
-            && led.windows(2).any(|w| w[0].is("of") && w[1].is_any(&["the", "those", "these"]));
+        let of_group = mention.span.contains(cue) && {
+            let sentence_words = &article.grammar(self.n).words;
+            let led = words::within(sentence_words, Span::new(mention.span.start, cue.start));
+            let before = words::before(sentence_words, mention.span);
+            !before.last().is_some_and(|w| w.is("all"))
+                && led.windows(2).any(|w| w[0].is("of") && w[1].is_any(&["the", "those", "these"]))
+        };
         if of_group {
             return Some(format!(
                 "the cue names the group the part is taken from (\"{}\"), not what the part \
