@@ -458,6 +458,9 @@ fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 )]
 #[case(En, "It also announced Rs 50,000 each", &[r#"number 50000 unit=inr: "Rs 50,000""#])]
 #[case(En, "₹500 crore", &[r#"number 5000000000 unit=inr: "₹500 crore""#])]
+// A scale joined on by a hyphen, as a modifier writes it.
+#[case(En, "a $5-million fund", &[r#"number 5000000 unit=usd: "$5-million""#])]
+#[case(En, "a Rs 500-crore trust", &[r#"number 5000000000 unit=inr: "Rs 500-crore""#])]
 #[case(En, "two lakh people", &[r#"quantity 200000 noun=people: "two lakh people""#])]
 // In Indonesian "RS" is a hospital, not a currency.
 #[case(Id, "RS Polri menerima 25 jenazah", &[r#"quantity 25 noun=jenazah: "25 jenazah""#])]

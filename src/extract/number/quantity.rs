@@ -439,8 +439,15 @@ fn digits_at(scan: &Scan, i: usize, sign_read: bool) -> Option<Numeral> {
     if blocked.is_some() {
         return None;
     }
-    let scale_word = i + 1;
-    let exp = guard::scale_suffix(scan, i);
+    // "a $5-million fund", "a Rs 500-crore trust": a scale joined on by a hyphen, as a
+    // modifier writes it.
+    let hyphened = (scan.is_punct(i + 1, '-') && scan.attached(i + 1) && scan.attached(i + 2))
+        .then(|| scale_word_at(scan, i + 2))
+        .flatten();
+    let (scale_word, exp) = match hyphened {
+        Some(exp) => (i + 2, Some(exp)),
+        None => (i + 1, guard::scale_suffix(scan, i)),
+    };
     let raw = scan.raw(i);
     // "2 dozens", "200 dozens", "3 lusin": twelve times the number.
     let dozen = exp.is_none()
