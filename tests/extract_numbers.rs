@@ -457,6 +457,7 @@ fn ranges(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
     &[r#"number 250000 unit=inr: "Rs 2.5 lakh""#]
 )]
 #[case(En, "It also announced Rs 50,000 each", &[r#"number 50000 unit=inr: "Rs 50,000""#])]
+#[case(En, "Rs50,000 each", &[r#"number 50000 unit=inr: "Rs50,000""#])]
 #[case(En, "₹500 crore", &[r#"number 5000000000 unit=inr: "₹500 crore""#])]
 // A scale joined on by a hyphen, as a modifier writes it.
 #[case(En, "a $5-million fund", &[r#"number 5000000 unit=usd: "$5-million""#])]

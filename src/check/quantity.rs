@@ -534,8 +534,20 @@ const FAR_BELOW: f64 = 20.0;
 /// napas terakhir" (24 dead) count a part, an increment or something else, not the toll
 /// misstated.
 fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) -> bool {
+    under_untold(q, article, n, found, FAR_BELOW)
+}
+
+/// The claim's figure in the `n`-th sentence is more than `times` times smaller than the
+/// estimate of the article's day, and the sentence does not call it a total.
+fn under_untold(
+    q: &QuantityClaim,
+    article: &Prepared,
+    n: usize,
+    found: &Quantity,
+    times: f64,
+) -> bool {
     let estimate = day_estimate(q, article);
-    matches!((found.value(), estimate), (Some(f), Some(e)) if f * FAR_BELOW < e)
+    matches!((found.value(), estimate), (Some(f), Some(e)) if f * times < e)
         && !calls_a_total(article, n)
 }
 
@@ -545,9 +557,7 @@ fn far_below(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) 
 /// found at one place, three of one family) equals an early count about as often as the early
 /// count is told as current.
 fn stale_under_half(q: &QuantityClaim, article: &Prepared, n: usize, found: &Quantity) -> bool {
-    let estimate = day_estimate(q, article);
-    matches!((found.value(), estimate), (Some(f), Some(e)) if f <= SMALL_PART && f * 2.0 < e)
-        && !calls_a_total(article, n)
+    found.value().is_some_and(|f| f <= SMALL_PART) && under_untold(q, article, n, found, 2.0)
 }
 
 /// The largest figure [`stale_under_half`] takes for a part: a part told in a sentence (two

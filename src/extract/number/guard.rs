@@ -134,7 +134,7 @@ fn attached_word_before(scan: &Scan, i: usize) -> bool {
     let prev = i.wrapping_sub(1);
     scan.attached(i)
         && scan.kind(prev) == Some(TokenKind::Word)
-        && lexicon::currency_prefix(scan.lower(prev)).is_none()
+        && lexicon::currency_prefix(scan.lower(prev), scan.lang).is_none()
         && !symbol_with_value(scan, i)
 }
 
@@ -163,7 +163,7 @@ fn signed(scan: &Scan, i: usize) -> bool {
     let prev = i.wrapping_sub(1);
     let mark = scan.is_punct(prev, '-') || scan.is_punct(prev, '.') || scan.is_punct(prev, ',');
     let free = !scan.attached(prev) || scan.kind(prev.wrapping_sub(1)) == Some(TokenKind::Word);
-    let money = lexicon::currency_prefix(scan.lower(prev.wrapping_sub(1))).is_some();
+    let money = lexicon::currency_prefix(scan.lower(prev.wrapping_sub(1)), scan.lang).is_some();
     scan.attached(i) && mark && free && !money
 }
 
@@ -219,7 +219,7 @@ fn money_before(scan: &Scan, i: usize) -> bool {
         && ["$", "€", "£", "¥", "₹"].contains(&scan.raw(prev));
     let dot = scan.is_punct(prev, '.') && scan.attached(i);
     let word = if dot { prev.wrapping_sub(1) } else { prev };
-    sign || lexicon::currency_prefix(scan.lower(word)).is_some()
+    sign || lexicon::currency_prefix(scan.lower(word), scan.lang).is_some()
 }
 
 /// "2-1", "2019-20": two plain numbers joined by a hyphen, the second not above the first, are

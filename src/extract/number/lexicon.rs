@@ -9,6 +9,7 @@
 use std::sync::LazyLock;
 
 use crate::extract::Scan;
+use crate::lang::Lang;
 use crate::mention::{Qualifier, Vague};
 use crate::wordset::WordMap;
 
@@ -670,7 +671,7 @@ pub(super) fn starters() -> Vec<&'static str> {
     words.extend(VAGUE.iter().filter_map(|(p, ..)| p.first()));
     words.extend(ORDINALS_EN.iter().map(|&(w, _)| w));
     words.extend(CURRENCY_PREFIXES.iter().map(|&(w, _)| w));
-    // "Rs", the rupee's abbreviation in English (read so by the quantity reader only there).
+    // "Rs", the rupee's abbreviation in English ([`currency_prefix`] reads it so only there).
     words.push(RUPEE_EN);
     words.extend(["a", "us", "pertama", "kesatu", "ke", "setengah", "seperempat"]);
     // "an hour and 45 minutes", "half an hour": one or half of a unit.
@@ -718,13 +719,17 @@ pub(super) fn one_of_a_unit(word: &str) -> Option<&'static str> {
     ONE_OF_A_UNIT.iter().find(|&&(w, _)| w == word).map(|&(_, unit)| unit)
 }
 
-pub(super) fn currency_prefix(word: &str) -> Option<&'static str> {
+/// The currency of a word written before an amount ("Rp", "USD"), in the text's language.
+pub(super) fn currency_prefix(word: &str, lang: Lang) -> Option<&'static str> {
+    if lang == Lang::En && word == RUPEE_EN {
+        return Some("inr");
+    }
     CURRENCY_PREFIXES.iter().find(|&&(w, _)| w == word).map(|&(_, unit)| unit)
 }
 
 /// "Rs", "Rs.": the rupee's abbreviation, written before the amount in English ("Rs 25 lakh").
 /// In Indonesian "RS" is a hospital ("RS Polri"), so it is read as a currency in English only.
-pub(super) const RUPEE_EN: &str = "rs";
+const RUPEE_EN: &str = "rs";
 
 pub(super) fn ordinal_en(word: &str) -> Option<u32> {
     ORDINALS_EN.iter().find(|&&(w, _)| w == word).map(|&(_, n)| n)

@@ -606,8 +606,7 @@ fn currency_at(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
     if scan.is_word(i, "us") && scan.is_punct(i + 1, '$') && scan.attached(i + 1) {
         return Some(("usd", i + 1));
     }
-    let rupee = (scan.lang == Lang::En && scan.lower(i) == lexicon::RUPEE_EN).then_some("inr");
-    let unit = rupee.or_else(|| lexicon::currency_prefix(scan.lower(i)))?;
+    let unit = lexicon::currency_prefix(scan.lower(i), scan.lang)?;
     let dot = scan.is_punct(i + 1, '.') && scan.attached(i + 1);
     Some((unit, if dot { i + 1 } else { i }))
 }
