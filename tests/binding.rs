@@ -539,12 +539,12 @@ fn a_date_before_a_noun_is_that_nouns(#[case] text: &str, #[case] expected: &str
     assert_finding(text, Lang::En, "2030-03-20", "search-end", expected);
 }
 
-/// A day after the article's own, told as past ("since the March 9 search", written on 4
-/// March), is a slip in the date, not a plan.
+/// A day after the article's own, told as past ("since the March 9 search", written on 8
+/// March, the day the search ended), is a slip in the date, not a plan.
 #[test]
 fn a_day_ahead_told_as_past_is_no_plan() {
     let text = "Nothing has been found since the March 9 search.";
-    assert_finding(text, Lang::En, "2030-03-04", "search-end", "discrepant");
+    assert_finding(text, Lang::En, "2030-03-08", "search-end", "discrepant");
 }
 
 /// "dari 100 menjadi 110", "from 100 to 110": the figure it became is the claim's, the one
@@ -2744,4 +2744,93 @@ claims:
       as_of: 2015-08-17
 "#;
     support::assert_finding_of(canon, text, Lang::En, "2015-08-18", "deaths", expected);
+}
+
+/// An article cannot tell of an event the canon dates after it: when the canon's event day is
+/// after the article's date, a day within a week of it is a plan that moved (or another
+/// sitting, step or search told in the same words), `unresolved`. A day further off is a slip
+/// (a wrong month, a wrong year), and an article written after the event misdates it.
+#[rstest]
+// https://m.tribunnews.com/amp/regional/2021/12/17/basarnas-tutup-operasi-sar-korban-erupsi-gunung-semeru
+// (17 Dec 2021), dated here the day it tells of, against an invented close the next day.
+#[case::before_the_event("TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.", "2021-12-17", "2021-12-16", "unresolved: the event happened on 2021-12-17, after the article's date")]
+// The same words, of a close the canon dates more than a week later: no plan moved by days.
+#[case::weeks_off("TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.", "2021-12-25", "2021-12-16", "discrepant")]
+// The same words in an article written after the close: a misdating.
+#[case::told_after("TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.", "2021-12-17", "2021-12-18", "discrepant")]
+fn an_event_after_the_article_is_not_misdated_by_it(
+    #[case] text: &str,
+    #[case] event: &str,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    let canon = one_event("search-closed", "id", "menutup, ditutup", event, None);
+    support::assert_finding_of(&canon, text, Lang::Id, date, "search-closed", expected);
+}
+
+/// A sentence that opens with a day before the article's, set off by a comma, tells its figures
+/// as of that day: a figure that agrees with the estimate in force then is history, not an
+/// outdated count.
+#[rstest]
+// https://regional.kompas.com/read/2019/11/10/17001841/3-warga-china-hilang-di-sangiang-pencarian-diperpanjang-jadi-10-hari
+// (10 Nov 2019) has "Tim SAR gabungan hingga saat ini terus melakukan pencarian terhadap tiga
+// warga China yang hilang"; the sentences here are built on it, against an invented series of
+// the missing: five on 1 November, three on 3 November, one on 10 November, in an article of
+// 12 November.
+#[case::fronted_day(
+    "Pada Minggu (3/11/2019) malam, tim SAR gabungan mencari tiga warga China yang hilang di perairan Pulau Sangiang.",
+    "unresolved: a count as of"
+)]
+// Not set off by a comma, the day dates the search, and the count is told as current.
+#[case::no_comma(
+    "Tim SAR gabungan mencari tiga warga China yang hilang di perairan Pulau Sangiang sejak Minggu (3/11/2019).",
+    "outdated"
+)]
+fn a_fronted_day_dates_the_count(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  sar:
+    names:
+      id: [Tim SAR gabungan, Basarnas]
+claims:
+  - id: missing
+    statement: The missing, in an invented series.
+    sources: [invented]
+    cues:
+      id: [hilang]
+    quantity:
+      estimator: sar
+      series: [{value: 5, as_of: 2019-11-01}, {value: 3, as_of: 2019-11-03}, {value: 1, as_of: 2019-11-10}]
+"#;
+    support::assert_finding_of(canon, text, Lang::Id, "2019-11-12", "missing", expected);
+}
+
+/// A measure before a list of counts is no whole the list divides: "selama tujuh hari
+/// ditemukan 77 orang selamat, …" lists kinds, and its first figure is the survivors' count,
+/// not a part of seven days.
+#[rstest]
+// https://parboaboa.com (5 July 2021), of the KMP Yunicee search, against an invented count of
+// survivors.
+#[case::after_a_measure(
+    "Dari operasi penyelamatan dan pencarian selama tujuh hari ditemukan 77 orang selamat, 9 orang meninggal dunia, dan 17 orang hilang.",
+    "unresolved: one figure of a breakdown"
+)]
+fn a_measure_is_no_whole_of_a_count(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  sar:
+    names:
+      id: [Basarnas]
+claims:
+  - id: survivors
+    statement: The survivors, in an invented count.
+    sources: [invented]
+    cues:
+      id: [selamat]
+    quantity:
+      estimator: sar
+      value: 51
+      as_of: 2021-07-01
+"#;
+    support::assert_finding_of(canon, text, Lang::Id, "2021-07-05", "survivors", expected);
 }

@@ -28,6 +28,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::canon::{Canon, Claim, ClaimValue, Event, EventClaim, EventTime};
 use crate::check::event_place;
+use crate::article::DateSource;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::clock::{self, DAY, Minutes, Zone, ZoneKind};
 use crate::finding::{Finding, Status};
@@ -110,6 +111,12 @@ fn unsure_why(
     }
     if let Some(why) = near_midnight(e, article, at.sentence, m) {
         return Some(why);
+    }
+    if let Some(day) = still_to_come(e, article, m) {
+        return Some(format!(
+            "the event happened on {day}, after the article's date: what the article gives is \
+             the day it was expected, and plans change"
+        ));
     }
     if let Some(word) = the_articles_day(e, article, m) {
         return Some(format!(
@@ -1471,6 +1478,30 @@ fn the_articles_day<'a>(e: &EventClaim, article: &Prepared<'a>, m: &Mention) -> 
     let eve = |event: &Event| event.date.days().is_some_and(|(_, end)| end == yesterday);
     let told = first == today && last == today;
     (told && e.events.iter().all(before) && e.events.iter().any(eve)).then(|| article.text(m.span))
+}
+
+/// The canon dates every event of the claim after the article's date, and the date at `m` is
+/// within [`NEWS_LAG_DAYS`] of the nearest: when the article was written the event was still to
+/// come ("pencarian korban ditargetkan hanya sampai tanggal 11 Oktober 2018 mendatang", of a
+/// search extended that day to the 12th), and what it gives is the day expected then, not a
+/// misdating of what had happened. A date further off is no change of plan but a slip (a wrong
+/// year, a wrong month) and stays an alarm. The article's date must be given apart from its
+/// text (an option, front matter, a header): one read from the first full date it writes may
+/// be the misdated event's own. The nearest event's day.
+fn still_to_come(e: &EventClaim, article: &Prepared, m: &Mention) -> Option<DateValue> {
+    let Value::Date(d) = &m.value else { return None };
+    if article.cx.reading.date_source == DateSource::Dateline {
+        return None;
+    }
+    let (today, value) = (article.date()?, d.value?);
+    let after = |event: &Event| event.date.days().is_some_and(|(first, _)| first > today);
+    if !e.events.iter().all(after) {
+        return None;
+    }
+    let event = nearest(&e.events, value)?;
+    let ((first, last), (start, end)) = (value.days()?, event.date.days()?);
+    let apart = if last < start { start - last } else { first - end };
+    (apart.num_days() <= NEWS_LAG_DAYS as i64).then_some(event.date)
 }
 
 /// How near midnight, in minutes, a time must lie for the days either side of it to be one

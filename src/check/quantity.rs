@@ -177,9 +177,13 @@ pub fn check(
             "told as of \"{today}\", and no misstatement as of the day before the article's \
              date: the text may have been written that day, and be dated by its publishing"
         ))
-    } else if let Some(day) = numbered_day(article, at.sentence).filter(|_| {
-        finding.status == Status::Outdated || found.is_some_and(|f| agrees_before(q, article, f))
-    }) {
+    } else if let Some(day) = numbered_day(article, at.sentence)
+        .filter(|_| {
+            finding.status == Status::Outdated
+                || found.is_some_and(|f| agrees_before(q, article, f))
+        })
+        .or_else(|| found.and_then(|f| fronted_day(q, article, at.sentence, f)))
+    {
         Some(format!(
             "a count as of \"{day}\", a day of its own: it agrees with an estimate of the days before the article's"
         ))
@@ -267,8 +271,11 @@ fn breakdown_of<'a>(article: &Prepared<'a>, n: usize, span: Span) -> Option<Brea
             (run.start, run.end)
         }
     };
+    // The whole is a count when the parts are ("selama tujuh hari ditemukan 77 orang selamat,
+    // 9 orang meninggal dunia, dan 17 orang hilang" divides no seven days).
+    let same_kind = |w: &&Quantity| w.unit.is_some() == figures[i].1.unit.is_some();
     Some(Breakdown {
-        whole: first.checked_sub(1).map(|w| figures[w].1),
+        whole: first.checked_sub(1).map(|w| figures[w].1).filter(same_kind),
         parts: figures[first..last].to_vec(),
         exhaustive: marker.is_none_or(|w| !w.is("including")),
     })
@@ -428,6 +435,44 @@ fn numbered_day<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
             _ => None,
         }
     })
+}
+
+/// The `n`-th sentence opens with a day before the article's, set off by a comma ("Pada Kamis 3
+/// Juli 2025 sore, total 29 orang berhasil diselamatkan …", "On Tuesday, 15 were still
+/// missing"): all its clause tells is told as of that day, and the figure agrees with the
+/// estimate in force then (the latest given by that day). History, not an outdated count. The
+/// words of the day, as written.
+fn fronted_day<'a>(
+    q: &QuantityClaim,
+    article: &Prepared<'a>,
+    n: usize,
+    found: &Quantity,
+) -> Option<&'a str> {
+    const PARTS: &[&str] =
+        &["pagi", "siang", "sore", "petang", "malam", "morning", "afternoon", "evening", "night"];
+    let grammar = article.grammar(n);
+    let words = &grammar.words;
+    let mut first = words.iter().position(|w| !w.is_mark(&['"', '“', '\'', '‘']))?;
+    if words[first].is_any(&["pada", "on"]) {
+        first += 1;
+    }
+    let start = words.get(first)?.span.start;
+    let (expression, day) = article.sentences[n].mentions.iter().find_map(|m| match &m.value {
+        Value::Date(DateMention { value: Some(DateValue::Day(day)), .. }) => {
+            let expression = grammar.date_expression(m.span);
+            (expression.start == start).then_some((expression, *day))
+        }
+        _ => None,
+    })?;
+    let mut after = words::after(words, expression);
+    while after.first().is_some_and(|w| w.is_mark(&[')']) || w.is_any(PARTS)) {
+        after = &after[1..];
+    }
+    if !after.first().is_some_and(|w| w.is_mark(&[','])) || article.date().is_none_or(|d| day >= d) {
+        return None;
+    }
+    let in_force = q.series.iter().rev().find(|e| e.as_of <= day)?;
+    agrees(found, in_force, q.tolerance).then(|| article.text(expression))
 }
 
 /// The `n`-th sentence tells its figure as of the day it is written on, by a word of that day
@@ -1882,7 +1927,15 @@ impl<'p, 'a> Figures<'p, 'a> {
             let between = words::within(words, Span::new(mentions[i].span.end, span.start));
             between.first().is_some_and(|w| w.is_any(&["of", "dari", "out"])) && between.len() <= 3
         });
-        let whole = if of_next { next } else { mentions[..i].iter().rev().find_map(quantity) };
+        // A measure ("selama tujuh hari ditemukan 77 orang selamat, …") is no whole of a count,
+        // nor a count of a measure.
+        let part_measures = matches!(&mentions[i].value, Value::Quantity(p) if p.unit.is_some());
+        let same_kind = |&(_, w): &(Span, &Quantity)| w.unit.is_some() == part_measures;
+        let whole = if of_next {
+            next
+        } else {
+            mentions[..i].iter().rev().filter_map(quantity).find(same_kind)
+        };
         whole.is_none_or(|(_, whole)| counts(q, self.article.lang(), whole))
     }
 
