@@ -2753,11 +2753,26 @@ claims:
 #[rstest]
 // https://m.tribunnews.com/amp/regional/2021/12/17/basarnas-tutup-operasi-sar-korban-erupsi-gunung-semeru
 // (17 Dec 2021), dated here the day it tells of, against an invented close the next day.
-#[case::before_the_event("TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.", "2021-12-17", "2021-12-16", "unresolved: the event happened on 2021-12-17, after the article's date")]
+#[case::before_the_event(
+    "TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.",
+    "2021-12-17",
+    "2021-12-16",
+    "unresolved: the event happened on 2021-12-17, after the article's date"
+)]
 // The same words, of a close the canon dates more than a week later: no plan moved by days.
-#[case::weeks_off("TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.", "2021-12-25", "2021-12-16", "discrepant")]
+#[case::weeks_off(
+    "TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.",
+    "2021-12-25",
+    "2021-12-16",
+    "discrepant"
+)]
 // The same words in an article written after the close: a misdating.
-#[case::told_after("TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.", "2021-12-17", "2021-12-18", "discrepant")]
+#[case::told_after(
+    "TRIBUNNEWS.COM, JAKARTA - Badan Nasional Pencarian dan Pertolongan (Basarnas) akhirnya menutup pelaksanaan operasi SAR erupsi Gunung Semeru, Kamis (16/12/2021) sore.",
+    "2021-12-17",
+    "2021-12-18",
+    "discrepant"
+)]
 fn an_event_after_the_article_is_not_misdated_by_it(
     #[case] text: &str,
     #[case] event: &str,
@@ -2833,4 +2848,26 @@ claims:
       as_of: 2021-07-01
 "#;
     support::assert_finding_of(canon, text, Lang::Id, "2021-07-05", "survivors", expected);
+}
+
+/// A date written with a word that tells it from the article's own day ("kemarin",
+/// "yesterday", "hari ini") pins what the sentence tells to the article's days: of an event the
+/// canon dates more than a week before the article, it tells of another (an aftershock, a
+/// search reopened and closed again), `unresolved`. Without the word, the date misdates the
+/// event.
+#[rstest]
+// https://prfmnews.pikiran-rakyat.com/nasional/pr-133253727/operasi-sar-pencarian-korban-erupsi-semeru-resmi-ditutup
+// (17 Dec 2021), against an invented close two weeks earlier.
+#[case::yesterday(
+    "Operasi SAR pencarian korban erupsi Semeru resmi ditutup pada Kamis, 16 Desember kemarin.",
+    "unresolved: told as of the article's own days (\"kemarin\")"
+)]
+// Constructed: the same sentence without the word.
+#[case::no_word(
+    "Operasi SAR pencarian korban erupsi Semeru resmi ditutup pada Kamis, 16 Desember.",
+    "discrepant"
+)]
+fn a_day_told_from_the_articles_is_of_a_recent_event(#[case] text: &str, #[case] expected: &str) {
+    let canon = one_event("search-closed", "id", "ditutup", "2021-12-02", None);
+    support::assert_finding_of(&canon, text, Lang::Id, "2021-12-17", "search-closed", expected);
 }

@@ -26,9 +26,9 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::article::DateSource;
 use crate::canon::{Canon, Claim, ClaimValue, Event, EventClaim, EventTime};
 use crate::check::event_place;
-use crate::article::DateSource;
 use crate::check::place::{Placement, Prepared, distance};
 use crate::clock::{self, DAY, Minutes, Zone, ZoneKind};
 use crate::finding::{Finding, Status};
@@ -1382,6 +1382,17 @@ fn elsewhen(
             "a day told from the article's ({}), more than {NEWS_LAG_DAYS} days from the event: it likely tells of something else",
             article.text(m.span)
         ))
+    } else if let Some(word) = recent_beside(article, n, m)
+        && article.date().is_some_and(|today| {
+            events
+                .iter()
+                .all(|event| event.date.days().is_some_and(|(_, end)| is_long_before(end, today)))
+        })
+    {
+        Some(format!(
+            "told as of the article's own days (\"{word}\"), of an event more than \
+             {NEWS_LAG_DAYS} days before the article: it likely tells of another event"
+        ))
     } else if all(&|event| no_slip(m, value, event, article.date())) {
         Some(format!(
             "more than {SLIP_DAYS} days from the event, and more than its day, month or year apart: no slip of its date, it likely tells of another event"
@@ -1702,6 +1713,36 @@ fn same_day_and_month(
 ) -> bool {
     use chrono::Datelike;
     first == last && (first.month(), first.day()) == (start.month(), start.day())
+}
+
+/// Words that tell a day from the article's own: yesterday, today, last night ("hari ini",
+/// "malam ini": "ini" after a word of the day).
+const RECENT: &[&str] = &["kemarin", "semalam", "yesterday", "today", "tonight"];
+
+/// A word of [`RECENT`] stands right beside the date's expression ("Rabu (8/7/2022) kemarin",
+/// "hari ini, Senin (4/12/2023)", "yesterday, June 3"), with only marks between: the writer
+/// tells the day from the article's, whatever the digits say. As written.
+fn recent_beside<'a>(article: &Prepared<'a>, n: usize, m: &Mention) -> Option<&'a str> {
+    const DAY: &[&str] = &["hari", "malam", "pagi", "siang", "sore"];
+    let grammar = article.grammar(n);
+    let expression = grammar.date_expression(m.span);
+    let words = &grammar.words;
+    let after = words::after(words, expression).iter().find(|w| w.mark.is_none());
+    let before = words::before(words, expression).iter().rev().find(|w| w.mark.is_none());
+    let recent = |i: usize| {
+        words[i].is_any(RECENT) || words[i].is("ini") && i > 0 && words[i - 1].is_any(DAY)
+    };
+    let at = |w: &Word| words.iter().position(|x| x.span == w.span);
+    [after, before]
+        .into_iter()
+        .flatten()
+        .find(|w| at(w).is_some_and(recent))
+        .map(|w| article.text(w.span))
+}
+
+/// `end` lies more than [`NEWS_LAG_DAYS`] before `today`.
+fn is_long_before(end: NaiveDate, today: NaiveDate) -> bool {
+    (today - end).num_days() > NEWS_LAG_DAYS as i64
 }
 
 /// The date is a day told only from the article's ("on Sunday", "kemarin") and falls more than

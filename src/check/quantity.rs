@@ -468,7 +468,8 @@ fn fronted_day<'a>(
     while after.first().is_some_and(|w| w.is_mark(&[')']) || w.is_any(PARTS)) {
         after = &after[1..];
     }
-    if !after.first().is_some_and(|w| w.is_mark(&[','])) || article.date().is_none_or(|d| day >= d) {
+    if !after.first().is_some_and(|w| w.is_mark(&[','])) || article.date().is_none_or(|d| day >= d)
+    {
         return None;
     }
     let in_force = q.series.iter().rev().find(|e| e.as_of <= day)?;
