@@ -1757,6 +1757,18 @@ impl<'p, 'a> Figures<'p, 'a> {
             {
                 None
             }
+            // "Dari jumlah tersebut, korban meninggal sebanyak 131 orang", "Dari jumlah itu, 7
+            // orang meninggal dunia": some of those told before, of a kind the cue names
+            // beside the figure, in its own clause. A cue that is only the figure's own noun
+            // repeats the total's and names no part ("Dari jumlah itu, 20 kantong jenazah
+            // sudah menjalani pemeriksaan"), nor does one in the opening, which names the total
+            // ("dari seluruh jumlah korban luka, sebanyak 60 orang masih dalam perawatan").
+            Role::OfThose
+                if !mention.span.contains(cue)
+                    && self.segment(cue.start) == self.segment(mention.span.start) =>
+            {
+                None
+            }
             // "43 penumpang dewasa": the adults, for a claim whose cue names them.
             Role::Narrowed if names_part => None,
             // "half the 60,000 victims are children": the whole is the count its noun names.

@@ -62,6 +62,9 @@ pub enum Role {
     Part,
     /// The others of a group counted before: "3 orang lainnya selamat", "dua tersangka lain".
     Others,
+    /// Some of a total told before, named by the sentence's opening: "Dari jumlah itu, 20
+    /// kantong jenazah sudah menjalani pemeriksaan", "Of those, 12 were children".
+    OfThose,
     Age,
     Earlier,
     /// Set aside by a correction: "bukan 53, melainkan 57 orang" (the 53).
@@ -87,6 +90,7 @@ impl Role {
             Role::Increment => "an increment, not a total",
             Role::Part => "a part of a total, not the total",
             Role::Others => "the others of a group counted before, not the total",
+            Role::OfThose => "some of the total told before (\"dari jumlah itu\", \"of those\"), not the total",
             Role::Age => "an age, not a count",
             Role::Earlier => "an earlier figure, named as earlier",
             Role::Denied => "the figure a correction sets aside (\"bukan 53, melainkan 57\")",
@@ -100,6 +104,35 @@ impl Role {
                 "those whose kin the sentence speaks of (\"the families of 19 victims\"): not all counted"
             }
         }
+    }
+}
+
+/// The sentence opens on the total told before it, set off by a comma: "Dari jumlah itu, 20
+/// kantong jenazah sudah menjalani pemeriksaan", "Dan dari seluruh jumlah korban luka, sebanyak
+/// 60 orang masih dalam perawatan inap", "Of those, 12 were children", "Among them, …". What
+/// follows counts some of them: a part. `whole` are the sentence's words before the figure; the
+/// opening (after a conjunction, if any) is "dari" and at most four words with "jumlah" or
+/// "total" among them and no figure, "dari mereka", "di antara mereka", or "of"/"among" and a
+/// pronoun or "that number", then a comma. "Dari data tersebut" names a source, not a total.
+fn of_those_told(whole: &[Word]) -> bool {
+    const PRONOUN: &[&str] = &["them", "those", "these", "whom"];
+    const CONJUNCTIONS: &[&str] = &["dan", "sementara", "sedangkan", "namun", "and", "but"];
+    let Some(comma) = whole.iter().position(|w| w.is_mark(&[','])) else { return false };
+    let mut opening = &whole[..comma];
+    if opening.first().is_some_and(|w| w.is_any(CONJUNCTIONS)) {
+        opening = &opening[1..];
+    }
+    match opening {
+        [first, second, last] if first.is("di") => second.is("antara") && last.is("mereka"),
+        [first, last] if first.is("dari") => last.is("mereka"),
+        [first, rest @ ..] if first.is("dari") => {
+            rest.len() <= 4
+                && rest.iter().any(|w| w.is_any(&["jumlah", "total"]))
+                && rest.iter().all(|w| w.mark.is_none() && !w.is_number())
+        }
+        [first, last] if first.is_any(&["of", "among"]) => last.is_any(PRONOUN),
+        [first, that, number] if first.is("of") => that.is("that") && number.is("number"),
+        _ => false,
     }
 }
 
@@ -161,6 +194,9 @@ pub fn of(
     }
     // The clause the figure stands in, up to it: back to the last comma or semicolon.
     let whole = words::within(words, Span::new(sentence.start, figure.start));
+    if of_those_told(whole) {
+        return Role::OfThose;
+    }
     if share_of(whole) {
         return Role::Whole;
     }
