@@ -2871,3 +2871,50 @@ fn a_day_told_from_the_articles_is_of_a_recent_event(#[case] text: &str, #[case]
     let canon = one_event("search-closed", "id", "ditutup", "2021-12-02", None);
     support::assert_finding_of(&canon, text, Lang::Id, "2021-12-17", "search-closed", expected);
 }
+
+/// In Indonesian, a figure and its cue that make the subject of another predicate, told with a
+/// mark of aspect ("sudah", "telah", "masih", "sedang"), count those of whom the predicate
+/// holds: the cue says which ("40 jenazah sudah diketahui identitasnya" are the identified
+/// bodies, not all the bodies). A predicate that restates the claim (another of its cues:
+/// "masih dalam pencarian" of the missing) leaves the figure the claim's.
+#[rstest]
+// https://surabaya.kompas.com/copy/2022/01/03/185026378/8-potongan-tubuh-korban-erupsi-gunung-semeru-yang-sulit-teridentifikasi
+// (3 Jan 2022), against an invented count of 49 bodies received.
+#[case::identified_of_the_bodies(
+    "Sebanyak 40 jenazah sudah diketahui identitasnya.",
+    "jenazah, kantong jenazah",
+    "none"
+)]
+// Constructed: the figure and its cue with no other predicate.
+#[case::the_count("Tim DVI telah menerima 40 jenazah.", "jenazah, kantong jenazah", "discrepant")]
+// Constructed: a predicate that restates the claim.
+#[case::restated(
+    "Sebanyak 40 jenazah masih dalam pencarian.",
+    "jenazah, dalam pencarian",
+    "discrepant"
+)]
+fn a_predicate_after_the_figure_and_its_cue_counts_a_part(
+    #[case] text: &str,
+    #[case] cues: &str,
+    #[case] expected: &str,
+) {
+    let canon = format!(
+        r#"
+entities:
+  dvi:
+    names:
+      id: [Tim DVI, DVI Polda Jatim]
+claims:
+  - id: bodies
+    statement: The bodies received, in an invented count.
+    sources: [invented]
+    cues:
+      id: [{cues}]
+    quantity:
+      estimator: dvi
+      value: 49
+      as_of: 2022-01-02
+"#
+    );
+    support::assert_finding_of(&canon, text, Lang::Id, "2022-01-03", "bodies", expected);
+}

@@ -1689,6 +1689,11 @@ impl<'p, 'a> Figures<'p, 'a> {
         if is_modifier(cue, mention.span, text, lang) {
             return Some("the cue says which, not how many (\"two missing workers\")".into());
         }
+        if let Some(said) = self.said_of_those(cue, cues, mention.span) {
+            return Some(format!(
+                "the cue says which, and \"{said}\" what of them: those of whom it holds, a part"
+            ));
+        }
         if let Some(why) = self.relatives.passed_over(cue, mention.span, text) {
             return Some(why.into());
         }
@@ -1776,6 +1781,31 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Possible if is_measure(q) => None,
             role => Some(role.reason().into()),
         }
+    }
+
+    /// In Indonesian, the figure and its cue make the subject of another predicate, told with a
+    /// mark of aspect: "12 orang meninggal dunia sudah teridentifikasi", "299 korban selamat
+    /// masih menjalani perawatan, sementara sisanya sudah dipulangkan". The cue says which; the
+    /// figure counts those of whom the predicate holds, a part. Not when the predicate restates
+    /// the claim (another of its cues: "5 korban hilang masih dalam pencarian"), nor after
+    /// "belum", which restates a state not yet ended ("belum ditemukan"). The marker and the verb,
+    /// as written.
+    fn said_of_those(&self, cue: Span, cues: &[Span], figure: Span) -> Option<&'a str> {
+        const ASPECT: &[&str] = &["sudah", "telah", "masih", "sedang"];
+        if self.article.lang() != Lang::Id || cue.start < figure.start {
+            return None;
+        }
+        let words = &self.article.grammar(self.n).words;
+        // The cue stands in the figure's words or right after them.
+        let between = words::within(words, Span::new(figure.end, cue.start.max(figure.end)));
+        if cue.start > figure.end && !between.is_empty() {
+            return None;
+        }
+        let after = words::after(words, cue.cover(figure));
+        let (marker, verb) = (after.first()?, after.get(1)?);
+        let restates = cues.iter().any(|c| c.start >= verb.span.start && c.start < verb.span.end);
+        (marker.is_any(ASPECT) && verb.mark.is_none() && !verb.is_number() && !restates)
+            .then(|| self.article.text(marker.span.cover(verb.span)))
     }
 
     /// The `i`-th mention stands in a list of figures ([`role::enumerated`]), the cue stands in

@@ -90,7 +90,9 @@ impl Role {
             Role::Increment => "an increment, not a total",
             Role::Part => "a part of a total, not the total",
             Role::Others => "the others of a group counted before, not the total",
-            Role::OfThose => "some of the total told before (\"dari jumlah itu\", \"of those\"), not the total",
+            Role::OfThose => {
+                "some of the total told before (\"dari jumlah itu\", \"of those\"), not the total"
+            }
             Role::Age => "an age, not a count",
             Role::Earlier => "an earlier figure, named as earlier",
             Role::Denied => "the figure a correction sets aside (\"bukan 53, melainkan 57\")",

@@ -23,6 +23,9 @@
 //!   combining accents of "é" written apart are Inherited).
 //! - Words that mix two scripts other than Latin (Japanese writes kanji and kana in one word).
 //! - Ignored lines ("Baca juga: …"); they do not count towards the article's script either.
+//! - One Greek letter, alone or at either end of a word: a symbol of Latin-script text ("β",
+//!   "π", "IFNβ", "αSyn"), or a dash a site's encoding turned into one ("DEMAK, KOMPAS β
+//!   Banjir …").
 //!
 //! Words are the tokenizer's ([`crate::token`]): runs of letters and marks.
 
@@ -83,7 +86,9 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 scripts.push(script);
             }
         }
-        if !scripts.iter().all(|&s| s == Script::Latin) {
+        if !scripts.iter().all(|&s| s == Script::Latin)
+            && !greek_symbol(&cx.text[token.span.range()])
+        {
             flagged.push((token.span, scripts));
         }
     }
@@ -113,6 +118,17 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             message,
         });
     }
+}
+
+/// One Greek letter, alone or at either end of a word, is a symbol of Latin-script text: "β",
+/// "π", "µ", "IFNβ", "αSyn", "Aβ" (science writes them so), or a dash some sites' encoding turns
+/// into one ("DEMAK, KOMPAS β Banjir …"); not a word in Greek, nor a rewrite's mix.
+fn greek_symbol(word: &str) -> bool {
+    let greek = |c: &char| script_of(*c) == Script::Greek;
+    let count = word.chars().filter(greek).count();
+    let at_an_end = word.chars().next().is_some_and(|c| greek(&c))
+        || word.chars().next_back().is_some_and(|c| greek(&c));
+    count == 1 && at_an_end
 }
 
 /// The article's script (see [`dominant`]) is Latin. Latin letters outnumbering every letter of
@@ -267,6 +283,17 @@ mod tests {
         "\"조선\" found=조선 (Hangul) expected=Latin: \"조선\" is written in Hangul letters inside \
          Latin-script text"
     )]
+    #[case::greek_inside_a_latin_word(
+        // A Greek alpha in the middle of a word is a lookalike, not a symbol.
+        "Banjir merendam Jak\u{3b1}rta Utara",
+        "\"Jak\u{3b1}rta\" found=Jak\u{3b1}rta (Latin+Greek) expected=Latin: \"Jak\u{3b1}rta\" mixes Latin \
+         and Greek letters: a sign of a machine rewrite or a broken encoding"
+    )]
+    #[case::a_greek_word(
+        "Banjir di \u{3b1}\u{3b8}\u{3ae}\u{3bd}\u{3b1} merendam jalan",
+        "\"\u{3b1}\u{3b8}\u{3ae}\u{3bd}\u{3b1}\" found=\u{3b1}\u{3b8}\u{3ae}\u{3bd}\u{3b1} (Greek) expected=Latin: \"\u{3b1}\u{3b8}\u{3ae}\u{3bd}\u{3b1}\" is written in Greek letters inside \
+         Latin-script text"
+    )]
     #[case::three_scripts(
         "Tentang Tุ\u{43c}ภา Korea Utara",
         "\"Tุ\u{43c}ภา\" found=Tุ\u{43c}ภา (Latin+Thai+Cyrillic) expected=Latin: \"Tุ\u{43c}ภา\" mixes \
@@ -287,6 +314,20 @@ mod tests {
     #[case::japanese_mixes_kanji_and_kana("北朝鮮の兵士たちはロシアで戦っている")]
     #[case::empty("")]
     #[case::only_digits("2025 10.000 ??")]
+    // https://fiercebiotech.prod.qtxquartz.com/research/gene-therapy-protects-neurons-parkinson-s-disease-mouse-study
+    // (October 2015): a Greek letter at the end of a word is a symbol.
+    #[case::greek_symbol_at_the_end(
+        "A group of scientists has concluded that a noninheritable form of Parkinson's disease (PD) may be caused by functional changes in the immune regulating gene interferon-beta (IFNβ)."
+    )]
+    // https://www.breakinglatest.news/world/breakthrough-in-parkinsons-disease-research-a-new-discovery-could-lead-to-a-new-treatment-it-and-health-cnbeta-com/
+    // (9 Sep 2022): at the start of one.
+    #[case::greek_symbol_at_the_start(
+        "Bringing scientists one step closer to understanding a key protein called alpha-synuclein (αSyn), which they found links inflammation and Parkinson's disease."
+    )]
+    // A dash turned into a beta by a site's encoding, after a dateline.
+    #[case::greek_letter_alone(
+        "DEMAK, KOMPAS β Banjir yang merendam sejumlah wilayah berangsur surut."
+    )]
     fn no_warning(#[case] text: &str) {
         assert_eq!(check(text), Vec::<String>::new());
     }
