@@ -2887,6 +2887,8 @@ fn a_day_told_from_the_articles_is_of_a_recent_event(#[case] text: &str, #[case]
 )]
 // Constructed: the figure and its cue with no other predicate.
 #[case::the_count("Tim DVI telah menerima 40 jenazah.", "jenazah, kantong jenazah", "discrepant")]
+// Constructed: a verb that only records them.
+#[case::recorded("Sebanyak 40 jenazah telah tercatat di posko.", "jenazah", "discrepant")]
 // Constructed: a predicate that restates the claim.
 #[case::restated(
     "Sebanyak 40 jenazah masih dalam pencarian.",

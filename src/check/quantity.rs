@@ -1787,9 +1787,10 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// mark of aspect: "12 orang meninggal dunia sudah teridentifikasi", "299 korban selamat
     /// masih menjalani perawatan, sementara sisanya sudah dipulangkan". The cue says which; the
     /// figure counts those of whom the predicate holds, a part. Not when the predicate restates
-    /// the claim (another of its cues: "5 korban hilang masih dalam pencarian"), nor after
-    /// "belum", which restates a state not yet ended ("belum ditemukan"). The marker and the verb,
-    /// as written.
+    /// the claim (another of its cues: "5 korban hilang masih dalam pencarian") or only names,
+    /// declares or records them ("lima orang tersangka telah ditetapkan"), nor after "belum",
+    /// which restates a state not yet ended ("belum ditemukan"). The marker and the verb, as
+    /// written.
     fn said_of_those(&self, cue: Span, cues: &[Span], figure: Span) -> Option<&'a str> {
         const ASPECT: &[&str] = &["sudah", "telah", "masih", "sedang"];
         if self.article.lang() != Lang::Id || cue.start < figure.start {
@@ -1803,7 +1804,18 @@ impl<'p, 'a> Figures<'p, 'a> {
         }
         let after = words::after(words, cue.cover(figure));
         let (marker, verb) = (after.first()?, after.get(1)?);
-        let restates = cues.iter().any(|c| c.start >= verb.span.start && c.start < verb.span.end);
+        // A verb that names, declares or records them says of them only what the cue does.
+        const ESTABLISH: &[&str] = &[
+            "ditetapkan",
+            "dinyatakan",
+            "dilaporkan",
+            "tercatat",
+            "terdata",
+            "terkonfirmasi",
+            "dikonfirmasi",
+        ];
+        let restates = verb.is_any(ESTABLISH)
+            || cues.iter().any(|c| c.start >= verb.span.start && c.start < verb.span.end);
         (marker.is_any(ASPECT) && verb.mark.is_none() && !verb.is_number() && !restates)
             .then(|| self.article.text(marker.span.cover(verb.span)))
     }

@@ -303,6 +303,13 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            if count == 1
+                && cx.reading.language == Lang::Id
+                && capital_of_its_place(cx.text, span)
+                && dictionary::is_word(&cx.text[span.range()], Lang::Id)
+            {
+                continue;
+            }
             let mut best: Option<(usize, usize)> = None;
             for candidate in within_reach {
                 let (t, target) = (candidate.target, &targets.list[candidate.target]);
@@ -369,6 +376,24 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
 /// not the name ("Malang") with its first letter mistyped.
 fn first_letter_on_a_word(other_initial: bool, found: &str, lang: Lang) -> bool {
     other_initial && dictionary::is_word(found, lang)
+}
+
+/// The word at `span` is capitalised by where it stands: it opens the text, a line or a
+/// sentence (after a full stop, a question or exclamation mark or a colon), with only opening
+/// quotation marks and dashes between ("“Banjir di Kalimantan Selatan …", "JAKARTA, iNews.id –
+/// Banjir yang melanda …"). Such a capital says nothing of a name: in Indonesian, a word of the
+/// language there ("Banjir", flood) is that word, not a one-word name ("Banjar") mistyped.
+/// Indonesian has no articles, and a common noun opens a sentence bare; English puts a
+/// determiner before a singular one ("The abbot's …"), so a bare capitalised word that opens an
+/// English sentence is as likely a name ("Abbot’s first agenda …" for Abbott's), and is left to
+/// the other rules.
+fn capital_of_its_place(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches(|c: char| {
+        c == ' ' || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '–' | '—' | '-')
+    });
+    before.is_empty()
+        || before.ends_with(['\n', '.', '!', '?', ':'])
+        || text[before.len()..span.start].contains(['–', '—', '-'])
 }
 
 /// The two spell one name as Indonesian writes a foreign one, "c" as "k" ("KRI Spika" for "KRI
