@@ -2920,3 +2920,50 @@ claims:
     );
     support::assert_finding_of(&canon, text, Lang::Id, "2022-01-03", "bodies", expected);
 }
+
+/// "Hingga", "sampai" or "until" that opens a clause, with its date set off by a comma, says as
+/// of when what follows is counted: the date dates no event.
+#[rstest]
+// From the development half of tests/realworld/ponorogo-landslide-2017 (republika.co.id, 2
+// April 2017), where the rule was found; the canon dates the landslide 1 April.
+#[case::as_of_what_follows(
+    "Setidaknya 21 rumah tertimbun longsor dan hingga Ahad (2/4), dua orang ditemukan meninggal dan masih ada 26 korban tertimbun longsor yang belum ditemukan.",
+    "none"
+)]
+// Constructed: the same date after "pada" dates the landslide.
+#[case::the_events_date(
+    "Setidaknya 21 rumah tertimbun longsor pada Ahad (2/4), dan dua orang ditemukan meninggal.",
+    "discrepant"
+)]
+fn until_a_date_that_opens_a_clause_is_as_of(#[case] text: &str, #[case] expected: &str) {
+    let canon = one_event("landslide-date", "id", "longsor", "2017-04-01", None);
+    support::assert_finding_of(&canon, text, Lang::Id, "2017-04-02", "landslide-date", expected);
+}
+
+/// A copula makes a predicate as a verb does: in "11 of the 13 victims were Black" the cue
+/// after the whole ("were Black") tells of the part, and the whole is not the claim's count.
+#[rstest]
+// Constructed on the shape of the sentences that showed it (tests/realworld/
+// buffalo-supermarket-shooting-2022, development half).
+#[case::copula_after_the_whole("Police said eight of the 12 victims were women.", "none")]
+// Constructed: the cue in the whole's own noun phrase names the whole.
+#[case::the_whole_named("Police said there were 12 women victims.", "discrepant")]
+fn a_copula_after_a_whole_tells_of_the_part(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  police:
+    names:
+      en: [Police]
+claims:
+  - id: women-victims
+    statement: The women among the victims, in an invented count.
+    sources: [invented]
+    cues:
+      en: [were women, women victims]
+    quantity:
+      estimator: police
+      value: 8
+      as_of: 2030-03-01
+"#;
+    support::assert_finding_of(canon, text, Lang::En, "2030-03-02", "women-victims", expected);
+}

@@ -1959,10 +1959,12 @@ impl<'p, 'a> Figures<'p, 'a> {
     fn names_the_whole(&self, cue: Span, figure: Span) -> bool {
         let lang = self.article.lang();
         let words = &self.article.grammar(self.n).words;
+        // A copula makes a predicate as a verb does: "11 of the 13 victims were Black".
+        const COPULAS: &[&str] = &["is", "are", "was", "were", "adalah", "merupakan", "ialah"];
         cue.start >= figure.end
-            && !words::within(words, Span::new(figure.end, cue.end))
-                .iter()
-                .any(|w| w.mark.is_some() || crate::structure::clause::is_verb(w, lang))
+            && !words::within(words, Span::new(figure.end, cue.end)).iter().any(|w| {
+                w.mark.is_some() || w.is_any(COPULAS) || crate::structure::clause::is_verb(w, lang)
+            })
     }
 
     /// The whole the `i`-th mention is a part of is one the claim counts ("Dari 708 korban

@@ -290,7 +290,7 @@ impl<'g> Predicates<'g> {
     /// The cue occurrence that owns the date at `date`, if any, and how.
     pub fn owner(&self, date: Span) -> Option<Owner> {
         let (first, last) = self.locate(date)?;
-        if first > last || self.is_as_of(first) {
+        if first > last || self.is_as_of(first, last) {
             return None;
         }
         if self.noun_owner(first, last).is_none() && self.before_a_noun(first, last) {
@@ -350,7 +350,7 @@ impl<'g> Predicates<'g> {
     /// predicate takes. `canon draft` reads an event's verb off it.
     pub fn predicate_of(&self, date: Span) -> Option<Span> {
         let (first, last) = self.locate(date)?;
-        if first > last || self.is_as_of(first) {
+        if first > last || self.is_as_of(first, last) {
             return None;
         }
         self.attach(first, last).map(|at| self.words[at].span)
@@ -361,7 +361,7 @@ impl<'g> Predicates<'g> {
         let Some((first, last)) = self.locate(date) else {
             return "not a date of the sentence".into();
         };
-        if self.is_as_of(first) {
+        if self.is_as_of(first, last) {
             return "written as of when something is counted, not when an event happened".into();
         }
         match self.attach(first, last) {
@@ -792,7 +792,10 @@ impl<'g> Predicates<'g> {
     /// The date at word `first` is written as of when something is counted, or bounds a
     /// period: "per Rabu", "hingga Senin", "sampai Kamis", "mulai (dari) tanggal 18", "as of
     /// Tuesday", "until Friday".
-    fn is_as_of(&self, first: usize) -> bool {
+    fn is_as_of(&self, first: usize, last: usize) -> bool {
+        if self.fronted_until(first, last) {
+            return true;
+        }
         const MARKERS: &[&str] = &["per", "mulai", "starting"];
         // "hingga", "sampai", "until" end a period ([`UNTIL`]): the event's own date when the
         // period is what the claim is about ("diperpanjang hingga 26 Oktober"), but not when
@@ -811,6 +814,31 @@ impl<'g> Predicates<'g> {
             .any(|w| w.is_any(ONGOING) || w.is_any(&["mulai", "sejak", "from", "since"]));
         prev.is_some_and(|w| w.is_any(MARKERS) || (w.is_any(UNTIL) && ongoing))
             || (prev.is_some_and(|w| w.is("of")) && prev2.is_some_and(|w| w.is("as")))
+    }
+
+    /// The date at words `first..=last` follows "hingga", "sampai" or "until" at the start of a
+    /// clause (the sentence's, or after a comma or "dan") and is set off by a comma after it:
+    /// "Setidaknya 21 rumah tertimbun longsor dan hingga Ahad (2/4), dua orang ditemukan
+    /// meninggal …". It says as of when what follows is counted, not when anything ended.
+    fn fronted_until(&self, first: usize, last: usize) -> bool {
+        const OPENS: &[&str] = &["dan", "serta", "sementara", "and", "while"];
+        let weekday = |w: &Word| self.grammar.weekdays.iter().any(|d| d.contains(w.span));
+        let mut at = first;
+        // The weekday written before the date, and its bracket: "hingga Ahad (2/4)".
+        while at > 0 && (self.words[at - 1].is_mark(&['(']) || weekday(&self.words[at - 1])) {
+            at -= 1;
+        }
+        let Some(until) = at.checked_sub(1) else { return false };
+        let opens = until
+            .checked_sub(1)
+            .is_none_or(|i| self.words[i].is_mark(&[',', ';']) || self.words[i].is_any(OPENS));
+        let mut end = last + 1;
+        while self.words.get(end).is_some_and(|w| w.is_mark(&[')'])) {
+            end += 1;
+        }
+        self.words[until].is_any(UNTIL)
+            && opens
+            && self.words.get(end).is_some_and(|w| w.is_mark(&[',']))
     }
 
     /// Words `from..to` hold a span of time away or an anniversary: "setahun", "dua tahun
