@@ -2967,3 +2967,21 @@ claims:
 "#;
     support::assert_finding_of(canon, text, Lang::En, "2030-03-02", "women-victims", expected);
 }
+
+/// A wire photograph's caption opens with a dateline ("PLACE - MONTH DAY:") and repeats its day
+/// in the body ("… on November 11, 2018 in Paradise"): that day is when the photograph was
+/// taken, no statement of when the event happened. Without the dateline the date misdates it.
+#[rstest]
+// Constructed in the format of the agencies' captions.
+#[case::caption(
+    "PARADISE, CA - NOVEMBER 11: Firefighters at the scene of the wildfire on November 11, 2018 in Paradise, California.",
+    "unresolved: the day the photograph was taken"
+)]
+#[case::no_dateline(
+    "Firefighters at the scene of the wildfire on November 11, 2018 in Paradise, California.",
+    "discrepant"
+)]
+fn a_captions_day_is_the_photographs(#[case] text: &str, #[case] expected: &str) {
+    let canon = one_event("fire-date", "en", "wildfire", "2018-11-08", None);
+    support::assert_finding_of(&canon, text, Lang::En, "2018-11-13", "fire-date", expected);
+}

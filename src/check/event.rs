@@ -112,6 +112,12 @@ fn unsure_why(
     if let Some(why) = near_midnight(e, article, at.sentence, m) {
         return Some(why);
     }
+    if let Some(dateline) = caption_day(article, at.sentence, m) {
+        return Some(format!(
+            "the day of the dateline its sentence opens with (\"{dateline}\"): a caption's, \
+             the day the photograph was taken"
+        ));
+    }
     if let Some(day) = still_to_come(e, article, m) {
         return Some(format!(
             "the event happened on {day}, after the article's date: what the article gives is \
@@ -1489,6 +1495,21 @@ fn the_articles_day<'a>(e: &EventClaim, article: &Prepared<'a>, m: &Mention) -> 
     let eve = |event: &Event| event.date.days().is_some_and(|(_, end)| end == yesterday);
     let told = first == today && last == today;
     (told && e.events.iter().all(before) && e.events.iter().any(eve)).then(|| article.text(m.span))
+}
+
+/// The `n`-th sentence opens with a dateline ([`in_dateline`]: "MONTEREY PARK, CA - JANUARY 22:
+/// Law enforcement at the scene of a shooting on January 22, 2023 …"), the format of a wire
+/// photograph's caption, and the date at `m`, another mention, is the dateline's day: the day
+/// the photograph was taken, which a caption repeats, not a statement of when the event
+/// happened. The dateline, as written.
+fn caption_day<'a>(article: &Prepared<'a>, n: usize, m: &Mention) -> Option<&'a str> {
+    let Value::Date(d) = &m.value else { return None };
+    let text = article.cx.text;
+    let dateline = article.sentences[n].mentions.iter().find(|x| {
+        matches!(x.value, Value::Date(_)) && x.span != m.span && in_dateline(text, x.span)
+    })?;
+    let Value::Date(head) = &dateline.value else { return None };
+    (head.value.is_some() && head.value == d.value).then(|| article.text(dateline.span))
 }
 
 /// The canon dates every event of the claim after the article's date, and the date at `m` is

@@ -1802,7 +1802,11 @@ impl<'p, 'a> Figures<'p, 'a> {
         if cue.start > figure.end && !between.is_empty() {
             return None;
         }
-        let after = words::after(words, cue.cover(figure));
+        let mut after = words::after(words, cue.cover(figure));
+        // "meninggal" is "meninggal dunia" written whole.
+        if after.first().is_some_and(|w| w.is("dunia")) {
+            after = &after[1..];
+        }
         let (marker, verb) = (after.first()?, after.get(1)?);
         // A verb that names, declares or records them says of them only what the cue does.
         const ESTABLISH: &[&str] = &[
