@@ -2985,3 +2985,20 @@ fn a_captions_day_is_the_photographs(#[case] text: &str, #[case] expected: &str)
     let canon = one_event("fire-date", "en", "wildfire", "2018-11-08", None);
     support::assert_finding_of(&canon, text, Lang::En, "2018-11-13", "fire-date", expected);
 }
+
+/// An English form in "-ing" after a preposition of time ("before resigning", "after killing")
+/// heads a clause of its own: the date after it is that verb's, not the event's of a cue
+/// before it.
+#[rstest]
+// Constructed on the shape of a sentence of the development half of
+// tests/realworld/beirut-port-explosion-2020 (thebridge, 21 August 2020).
+#[case::gerund_after_before(
+    "The cabinet referred the blast investigation to the council just hours before resigning on August 5.",
+    "none"
+)]
+// Constructed: the date after the cue's own verb.
+#[case::the_events_date("The blast ripped through the port on August 5.", "discrepant")]
+fn a_gerund_after_a_preposition_of_time_owns_its_date(#[case] text: &str, #[case] expected: &str) {
+    let canon = one_event("explosion-date", "en", "blast", "2020-08-04", None);
+    support::assert_finding_of(&canon, text, Lang::En, "2020-08-12", "explosion-date", expected);
+}

@@ -133,9 +133,14 @@ impl<'t> Grammar<'t> {
         if lang == Lang::En {
             for i in 1..words.len() {
                 let w = words[i].lower();
+                // "before resigning last week", "after killing ten": a form in "-ing" after a
+                // preposition of time heads a clause of its own, whose date is its.
                 let progressive = w.len() > 5
                     && w.ends_with("ing")
-                    && words[i - 1].is_any(&["is", "are", "was", "were", "be", "been"]);
+                    && words[i - 1].is_any(&[
+                        "is", "are", "was", "were", "be", "been", "before", "after", "since",
+                        "while", "without",
+                    ]);
                 // "will begin", "could reopen": a bare word after a modal is a verb.
                 let after_modal = words[i - 1].is_any(MODALS)
                     && words[i].mark.is_none()
