@@ -3002,3 +3002,22 @@ fn a_gerund_after_a_preposition_of_time_owns_its_date(#[case] text: &str, #[case
     let canon = one_event("explosion-date", "en", "blast", "2020-08-04", None);
     support::assert_finding_of(&canon, text, Lang::En, "2020-08-12", "explosion-date", expected);
 }
+
+/// A paragraph that opens with "Sebelumnya," ("previously") tells the story's past: an older
+/// figure in a later sentence of it is history, not `outdated`. Without that opening the
+/// figure is told as current.
+#[rstest]
+// Constructed on the shape of a passage of the development half of
+// tests/realworld/demak-floods-2024 (okezone.com, 25 March 2024).
+#[case::told_as_earlier(
+    "Sebelumnya, hujan deras menyebabkan tanggul sungai jebol. Dalam banjir itu 5 orang tewas.",
+    "unresolved: its paragraph opens as earlier"
+)]
+#[case::told_as_current(
+    "Hujan deras menyebabkan tanggul sungai jebol. Dalam banjir itu 5 orang tewas.",
+    "outdated"
+)]
+fn a_paragraph_told_as_earlier_holds_history(#[case] text: &str, #[case] expected: &str) {
+    let canon = stale_canon("[{value: 5, as_of: 2030-01-01}, {value: 9, as_of: 2030-01-03}]");
+    support::assert_finding_of(&canon, text, Lang::Id, "2030-01-05", "deaths", expected);
+}

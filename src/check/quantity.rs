@@ -187,6 +187,13 @@ pub fn check(
         Some(format!(
             "a count as of \"{day}\", a day of its own: it agrees with an estimate of the days before the article's"
         ))
+    } else if let Some(word) = paragraph_told_as_earlier(article, at.sentence)
+        .filter(|_| finding.status == Status::Outdated)
+    {
+        Some(format!(
+            "its paragraph opens as earlier (\"{word}\"): an older count told as such, not as \
+             current"
+        ))
     } else if let Some(others) = others_follow(claim, article, at) {
         Some(format!("the next sentence counts the others (\"{others}\"): the figure is a part"))
     } else if let Some(when) = another_time(q, article, at.sentence).filter(|_| told.is_none()) {
@@ -543,6 +550,22 @@ fn written_the_day_before<'a>(
 fn agrees_before(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> bool {
     let before = |e: &&Estimate| article.date().is_some_and(|d| e.as_of < d);
     q.series.iter().filter(before).any(|e| agrees(found, e, q.tolerance))
+}
+
+/// A sentence before the `n`-th in its paragraph opens with a word that tells what follows as
+/// earlier, set off by a comma ("Sebelumnya, curah hujan yang tinggi menyebabkan jebolnya
+/// tanggul … . Jebolnya tanggul … menyebabkan sebanyak 89 desa … terendam banjir."): the
+/// paragraph tells the story's past, and its figures are of then. Not a reminder of what was
+/// reported ("Sebelumnya diberitakan, …"). The word, as written.
+fn paragraph_told_as_earlier<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
+    const EARLIER: &[&str] = &["sebelumnya", "previously", "earlier"];
+    let text = article.cx.text;
+    let start = article.sentences[n].span.start;
+    let paragraph = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let first = (0..n).find(|&k| article.sentences[k].span.start >= paragraph)?;
+    let words = &article.grammar(first).words;
+    let (word, comma) = (words.first()?, words.get(1)?);
+    (word.is_any(EARLIER) && comma.is_mark(&[','])).then(|| article.text(word.span))
 }
 
 /// The next sentence of the paragraph counts the others of what the cue says: "… korban tewas
