@@ -3021,3 +3021,40 @@ fn a_paragraph_told_as_earlier_holds_history(#[case] text: &str, #[case] expecte
     let canon = stale_canon("[{value: 5, as_of: 2030-01-01}, {value: 9, as_of: 2030-01-03}]");
     support::assert_finding_of(&canon, text, Lang::Id, "2030-01-05", "deaths", expected);
 }
+
+/// After "since" that follows a superlative ("the deadliest … since May 24, when 21 people were
+/// killed …"), a figure tells of the earlier event the sentence measures this one against.
+#[rstest]
+// Constructed on the shape of sentences of the report halves of
+// tests/realworld/monterey-park-shooting-2023 (nbc15.com, 23 January 2023; wsws.org, 24
+// January 2023).
+#[case::compared(
+    "It was the deadliest shooting in the state since 2018, when 12 people were killed at a bar.",
+    "none"
+)]
+#[case::not_compared(
+    "It was the deadliest shooting in the state: 12 people were killed.",
+    "discrepant"
+)]
+fn a_figure_after_a_superlatives_since_is_of_the_earlier_event(
+    #[case] text: &str,
+    #[case] expected: &str,
+) {
+    let canon = r#"
+entities:
+  police:
+    names:
+      en: [Police]
+claims:
+  - id: deaths
+    statement: The dead, in an invented count.
+    sources: [invented]
+    cues:
+      en: [killed, dead]
+    quantity:
+      estimator: police
+      value: 10
+      as_of: 2030-03-01
+"#;
+    support::assert_finding_of(canon, text, Lang::En, "2030-03-02", "deaths", expected);
+}

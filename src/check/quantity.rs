@@ -1712,6 +1712,11 @@ impl<'p, 'a> Figures<'p, 'a> {
         if is_modifier(cue, mention.span, text, lang) {
             return Some("the cue says which, not how many (\"two missing workers\")".into());
         }
+        if let Some(since) = self.compared_since(mention.span) {
+            return Some(format!(
+                "after \"{since}\": a count of the earlier event the sentence compares with"
+            ));
+        }
         if let Some(said) = self.said_of_those(cue, cues, mention.span) {
             return Some(format!(
                 "the cue says which, and \"{said}\" what of them: those of whom it holds, a part"
@@ -1804,6 +1809,26 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Possible if is_measure(q) => None,
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The figure stands after "since" ("sejak") that follows a superlative: "the deadliest
+    /// attack since May 24, when 21 people were killed in an elementary school in Uvalde", "the
+    /// deadliest mass shooting in California since the 2018 Thousand Oaks shooting which left 12
+    /// people dead". What comes after it tells of the earlier event the sentence measures this
+    /// one against. The superlative and "since", as written.
+    fn compared_since(&self, figure: Span) -> Option<&'a str> {
+        const SUPERLATIVES: &[&str] =
+            &["deadliest", "worst", "largest", "biggest", "most", "terparah", "terbesar", "paling"];
+        let words = &self.article.grammar(self.n).words;
+        let before = words::before(words, figure);
+        let since = before.iter().rposition(|w| w.is_any(&["since", "sejak"]))?;
+        if before[since..].iter().any(|w| w.is_mark(&[';', '.'])) {
+            return None;
+        }
+        let from = since.saturating_sub(6);
+        let superlative = before[from..since].iter().rposition(|w| w.is_any(SUPERLATIVES))?;
+        let first = &before[from + superlative];
+        Some(self.article.text(first.span.cover(before[since].span)))
     }
 
     /// In Indonesian, the figure and its cue make the subject of another predicate, told with a
