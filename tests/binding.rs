@@ -3058,3 +3058,33 @@ claims:
 "#;
     support::assert_finding_of(canon, text, Lang::En, "2030-03-02", "deaths", expected);
 }
+
+/// A word of amount ("ribuan", "thousands") says a size, no figure: one that disagrees with the
+/// estimate is `unresolved`, never an alarm; one that agrees stays `consistent`.
+#[rstest]
+// https://m.tribunnews.com/amp/nasional/2022/12/05/update-bnpb-warga-mengungsi-akibat-erupsi-semeru-jadi-2489-jiwa-tersebar-di-11-titik-lokasi
+// (5 Dec 2022), against invented counts of the evacuees.
+#[case::disagrees("200", "unresolved: a vague amount")]
+#[case::agrees("2489", "consistent")]
+fn a_vague_amount_is_no_figure_to_compare(#[case] value: &str, #[case] expected: &str) {
+    let canon = format!(
+        r#"
+entities:
+  bnpb:
+    names:
+      id: [BNPB, Abdul Muhari]
+claims:
+  - id: evacuees
+    statement: The evacuees, in an invented count.
+    sources: [invented]
+    cues:
+      id: [pengungsi]
+    quantity:
+      estimator: bnpb
+      value: {value}
+      as_of: 2022-12-05
+"#
+    );
+    let text = "Ia mengatakan, ribuan pengungsi tersebar di 11 titik lokasi.";
+    support::assert_finding_of(&canon, text, Lang::Id, "2022-12-05", "evacuees", expected);
+}

@@ -124,6 +124,10 @@ pub fn check(
         None
     } else if let Some(why) = breakdown(claim, article, at.sentence, assignment) {
         Some(why.to_string())
+    } else if found.is_some_and(|f| matches!(f.amount, Amount::Vague(_))) {
+        // "thousands of people gathered", "ratusan warga": a word of amount says a size, no
+        // figure, and a size is no misstatement of a count.
+        Some("a vague amount, no figure to compare".to_string())
     } else if article.sources(at.sentence).is_empty() && article.speaker_unknown(at.sentence) {
         Some("given by a speaker the sentence does not name".to_string())
     } else if let Some(why) =
