@@ -90,6 +90,13 @@
 //!   spells: "Pulau Kaki" (foot) for "Pulau Laki" and "Didik Hamzah" for "Didi Hamzar" are
 //!   typos that land on words, and asking the lists of capitalised words too cost seven real
 //!   catches in the tuned stories for one false alarm fewer;
+//! - in Indonesian, a one-word window that is a word of the language is not looked at when its
+//!   capital comes from its place (it opens the text, a line or a sentence, after any opening
+//!   quotation mark or a dateline's dash: "Banjir yang melanda …", flood, is not "Banjar"
+//!   mistyped) or from a phrase in title case around it (three or more capitalised words of the
+//!   language: "Status Tanggap Darurat Bencana Banjir"). English puts a determiner before a
+//!   bare singular noun, so a capitalised word that opens an English sentence is left to the
+//!   rules above ("Abbot’s first agenda" is the name);
 //! - they are not in an ignored line.
 //!
 //! Each span is reported once, against the closest alias (the first in the canon's order on a
@@ -305,8 +312,8 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             }
             if count == 1
                 && cx.reading.language == Lang::Id
-                && capital_of_its_place(cx.text, span)
                 && dictionary::is_word(&cx.text[span.range()], Lang::Id)
+                && (capital_of_its_place(cx.text, span) || in_a_titled_phrase(cx.text, span))
             {
                 continue;
             }
@@ -394,6 +401,20 @@ fn capital_of_its_place(text: &str, span: Span) -> bool {
     before.is_empty()
         || before.ends_with(['\n', '.', '!', '?', ':'])
         || text[before.len()..span.start].contains(['–', '—', '-'])
+}
+
+/// The word at `span` stands in a run of three or more capitalised words, each a word of the
+/// Indonesian language, joined by single spaces: a phrase written in title case ("Status
+/// Tanggap Darurat Bencana Banjir"), whose capitals make none of its words a name.
+fn in_a_titled_phrase(text: &str, span: Span) -> bool {
+    let capitalised_word =
+        |w: &str| w.starts_with(char::is_uppercase) && dictionary::is_word(w, Lang::Id);
+    let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+    let after = text[span.end..].strip_prefix(' ').unwrap_or("");
+    let words_before = before.rsplit(' ').take_while(|w| capitalised_word(w)).count();
+    let words_after = after.split(' ').take_while(|w| capitalised_word(w)).count();
+    let touches = |s: &str| !s.is_empty();
+    (touches(before) || touches(after)) && 1 + words_before + words_after >= 3
 }
 
 /// The two spell one name as Indonesian writes a foreign one, "c" as "k" ("KRI Spika" for "KRI
@@ -1444,6 +1465,26 @@ mod tests {
 
     fn check(text: &str) -> Vec<String> {
         check_with(text, &story(), &[])
+    }
+
+    /// In Indonesian, a word of the language capitalised by its place or inside a phrase in
+    /// title case is that word, not a one-word name mistyped; capitalised inside running text,
+    /// it may be the name.
+    #[rstest]
+    #[case::opens_the_sentence("Banjir merendam ribuan rumah.", 0)]
+    #[case::after_a_dateline_dash(
+        "MARTAPURA, KOMPAS.com - Banjir yang melanda kabupaten itu meluas.",
+        0
+    )]
+    #[case::in_a_titled_phrase(
+        "Pemerintah menetapkan Status Tanggap Darurat Bencana Banjir sejak Kamis.",
+        0
+    )]
+    #[case::inside_running_text("Rumah warga di Banjir terendam sejak Kamis.", 1)]
+    fn a_word_capitalised_by_its_place(#[case] text: &str, #[case] warnings: usize) {
+        let aliases = Aliases::new([("kabupaten-banjar", "Banjar")]);
+        let text = format!("---\nlanguage: id\n---\n{text}");
+        assert_eq!(check_with(&text, &aliases, &[]).len(), warnings, "{text}");
     }
 
     #[test]
