@@ -3088,3 +3088,34 @@ claims:
     let text = "Ia mengatakan, ribuan pengungsi tersebar di 11 titik lokasi.";
     support::assert_finding_of(&canon, text, Lang::Id, "2022-12-05", "evacuees", expected);
 }
+
+/// Right after the cue's own verb, "another" counts others than those of the clause before,
+/// all the cue tells of ("killing 10 people and wounding another 3"): no increment.
+#[rstest]
+// Constructed on the shape of a sentence of the report half of
+// tests/realworld/buffalo-supermarket-shooting-2022 (961thebreeze, 28 November 2022).
+#[case::after_the_cue(
+    "The gunman was accused of killing 2 people and wounding another 5.",
+    "consistent"
+)]
+// Constructed: "another" that adds to a count told before.
+#[case::an_increment("Police said another 5 people were wounded overnight.", "quiet")]
+fn another_after_the_cues_verb_is_its_count(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  police:
+    names:
+      en: [Police]
+claims:
+  - id: wounded
+    statement: The wounded, in an invented count.
+    sources: [invented]
+    cues:
+      en: [wounding, wounded]
+    quantity:
+      estimator: police
+      value: 5
+      as_of: 2030-03-01
+"#;
+    support::assert_finding_of(canon, text, Lang::En, "2030-03-02", "wounded", expected);
+}

@@ -1811,7 +1811,21 @@ impl<'p, 'a> Figures<'p, 'a> {
             // "half the 60,000 victims are children": the whole is the count its noun names.
             Role::Whole if is_the_noun => None,
             Role::Possible if is_measure(q) => None,
+            // "killing 10 people and wounding another 3": after the cue's own verb, "another"
+            // counts others than those of the clause before, all the cue tells of.
+            Role::Increment if self.another_after_the_cue(cue, mention.span) => None,
             role => Some(role.reason().into()),
+        }
+    }
+
+    /// The cue's last word stands right before "another" and the figure: "wounding another 3",
+    /// "injuring another 50".
+    fn another_after_the_cue(&self, cue: Span, figure: Span) -> bool {
+        let words = &self.article.grammar(self.n).words;
+        let before = words::before(words, figure);
+        match before {
+            [.., last, another] => another.is("another") && last.span.end == cue.end,
+            _ => false,
         }
     }
 
