@@ -1390,9 +1390,7 @@ fn elsewhen(
         ))
     } else if let Some(word) = recent_beside(article, n, m)
         && article.date().is_some_and(|today| {
-            events
-                .iter()
-                .all(|event| event.date.days().is_some_and(|(_, end)| is_long_before(end, today)))
+            all(&|event| is_later(DateValue::Day(today), event, NEWS_LAG_DAYS))
         })
     {
         Some(format!(
@@ -1531,9 +1529,8 @@ fn still_to_come(e: &EventClaim, article: &Prepared, m: &Mention) -> Option<Date
         return None;
     }
     let event = nearest(&e.events, value)?;
-    let ((first, last), (start, end)) = (value.days()?, event.date.days()?);
-    let apart = if last < start { start - last } else { first - end };
-    (apart.num_days() <= NEWS_LAG_DAYS as i64).then_some(event.date)
+    let apart = days_apart(value.days()?, event.date.days()?).unwrap_or(0);
+    (apart <= NEWS_LAG_DAYS as i64).then_some(event.date)
 }
 
 /// How near midnight, in minutes, a time must lie for the days either side of it to be one
@@ -1748,22 +1745,14 @@ fn recent_beside<'a>(article: &Prepared<'a>, n: usize, m: &Mention) -> Option<&'
     let grammar = article.grammar(n);
     let expression = grammar.date_expression(m.span);
     let words = &grammar.words;
-    let after = words::after(words, expression).iter().find(|w| w.mark.is_none());
-    let before = words::before(words, expression).iter().rev().find(|w| w.mark.is_none());
+    let start = words.partition_point(|w| w.span.end <= expression.start);
+    let end = words.partition_point(|w| w.span.start < expression.end);
+    let after = (end..words.len()).find(|&i| words[i].mark.is_none());
+    let before = (0..start).rev().find(|&i| words[i].mark.is_none());
     let recent = |i: usize| {
         words[i].is_any(RECENT) || words[i].is("ini") && i > 0 && words[i - 1].is_any(DAY)
     };
-    let at = |w: &Word| words.iter().position(|x| x.span == w.span);
-    [after, before]
-        .into_iter()
-        .flatten()
-        .find(|w| at(w).is_some_and(recent))
-        .map(|w| article.text(w.span))
-}
-
-/// `end` lies more than [`NEWS_LAG_DAYS`] before `today`.
-fn is_long_before(end: NaiveDate, today: NaiveDate) -> bool {
-    (today - end).num_days() > NEWS_LAG_DAYS as i64
+    [after, before].into_iter().flatten().find(|&i| recent(i)).map(|i| article.text(words[i].span))
 }
 
 /// The date is a day told only from the article's ("on Sunday", "kemarin") and falls more than

@@ -242,6 +242,11 @@ fn breakdown(
     )
 }
 
+/// Both are counts, or both measures: a measure is no whole of a count, nor a count of one.
+fn same_kind(a: &Quantity, b: &Quantity) -> bool {
+    a.unit.is_some() == b.unit.is_some()
+}
+
 /// The value of a figure written exactly, with no hedge.
 fn exact(q: &Quantity) -> Option<f64> {
     match (q.amount, q.qualifier) {
@@ -284,9 +289,11 @@ fn breakdown_of<'a>(article: &Prepared<'a>, n: usize, span: Span) -> Option<Brea
     };
     // The whole is a count when the parts are ("selama tujuh hari ditemukan 77 orang selamat,
     // 9 orang meninggal dunia, dan 17 orang hilang" divides no seven days).
-    let same_kind = |w: &&Quantity| w.unit.is_some() == figures[i].1.unit.is_some();
     Some(Breakdown {
-        whole: first.checked_sub(1).map(|w| figures[w].1).filter(same_kind),
+        whole: first
+            .checked_sub(1)
+            .map(|w| figures[w].1)
+            .filter(|whole| same_kind(whole, figures[i].1)),
         parts: figures[first..last].to_vec(),
         exhaustive: marker.is_none_or(|w| !w.is("including")),
     })
@@ -563,13 +570,18 @@ fn agrees_before(q: &QuantityClaim, article: &Prepared, found: &Quantity) -> boo
 /// reported ("Sebelumnya diberitakan, …"). The word, as written.
 fn paragraph_told_as_earlier<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
     const EARLIER: &[&str] = &["sebelumnya", "previously", "earlier"];
-    let text = article.cx.text;
-    let start = article.sentences[n].span.start;
-    let paragraph = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let first = (0..n).find(|&k| article.sentences[k].span.start >= paragraph)?;
+    let first = Some(paragraph_opening(article, n)).filter(|&k| k < n)?;
     let words = &article.grammar(first).words;
     let (word, comma) = (words.first()?, words.get(1)?);
     (word.is_any(EARLIER) && comma.is_mark(&[','])).then(|| article.text(word.span))
+}
+
+/// The sentence that opens the `n`-th sentence's paragraph (its line): the `n`-th itself when
+/// it is the first.
+fn paragraph_opening(article: &Prepared, n: usize) -> usize {
+    let start = article.sentences[n].span.start;
+    let paragraph = article.cx.text[..start].rfind('\n').map_or(0, |i| i + 1);
+    (0..n).find(|&k| article.sentences[k].span.start >= paragraph).unwrap_or(n)
 }
 
 /// The next sentence of the paragraph counts the others of what the cue says: "… korban tewas
@@ -1233,9 +1245,7 @@ fn as_of_written(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
 /// What the paragraph tells is told as of that day.
 fn dateline_day(article: &Prepared, n: usize) -> Option<chrono::NaiveDate> {
     let text = article.cx.text;
-    let start = article.sentences[n].span.start;
-    let paragraph = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let first = (0..=n).find(|&k| article.sentences[k].span.start >= paragraph)?;
+    let first = paragraph_opening(article, n);
     let dates = |k: usize| {
         article.sentences[k].mentions.iter().filter(|m| matches!(m.value, Value::Date(_)))
     };
@@ -2056,12 +2066,12 @@ impl<'p, 'a> Figures<'p, 'a> {
         });
         // A measure ("selama tujuh hari ditemukan 77 orang selamat, …") is no whole of a count,
         // nor a count of a measure.
-        let part_measures = matches!(&mentions[i].value, Value::Quantity(p) if p.unit.is_some());
-        let same_kind = |&(_, w): &(Span, &Quantity)| w.unit.is_some() == part_measures;
-        let whole = if of_next {
-            next
-        } else {
-            mentions[..i].iter().rev().filter_map(quantity).find(same_kind)
+        let whole = match &mentions[i].value {
+            _ if of_next => next,
+            Value::Quantity(part) => {
+                mentions[..i].iter().rev().filter_map(quantity).find(|(_, w)| same_kind(w, part))
+            }
+            _ => None,
         };
         whole.is_none_or(|(_, whole)| counts(q, self.article.lang(), whole))
     }

@@ -413,8 +413,7 @@ fn in_a_titled_phrase(text: &str, span: Span) -> bool {
     let after = text[span.end..].strip_prefix(' ').unwrap_or("");
     let words_before = before.rsplit(' ').take_while(|w| capitalised_word(w)).count();
     let words_after = after.split(' ').take_while(|w| capitalised_word(w)).count();
-    let touches = |s: &str| !s.is_empty();
-    (touches(before) || touches(after)) && 1 + words_before + words_after >= 3
+    1 + words_before + words_after >= 3
 }
 
 /// The two spell one name as Indonesian writes a foreign one, "c" as "k" ("KRI Spika" for "KRI
