@@ -3119,3 +3119,25 @@ claims:
 "#;
     support::assert_finding_of(canon, text, Lang::En, "2030-03-02", "wounded", expected);
 }
+
+/// A word of a state that goes on ("belum", "masih") between the cue and a date tells the day
+/// the state was seen, not the day the event happened: `unresolved`. Inside a clause that
+/// describes the cue's noun it is another verb's. (wartakita.id, 1 April 2024: "Banjir di
+/// Kabupaten Demak, Jawa Tengah, sampai saat ini belum sepenuhnya surut, Senin (1/4/2024).")
+#[rstest]
+#[case::belum(
+    "Banjir bandang di Kota Hulu sampai saat ini belum sepenuhnya surut, Senin (18/3/2030).",
+    "unresolved: a state that goes on (\"belum\")"
+)]
+#[case::masih(
+    "Banjir bandang masih merendam Kota Hulu pada Senin (18/3/2030).",
+    "unresolved: a state that goes on (\"masih\")"
+)]
+#[case::inside_a_relative_clause(
+    "Banjir bandang yang masih terasa dampaknya terjadi pada Senin (18/3/2030).",
+    "discrepant"
+)]
+#[case::the_event_itself("Banjir bandang melanda Kota Hulu pada Senin (18/3/2030).", "discrepant")]
+fn a_date_of_a_state_that_goes_on_is_not_the_events(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-19", "flood-date", expected);
+}

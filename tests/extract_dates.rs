@@ -232,6 +232,14 @@ fn relative(#[case] text: &str, #[case] date: Option<&str>, #[case] expected: &[
 #[case::bare_day_none("Sabtu (26/4)", Lang::Id, None, &["weekday saturday date=unresolved: \"Sabtu\"", "date unresolved relative: \"26/4\""])]
 #[case::en_bare_day("on Saturday (26 April)", Lang::En, Some("2025-04-29"), &["weekday saturday date=2025-04-26: \"Saturday\"", "date 2025-04-26 relative: \"26 April\""])]
 #[case::en_full("Monday, April 28, 2025", Lang::En, None, &["weekday monday date=2025-04-28: \"Monday\"", "date 2025-04-28: \"April 28, 2025\""])]
+// A part of the day between the weekday and its date: one expression, the weekday that date's
+// (suaragardanasional.com, 2022-11-21; bitvonline.com, 2025-07-13).
+#[case::part_then_parens("Gempa bumi bermagnitudo (M) 5,6 yang terjadi Senin siang (21/11/2022) di wilayah Kabupaten Cianjur", Lang::Id, None, &["weekday monday date=2022-11-21: \"Senin\"", "date 2022-11-21: \"21/11/2022\""])]
+#[case::two_word_part_then_comma("tenggelam pada Rabu dini hari, 2 Juli 2025, sekitar pukul 00.30 WITA", Lang::Id, None, &["weekday wednesday date=2025-07-02: \"Rabu\"", "date 2025-07-02: \"2 Juli 2025\""])]
+#[case::part_hari_then_comma("pada Kamis pagi hari, 3 Juli 2025", Lang::Id, None, &["weekday thursday date=2025-07-03: \"Kamis\"", "date 2025-07-03: \"3 Juli 2025\""])]
+#[case::en_part_then_comma("on Sunday morning, June 18, 2023, the", Lang::En, None, &["weekday sunday date=2023-06-18: \"Sunday\"", "date 2023-06-18: \"June 18, 2023\""])]
+// Without a comma or bracket the words after the part are no date of the weekday's.
+#[case::part_then_count("Sabtu pagi 10 orang tewas", Lang::Id, None, &["date unresolved relative: \"Sabtu\"", "weekday saturday: \"Sabtu\""])]
 #[case::en_day_first("Thursday 21 August 2025", Lang::En, None, &["weekday thursday date=2025-08-21: \"Thursday\"", "date 2025-08-21: \"21 August 2025\""])]
 #[case::jumat_apostrophe("Jum'at (22/8/2025)", Lang::Id, None, &["weekday friday date=2025-08-22: \"Jum'at\"", "date 2025-08-22: \"22/8/2025\""])]
 #[case::jumat_curly("Jum’at (22/8/2025)", Lang::Id, None, &["weekday friday date=2025-08-22: \"Jum’at\"", "date 2025-08-22: \"22/8/2025\""])]

@@ -169,6 +169,7 @@ fn real_sentences(#[case] text: &str, #[case] lang: Lang, #[case] expected: &[&s
 #[case::twelve_hour_malam("Kapal tiba pukul 9 malam.", Lang::Id, &["time 21:00 hour: \"pukul 9 malam\""])]
 #[case::twelve_hour_pagi("Rapat dimulai jam 10 pagi.", Lang::Id, &["time 10:00 hour: \"jam 10 pagi\""])]
 #[case::sabtu_malam("Kericuhan terjadi pada Sabtu malam, 1 Oktober 2022, usai laga.", Lang::Id, &["time 18:00–03:59 part-of-day day=\"Sabtu\": \"malam\""])]
+#[case::dini_hari_before_date("tenggelam pada Rabu dini hari, 2 Juli 2025, sekitar", Lang::Id, &["time 00:00–04:59 part-of-day day=\"Rabu\": \"dini hari\""])]
 #[case::pada_malam_hari("Kebakaran terjadi pada malam hari.", Lang::Id, &["time 18:00–03:59 part-of-day: \"malam\""])]
 #[case::bound_sejak("Jalan ditutup sejak pukul 08.00 hingga pukul 10.00 WIB.", Lang::Id, &["time 08:00 bound minute: \"sejak pukul 08.00\"", "time 10:00 bound minute zone=WIB: \"hingga pukul 10.00 WIB\""])]
 // The end of a period written after a dash is left unread: its start is a bound already.

@@ -124,6 +124,11 @@ fn unsure_why(
              the day it was expected, and plans change"
         ));
     }
+    if let Some(word) = state_goes_on(claim, article, at, m) {
+        return Some(format!(
+            "the day of a state that goes on (\"{word}\"), not the day the event happened"
+        ));
+    }
     if let Some(word) = the_articles_day(e, article, m) {
         return Some(format!(
             "\"{word}\" names the article's own day, after the event's: what the event still \
@@ -1471,6 +1476,40 @@ fn announced<'a>(
     let is_saying = words.iter().any(|w| w.span == verb && w.is_any(clause::SPEECH_VERBS));
     let cue_is_verb = cues.iter().any(|c| c.overlaps(verb));
     (owner.through == Through::Own && is_saying && !cue_is_verb).then(|| article.text(verb))
+}
+
+/// Words that tell a state going on at a date, not an event happening then: "belum surut",
+/// "masih merendam". (In English the verb after "still" or "remained" takes the date itself, and
+/// a noun cue owns no date of another verb.)
+const GOES_ON: &[&str] = &["belum", "masih"];
+
+/// A word of [`GOES_ON`] stands between the cue and the date at `m`, outside a relative
+/// clause: the date is the day the article sees a state that goes on ("Banjir di Kabupaten
+/// Demak … sampai saat ini belum sepenuhnya surut, Senin (1/4/2024)"), not the day the event
+/// happened. The word, as written. Before the cue
+/// ("masih mengungsi akibat banjir Senin") or inside a clause that describes it ("gempa yang
+/// masih terasa … terjadi Senin") the word is another verb's.
+fn state_goes_on<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+    m: &Mention,
+) -> Option<&'a str> {
+    let grammar = article.grammar(at.sentence);
+    let date = grammar.date_expression(m.span);
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    let cue = cues.iter().filter(|c| c.end <= date.start).max_by_key(|c| c.end)?;
+    let between: Vec<_> = grammar
+        .words
+        .iter()
+        .filter(|w| w.span.start >= cue.end && w.span.end <= date.start)
+        .collect();
+    let word = between.iter().find(|w| w.is_any(GOES_ON))?;
+    let relative = between
+        .iter()
+        .take_while(|w| w.span.start < word.span.start)
+        .any(|w| w.is_any(&["yang", "which", "who", "that", "where"]));
+    (!relative).then(|| article.text(word.span))
 }
 
 /// The date at `m` is a word alone, a weekday or "today" ("Wednesday", "hari ini"), that names

@@ -80,6 +80,11 @@ pub(super) fn extract(scan: &mut Scan, out: &mut Vec<Mention>) {
             && let Some(last) = read_at(scan, i, out)
         {
             scan.claim(i, last);
+            // A part of the day inside the expression ("Sabtu malam, 1 Oktober 2022") is a
+            // time, for the time reader.
+            if let Some((first, end)) = weekday::part_inside(scan, i, last) {
+                scan.release(first, end);
+            }
             i = last + 1;
         } else {
             i += 1;

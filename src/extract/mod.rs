@@ -282,6 +282,14 @@ impl<'t> Scan<'t> {
         }
     }
 
+    /// Gives tokens `first..=last` back to later parsers.
+    pub fn release(&mut self, first: usize, last: usize) {
+        let end = (last + 1).min(self.claimed.len());
+        for flag in self.claimed.get_mut(first..end).into_iter().flatten() {
+            *flag = false;
+        }
+    }
+
     pub fn is_claimed(&self, i: usize) -> bool {
         self.claimed.get(i).copied().unwrap_or(false)
     }

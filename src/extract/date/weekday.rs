@@ -32,6 +32,7 @@ use chrono::Weekday;
 use super::lexicon;
 use super::tokens::{day_at, is_count, word_at, word_before};
 use super::{Hit, absolute, date_mention, weekday_mention};
+use crate::clock;
 use crate::extract::Scan;
 use crate::mention::{DateExpr, Mention, Value, WhichWeekday};
 use crate::token::TokenKind;
@@ -44,7 +45,14 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     let after_hari = scan.is_word(i, "hari");
     let at = if after_hari { i + 1 } else { i };
     let day = weekday_at(scan, at, after_hari)?;
-    if let Some((date, last)) = date_beside(scan, at + 1) {
+    // "Sabtu malam, 1 Oktober 2022", "Rabu dini hari, 2 Juli 2025", "Sunday morning, June 18":
+    // weekday, part of the day and date are one expression.
+    let beside = date_beside(scan, at + 1).or_else(|| {
+        let part = parts_of_day_after(scan, at + 1)?;
+        date_beside(scan, at + 1 + part)
+            .filter(|_| scan.is_punct(at + 1 + part, ',') || scan.is_punct(at + 1 + part, '('))
+    });
+    if let Some((date, last)) = beside {
         // Beside a date that does not exist, the weekday is still written, but names no date;
         // where that date stands is kept, for a check to say it names no day.
         let mut weekday = weekday_mention(scan, at, day, date.expr);
@@ -170,6 +178,22 @@ fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
         }
     }
     Some(day)
+}
+
+/// The tokens of a part of the day between the weekday at token `i` (or "hari" before it) and
+/// the date it was read with, up to token `last`: "malam" in "Sabtu malam, 1 Oktober 2022".
+pub(super) fn part_inside(scan: &Scan, i: usize, last: usize) -> Option<(usize, usize)> {
+    let at = if scan.is_word(i, "hari") { i + 1 } else { i };
+    let n = parts_of_day_after(scan, at + 1)?;
+    (at + n < last).then_some((at + 1, at + n))
+}
+
+/// How many words a part of the day takes from token `i` ("malam", "dini hari", "early
+/// morning"), with "hari" after it ("pagi hari"); none if no part stands there.
+fn parts_of_day_after(scan: &Scan, i: usize) -> Option<usize> {
+    let words = [word_at(scan, i), word_at(scan, i + 1)];
+    let (_, taken) = clock::part_of_day(&words)?;
+    Some(if taken == 1 && words[1] == "hari" { 2 } else { taken })
 }
 
 /// The date of one day written right after a weekday, after a comma or between parentheses:
