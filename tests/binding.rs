@@ -3141,3 +3141,20 @@ claims:
 fn a_date_of_a_state_that_goes_on_is_not_the_events(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-19", "flood-date", expected);
 }
+
+/// An event's noun inside a report's noun phrase ("Update data kejadian gempa bumi Bawean pada
+/// Minggu 24 Maret 2024", merdeka.com, 24 March 2024, two days after the quake): the date is the
+/// report's, `unresolved`. With a verb between, the report tells of the event, and the event
+/// keeps its date.
+#[rstest]
+#[case::report(
+    "Update data kejadian banjir bandang Kota Hulu pada Senin (18/3/2030) pukul 07.00 WIB.",
+    "unresolved: dates the report (\"data\")"
+)]
+#[case::verb_between(
+    "Data BPBD menyebutkan banjir bandang terjadi pada Senin (18/3/2030).",
+    "discrepant"
+)]
+fn a_date_of_a_report_on_the_event_is_the_reports(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-19", "flood-date", expected);
+}

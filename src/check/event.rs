@@ -124,6 +124,11 @@ fn unsure_why(
              the day it was expected, and plans change"
         ));
     }
+    if let Some(word) = of_a_report(claim, article, at, m) {
+        return Some(format!(
+            "dates the report (\"{word}\") the cue's noun stands in, not the event it reports"
+        ));
+    }
     if let Some(word) = state_goes_on(claim, article, at, m) {
         return Some(format!(
             "the day of a state that goes on (\"{word}\"), not the day the event happened"
@@ -1476,6 +1481,38 @@ fn announced<'a>(
     let is_saying = words.iter().any(|w| w.span == verb && w.is_any(clause::SPEECH_VERBS));
     let cue_is_verb = cues.iter().any(|c| c.overlaps(verb));
     (owner.through == Through::Own && is_saying && !cue_is_verb).then(|| article.text(verb))
+}
+
+/// Nouns of a report, whose date is the report's: "Update data kejadian gempa bumi Bawean pada
+/// Minggu 24 Maret 2024", "laporan banjir per Senin".
+const REPORT_NOUNS: &[&str] =
+    &["data", "update", "pembaruan", "laporan", "rekapitulasi", "rekap", "report", "tally"];
+
+/// The cue's noun stands in a report's noun phrase, a noun of [`REPORT_NOUNS`] at most two
+/// words before it and no verb between ("Update data kejadian gempa bumi Bawean pada Minggu 24
+/// Maret 2024 pukul 07.00 WIB", two days after the quake): the date after it is the report's.
+/// The noun, as written.
+fn of_a_report<'a>(
+    claim: &Claim,
+    article: &Prepared<'a>,
+    at: Placement,
+    m: &Mention,
+) -> Option<&'a str> {
+    let words = &article.grammar(at.sentence).words;
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    let cue = cues.iter().filter(|c| c.end <= m.span.start).max_by_key(|c| c.end)?;
+    // "The 1,670 page report was tabled on March 15": a verb's subject, not its noun phrase.
+    let verbal = words.iter().find(|w| w.span.start >= cue.start).is_none_or(|w| {
+        w.span.start < cue.end && clause::is_verb(w, article.lang())
+    });
+    if verbal {
+        return None;
+    }
+    let before: Vec<_> = words.iter().filter(|w| w.span.end <= cue.start).collect();
+    let near = &before[before.len().saturating_sub(2)..];
+    let at_noun = near.iter().position(|w| w.is_any(REPORT_NOUNS))?;
+    let verb_between = near[at_noun + 1..].iter().any(|w| clause::is_verb(w, article.lang()));
+    (!verb_between).then(|| article.text(near[at_noun].span))
 }
 
 /// Words that tell a state going on at a date, not an event happening then: "belum surut",
