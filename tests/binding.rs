@@ -3158,3 +3158,76 @@ fn a_date_of_a_state_that_goes_on_is_not_the_events(#[case] text: &str, #[case] 
 fn a_date_of_a_report_on_the_event_is_the_reports(#[case] text: &str, #[case] expected: &str) {
     assert_finding(text, Lang::Id, "2030-03-19", "flood-date", expected);
 }
+
+/// Two countries' dead, counted apart: Thailand's and Malaysia's in the floods of late November
+/// 2024.
+const TWO_COUNTRIES: &str = r#"
+entities:
+  thailand:
+    names:
+      en: [Thailand, southern Thailand, South Thailand]
+  malaysia:
+    names:
+      en: [Malaysia, northern Malaysia]
+claims:
+  - id: thailand-deaths
+    statement: The floods killed nine in southern Thailand by 30 November 2024.
+    sources: [invented]
+    cues:
+      en: [death toll, killed, die]
+    context: [thailand]
+    quantity:
+      estimator: thailand
+      value: 9
+      as_of: 2024-11-30
+  - id: malaysia-deaths
+    statement: The floods killed three in Malaysia by 30 November 2024.
+    sources: [invented]
+    cues:
+      en: [death toll, killed, die]
+    context: [malaysia]
+    quantity:
+      estimator: malaysia
+      value: 3
+      as_of: 2024-11-30
+"#;
+
+/// A figure told of the claim's place together with the place of a claim that counts apart,
+/// joined by "and", or of "both countries", may count them all: `unresolved`. With the claim's
+/// place alone it is compared; figures each of its own place are parts. (Reuters in philstar.com, 1
+/// December 2024; news.mazzaltov.com; Reuters via news search, all on the floods of southern
+/// Thailand and northern Malaysia.)
+#[rstest]
+#[case::joined_by_and(
+    "The death toll from the worst floods in decades in southern Thailand and northern Malaysia climbed to at least 12 on Saturday, authorities said.",
+    "unresolved: the sentence counts southern thailand and northern malaysia together"
+)]
+#[case::and_a_word_between(
+    "Huge flooding caused by heavy rain in Malaysia and neighbouring Thailand has killed at least 12 people, officials say.",
+    "unresolved: the sentence counts malaysia and thailand together"
+)]
+#[case::both_countries(
+    "Thailand's disaster agency said the overall death toll for both countries has now surpassed 12.",
+    "unresolved: the sentence counts \"both countries\" together"
+)]
+#[case::each_its_own_place(
+    "12 die in South Thailand, 7 in Malaysia as both countries face worst floods in decades",
+    "none"
+)]
+#[case::one_place(
+    "In southern Thailand, the floods have impacted nearly 534,000 households, with the death toll climbing to 12.",
+    "discrepant"
+)]
+fn a_figure_of_two_places_counted_apart_is_neither_alone(
+    #[case] text: &str,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(
+        TWO_COUNTRIES,
+        text,
+        Lang::En,
+        "2024-12-01",
+        "thailand-deaths",
+        expected,
+    );
+}

@@ -1502,9 +1502,10 @@ fn of_a_report<'a>(
     let cues = article.cue_occurrences(claim, at.sentence, at.cue);
     let cue = cues.iter().filter(|c| c.end <= m.span.start).max_by_key(|c| c.end)?;
     // "The 1,670 page report was tabled on March 15": a verb's subject, not its noun phrase.
-    let verbal = words.iter().find(|w| w.span.start >= cue.start).is_none_or(|w| {
-        w.span.start < cue.end && clause::is_verb(w, article.lang())
-    });
+    let verbal = words
+        .iter()
+        .find(|w| w.span.start >= cue.start)
+        .is_none_or(|w| w.span.start < cue.end && clause::is_verb(w, article.lang()));
     if verbal {
         return None;
     }

@@ -124,6 +124,11 @@ pub fn check(
         None
     } else if let Some(why) = breakdown(claim, article, at.sentence, assignment) {
         Some(why.to_string())
+    } else if let Some(together) = counted_together(canon, claim, article, at.sentence) {
+        Some(format!(
+            "the sentence counts {together} together: the figure may be of all of them, not of \
+             the claim's place alone"
+        ))
     } else if found.is_some_and(|f| matches!(f.amount, Amount::Vague(_))) {
         // "thousands of people gathered", "ratusan warga": a word of amount says a size, no
         // figure, and a size is no misstatement of a count.
@@ -240,6 +245,68 @@ fn breakdown(
     adds_up.then_some(
         "one figure of a breakdown, whose categories its source may cut otherwise than the canon's",
     )
+}
+
+/// Place nouns that "both" or "two" make a pair of: "for both countries", "kedua negara".
+const PAIRED_PLACES: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "provinces",
+    "regions",
+    "cities",
+    "counties",
+    "districts",
+    "negara",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "daerah",
+    "wilayah",
+];
+
+/// The claim counts one place (its `context`), and the sentence tells of it together with
+/// another: the place of a claim that counts by the same cue elsewhere, joined to one of the
+/// claim's by "and" ("killing more than 45,000 people" after "struck southeastern Turkey and
+/// neighboring Syria", of a canon that counts Turkey's dead and Syria's apart), or "both" and a
+/// place noun ("The overall death toll for both countries has now surpassed 39,000"). A figure
+/// there may count them all: the places, as written ("Turkey and … Syria", "both countries").
+fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) -> Option<String> {
+    if claim.context.is_empty() {
+        return None;
+    }
+    let words = &article.grammar(n).words;
+    let pair = words
+        .windows(2)
+        .find(|w| w[0].is_any(&["both", "two", "kedua", "dua"]) && w[1].is_any(PAIRED_PLACES));
+    if let Some(pair) = pair {
+        return Some(format!("\"{}\"", article.text(pair[0].span.cover(pair[1].span))));
+    }
+    let lang = article.lang();
+    let cues = claim.cue_texts.get(&lang)?;
+    let ours = |id: &str| claim.context.iter().any(|c| c == id);
+    let elsewhere = |id: &str| {
+        canon.claims.iter().any(|other| {
+            other.id != claim.id
+                && matches!(other.value, ClaimValue::Quantity(_))
+                && other.context.iter().any(|c| c == id)
+                && other.cue_texts.get(&lang).is_some_and(|o| o.iter().any(|c| cues.contains(c)))
+        })
+    };
+    let places: Vec<(Span, &str)> = (article.sentences[n].mentions.iter())
+        .filter_map(|m| match &m.value {
+            Value::Entity(id) => Some((m.span, id.as_str())),
+            _ => None,
+        })
+        .collect();
+    places.windows(2).find_map(|p| {
+        let ((a, first), (b, second)) = (p[0], p[1]);
+        let joined = (ours(first) && !ours(second) && elsewhere(second))
+            || (ours(second) && !ours(first) && elsewhere(first));
+        let gap: Vec<&str> = article.text(Span::new(a.end, b.start)).split_whitespace().collect();
+        let and = gap.len() <= 2 && gap.iter().any(|w| ["and", "dan", "serta"].contains(w));
+        (joined && and).then(|| format!("{} and {}", article.text(a), article.text(b)))
+    })
 }
 
 /// Both are counts, or both measures: a measure is no whole of a count, nor a count of one.
