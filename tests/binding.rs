@@ -3231,3 +3231,64 @@ fn a_figure_of_two_places_counted_apart_is_neither_alone(
         expected,
     );
 }
+
+/// A length: an invented tunnel, 4.5 km long.
+const TUNNEL: &str = r#"
+entities:
+  ministry:
+    names:
+      en: [the ministry]
+claims:
+  - id: tunnel-length
+    statement: The tunnel is 4.5 km long.
+    sources: [invented]
+    cues:
+      en: [tunnel, long]
+    quantity:
+      estimator: ministry
+      unit: kilometre
+      value: 4.5
+      as_of: 2018-02-20
+"#;
+
+/// A figure after "by" in a clause with a verb of change tells how much something changed,
+/// however far back the verb stands: an increment, never the length. (news18.com, 20 February
+/// 2018: "The tunnel will reduce the travel distance from Dharasu to Yamunotri by about 20 km
+/// and travel time by about an hour."; the government's "approval to the construction of 4.5
+/// km long 2-lane bi-directional Silkyara Bend - Barkot Tunnel", the same day, is the length.)
+#[rstest]
+#[case::by_after_a_change(
+    "The tunnel will reduce the travel distance from Dharasu to Yamunotri by about 20 km and travel time by about an hour.",
+    "none"
+)]
+#[case::the_length(
+    "The CCEA has given approval to the construction of 8.5 km long 2-lane bi-directional Barkot Tunnel.",
+    "discrepant"
+)]
+fn a_figure_by_which_something_changes_is_no_length(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(TUNNEL, text, Lang::En, "2018-02-20", "tunnel-length", expected);
+}
+
+/// A measure said of another dimension than the claim's ("wide", "deep", "high"), past a
+/// bracketed conversion, is not the length (thetimeskuwait.com, 28 November 2023: "a temporary
+/// medical camp set up inside the 13-meter (42.6 feet) wide tunnel"). "long" is the length.
+#[rstest]
+#[case::wide(
+    "The workers will be checked at a medical camp set up inside the 13-meter (42.6 feet) wide tunnel.",
+    "none"
+)]
+#[case::long("The workers were trapped in the 8.5 km long tunnel.", "discrepant")]
+fn a_measure_of_another_dimension_is_no_length(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(TUNNEL, text, Lang::En, "2018-02-20", "tunnel-length", expected);
+}
+
+/// A measure written as an adjective ("120-meter", or after "a") before a noun that is none of
+/// the claim's cues measures that noun, not the cue's (News On AIR, 15 June 2019, of a bridge in
+/// Heyuan: "Heyuan city police said, the 120-meter section collapsed yesterday."; the tunnel of
+/// the claim stands later in the sentence here).
+#[rstest]
+#[case::another_noun("The 120-meter section of the tunnel collapsed yesterday.", "none")]
+#[case::the_cues_noun("The 8.5-km tunnel collapsed yesterday.", "discrepant")]
+fn a_measure_before_another_noun_is_that_nouns(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(TUNNEL, text, Lang::En, "2018-02-20", "tunnel-length", expected);
+}

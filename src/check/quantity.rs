@@ -33,8 +33,8 @@ use crate::check::place::{self, Placement, Prepared, distance};
 use crate::finding::{Finding, Status};
 use crate::lang::Lang;
 use crate::mention::{
-    Amount, DateExpr, DateMention, DateValue, Mention, Period, Qualifier, Quantity, Unit, Vague,
-    Value, written_step,
+    Amount, DateExpr, DateMention, DateValue, Dimension, Mention, Period, Qualifier, Quantity,
+    Unit, Vague, Value, written_step,
 };
 use crate::render::number;
 use crate::span::Span;
@@ -1763,6 +1763,12 @@ impl<'p, 'a> Figures<'p, 'a> {
                 (None, None) => "not a count the claim counts".to_string(),
             });
         }
+        if let Some(word) = self.another_dimension(q, cues, mention.span) {
+            return Some(format!("measures another dimension (\"{word}\") than the claim's"));
+        }
+        if let Some(noun) = self.measures_another_noun(q, cues, mention.span) {
+            return Some(format!("measures the \"{noun}\" it stands before, not the cue's"));
+        }
         // The cue names a part when it stands in the figure's words and is not the head of
         // its noun: "dewasa" in "43 penumpang dewasa" for the adults; "kru" in "empat kru
         // kabin" is only the noun counted.
@@ -1893,6 +1899,61 @@ impl<'p, 'a> Figures<'p, 'a> {
             Role::Increment if self.another_after_the_cue(cue, mention.span) => None,
             role => Some(role.reason().into()),
         }
+    }
+
+    /// The measure at `figure` is said of a dimension other than length ("the 13-meter (42.6
+    /// feet) wide tunnel"), by a word right after it (past a bracketed conversion, or the end of
+    /// the bracket it stands in) that is none of the claim's cues there: a width, height, depth
+    /// or thickness, which a claim measures only where its cues name it. The word.
+    fn another_dimension(&self, q: &QuantityClaim, cues: &[Span], figure: Span) -> Option<&'a str> {
+        const OTHER: &[&str] =
+            &["wide", "high", "tall", "deep", "thick", "lebar", "tinggi", "dalam", "tebal"];
+        q.unit?;
+        let words = &self.article.grammar(self.n).words;
+        let mut after = words.iter().filter(|w| w.span.start >= figure.end).peekable();
+        // "(42.6 feet)": a conversion, the same measure.
+        if after.peek().is_some_and(|w| w.is_mark(&['('])) {
+            after.find(|w| w.is_mark(&[')']))?;
+        } else if after.peek().is_some_and(|w| w.is_mark(&[')'])) {
+            after.next();
+        }
+        let word = after.next()?;
+        let is_cue = cues.iter().any(|c| c.contains(word.span));
+        (word.is_any(OTHER) && !is_cue).then(|| self.article.text(word.span))
+    }
+
+    /// The measure at `figure`, a length or a mass, is written as an adjective ("60-metre", or
+    /// after "a") before a noun that is none of the claim's cues: it measures that noun ("a muck fall in a 60-metre
+    /// stretch on the Silkyara side of the tunnel"), not the cue's ("the 4.5 km tunnel"). The
+    /// noun.
+    fn measures_another_noun(
+        &self,
+        q: &QuantityClaim,
+        cues: &[Span],
+        figure: Span,
+    ) -> Option<&'a str> {
+        const NOT_NOUNS: &[&str] = &[
+            "of", "in", "on", "at", "from", "to", "into", "and", "or", "by", "for", "with", "long",
+            "wide", "high", "tall", "deep", "thick", "away", "above", "below", "per", "each",
+        ];
+        // A length or a mass: a duration before a noun is the span of what the noun names,
+        // often the cue's own ("sentenced to a year-and-a-half prison sentence").
+        let unit = q.unit?;
+        if !matches!(unit.dimension, Dimension::Length | Dimension::Mass) {
+            return None;
+        }
+        let words = &self.article.grammar(self.n).words;
+        let written = self.article.text(figure);
+        let before = words::before(words, figure).last();
+        let adjective = written.contains('-') || before.is_some_and(|w| w.is_any(&["a", "an"]));
+        let next = words.iter().find(|w| w.span.start >= figure.end)?;
+        let noun = next.mark.is_none()
+            && !next.capital
+            && !next.is_number()
+            && !next.is_any(NOT_NOUNS)
+            && !cues.iter().any(|c| c.overlaps(next.span))
+            && !crate::structure::clause::is_verb(next, self.article.lang());
+        (adjective && noun).then(|| self.article.text(next.span))
     }
 
     /// The cue's last word stands right before "another" and the figure: "wounding another 3",

@@ -425,6 +425,14 @@ pub fn of(
     if lang == Lang::Id && addition.is_some_and(|i| !came_to(i)) {
         return Role::Increment;
     }
+    // A change, by "by" after a verb of change however far back in the clause: "the tunnel
+    // will reduce the distance between Gangotri and Yamunotri Dham … by 26km".
+    if lang == Lang::En
+        && before.first().is_some_and(|w| w.is("by"))
+        && clause.iter().any(|w| w.is_any(CHANGE))
+    {
+        return Role::Increment;
+    }
     match lang {
         Lang::Id => indonesian(&before, &after, after_text),
         Lang::En => english(&before, &after, after_text),
@@ -623,6 +631,32 @@ fn indonesian(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     Role::Total
 }
 
+/// Verbs of change, whose "by" tells how much: "reduce … by 26km", "cut by half".
+const CHANGE: &[&str] = &[
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "cut",
+    "cuts",
+    "shorten",
+    "shortens",
+    "shortened",
+    "decrease",
+    "decreased",
+    "lower",
+    "lowered",
+    "increase",
+    "increased",
+    "raise",
+    "raised",
+    "extend",
+    "extended",
+    "fell",
+    "dropped",
+    "declined",
+];
+
 fn english(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     let prev = before.first().copied();
     let prev2 = before.get(1).copied();
@@ -638,6 +672,7 @@ fn english(before: &[&Word], after: &[&Word], after_text: &str) -> Role {
     {
         return Role::Increment;
     }
+
     // Parts: "three of the six", "three of them", "three of whom", "six of the crew", "five
     // members of a family" (some of one group, not its size), "among them 4", "including 4".
     // "All 13 of the boys" is all of them.
