@@ -1391,14 +1391,15 @@ fn the_figures_no_finding_speaks_of_are_uncovered() {
     assert_eq!(uncovered, ["300 rumah", "2 Maret 2030"]);
 }
 
-/// Before the estimators' first count: a day or three before it, a figure is a misstatement
-/// (or the article had it first, when it agrees); days before it, it is someone else's count of
-/// before theirs.
+/// Before the estimators' first count: a day or three before it, a figure over it is a
+/// misstatement (or the article had it first, when it agrees; under it, see
+/// `a_count_before_the_first_estimate_under_it_is_of_before`); days before it, it is someone
+/// else's count of before theirs.
 #[rstest]
 #[case::just_before("2030-03-01", "discrepant: no estimate by")]
 #[case::days_before("2030-02-20", "unresolved: another count")]
 fn a_figure_before_the_first_estimate(#[case] date: &str, #[case] expected: &str) {
-    assert_finding("Menurut BNPB, 90 orang meninggal.", Lang::Id, date, "deaths", expected);
+    assert_finding("Menurut BNPB, 190 orang meninggal.", Lang::Id, date, "deaths", expected);
 }
 
 /// A date whose words name no one day ("next Wednesday" said on a Tuesday: this week's or the
@@ -1896,7 +1897,8 @@ claims:
       as_of: 2030-07-03
 "#;
 
-/// A vague amount before any count was given misstates none; a figure does.
+/// A vague amount before any count was given misstates none; a figure over the first count
+/// does.
 #[rstest]
 // https://www.cbsnews.com/news/door-to-door-search/ (Appalachian floods)
 #[case::vague(
@@ -1905,7 +1907,7 @@ claims:
 )]
 // Constructed: a figure instead.
 #[case::figure(
-    "West Virginia Gov. Bob Wise said that 10,000 people were homeless.",
+    "West Virginia Gov. Bob Wise said that 20,000 people were homeless.",
     "discrepant: no estimate"
 )]
 fn a_vague_amount_before_any_count_misstates_none(#[case] text: &str, #[case] expected: &str) {
@@ -3291,4 +3293,21 @@ fn a_measure_of_another_dimension_is_no_length(#[case] text: &str, #[case] expec
 #[case::the_cues_noun("The 8.5-km tunnel collapsed yesterday.", "discrepant")]
 fn a_measure_before_another_noun_is_that_nouns(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(TUNNEL, text, Lang::En, "2018-02-20", "tunnel-length", expected);
+}
+
+/// Before anyone the claim credits gave a count, a figure under their first one of a count that
+/// grows (the dead, days trapped) is a count of before it: `unresolved`. Over it, it still
+/// misstates what came. (theweek.in, 26 November 2023, two days before the count of 17 days:
+/// "the workers who have been trapped for the last 14 days".)
+#[rstest]
+#[case::under_the_first(
+    "Sebanyak 80 orang meninggal dunia akibat banjir.",
+    "unresolved: a count that grows, told before it"
+)]
+#[case::over_the_first("Sebanyak 150 orang meninggal dunia akibat banjir.", "discrepant")]
+fn a_count_before_the_first_estimate_under_it_is_of_before(
+    #[case] text: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, Lang::Id, "2030-03-01", "deaths", expected);
 }

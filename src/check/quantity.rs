@@ -1187,6 +1187,20 @@ fn compare(
                     "a vague amount, and no estimate by {estimators} had been given by the article's date ({day})"
                 ),
             ),
+            // "trapped for the last 14 days", two days before the canon's first count of 17: a
+            // count that grows, told lower before anyone gave one, is a count of before it.
+            None if grows(q)
+                && article_interval(found, q.tolerance).1
+                    < canon_interval(first, q.tolerance).0 =>
+            {
+                (
+                    Status::Unresolved,
+                    format!(
+                        "under the first estimate by {estimators}, of {}, after the article's date ({day}): a count that grows, told before it",
+                        DateValue::Day(first.as_of)
+                    ),
+                )
+            }
             None => (
                 Status::Discrepant,
                 format!("no estimate by {estimators} had been given by the article's date ({day})"),
@@ -1255,6 +1269,13 @@ fn earlier_that_day(q: &QuantityClaim, given: &[&Estimate], found: &Quantity) ->
             // may be that day's earlier one.
             None => !is_measure(q) && article_interval(found, q.tolerance).1 < current.value,
         }
+}
+
+/// The claim counts something that grows as a story goes on: people (the dead, the missing,
+/// evacuees) or a span of time ("trapped for 14 days"), not a length, a mass or a sum fixed
+/// once.
+fn grows(q: &QuantityClaim) -> bool {
+    q.unit.is_none_or(|u| u.dimension == Dimension::Duration)
 }
 
 /// How many days after an article an estimate may be given and still be news the article had
