@@ -3311,3 +3311,35 @@ fn a_count_before_the_first_estimate_under_it_is_of_before(
 ) {
     assert_finding(text, Lang::Id, "2030-03-01", "deaths", expected);
 }
+
+/// "last week" told on the weekend of an event's own week may count back seven days rather
+/// than by the calendar: `unresolved`. An event before those seven days is misdated by it.
+/// (UPI, Sunday 12 February 2023, of the quakes of Monday the 6th: "The death toll after two
+/// earthquakes hit Turkey and Syria last week has risen to more than 33,000".)
+#[rstest]
+#[case::the_last_seven_days(
+    "The flash flood hit Kota Hulu last week.",
+    Lang::En,
+    "2030-03-03",
+    "unresolved: \"last week\" may count back seven days"
+)]
+#[case::the_last_seven_days_id(
+    "Banjir bandang melanda Kota Hulu pekan lalu.",
+    Lang::Id,
+    "2030-03-03",
+    "unresolved: \"last week\" may count back seven days"
+)]
+#[case::before_them(
+    "The flash flood hit Kota Hulu last week.",
+    Lang::En,
+    "2030-03-12",
+    "discrepant"
+)]
+fn last_week_may_be_the_last_seven_days(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] date: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, date, "flood-date", expected);
+}

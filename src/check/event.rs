@@ -124,6 +124,12 @@ fn unsure_why(
              the day it was expected, and plans change"
         ));
     }
+    if let Some(event) = in_the_last_seven_days(e, article, m) {
+        return Some(format!(
+            "\"last week\" may count back seven days from the article's, and the event, on \
+             {event}, falls in them"
+        ));
+    }
     if let Some(word) = of_a_report(claim, article, at, m) {
         return Some(format!(
             "dates the report (\"{word}\") the cue's noun stands in, not the event it reports"
@@ -1481,6 +1487,24 @@ fn announced<'a>(
     let is_saying = words.iter().any(|w| w.span == verb && w.is_any(clause::SPEECH_VERBS));
     let cue_is_verb = cues.iter().any(|c| c.overlaps(verb));
     (owner.through == Through::Own && is_saying && !cue_is_verb).then(|| article.text(verb))
+}
+
+/// The date at `m` is last week told from the article's ("two earthquakes hit Turkey and Syria
+/// last week", on Sunday 12 February 2023, of the quakes of Monday the 6th), and the event falls
+/// in the seven days before the article's date, in its own calendar week: writers count "last
+/// week" back from the day as often as by the calendar. The event's day.
+fn in_the_last_seven_days(e: &EventClaim, article: &Prepared, m: &Mention) -> Option<DateValue> {
+    let Value::Date(d) = &m.value else { return None };
+    if !matches!(d.expr, DateExpr::WeekOffset(-1)) {
+        return None;
+    }
+    let today = article.date()?;
+    let (_, week_end) = d.value?.days()?;
+    e.events.iter().map(|ev| ev.date).find(|date| {
+        date.days().is_some_and(|(first, last)| {
+            first > week_end && last < today && (today - first).num_days() <= 7
+        })
+    })
 }
 
 /// Nouns of a report, whose date is the report's: "Update data kejadian gempa bumi Bawean pada
