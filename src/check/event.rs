@@ -96,17 +96,18 @@ fn unsure_why(
     at: Placement,
     m: &Mention,
 ) -> Option<String> {
-    if let Some(why) =
-        planned(article, at.sentence, m).or_else(|| infinitive(claim, article, at, m))
+    // The claim's cue occurrences in the sentence: found once, for every reason that asks.
+    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
+    if let Some(why) = planned(article, at.sentence, m).or_else(|| infinitive(&cues, article, at, m))
     {
         return Some(format!("{why}: plans change"));
     }
-    if let Some(other) = another_events(canon, claim, article, at, m) {
+    if let Some(other) = another_events(canon, claim, &cues, article, at, m) {
         return Some(format!(
             "the date is {other}'s, whose cue stands in the sentence too: it likely dates that"
         ));
     }
-    if let Some(verb) = announced(claim, e, article, at, m) {
+    if let Some(verb) = announced(&cues, e, article, at, m) {
         return Some(format!("dates the announcement (\"{verb}\"), not the event it announces"));
     }
     if let Some(why) = near_midnight(e, article, at.sentence, m) {
@@ -130,12 +131,12 @@ fn unsure_why(
              {event}, falls in them"
         ));
     }
-    if let Some(word) = of_a_report(claim, article, at, m) {
+    if let Some(word) = of_a_report(&cues, article, at, m) {
         return Some(format!(
             "dates the report (\"{word}\") the cue's noun stands in, not the event it reports"
         ));
     }
-    if let Some(word) = state_goes_on(claim, article, at, m) {
+    if let Some(word) = state_goes_on(&cues, article, at, m) {
         return Some(format!(
             "the day of a state that goes on (\"{word}\"), not the day the event happened"
         ));
@@ -150,8 +151,7 @@ fn unsure_why(
     let value = d.value?;
     let week = nearest(&e.events, value)
         .is_some_and(|event| same_week(article, at.sentence, m, value, event.date));
-    let bound = (article.cue_occurrences(claim, at.sentence, at.cue).iter())
-        .any(|&cue| bound_to_the_cue(article, cue, m));
+    let bound = cues.iter().any(|&cue| bound_to_the_cue(article, cue, m));
     (week && !bound).then(|| {
         "another day of the event's week, and no weekday of the event's written with it: it \
          likely tells of what followed"
@@ -321,6 +321,7 @@ pub fn ordinal<'a>(
 fn another_events<'c>(
     canon: &'c Canon,
     claim: &Claim,
+    own: &[Span],
     article: &Prepared,
     at: Placement,
     m: &Mention,
@@ -342,7 +343,6 @@ fn another_events<'c>(
             return None;
         }
         // The other event is told in words of its own, not in a cue word the two claims share.
-        let own = article.cue_occurrences(claim, at.sentence, at.cue);
         let cue = other.cues.get(&lang)?;
         let told: Vec<Span> = (article.find_cue(cue, span))
             .map(|m| Span::new(span.start + m.start, span.start + m.end))
@@ -439,7 +439,7 @@ fn planned(article: &Prepared, n: usize, date: &Mention) -> Option<String> {
 /// "Remaining portion of Surfside condo to be demolished Sunday", "the port is set to reopen on
 /// May 10". What is yet to be done is a plan. (A date before the cue is the main verb's:
 /// "arrived on June 29 to meet the families".)
-fn infinitive(claim: &Claim, article: &Prepared, at: Placement, date: &Mention) -> Option<String> {
+fn infinitive(cues: &[Span], article: &Prepared, at: Placement, date: &Mention) -> Option<String> {
     let words = &article.grammar(at.sentence).words;
     let to = |cue: &Span| words::nearest_before(words, *cue, &["be"]).is_some_and(|w| w.is("to"));
     // Still to come, or a weekday alone ("Sunday", which a plan means ahead): "the
@@ -450,7 +450,6 @@ fn infinitive(claim: &Claim, article: &Prepared, at: Placement, date: &Mention) 
     if !weekday && article.date().is_none_or(|today| first < today) {
         return None;
     }
-    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
     cues.iter()
         .any(|cue| cue.end <= date.span.start && to(cue))
         .then(|| "told as a plan (\"to\")".to_string())
@@ -1461,7 +1460,7 @@ fn bound_to_the_cue(article: &Prepared, cue: Span, m: &Mention) -> bool {
 /// alarm). The verb, as written. A claim whose cue is the verb itself is about the announcement,
 /// and keeps its date.
 fn announced<'a>(
-    claim: &Claim,
+    cues: &[Span],
     e: &EventClaim,
     article: &Prepared<'a>,
     at: Placement,
@@ -1479,8 +1478,7 @@ fn announced<'a>(
     if !near {
         return None;
     }
-    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
-    let read = Predicates::new(article.grammar(at.sentence), &cues, article.lang());
+    let read = Predicates::new(article.grammar(at.sentence), cues, article.lang());
     let owner = read.owner(m.span)?;
     let verb = owner.verb?;
     let words = &article.grammar(at.sentence).words;
@@ -1517,13 +1515,12 @@ const REPORT_NOUNS: &[&str] =
 /// Maret 2024 pukul 07.00 WIB", two days after the quake): the date after it is the report's.
 /// The noun, as written.
 fn of_a_report<'a>(
-    claim: &Claim,
+    cues: &[Span],
     article: &Prepared<'a>,
     at: Placement,
     m: &Mention,
 ) -> Option<&'a str> {
     let words = &article.grammar(at.sentence).words;
-    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
     let cue = cues.iter().filter(|c| c.end <= m.span.start).max_by_key(|c| c.end)?;
     // "The 1,670 page report was tabled on March 15": a verb's subject, not its noun phrase.
     let verbal = words
@@ -1552,14 +1549,13 @@ const GOES_ON: &[&str] = &["belum", "masih"];
 /// ("masih mengungsi akibat banjir Senin") or inside a clause that describes it ("gempa yang
 /// masih terasa … terjadi Senin") the word is another verb's.
 fn state_goes_on<'a>(
-    claim: &Claim,
+    cues: &[Span],
     article: &Prepared<'a>,
     at: Placement,
     m: &Mention,
 ) -> Option<&'a str> {
     let grammar = article.grammar(at.sentence);
     let date = grammar.date_expression(m.span);
-    let cues = article.cue_occurrences(claim, at.sentence, at.cue);
     let cue = cues.iter().filter(|c| c.end <= date.start).max_by_key(|c| c.end)?;
     let between: Vec<_> = grammar
         .words

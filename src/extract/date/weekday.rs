@@ -184,6 +184,10 @@ fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
 /// the date it was read with, up to token `last`: "malam" in "Sabtu malam, 1 Oktober 2022".
 pub(super) fn part_inside(scan: &Scan, i: usize, last: usize) -> Option<(usize, usize)> {
     let at = if scan.is_word(i, "hari") { i + 1 } else { i };
+    // Most dates stand right against their weekday, or after a comma or bracket.
+    if last < at + 3 || scan.kind(at + 1) != Some(TokenKind::Word) {
+        return None;
+    }
     let n = parts_of_day_after(scan, at + 1)?;
     (at + n < last).then_some((at + 1, at + n))
 }
@@ -192,6 +196,9 @@ pub(super) fn part_inside(scan: &Scan, i: usize, last: usize) -> Option<(usize, 
 /// morning"), with "hari" after it ("pagi hari"); none if no part stands there.
 fn parts_of_day_after(scan: &Scan, i: usize) -> Option<usize> {
     let words = [word_at(scan, i), word_at(scan, i + 1)];
+    if words[0].is_empty() {
+        return None;
+    }
     let (_, taken) = clock::part_of_day(&words)?;
     Some(if taken == 1 && words[1] == "hari" { 2 } else { taken })
 }
