@@ -3195,8 +3195,10 @@ claims:
 "#;
 
 /// A figure told of the claim's place together with the place of a claim that counts apart,
-/// joined by "and", or of "both countries", may count them all: `unresolved`. With the claim's
-/// place alone it is compared; figures each of its own place are parts. (Reuters in philstar.com, 1
+/// joined by "and", or of "both countries", or with the claim's place after "including", may
+/// count them all: `unresolved` (a sentence of jakartaobserver, 14 May 2018, counts the dead of
+/// "sejumlah serangan teror di Surabaya dan termasuk ledakan di Rusunawa Sidoarjo"). With the
+/// claim's place alone it is compared; figures each of its own place are parts. (Reuters in philstar.com, 1
 /// December 2024; news.mazzaltov.com; Reuters via news search, all on the floods of southern
 /// Thailand and northern Malaysia.)
 #[rstest]
@@ -3211,6 +3213,10 @@ claims:
 #[case::both_countries(
     "Thailand's disaster agency said the overall death toll for both countries has now surpassed 12.",
     "unresolved: the sentence counts \"both countries\" together"
+)]
+#[case::including(
+    "At least 12 people have been killed by flooding across the region, including southern Thailand.",
+    "unresolved: the sentence counts southern thailand with others (\"including\")"
 )]
 #[case::each_its_own_place(
     "12 die in South Thailand, 7 in Malaysia as both countries face worst floods in decades",

@@ -98,7 +98,8 @@ fn unsure_why(
 ) -> Option<String> {
     // The claim's cue occurrences in the sentence: found once, for every reason that asks.
     let cues = article.cue_occurrences(claim, at.sentence, at.cue);
-    if let Some(why) = planned(article, at.sentence, m).or_else(|| infinitive(&cues, article, at, m))
+    if let Some(why) =
+        planned(article, at.sentence, m).or_else(|| infinitive(&cues, article, at, m))
     {
         return Some(format!("{why}: plans change"));
     }

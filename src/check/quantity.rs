@@ -126,8 +126,8 @@ pub fn check(
         Some(why.to_string())
     } else if let Some(together) = counted_together(canon, claim, article, at.sentence) {
         Some(format!(
-            "the sentence counts {together} together: the figure may be of all of them, not of \
-             the claim's place alone"
+            "the sentence counts {together}: the figure may be of all of them, not of the \
+             claim's place alone"
         ))
     } else if found.is_some_and(|f| matches!(f.amount, Amount::Vague(_))) {
         // "thousands of people gathered", "ratusan warga": a word of amount says a size, no
@@ -269,8 +269,10 @@ const PAIRED_PLACES: &[&str] = &[
 /// another: the place of a claim that counts by the same cue elsewhere, joined to one of the
 /// claim's by "and" ("killing more than 45,000 people" after "struck southeastern Turkey and
 /// neighboring Syria", of a canon that counts Turkey's dead and Syria's apart), or "both" and a
-/// place noun ("The overall death toll for both countries has now surpassed 39,000"). A figure
-/// there may count them all: the places, as written ("Turkey and … Syria", "both countries").
+/// place noun ("The overall death toll for both countries has now surpassed 39,000"), or names
+/// the claim's place after "termasuk", "including" ("Dari sejumlah serangan teror di Surabaya
+/// dan termasuk ledakan di Rusunawa Sidoarjo"). A figure there may count them all: the places,
+/// as written ("Turkey and … Syria", "both countries", "Rusunawa Sidoarjo with others").
 fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) -> Option<String> {
     if claim.context.is_empty() {
         return None;
@@ -280,11 +282,33 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
         .windows(2)
         .find(|w| w[0].is_any(&["both", "two", "kedua", "dua"]) && w[1].is_any(PAIRED_PLACES));
     if let Some(pair) = pair {
-        return Some(format!("\"{}\"", article.text(pair[0].span.cover(pair[1].span))));
+        return Some(format!("\"{}\" together", article.text(pair[0].span.cover(pair[1].span))));
+    }
+    let places: Vec<(Span, &str)> = (article.sentences[n].mentions.iter())
+        .filter_map(|m| match &m.value {
+            Value::Entity(id) => Some((m.span, id.as_str())),
+            _ => None,
+        })
+        .collect();
+    let ours = |id: &str| claim.context.iter().any(|c| c == id);
+    // "Dari sejumlah serangan teror di Surabaya dan termasuk ledakan di Rusunawa Sidoarjo, …":
+    // the claim's place among others the figure counts.
+    let including = words.iter().find_map(|w| {
+        if !w.is_any(&["termasuk", "including"]) {
+            return None;
+        }
+        let (span, _) = places.iter().find(|(at, id)| {
+            ours(id)
+                && at.start > w.span.end
+                && article.text(Span::new(w.span.end, at.start)).split_whitespace().count() <= 3
+        })?;
+        Some(format!("{} with others (\"{}\")", article.text(*span), w.lower()))
+    });
+    if including.is_some() {
+        return including;
     }
     let lang = article.lang();
     let cues = claim.cue_texts.get(&lang)?;
-    let ours = |id: &str| claim.context.iter().any(|c| c == id);
     let elsewhere = |id: &str| {
         canon.claims.iter().any(|other| {
             other.id != claim.id
@@ -293,19 +317,13 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
                 && other.cue_texts.get(&lang).is_some_and(|o| o.iter().any(|c| cues.contains(c)))
         })
     };
-    let places: Vec<(Span, &str)> = (article.sentences[n].mentions.iter())
-        .filter_map(|m| match &m.value {
-            Value::Entity(id) => Some((m.span, id.as_str())),
-            _ => None,
-        })
-        .collect();
     places.windows(2).find_map(|p| {
         let ((a, first), (b, second)) = (p[0], p[1]);
         let joined = (ours(first) && !ours(second) && elsewhere(second))
             || (ours(second) && !ours(first) && elsewhere(first));
         let gap: Vec<&str> = article.text(Span::new(a.end, b.start)).split_whitespace().collect();
         let and = gap.len() <= 2 && gap.iter().any(|w| ["and", "dan", "serta"].contains(w));
-        (joined && and).then(|| format!("{} and {}", article.text(a), article.text(b)))
+        (joined && and).then(|| format!("{} and {} together", article.text(a), article.text(b)))
     })
 }
 
