@@ -3349,3 +3349,39 @@ fn last_week_may_be_the_last_seven_days(
 ) {
     assert_finding(text, lang, date, "flood-date", expected);
 }
+
+/// The dead of an invented shooting at a bank, the victims alone.
+const BANK: &str = r#"
+entities:
+  police:
+    names:
+      en: [police, Louisville Metro Police Department]
+claims:
+  - id: deaths
+    statement: Four people were killed at the bank.
+    sources: [invented]
+    cues:
+      en: [killed, dead]
+    quantity:
+      estimator: police
+      value: 4
+      as_of: 2023-04-10
+"#;
+
+/// A count of the dead that takes in the attacker ("including the suspect", "may have included
+/// the gunman") may count one more than the claim's victims: `unresolved`. (thisislagos.ng, of
+/// the Louisville bank shooting of 10 April 2023: "Police initially said five people were killed
+/// at the Old National Bank, but that tally may have included the gunman."; without "initially",
+/// which makes the figure an earlier one already.)
+#[rstest]
+#[case::may_have_included(
+    "Police said five people were killed at the Old National Bank, but that tally may have included the gunman.",
+    "unresolved: counts the attacker too"
+)]
+#[case::including_another(
+    "Police said five people were killed at the Old National Bank, including a police officer.",
+    "discrepant"
+)]
+fn a_count_with_the_attacker_is_not_the_victims(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(BANK, text, Lang::En, "2023-04-11", "deaths", expected);
+}

@@ -124,6 +124,10 @@ pub fn check(
         None
     } else if let Some(why) = breakdown(claim, article, at.sentence, assignment) {
         Some(why.to_string())
+    } else if let Some(attacker) = with_the_attacker(article, at.sentence) {
+        Some(format!(
+            "counts the attacker too (\"{attacker}\"), whom the claim's count may leave out"
+        ))
     } else if let Some(together) = counted_together(canon, claim, article, at.sentence) {
         Some(format!(
             "the sentence counts {together}: the figure may be of all of them, not of the \
@@ -245,6 +249,33 @@ fn breakdown(
     adds_up.then_some(
         "one figure of a breakdown, whose categories its source may cut otherwise than the canon's",
     )
+}
+
+/// The sentence counts the attacker with the victims: "Nine people died, including the suspect,
+/// in a shooting at an outlet mall in Allen, Texas" (wfaa.com, 12 May 2023), "that tally may have
+/// included the gunman", "telah menewaskan dua orang termasuk pelaku". The words, as written.
+fn with_the_attacker<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
+    const ATTACKERS: &[&str] = &[
+        "shooter",
+        "gunman",
+        "suspect",
+        "attacker",
+        "bomber",
+        "assailant",
+        "perpetrator",
+        "pelaku",
+        "tersangka",
+        "penembak",
+    ];
+    let words = &article.grammar(n).words;
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !w.is_any(&["including", "included", "includes", "termasuk"]) {
+            return None;
+        }
+        let next = words.get(i + 1)?;
+        let noun = if next.is_any(&["the", "a", "sang"]) { words.get(i + 2)? } else { next };
+        noun.is_any(ATTACKERS).then(|| article.text(w.span.cover(noun.span)))
+    })
 }
 
 /// Place nouns that "both" or "two" make a pair of: "for both countries", "kedua negara".
