@@ -102,7 +102,7 @@ fn canon_unknown_key() {
     assert_eq!(
         canon_errors("canon_unknown_key.yaml"),
         [
-            "tests/bad_input/canon_unknown_key.yaml:13:7: claim 'killed': claims[0].quantity: unknown field `valeu`, expected one of `counts`, `estimator`, `not_by`, `tolerance`, `unit`, `value`, `value_max`, `qualifier`, `as_of`, `period`, `series`"
+            "tests/bad_input/canon_unknown_key.yaml:13:7: claim 'killed': claims[0].quantity: unknown field `valeu`, expected one of `counts`, `estimator`, `not_by`, `place`, `tolerance`, `unit`, `value`, `value_max`, `qualifier`, `as_of`, `period`, `series`"
         ]
     );
 }

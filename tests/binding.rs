@@ -3385,3 +3385,56 @@ claims:
 fn a_count_with_the_attacker_is_not_the_victims(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(BANK, text, Lang::En, "2023-04-11", "deaths", expected);
 }
+
+/// Two regencies' dead counted together, both within a province.
+const REGENCIES: &str = r#"
+entities:
+  sumbar:
+    names:
+      id: [Sumatera Barat, Sumbar]
+  pasaman-barat:
+    names:
+      id: [Pasaman Barat, Kabupaten Pasaman Barat]
+    within: sumbar
+  pasaman:
+    names:
+      id: [Kabupaten Pasaman]
+    within: sumbar
+  talamau:
+    names:
+      id: [Talamau, Kecamatan Talamau]
+    within: pasaman-barat
+  bnpb:
+    names:
+      id: [BNPB]
+claims:
+  - id: deaths
+    statement: The earthquake killed 12 in Pasaman Barat and Pasaman together by 1 March 2022.
+    sources: [invented]
+    cues:
+      id: [meninggal, tewas]
+    context: {any_of: [pasaman-barat, pasaman, sumbar]}
+    quantity:
+      estimator: bnpb
+      place: [pasaman-barat, pasaman]
+      value: 12
+      as_of: 2022-03-01
+"#;
+
+/// With a `place`, a figure the sentence places in a place within one the count covers counts
+/// a part: `unresolved`. A figure placed in the count's own place is compared, and so is one
+/// in a place of the `context` alone, which names the story's places but no count's.
+/// (republika.co.id, 8 March 2022: "Di Pasaman Barat, total korban meninggal sebanyak 10
+/// orang.", told of a district here.)
+#[rstest]
+#[case::within_the_place(
+    "Di Kecamatan Talamau, Pasaman Barat, total korban meninggal sebanyak 10 orang.",
+    "unresolved: counts those in kecamatan talamau, a place within pasaman-barat"
+)]
+#[case::one_of_the_places(
+    "Di Pasaman Barat, total korban meninggal sebanyak 10 orang.",
+    "discrepant"
+)]
+fn a_figure_of_a_place_within_the_counts_is_a_part(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(REGENCIES, text, Lang::Id, "2022-03-08", "deaths", expected);
+}

@@ -127,6 +127,10 @@ pub struct QuantityClaim {
     /// Who is known not to have given it (entity ids): a figure credited to one of them is
     /// misattributed. Anyone else the claim does not name may be repeating the estimate.
     pub not_by: Vec<String>,
+    /// The places the count covers (entity ids; `place`): a figure the sentence places in a
+    /// place that lies within one of them, and is none of them, counts a part. Empty: the
+    /// canon does not say.
+    pub places: Vec<String>,
     pub tolerance: f64,
     /// The unit the figure measures in: the claim takes only figures of its dimension,
     /// converted into it. `None`: a count, of figures with no unit.
@@ -1023,6 +1027,8 @@ impl Validator<'_> {
         self.entity_refs(&estimators, block, "estimator", id, known);
         let not_by = raw.not_by.map(raw::OneOrMany::into_vec).unwrap_or_default();
         self.entity_refs(&not_by, block, "not_by", id, known);
+        let places = raw.place.map(raw::OneOrMany::into_vec).unwrap_or_default();
+        self.entity_refs(&places, block, "place", id, known);
         let mut counts = BTreeMap::new();
         for (lang, nouns) in raw.counts {
             match lang.parse::<Lang>() {
@@ -1174,6 +1180,7 @@ impl Validator<'_> {
             counts,
             estimators,
             not_by,
+            places,
             tolerance,
             unit,
             series,

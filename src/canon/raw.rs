@@ -57,6 +57,9 @@ pub struct Quantity {
     pub estimator: OneOrMany,
     /// Entities known not to have given the figure: a rival, a party that denies it.
     pub not_by: Option<OneOrMany>,
+    /// The places the count covers, entity ids: a figure of a place within one of them is a
+    /// part.
+    pub place: Option<OneOrMany>,
     pub tolerance: Option<f64>,
     /// The unit the figure measures in ("hour", "metre", "usd"): a measure, not a count.
     pub unit: Option<String>,

@@ -179,6 +179,12 @@ pub fn schema() -> Json {
                 ),
             ),
             (
+                "place",
+                one_or_many(
+                    "the places the count covers, entity ids: a figure the sentence places in a place within one of them (`within`) counts a part",
+                ),
+            ),
+            (
                 "tolerance",
                 json!({"type": "number", "minimum": 0, "exclusiveMaximum": 1, "description": "how far \"about\" reaches (default 0.1)"}),
             ),
