@@ -3421,20 +3421,21 @@ claims:
       as_of: 2022-03-01
 "#;
 
-/// With a `place`, a figure the sentence places in a place within one the count covers counts
-/// a part: `unresolved`. A figure placed in the count's own place is compared, and so is one
-/// in a place of the `context` alone, which names the story's places but no count's.
+/// With a `place`, a figure the sentence places in a place within one the count covers, or in
+/// one of several it covers, counts a part: `unresolved`. A figure placed in a place of the
+/// `context` alone is compared: the context names the story's places, but no count's.
 /// (republika.co.id, 8 March 2022: "Di Pasaman Barat, total korban meninggal sebanyak 10
-/// orang.", told of a district here.)
+/// orang.", and told of a district and of the province here.)
 #[rstest]
 #[case::within_the_place(
     "Di Kecamatan Talamau, Pasaman Barat, total korban meninggal sebanyak 10 orang.",
-    "unresolved: counts those in kecamatan talamau, a place within pasaman-barat"
+    "unresolved: counts those in kecamatan talamau, a place within pasaman-barat the claim's"
 )]
 #[case::one_of_the_places(
     "Di Pasaman Barat, total korban meninggal sebanyak 10 orang.",
-    "discrepant"
+    "unresolved: counts those in pasaman barat, one of the places the claim's count covers"
 )]
+#[case::the_province("Di Sumatera Barat, total korban meninggal sebanyak 10 orang.", "discrepant")]
 fn a_figure_of_a_place_within_the_counts_is_a_part(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(REGENCIES, text, Lang::Id, "2022-03-08", "deaths", expected);
 }

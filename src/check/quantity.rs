@@ -129,11 +129,8 @@ pub fn check(
         Some(format!(
             "counts the attacker too (\"{attacker}\"), whom the claim's count may leave out"
         ))
-    } else if let Some((part, whole)) = a_place_within(canon, q, article, at.sentence) {
-        Some(format!(
-            "counts those in {part}, a place within {whole}, which the claim counts: a part of \
-             it"
-        ))
+    } else if let Some((part, how)) = a_place_within(canon, q, article, at.sentence) {
+        Some(format!("counts those in {part}, {how} the claim's count covers: a part of it"))
     } else if let Some(together) = counted_together(canon, claim, article, at.sentence) {
         Some(format!(
             "the sentence counts {together}: the figure may be of all of them, not of the \
@@ -285,32 +282,35 @@ fn with_the_attacker<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
 }
 
 /// The sentence places what it tells ("di", "in", "at" before the place) in a place that lies
-/// within one of the places the claim's count covers (its `place`), and is none of them: "Di
-/// Pasaman Barat, total korban meninggal sebanyak 10 orang" (republika.co.id, 8 March 2022), of
-/// a toll kept for Pasaman Barat and Pasaman together. The figure counts that place's part. The
-/// place as written, and the id of the claim's place it lies within.
+/// within one of the places the claim's count covers (its `place`), or in one of several it
+/// covers: "Di Pasaman Barat, total korban meninggal sebanyak 10 orang" (republika.co.id, 8 March
+/// 2022), of a toll kept for Pasaman Barat and Pasaman together. The figure counts that place's
+/// part. The place as written, and how it stands to the count's ("a place within pasaman-barat",
+/// "one of the places").
 fn a_place_within<'c, 'a>(
     canon: &'c Canon,
     q: &'c QuantityClaim,
     article: &Prepared<'a>,
     n: usize,
-) -> Option<(&'a str, &'c str)> {
+) -> Option<(&'a str, String)> {
     if q.places.is_empty() {
         return None;
     }
     let words = &article.grammar(n).words;
     article.sentences[n].mentions.iter().find_map(|m| {
         let Value::Entity(id) = &m.value else { return None };
-        if q.places.contains(id) {
-            return None;
-        }
         let before = words.iter().rev().find(|w| w.span.end <= m.span.start)?;
         if !before.is_any(&["di", "in", "at"]) {
             return None;
         }
+        // One of several places the count covers is a part of it too.
+        if q.places.contains(id) {
+            return (q.places.len() > 1)
+                .then(|| (article.text(m.span), "one of the places".to_string()));
+        }
         let whole =
             q.places.iter().find(|p| canon.places.nesting(id, p) == Some(Nesting::Inside))?;
-        Some((article.text(m.span), whole.as_str()))
+        Some((article.text(m.span), format!("a place within {whole}")))
     })
 }
 
