@@ -1531,8 +1531,8 @@ fn of_a_report<'a>(
     if verbal {
         return None;
     }
-    let before: Vec<_> = words.iter().filter(|w| w.span.end <= cue.start).collect();
-    let near = &before[before.len().saturating_sub(2)..];
+    let end = words.partition_point(|w| w.span.end <= cue.start);
+    let near = &words[end.saturating_sub(2)..end];
     let at_noun = near.iter().position(|w| w.is_any(REPORT_NOUNS))?;
     let verb_between = near[at_noun + 1..].iter().any(|w| clause::is_verb(w, article.lang()));
     (!verb_between).then(|| article.text(near[at_noun].span))
@@ -1558,14 +1558,10 @@ fn state_goes_on<'a>(
     let grammar = article.grammar(at.sentence);
     let date = grammar.date_expression(m.span);
     let cue = cues.iter().filter(|c| c.end <= date.start).max_by_key(|c| c.end)?;
-    let between: Vec<_> = grammar
-        .words
-        .iter()
-        .filter(|w| w.span.start >= cue.end && w.span.end <= date.start)
-        .collect();
-    let word = between.iter().find(|w| w.is_any(GOES_ON))?;
-    let relative = between
-        .iter()
+    let between =
+        || (grammar.words.iter()).filter(|w| w.span.start >= cue.end && w.span.end <= date.start);
+    let word = between().find(|w| w.is_any(GOES_ON))?;
+    let relative = between()
         .take_while(|w| w.span.start < word.span.start)
         .any(|w| w.is_any(&["yang", "which", "who", "that", "where"]));
     (!relative).then(|| article.text(word.span))

@@ -351,12 +351,12 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
     if let Some(pair) = pair {
         return Some(format!("\"{}\" together", article.text(pair[0].span.cover(pair[1].span))));
     }
-    let places: Vec<(Span, &str)> = (article.sentences[n].mentions.iter())
-        .filter_map(|m| match &m.value {
+    let places = || {
+        (article.sentences[n].mentions.iter()).filter_map(|m| match &m.value {
             Value::Entity(id) => Some((m.span, id.as_str())),
             _ => None,
         })
-        .collect();
+    };
     let ours = |id: &str| claim.context.iter().any(|c| c == id);
     // "Dari sejumlah serangan teror di Surabaya dan termasuk ledakan di Rusunawa Sidoarjo, …":
     // the claim's place among others the figure counts.
@@ -364,12 +364,12 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
         if !w.is_any(&["termasuk", "including"]) {
             return None;
         }
-        let (span, _) = places.iter().find(|(at, id)| {
+        let (span, _) = places().find(|(at, id)| {
             ours(id)
                 && at.start > w.span.end
                 && article.text(Span::new(w.span.end, at.start)).split_whitespace().count() <= 3
         })?;
-        Some(format!("{} with others (\"{}\")", article.text(*span), w.lower()))
+        Some(format!("{} with others (\"{}\")", article.text(span), w.lower()))
     });
     if including.is_some() {
         return including;
@@ -384,13 +384,16 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
                 && other.cue_texts.get(&lang).is_some_and(|o| o.iter().any(|c| cues.contains(c)))
         })
     };
-    places.windows(2).find_map(|p| {
-        let ((a, first), (b, second)) = (p[0], p[1]);
+    places().zip(places().skip(1)).find_map(|((a, first), (b, second))| {
         let joined = (ours(first) && !ours(second) && elsewhere(second))
             || (ours(second) && !ours(first) && elsewhere(first));
-        let gap: Vec<&str> = article.text(Span::new(a.end, b.start)).split_whitespace().collect();
-        let and = gap.len() <= 2 && gap.iter().any(|w| ["and", "dan", "serta"].contains(w));
-        (joined && and).then(|| format!("{} and {} together", article.text(a), article.text(b)))
+        if !joined {
+            return None;
+        }
+        let gap = article.text(Span::new(a.end, b.start));
+        let and = gap.split_whitespace().count() <= 2
+            && gap.split_whitespace().any(|w| ["and", "dan", "serta"].contains(&w));
+        and.then(|| format!("{} and {} together", article.text(a), article.text(b)))
     })
 }
 

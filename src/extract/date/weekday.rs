@@ -48,6 +48,9 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     // "Sabtu malam, 1 Oktober 2022", "Rabu dini hari, 2 Juli 2025", "Sunday morning, June 18":
     // weekday, part of the day and date are one expression.
     let beside = date_beside(scan, at + 1).or_else(|| {
+        if scan.kind(at + 1) != Some(TokenKind::Word) {
+            return None;
+        }
         let part = parts_of_day_after(scan, at + 1)?;
         date_beside(scan, at + 1 + part)
             .filter(|_| scan.is_punct(at + 1 + part, ',') || scan.is_punct(at + 1 + part, '('))
@@ -183,8 +186,11 @@ fn weekday_at(scan: &Scan, i: usize, after_hari: bool) -> Option<Weekday> {
 /// The tokens of a part of the day between the weekday at token `i` (or "hari" before it) and
 /// the date it was read with, up to token `last`: "malam" in "Sabtu malam, 1 Oktober 2022".
 pub(super) fn part_inside(scan: &Scan, i: usize, last: usize) -> Option<(usize, usize)> {
-    let at = if scan.is_word(i, "hari") { i + 1 } else { i };
     // Most dates stand right against their weekday, or after a comma or bracket.
+    if last < i + 3 {
+        return None;
+    }
+    let at = if scan.is_word(i, "hari") { i + 1 } else { i };
     if last < at + 3 || scan.kind(at + 1) != Some(TokenKind::Word) {
         return None;
     }
