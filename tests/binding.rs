@@ -3180,6 +3180,7 @@ claims:
     context: [thailand]
     quantity:
       estimator: thailand
+      place: thailand
       value: 9
       as_of: 2024-11-30
   - id: malaysia-deaths
@@ -3438,4 +3439,20 @@ claims:
 #[case::the_province("Di Sumatera Barat, total korban meninggal sebanyak 10 orang.", "discrepant")]
 fn a_figure_of_a_place_within_the_counts_is_a_part(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(REGENCIES, text, Lang::Id, "2022-03-08", "deaths", expected);
+}
+
+/// "alone" after the place a count covers (its `place`) names the whole, not a part: compared.
+/// (Al Jazeera, 9 February 2023: "1,647 people were killed in Hatay alone", of a province; told
+/// of the country a count covers here.)
+#[test]
+fn alone_in_the_counts_own_place_is_the_whole() {
+    let text = "At least 12 people were killed in southern Thailand alone, the disaster agency of Thailand said.";
+    support::assert_finding_of(
+        TWO_COUNTRIES,
+        text,
+        Lang::En,
+        "2024-12-01",
+        "thailand-deaths",
+        "discrepant",
+    );
 }

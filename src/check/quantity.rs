@@ -1998,8 +1998,9 @@ impl<'p, 'a> Figures<'p, 'a> {
             {
                 None
             }
-            // "43 penumpang dewasa": the adults, for a claim whose cue names them.
-            Role::Narrowed if names_part => None,
+            // "43 penumpang dewasa": the adults, for a claim whose cue names them; "in Turkey
+            // alone", for a count whose `place` is Turkey.
+            Role::Narrowed if names_part || self.alone_in_its_place(q, i) => None,
             // "half the 60,000 victims are children": the whole is the count its noun names.
             Role::Whole if is_the_noun => None,
             Role::Possible if is_measure(q) => None,
@@ -2063,6 +2064,33 @@ impl<'p, 'a> Figures<'p, 'a> {
             && !cues.iter().any(|c| c.overlaps(next.span))
             && !crate::structure::clause::is_verb(next, self.article.lang());
         (adjective && noun).then(|| self.article.text(next.span))
+    }
+
+    /// The `i`-th figure is told of one place alone ("Nearly 530,000 people have been evacuated
+    /// from the disaster area in Turkey alone"), and that place is one the claim's count covers
+    /// (its `place`): the claim's whole, not a part of it.
+    fn alone_in_its_place(&self, q: &QuantityClaim, i: usize) -> bool {
+        if q.places.is_empty() {
+            return false;
+        }
+        let mentions = self.article.sentences[self.n].mentions;
+        let words = &self.article.grammar(self.n).words;
+        let figure = mentions[i].span;
+        let Some(alone) = words
+            .iter()
+            .filter(|w| w.span.start >= figure.end)
+            .find(|w| w.is_any(&["alone", "saja"]))
+        else {
+            return false;
+        };
+        mentions.iter().any(|m| match &m.value {
+            Value::Entity(id) => {
+                q.places.contains(id)
+                    && m.span.start >= figure.end
+                    && self.article.text(Span::new(m.span.end, alone.span.start)).trim().is_empty()
+            }
+            _ => false,
+        })
     }
 
     /// The cue's last word stands right before "another" and the figure: "wounding another 3",
