@@ -387,7 +387,7 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
     places().zip(places().skip(1)).find_map(|((a, first), (b, second))| {
         let joined = (ours(first) && !ours(second) && elsewhere(second))
             || (ours(second) && !ours(first) && elsewhere(first));
-        if !joined {
+        if !joined || a.end > b.start {
             return None;
         }
         let gap = article.text(Span::new(a.end, b.start));
@@ -2087,6 +2087,7 @@ impl<'p, 'a> Figures<'p, 'a> {
             Value::Entity(id) => {
                 q.places.contains(id)
                     && m.span.start >= figure.end
+                    && m.span.end <= alone.span.start
                     && self.article.text(Span::new(m.span.end, alone.span.start)).trim().is_empty()
             }
             _ => false,
