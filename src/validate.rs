@@ -140,8 +140,8 @@ pub fn validate(path: &str, text: &str) -> Report {
 }
 
 /// Warnings for what loads but cannot be shown to work: a claim with no example (nothing proves
-/// its cues and filters ever place it), a regex or word family among a claim's cues that no
-/// example matches, a claim placed alike and taking the same values as one before it (the two
+/// its cues and filters ever place it), a count's `place` the canon places nowhere, a regex or
+/// word family among a claim's cues that no example matches, a claim placed alike and taking the same values as one before it (the two
 /// compete for every value), and names that alias matching gives to another entity.
 ///
 fn cannot_work(path: &str, text: &str, canon: &Canon) -> Vec<Problem> {
@@ -157,6 +157,25 @@ fn cannot_work(path: &str, text: &str, canon: &Canon) -> Vec<Problem> {
                 claim.id
             ),
         ));
+    }
+    // A count's `place` that the canon places nowhere: no figure's place lies within it.
+    for claim in &canon.claims {
+        let ClaimValue::Quantity(q) = &claim.value else { continue };
+        let unplaced: Vec<&str> =
+            q.places.iter().map(String::as_str).filter(|p| !canon.places.is_placed(p)).collect();
+        if let Some(first) = unplaced.first() {
+            problems.push(at_claim(
+                path,
+                text,
+                claim,
+                format!(
+                    "place: '{first}' is placed nowhere: no place an article names can be told within it"
+                ),
+                format!(
+                    "give '{first}' a `within`, or the places articles name in it a `within: {first}`"
+                ),
+            ));
+        }
     }
     let at = Locator::new(text);
     for (n, claim) in canon.claims.iter().enumerate() {
