@@ -1522,7 +1522,7 @@ fn of_a_report<'a>(
     m: &Mention,
 ) -> Option<&'a str> {
     let words = &article.grammar(at.sentence).words;
-    let cue = cues.iter().filter(|c| c.end <= m.span.start).max_by_key(|c| c.end)?;
+    let cue = last_cue_before(cues, m.span.start)?;
     // "The 1,670 page report was tabled on March 15": a verb's subject, not its noun phrase.
     let verbal = words
         .iter()
@@ -1536,6 +1536,11 @@ fn of_a_report<'a>(
     let at_noun = near.iter().position(|w| w.is_any(REPORT_NOUNS))?;
     let verb_between = near[at_noun + 1..].iter().any(|w| clause::is_verb(w, article.lang()));
     (!verb_between).then(|| article.text(near[at_noun].span))
+}
+
+/// The cue occurrence that ends last before byte `at`.
+fn last_cue_before(cues: &[Span], at: usize) -> Option<&Span> {
+    cues.iter().filter(|c| c.end <= at).max_by_key(|c| c.end)
 }
 
 /// Words that tell a state going on at a date, not an event happening then: "belum surut",
@@ -1557,7 +1562,7 @@ fn state_goes_on<'a>(
 ) -> Option<&'a str> {
     let grammar = article.grammar(at.sentence);
     let date = grammar.date_expression(m.span);
-    let cue = cues.iter().filter(|c| c.end <= date.start).max_by_key(|c| c.end)?;
+    let cue = last_cue_before(cues, date.start)?;
     let between =
         || (grammar.words.iter()).filter(|w| w.span.start >= cue.end && w.span.end <= date.start);
     let word = between().find(|w| w.is_any(GOES_ON))?;

@@ -287,9 +287,9 @@ fn with_the_attacker<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
 /// 2022), of a toll kept for Pasaman Barat and Pasaman together. The figure counts that place's
 /// part. The place as written, and how it stands to the count's ("a place within pasaman-barat",
 /// "one of the places").
-fn a_place_within<'c, 'a>(
-    canon: &'c Canon,
-    q: &'c QuantityClaim,
+fn a_place_within<'a>(
+    canon: &Canon,
+    q: &QuantityClaim,
     article: &Prepared<'a>,
     n: usize,
 ) -> Option<(&'a str, String)> {
@@ -297,20 +297,26 @@ fn a_place_within<'c, 'a>(
         return None;
     }
     let words = &article.grammar(n).words;
-    article.sentences[n].mentions.iter().find_map(|m| {
-        let Value::Entity(id) = &m.value else { return None };
-        let before = words.iter().rev().find(|w| w.span.end <= m.span.start)?;
-        if !before.is_any(&["di", "in", "at"]) {
+    entities_of(article, n).find_map(|(span, id)| {
+        if !words::before(words, span).last()?.is_any(&["di", "in", "at"]) {
             return None;
         }
         // One of several places the count covers is a part of it too.
-        if q.places.contains(id) {
+        if q.places.iter().any(|p| p == id) {
             return (q.places.len() > 1)
-                .then(|| (article.text(m.span), "one of the places".to_string()));
+                .then(|| (article.text(span), "one of the places".to_string()));
         }
         let whole =
             q.places.iter().find(|p| canon.places.nesting(id, p) == Some(Nesting::Inside))?;
-        Some((article.text(m.span), format!("a place within {whole}")))
+        Some((article.text(span), format!("a place within {whole}")))
+    })
+}
+
+/// The entities the `n`-th sentence names, with where, in order.
+fn entities_of<'p>(article: &'p Prepared, n: usize) -> impl Iterator<Item = (Span, &'p str)> {
+    (article.sentences[n].mentions.iter()).filter_map(|m| match &m.value {
+        Value::Entity(id) => Some((m.span, id.as_str())),
+        _ => None,
     })
 }
 
@@ -351,12 +357,7 @@ fn counted_together(canon: &Canon, claim: &Claim, article: &Prepared, n: usize) 
     if let Some(pair) = pair {
         return Some(format!("\"{}\" together", article.text(pair[0].span.cover(pair[1].span))));
     }
-    let places = || {
-        (article.sentences[n].mentions.iter()).filter_map(|m| match &m.value {
-            Value::Entity(id) => Some((m.span, id.as_str())),
-            _ => None,
-        })
-    };
+    let places = || entities_of(article, n);
     let ours = |id: &str| claim.context.iter().any(|c| c == id);
     // "Dari sejumlah serangan teror di Surabaya dan termasuk ledakan di Rusunawa Sidoarjo, …":
     // the claim's place among others the figure counts.
@@ -2083,14 +2084,11 @@ impl<'p, 'a> Figures<'p, 'a> {
         else {
             return false;
         };
-        mentions.iter().any(|m| match &m.value {
-            Value::Entity(id) => {
-                q.places.contains(id)
-                    && m.span.start >= figure.end
-                    && m.span.end <= alone.span.start
-                    && self.article.text(Span::new(m.span.end, alone.span.start)).trim().is_empty()
-            }
-            _ => false,
+        entities_of(self.article, self.n).any(|(span, id)| {
+            q.places.iter().any(|p| p == id)
+                && span.start >= figure.end
+                && span.end <= alone.span.start
+                && self.article.text(Span::new(span.end, alone.span.start)).trim().is_empty()
         })
     }
 

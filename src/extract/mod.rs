@@ -276,17 +276,18 @@ impl<'t> Scan<'t> {
 
     /// Marks tokens `first..=last` as read, so that later parsers pass over them.
     pub fn claim(&mut self, first: usize, last: usize) {
-        let end = (last + 1).min(self.claimed.len());
-        for flag in self.claimed.get_mut(first..end).into_iter().flatten() {
-            *flag = true;
-        }
+        self.set_claimed(first, last, true);
     }
 
     /// Gives tokens `first..=last` back to later parsers.
     pub fn release(&mut self, first: usize, last: usize) {
+        self.set_claimed(first, last, false);
+    }
+
+    fn set_claimed(&mut self, first: usize, last: usize, claimed: bool) {
         let end = (last + 1).min(self.claimed.len());
         for flag in self.claimed.get_mut(first..end).into_iter().flatten() {
-            *flag = false;
+            *flag = claimed;
         }
     }
 

@@ -48,9 +48,6 @@ pub(super) fn read(scan: &Scan, i: usize, out: &mut Vec<Mention>) -> Option<usiz
     // "Sabtu malam, 1 Oktober 2022", "Rabu dini hari, 2 Juli 2025", "Sunday morning, June 18":
     // weekday, part of the day and date are one expression.
     let beside = date_beside(scan, at + 1).or_else(|| {
-        if scan.kind(at + 1) != Some(TokenKind::Word) {
-            return None;
-        }
         let part = parts_of_day_after(scan, at + 1)?;
         date_beside(scan, at + 1 + part)
             .filter(|_| scan.is_punct(at + 1 + part, ',') || scan.is_punct(at + 1 + part, '('))
@@ -191,9 +188,6 @@ pub(super) fn part_inside(scan: &Scan, i: usize, last: usize) -> Option<(usize, 
         return None;
     }
     let at = if scan.is_word(i, "hari") { i + 1 } else { i };
-    if last < at + 3 || scan.kind(at + 1) != Some(TokenKind::Word) {
-        return None;
-    }
     let n = parts_of_day_after(scan, at + 1)?;
     (at + n < last).then_some((at + 1, at + n))
 }
@@ -201,10 +195,10 @@ pub(super) fn part_inside(scan: &Scan, i: usize, last: usize) -> Option<(usize, 
 /// How many words a part of the day takes from token `i` ("malam", "dini hari", "early
 /// morning"), with "hari" after it ("pagi hari"); none if no part stands there.
 fn parts_of_day_after(scan: &Scan, i: usize) -> Option<usize> {
-    let words = [word_at(scan, i), word_at(scan, i + 1)];
-    if words[0].is_empty() {
+    if scan.kind(i) != Some(TokenKind::Word) {
         return None;
     }
+    let words = [scan.lower(i), word_at(scan, i + 1)];
     let (_, taken) = clock::part_of_day(&words)?;
     Some(if taken == 1 && words[1] == "hari" { 2 } else { taken })
 }
