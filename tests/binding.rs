@@ -3456,3 +3456,94 @@ fn alone_in_the_counts_own_place_is_the_whole() {
         "discrepant",
     );
 }
+
+/// A count kept over a time of its own, the first or the last hours or days, is what happened
+/// then: a part of the running total, `unresolved`. (suara.com, 22 November 2022: "Ternyata 6
+/// jam pertama itu gempanya banyak sekali 62 gempa, kemudian 6 jam kedua 39"; inquisitr.com, 26
+/// April 2015: "one of 30 aftershocks that happened within 24 hours"; told of the flood here.)
+#[rstest]
+#[case::first_hours_id(
+    "Dalam 24 jam pertama, BNPB mencatat 110 orang meninggal.",
+    Lang::Id,
+    "unresolved: counted over a time of its own (\"24 jam pertama\")"
+)]
+#[case::last_hours_id(
+    "BNPB mencatat 110 orang meninggal dalam tiga hari terakhir.",
+    Lang::Id,
+    "unresolved: counted over a time of its own (\"tiga hari terakhir\")"
+)]
+#[case::within_en(
+    "BNPB said 110 people were killed within 24 hours.",
+    Lang::En,
+    "unresolved: counted over a time of its own (\"within 24 hours\")"
+)]
+#[case::past_days_en(
+    "BNPB said 110 people were killed over the past two days.",
+    Lang::En,
+    "unresolved: counted over a time of its own (\"past two days\")"
+)]
+#[case::no_time_of_its_own(
+    "BNPB mencatat 110 orang meninggal dalam banjir bandang pertama.",
+    Lang::Id,
+    "discrepant"
+)]
+fn a_count_over_a_time_of_its_own_is_a_part(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}
+
+/// Before a claim's first estimate, a count that has fallen since (the missing, found one by
+/// one) may have stood anywhere: its figure then is `unresolved`. A count that only rises, told
+/// above its first estimate before anyone gave one, is still a wrong figure. (inews.id, 9
+/// January 2021: "Sebanyak 12 warga dilaporkan hilang dan masih dalam pencarian.", the day
+/// before the search office's first count of 8; told of the flood here.)
+#[rstest]
+#[case::falls(
+    "Sebanyak 60 warga dilaporkan hilang.",
+    "missing",
+    "unresolved: the count falls as well as rises"
+)]
+#[case::only_rises("Sebanyak 130 warga dilaporkan meninggal.", "deaths", "discrepant")]
+fn a_count_that_falls_is_unknown_before_its_first_estimate(
+    #[case] text: &str,
+    #[case] claim: &str,
+    #[case] expected: &str,
+) {
+    assert_finding(text, Lang::Id, "2030-03-01", claim, expected);
+}
+
+/// An earthquake and its aftershocks, the quake's cue a regex that reaches over a word.
+const AFTERSHOCKS: &str = r#"
+entities:
+  kota:
+    names:
+      id: [Kota Hulu]
+claims:
+  - id: quake-date
+    statement: The earthquake struck Kota Hulu on Tuesday 30 September 2025.
+    sources: [invented]
+    cues:
+      id: ['/\bgempa\b[^.]{0,80}?\bterjadi\b/']
+    event:
+      date: 2025-09-30
+"#;
+
+/// A regex cue that matches across a word of repetition ("gempa susulan terjadi" for
+/// `/gempa … terjadi/`) tells of another quake, as the word after a cue does: its date is not
+/// the quake's. (inews.id, 1 October 2025: "BMKG mencatat sebanyak 117 gempa susulan
+/// terjadi di wilayah Kabupaten Sumenep, Jawa Timur, hingga Rabu (1/10/2025) pukul 11.49 WIB.")
+#[rstest]
+#[case::across_the_word(
+    "BMKG mencatat sebanyak 117 gempa susulan terjadi di wilayah Kota Hulu hingga Rabu (1/10/2025) pukul 11.49 WIB.",
+    "none"
+)]
+#[case::the_quake(
+    "Gempa terjadi di wilayah Kota Hulu pada Rabu (1/10/2025) pukul 11.49 WIB.",
+    "discrepant"
+)]
+fn a_word_of_repetition_inside_a_regex_cue(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(AFTERSHOCKS, text, Lang::Id, "2025-10-01", "quake-date", expected);
+}

@@ -66,6 +66,72 @@ claims:
       place: cianjur
 "#;
 
+/// The earthquakes off Bawean, Gresik, East Java, of 22 March 2024, which shook Tuban.
+const TUBAN: &str = r#"
+entities:
+  tuban:
+    names:
+      id: [Tuban, Kabupaten Tuban]
+    within: jawa-timur
+  gresik:
+    names:
+      id: [Gresik, Kabupaten Gresik]
+    within: jawa-timur
+  jawa-timur:
+    names:
+      id: [Jawa Timur, Jatim]
+    within: indonesia
+  jawa-barat:
+    names:
+      id: [Jawa Barat, Jabar]
+    within: indonesia
+  indonesia:
+    names:
+      id: [Indonesia]
+claims:
+  - id: quake
+    statement: Two earthquakes struck the sea off Bawean, Gresik, East Java, on 22 March 2024.
+    sources: [BMKG, 2024-03-22]
+    cues:
+      id: [gempa]
+    event:
+      date: 2024-03-22
+      place: jawa-timur
+"#;
+
+/// The landslide on Pulau Serasan, Natuna, Riau Islands, of 6 March 2023.
+const SERASAN: &str = r#"
+entities:
+  pulau-serasan:
+    names:
+      id: [Pulau Serasan, Serasan]
+    within: natuna
+  natuna:
+    names:
+      id: [Natuna, Kabupaten Natuna]
+    within: kepulauan-riau
+  kepulauan-riau:
+    names:
+      id: [Kepulauan Riau, Kepri]
+    within: indonesia
+  riau:
+    names:
+      id: [Riau]
+    within: indonesia
+  indonesia:
+    names:
+      id: [Indonesia]
+claims:
+  - id: landslide
+    statement: A landslide struck Pulau Serasan, Natuna, on 6 March 2023.
+    sources: [BNPB, 2023-03-06]
+    cues:
+      id: [longsor]
+    event:
+      date: 2023-03-06
+      place: pulau-serasan
+"#;
+
 /// The crush at Kanjuruhan stadium, Kepanjen, Malang regency, on 1 October 2022.
 const KANJURUHAN: &str = r#"
 entities:
@@ -549,6 +615,55 @@ claims:
     "On Feb. 27, the U.S. president and North Korea's leader gathered for a second summit in Vietnam, following an initial historic meeting in Singapore last June.",
     "2019-02-27",
     Lang::En,
+    "quiet"
+)]
+// okezone.com, 2024-03-22: Tuban lies in Jawa Timur, and the chain says Jawa Barat.
+#[case::id_chain_wrong_province(
+    TUBAN,
+    "JAKARTA - Badan Nasional Penanggulangan Bencana (BNPB) melaporkan gempa dengan kekuatan M6,5 yang mengguncang Tuban, Jawa Barat telah menyebabkan puluhan bangunan berupa rumah, Balai Desa, Rumah Sakit hingga sekolah rusak dan 5 KK terdampak.",
+    "2024-03-22",
+    Lang::Id,
+    "discrepant: tuban lies in jawa-timur, not in jawa-barat"
+)]
+// voi.id, 2023-03-08: past a link the canon agrees with (Natuna), Riau for Kepulauan Riau.
+#[case::id_chain_wrong_second_link(
+    SERASAN,
+    "JAKARTA - Sebanyak 12 orang menjadi korban tawas di balik bencana tanah longsor di Pulau Serasan, Kabupaten Natuna, Riau.",
+    "2023-03-08",
+    Lang::Id,
+    "discrepant: pulau-serasan lies in kepulauan-riau, not in riau"
+)]
+// id.berita.yahoo.com (Merdeka.com), 2022-11-22: the chain the canon agrees with.
+#[case::id_chain_right(
+    CIANJUR,
+    "Diketahui, gempa magnitudo 5,6 tiba-tiba mengguncang Kabupaten Cianjur, Jabar, Senin 21 November 2022, pukul 13.21 WIB.",
+    "2022-11-22",
+    Lang::Id,
+    "consistent"
+)]
+// suaracirebon.com, 2022-11-22: the same, after "di" (the date is the victims').
+#[case::id_chain_right_after_di(
+    CIANJUR,
+    "SUARA CIREBON – Update terkini informasi seputar korban jiwa pada gempa bumi di Kabupaten Cianjur, Jawa Barat pada siang pukul 13.15 WIB, Senin, 21 November 2022.",
+    "2022-11-22",
+    Lang::Id,
+    "quiet"
+)]
+// The okezone sentence with a list for a chain: the next place is one more of the places
+// shaken, not where Tuban lies.
+#[case::id_list_not_chain(
+    TUBAN,
+    "Gempa dengan kekuatan M6,5 mengguncang Tuban, Jawa Barat dan Jawa Timur.",
+    "2024-03-22",
+    Lang::Id,
+    "quiet"
+)]
+// A place as large as the first is the next of a list: Gresik, Tuban.
+#[case::id_sibling_not_chain(
+    TUBAN,
+    "Gempa dengan kekuatan M6,5 mengguncang Gresik, Tuban, Jumat (22/3/2024).",
+    "2024-03-22",
+    Lang::Id,
     "quiet"
 )]
 fn the_place_of_an_event(

@@ -83,6 +83,11 @@ impl Places {
         })
     }
 
+    /// Every place `id` lies within, however deep; `None` when the canon does not place it.
+    pub fn within(&self, id: &str) -> Option<&BTreeSet<String>> {
+        self.within.get(id)
+    }
+
     /// The placed entities, in the order of their ids.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.within.keys().map(String::as_str)

@@ -217,8 +217,11 @@ fn with_place(finding: &mut Finding, place: event_place::Found) {
             finding.status = Status::Discrepant;
             finding.span = place.span;
             finding.found = format!("{}, in {}", finding.found, place.id);
-            finding.message = format!("the event happened in {theirs}, not {}", place.id);
+            finding.message = placed_wrong(&place, &theirs);
         }
+        // A date that disagrees and a place said to lie in the wrong larger place are two
+        // misstatements of one event: the date's stands.
+        Status::Discrepant | Status::Outdated if place.chain_of.is_some() => {}
         Status::Discrepant | Status::Outdated => {
             finding.status = Status::Unresolved;
             finding.message = format!(
@@ -243,8 +246,8 @@ fn place_alone(
     article: &Prepared,
     place: event_place::Found,
 ) -> Option<Finding> {
-    let theirs = place.apart_from?;
-    if event_place::article_names(canon, article, &theirs) {
+    let theirs = place.apart_from.as_deref()?;
+    if place.chain_of.is_none() && event_place::article_names(canon, article, theirs) {
         return None;
     }
     let expected = match e.events.as_slice() {
@@ -257,8 +260,16 @@ fn place_alone(
         place.span,
         format!("in {}", place.id),
         expected,
-        format!("the event happened in {}, not {}", described_places(&theirs), place.id),
+        placed_wrong(&place, &described_places(theirs)),
     ))
+}
+
+/// What is wrong with the place `place`, apart from the event's places `theirs` (described).
+fn placed_wrong(place: &event_place::Found, theirs: &str) -> String {
+    match &place.chain_of {
+        Some(own) => format!("{own} lies in {theirs}, not in {}", place.id),
+        None => format!("the event happened in {theirs}, not {}", place.id),
+    }
 }
 
 /// "Since" follows the ordinal and its cue at `span`, a few words on in their clause: "their
@@ -1002,8 +1013,10 @@ fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
 /// The event the cue names happened again: a word of repetition stands right before the cue
 /// ("kembali erupsi", "another eruption", "a new collapse") or right after it ("erupsi lagi",
 /// "erupted again"). It tells of a later occurrence, not the claim's event, unless the claim
-/// counts a series of them or its cue holds the word itself ("dibuka kembali"). The word, as
-/// written.
+/// counts a series of them or its cue holds the word itself ("dibuka kembali"). A cue written
+/// as a regex may match across the word ("gempa susulan terjadi" for `/gempa … terjadi/`): a
+/// word after the cue's first that no cue of the claim spells is read as standing after it.
+/// The word, as written.
 pub(super) fn repeated<'a>(
     claim: &Claim,
     article: &Prepared<'a>,
@@ -1018,7 +1031,13 @@ pub(super) fn repeated<'a>(
     let words = &article.grammar(n).words;
     let before = words::nearest_before(words, cue, &["a", "an", "the", "telah", "sudah"]);
     let after = words::after(words, cue).iter().take(2).find(|w| w.is_any(AFTER));
-    before.filter(|w| w.is_any(BEFORE)).or(after).map(|w| article.text(w.span))
+    let spelled =
+        |w: &Word| claim.cue_texts.values().flatten().any(|c| c.to_lowercase().contains(w.lower()));
+    let inside = || {
+        let within = words::within(words, cue);
+        within.iter().skip(1).take(2).find(|w| w.is_any(AFTER) && !spelled(w))
+    };
+    before.filter(|w| w.is_any(BEFORE)).or(after).or_else(inside).map(|w| article.text(w.span))
 }
 
 /// The date at `date` stands in a dateline: at the head of its line, after nothing but a

@@ -92,6 +92,9 @@ pub struct Found {
     pub id: String,
     /// The events' places it is apart from (`None`: it agrees with one of them).
     pub apart_from: Option<Vec<String>>,
+    /// The event's own place, when this one follows it in a chain ("Tuban, Jawa Barat") and
+    /// says where it lies: `apart_from` holds where the canon places it instead.
+    pub chain_of: Option<String>,
 }
 
 /// Each place the sentence names that the canon places, with its distance from the cue
@@ -202,15 +205,22 @@ pub fn compare(
     let agrees = |id: &str| {
         theirs.iter().any(|p| canon.places.nesting(id, p).is_some_and(|n| n != Nesting::Apart))
     };
+    // The event's place, wherever the sentence names it, said to lie in a place it does not.
+    let sentence = &article.sentences[at.sentence];
+    let chained = (sentence.mentions.iter())
+        .filter(|m| entity(m).is_some_and(agrees))
+        .find_map(|m| misplaced(canon, article, at.sentence, m));
+    if chained.is_some() {
+        return chained;
+    }
     let &(nearest, _) = owned.first()?;
     if let Some(&(m, _)) = owned.iter().find(|(m, _)| entity(m).is_some_and(agrees)) {
         let id = entity(m)?.to_string();
-        return Some(Found { span: m.span, id, apart_from: None });
+        return Some(Found { span: m.span, id, apart_from: None, chain_of: None });
     }
     // Named anywhere in the sentence, the event's own place, or a place in it, leaves it unsure
     // which is meant ("Gempa di Sukabumi terasa hingga Cianjur"); a larger place that holds it
     // ("di kota Vladivostok, Rusia") says nothing of which.
-    let sentence = &article.sentences[at.sentence];
     if sentence.mentions.iter().filter_map(entity).any(|id| at_or_in(canon, &theirs, id)) {
         return None;
     }
@@ -219,7 +229,68 @@ pub fn compare(
         return None;
     }
     let apart_from = Some(theirs.iter().map(|p| p.to_string()).collect());
-    Some(Found { span: nearest.span, id: id.to_string(), apart_from })
+    Some(Found { span: nearest.span, id: id.to_string(), apart_from, chain_of: None })
+}
+
+/// How many links of a chain of places ("Pulau Serasan, Kabupaten Natuna, Riau") are followed.
+const CHAIN_LINKS: usize = 3;
+
+/// Words that go on a list of places rather than a chain: "di Tuban, Lamongan dan Gresik".
+const LISTING: &[&str] = &["dan", "serta", "atau", "hingga", "sampai", "and", "or", "to"];
+
+/// The place at `m` is followed, after a comma, by the larger place it lies in, and the canon
+/// places it in another: "gempa … yang mengguncang Tuban, Jawa Barat" (Tuban lies in Jawa Timur),
+/// "di Pulau Serasan, Kabupaten Natuna, Riau" (Natuna lies in Kepulauan Riau). The second
+/// place is larger: the canon places it within fewer places than the first, as many as one
+/// of the first's own larger places. A place as large as the first is the next of a list
+/// ("Tuban, Lamongan"), and so is one a word of listing follows ("Tuban, Jawa Barat dan Bali").
+fn misplaced(canon: &Canon, article: &Prepared, n: usize, m: &Mention) -> Option<Found> {
+    let grammar = article.grammar(n);
+    let sentence = &article.sentences[n];
+    let places = &canon.places;
+    let place = entity(m)?;
+    // The next link of the chain: a place right after a comma, past nouns of place.
+    let link = |at: Span| {
+        let comma = words::after(&grammar.words, at).first()?;
+        if !comma.is_mark(&[',']) {
+            return None;
+        }
+        let next = sentence.mentions.iter().find(|o| o.span.start >= comma.span.end)?;
+        let between = words::within(&grammar.words, Span::new(comma.span.end, next.span.start));
+        between.iter().all(|w| w.is_any(PLACE_NOUNS)).then_some(next)
+    };
+    // Past the links the canon agrees with: "Pulau Serasan, Kabupaten Natuna, Riau".
+    let mut next = link(m.span)?;
+    for _ in 0..CHAIN_LINKS {
+        match places.nesting(place, entity(next)?)? {
+            Nesting::Inside => next = link(next.span)?,
+            Nesting::Apart => break,
+            Nesting::Same | Nesting::Holds => return None,
+        }
+    }
+    let larger = entity(next)?;
+    let listing = words::after(&grammar.words, next.span)
+        .iter()
+        .filter(|w| !w.is_mark(&[',']))
+        .take(1)
+        .any(|w| w.is_any(LISTING));
+    if listing || places.nesting(place, larger) != Some(Nesting::Apart) {
+        return None;
+    }
+    let size = places.within(larger)?.len();
+    let instead: Vec<String> = (places.within(place)?.iter())
+        .filter(|p| places.within(p).is_some_and(|w| w.len() == size))
+        .cloned()
+        .collect();
+    if instead.is_empty() || places.within(place)?.len() <= size {
+        return None;
+    }
+    Some(Found {
+        span: next.span,
+        id: larger.to_string(),
+        apart_from: Some(instead),
+        chain_of: Some(place.to_string()),
+    })
 }
 
 /// The verb at `verb` stands for the event its cue names: a light verb ("terjadi", "took",

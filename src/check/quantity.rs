@@ -146,6 +146,11 @@ pub fn check(
         told.as_ref().zip(found).and_then(|(t, found)| another_length(q, article, t, found))
     {
         Some(why)
+    } else if let Some(window) = over_a_window(article, at.sentence) {
+        Some(format!(
+            "counted over a time of its own (\"{window}\"): what happened then, a part of the \
+             running total"
+        ))
     } else if counted && found.is_some_and(|found| far_below(q, article, at.sentence, found)) {
         Some(format!(
             "under a {FAR_BELOW}th of the estimate, and not called a total: a part, an \
@@ -946,6 +951,36 @@ fn another_time(q: &QuantityClaim, article: &Prepared, n: usize) -> Option<Strin
     })
 }
 
+/// Units of a time a count may be kept over: "enam jam pertama", "the past 24 hours".
+const WINDOW_UNITS: &[&str] = &[
+    "jam", "hari", "minggu", "pekan", "bulan", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months",
+];
+
+/// The `n`-th sentence keeps a count over a time of its own, the first or the last hours, days
+/// or weeks: "tercatat 77 kali gempa susulan terjadi pada rentang enam jam pertama", "24 jam
+/// terakhir", "in the first 48 hours", "over the past two weeks", "within 24 hours". What
+/// happened in that time is a part of a running total, whatever the figure. The words, as
+/// written.
+fn over_a_window<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
+    let words = &article.grammar(n).words;
+    let mentions = &article.sentences[n].mentions;
+    let number = |w: &words::Word| {
+        w.is_number()
+            || mentions
+                .iter()
+                .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
+    };
+    words.windows(3).find_map(|w| {
+        let id =
+            number(&w[0]) && w[1].is_any(WINDOW_UNITS) && w[2].is_any(&["pertama", "terakhir"]);
+        let en = w[0].is_any(&["first", "past", "last", "previous", "within"])
+            && number(&w[1])
+            && w[2].is_any(WINDOW_UNITS);
+        (id || en).then(|| article.text(w[0].span.cover(w[2].span)))
+    })
+}
+
 /// Words that make a figure a running total: "total", "jumlah", "mencapai", "so far".
 const RUNNING_TOTAL: &[&str] = &[
     "total",
@@ -1290,6 +1325,16 @@ fn compare(
                     ),
                 )
             }
+            // "Sebanyak 12 warga dilaporkan hilang", the day before the canon's first count of
+            // the missing: a count that falls as well as rises (the missing, evacuees) may have
+            // stood anywhere before anyone gave one.
+            None if grows(q) && falls(q) => (
+                Status::Unresolved,
+                format!(
+                    "no estimate by {estimators} had been given by the article's date ({day}), \
+                     and the count falls as well as rises: it may have stood there before"
+                ),
+            ),
             None => (
                 Status::Discrepant,
                 format!("no estimate by {estimators} had been given by the article's date ({day})"),
@@ -1365,6 +1410,13 @@ fn earlier_that_day(q: &QuantityClaim, given: &[&Estimate], found: &Quantity) ->
 /// once.
 fn grows(q: &QuantityClaim) -> bool {
     q.unit.is_none_or(|u| u.dimension == Dimension::Duration)
+}
+
+/// The claim's count has fallen from one estimate to the next (the missing, as they are found;
+/// evacuees, as they go home): where it stood before its first estimate is unknown, above or
+/// below it.
+fn falls(q: &QuantityClaim) -> bool {
+    q.series.windows(2).any(|w| w[1].value < w[0].value)
 }
 
 /// How many days after an article an estimate may be given and still be news the article had

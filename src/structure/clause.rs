@@ -1322,6 +1322,14 @@ const ID_NOT_VERBS: &[&str] = &[
     "personel",
 ];
 
+/// Roots of adjectives: "ter-" before one makes a superlative ("terkini", "terbanyak",
+/// "terparah"), no verb.
+const ID_SUPERLATIVE_ROOTS: &[&str] = &[
+    "kini", "baru", "besar", "banyak", "tinggi", "rendah", "parah", "dekat", "buruk", "kuat",
+    "panjang", "dalam", "baik", "jauh", "lama", "kecil", "berat", "cepat", "luas", "tua", "muda",
+    "mahal", "murah", "penting", "akhir", "awal", "padat", "ramai", "sedikit", "tebal", "keras",
+];
+
 static EN_VERB_SET: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| set(EN_VERBS));
 static ID_VERB_SET: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| set(ID_VERBS));
 static ID_NOT_VERB_SET: LazyLock<WordMap<&'static str, ()>> = LazyLock::new(|| set(ID_NOT_VERBS));
@@ -1366,7 +1374,10 @@ pub fn is_verb(w: &Word, lang: Lang) -> bool {
                 || passive;
             // The words of a verb's form that are none are looked up only for a word of that
             // form: most words have none.
+            let superlative =
+                word.strip_prefix("ter").is_some_and(|root| ID_SUPERLATIVE_ROOTS.contains(&root));
             by_form
+                && !superlative
                 && word.len() >= 5
                 && !word.contains('-')
                 && !ID_NOT_VERB_SET.contains(word.as_bytes())
@@ -1429,6 +1440,26 @@ mod tests {
         assert_eq!(bintang, Some(Part::NounCue(0)));
         let verb = parts.iter().find(|(w, _)| w == "menganugerahkan").map(|(_, p)| *p);
         assert_eq!(verb, Some(Part::Predicate));
+    }
+
+    /// "ter-" before an adjective's root makes a superlative, no verb: "Kondisi terkini" is
+    /// "the latest state" (radarpalembang.com, 5 January 2024), and the date at the end of the
+    /// sentence is none of its. "terlihat", "tertimbun" stay verbs.
+    #[test]
+    fn a_superlative_is_no_verb() {
+        let verb = |w: &'static str| is_verb(&words::of(w, Span::new(0, w.len()))[0], Lang::Id);
+        for adjective in ["terkini", "terbanyak", "terparah", "tertinggi", "terdekat"] {
+            assert!(!verb(adjective), "{adjective}");
+        }
+        for word in ["terlihat", "tertimbun", "terjadi", "terseret"] {
+            assert!(verb(word), "{word}");
+        }
+        let text = "Kondisi terkini kereta api usai tabrakan antara KA Turangga dengan kereta lokal Commuter Line Bandung Raya di lintas Haurpugur-Cicalengka, Jumat 5 Januari 2024 pagi.";
+        let mentions = extract(text, Lang::Id, &Aliases::default());
+        let grammar = Grammar::read(text, Span::new(0, text.len()), &mentions, Lang::Id);
+        let read = Predicates::new(&grammar, &[], Lang::Id);
+        let date = text.find("5 Januari").map(|at| Span::new(at, at + 14)).unwrap();
+        assert_eq!(read.predicate_of(date).map(|v| &text[v.range()]), None);
     }
 
     /// An English bare word after a modal is a verb, and a date between the subject and it is
