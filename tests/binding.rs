@@ -3547,3 +3547,28 @@ claims:
 fn a_word_of_repetition_inside_a_regex_cue(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(AFTERSHOCKS, text, Lang::Id, "2025-10-01", "quake-date", expected);
 }
+
+/// An enumeration whose figures are each another claim's count (the dead, the injured, the
+/// missing) lists the canon's counts, and each is compared; one a word of breakdown opens
+/// ("dengan rincian") divides one whole, and stays `unresolved`. A figure that ends a list of
+/// counts a verb of recording opens is counted, though a relative clause describes its noun.
+/// (inews.id, 25 December 2018: "Sampai saat ini BNPB mencatat sebanyak 429 orang meninggal
+/// dunia, 1.485 orang luka-luka dan 154 masih hilang."; harianterbit.com, the same day: "BNPB
+/// juga mencatat 1.485 orang luka-luka, 154 orang hilang, dan 16.802 orang yang mengungsi";
+/// told of the flood here.)
+#[rstest]
+#[case::counts_of_claims(
+    "Sampai saat ini BNPB mencatat sebanyak 130 orang meninggal dunia, 300 orang luka-luka dan 30 masih hilang.",
+    "discrepant"
+)]
+#[case::a_breakdown(
+    "Korban berjumlah 460 orang dengan rincian 130 orang meninggal, 300 luka-luka, dan 30 hilang.",
+    "unresolved: one figure of a breakdown"
+)]
+#[case::last_of_the_counts(
+    "BNPB juga mencatat 300 orang luka-luka, 30 orang hilang, dan 130 orang yang meninggal.",
+    "discrepant"
+)]
+fn a_list_of_the_canons_counts_is_no_breakdown(#[case] text: &str, #[case] expected: &str) {
+    assert_finding(text, Lang::Id, "2030-03-04", "deaths", expected);
+}

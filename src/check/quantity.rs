@@ -249,6 +249,9 @@ fn breakdown(
 ) -> Option<&'static str> {
     let (mention, ..) = figure(claim, assignment)?;
     let list = breakdown_of(article, n, mention.span)?;
+    if !list.marked && counts_of_claims(&list, assignment) {
+        return None;
+    }
     let sum: Option<f64> = list.parts.iter().map(|(_, p)| exact(p)).sum();
     let adds_up = match (list.whole.and_then(exact), sum) {
         (Some(whole), Some(sum)) if list.exhaustive || sum > whole => (whole - sum).abs() < 0.5,
@@ -257,6 +260,19 @@ fn breakdown(
     adds_up.then_some(
         "one figure of a breakdown, whose categories its source may cut otherwise than the canon's",
     )
+}
+
+/// Every figure of an enumeration is another claim's: "BNPB juga mencatat 1.485 orang
+/// luka-luka, 154 orang hilang, dan 16.802 orang yang mengungsi" (Harian Terbit, 25 December
+/// 2018) lists the injured, the missing and the evacuees, counts the canon holds one by one, no
+/// categories of one count cut otherwise.
+fn counts_of_claims(list: &Breakdown, assignment: &Assignment) -> bool {
+    let owner = |span: Span| assignment.iter().find(|(_, m, _)| m.span == span).map(|a| a.0);
+    let mut owners: Vec<&str> = list.parts.iter().filter_map(|&(span, _)| owner(span)).collect();
+    let all = owners.len() == list.parts.len();
+    owners.sort_unstable();
+    owners.dedup();
+    all && owners.len() == list.parts.len() && owners.len() > 1
 }
 
 /// The sentence counts the attacker with the victims: "Nine people died, including the suspect,
@@ -424,6 +440,8 @@ struct Breakdown<'a> {
     parts: Vec<(Span, &'a Quantity)>,
     /// Told as all of the whole ("including" tells of some).
     exhaustive: bool,
+    /// A word that opens a breakdown opens it ("terdiri dari", "rinciannya", "including").
+    marked: bool,
 }
 
 /// The breakdown of a total the figure at `span` stands in: the figures of an enumeration of
@@ -457,6 +475,7 @@ fn breakdown_of<'a>(article: &Prepared<'a>, n: usize, span: Span) -> Option<Brea
             .filter(|whole| same_kind(whole, figures[i].1)),
         parts: figures[first..last].to_vec(),
         exhaustive: marker.is_none_or(|w| !w.is("including")),
+        marked: marker.is_some(),
     })
 }
 
@@ -1702,7 +1721,8 @@ impl Relatives {
             .any(|w| {
                 before.ends_with(w)
                     || before.strip_suffix(" sebanyak").is_some_and(|rest| rest.ends_with(w))
-            });
+            })
+            || last_of_counts(text, figure);
         // "baru satu korban yang teridentifikasi": with no verb outside it, the relative
         // clause is what the sentence says of the figure.
         let said_of_it = !self.verb_outside;
@@ -1710,6 +1730,31 @@ impl Relatives {
             "the noun a relative clause holding the cue describes: it says which, not how many",
         )
     }
+}
+
+/// Verbs that record counts: a list of figures after one is a list of counts.
+const RECORDING: &[&str] =
+    &["mencatat", "tercatat", "mendata", "terdata", "ada", "terdapat", "recorded", "counted"];
+
+/// The figure at `figure` ends a list of counts that a verb of recording opens: "BNPB juga
+/// mencatat 1.485 orang luka-luka, 154 orang hilang, dan 16.802 orang yang mengungsi" (Harian
+/// Terbit, 25 December 2018). Its relative clause says what it counts, as the nouns of the
+/// figures before it do.
+fn last_of_counts(text: &str, figure: Span) -> bool {
+    let before = text.get(..figure.start).unwrap_or("").trim_end();
+    let Some(list) = ["dan", "serta", "and"].iter().find_map(|w| {
+        let rest = before.strip_suffix(w)?;
+        rest.ends_with([' ', ',']).then_some(rest)
+    }) else {
+        return false;
+    };
+    // The clause the list stands in: back to the sentence's start, or a mark that ends one (a
+    // full stop inside a figure, "1.485", does not).
+    let end = [". ", "; ", ": "].iter().filter_map(|m| list.rfind(m)).max();
+    let clause = &list[end.map_or(0, |at| at + 2)..];
+    let lower = clause.to_lowercase();
+    let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    words.any(|w| RECORDING.contains(&w)) && clause.contains(',')
 }
 
 /// More characters than the longest phrase of being ("there were sebanyak") has.
