@@ -1970,6 +1970,9 @@ impl<'p, 'a> Figures<'p, 'a> {
                 (None, None) => "not a count the claim counts".to_string(),
             });
         }
+        if let Some(name) = self.inside_a_name(i) {
+            return Some(format!("part of a name (\"{name}\"), no count"));
+        }
         if let Some(word) = self.another_dimension(q, cues, mention.span) {
             return Some(format!("measures another dimension (\"{word}\") than the claim's"));
         }
@@ -2444,6 +2447,18 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// estimators (a hospital that counts); a common noun ("terdata di pos
     /// BKSDA", "mengungsi di 19 titik") says where, not which. English "in" is left alone:
     /// "killed in the collapse" names the event.
+    /// The `i`-th mention is a figure inside a name the canon knows: "tiga gereja" for the
+    /// churches bombed ("di tiga Gereja di Surabaya", Antara, 14 May 2018), "KRI Nanggala 402",
+    /// "SMA Negeri 72 Jakarta". The number is part of the name, and counts nothing. The name, as
+    /// written.
+    fn inside_a_name(&self, i: usize) -> Option<&'a str> {
+        let mentions = self.article.sentences[self.n].mentions;
+        let figure = mentions[i].span;
+        (mentions.iter())
+            .find(|m| matches!(m.value, Value::Entity(_)) && m.span.contains(figure))
+            .map(|m| self.article.text(m.span))
+    }
+
     fn placed_apart(&self, q: &QuantityClaim, cue: Span) -> Option<&'a str> {
         let words = &self.article.grammar(self.n).words;
         let mentions = self.article.sentences[self.n].mentions;
