@@ -3612,3 +3612,60 @@ claims:
 fn a_number_inside_a_name_counts_nothing(#[case] text: &str, #[case] expected: &str) {
     support::assert_finding_of(CHURCHES, text, Lang::Id, "2018-05-15", "deaths", expected);
 }
+
+/// The bodies the police identified after a plane crash.
+const IDENTIFIED: &str = r#"
+entities:
+  dvi:
+    names:
+      id: [Tim DVI Polda Papua, Tim DVI]
+      en: [the DVI team]
+claims:
+  - id: identified
+    statement: The DVI team had identified 12 of the dead by 22 August 2015.
+    sources: [Polda Papua, 2015-08-22]
+    cues:
+      id: [mengidentifikasi, teridentifikasi]
+      en: [identified]
+    quantity:
+      counts:
+        id: [jenazah, korban]
+        en: [bodies, victims]
+      estimator: dvi
+      value: 12
+      as_of: 2015-08-22
+"#;
+
+/// A part that is the object of the cue's own verb is the cue's count, and the whole before it
+/// ("dari 26 jenazah") what it was taken from. (antaranews.com, 22 August 2015.)
+#[rstest]
+#[case::id(
+    "Arthur menyatakan, dari 26 jenazah yang telah diperiksa Tim DVI Polda Papua telah berhasil mengidentifikasi 12 jenazah yang seluruhnya sudah diserahkan kepada pihak keluarga.",
+    Lang::Id,
+    "consistent"
+)]
+#[case::id_wrong(
+    "Arthur menyatakan, dari 26 jenazah yang telah diperiksa Tim DVI Polda Papua telah berhasil mengidentifikasi 14 jenazah yang seluruhnya sudah diserahkan kepada pihak keluarga.",
+    Lang::Id,
+    "discrepant: found 14 jenazah"
+)]
+fn the_object_of_the_cues_verb_is_its_count(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    support::assert_finding_of(IDENTIFIED, text, lang, "2015-08-22", "identified", expected);
+}
+
+/// A count kept over the year so far sums every event of its kind: `unresolved` for a claim
+/// that counts one event. (baohaiduong.vn, 29 September 2024: "More than 260 people have died in
+/// Nepal in flood-related disasters this year."; told of the flood here.)
+#[rstest]
+#[case::this_year_en("More than 130 people have been killed in floods this year.", Lang::En)]
+#[case::over_the_year_id(
+    "Sepanjang tahun 2030, sebanyak 130 orang meninggal akibat banjir.",
+    Lang::Id
+)]
+fn a_count_over_the_year_is_no_events(#[case] text: &str, #[case] lang: Lang) {
+    assert_finding(text, lang, "2030-03-04", "deaths", "unresolved: counted over the year");
+}

@@ -16,7 +16,7 @@ use canon::canon::Canon;
 use canon::check::check_article;
 
 /// Flag rows found, at least; findings on words that are no misspelling, at most.
-const FOUND_AT_LEAST: usize = 43;
+const FOUND_AT_LEAST: usize = 46;
 const FALSE_ALARMS_AT_MOST: usize = 18;
 
 /// One row of the table.

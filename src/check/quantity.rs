@@ -39,7 +39,7 @@ use crate::mention::{
 };
 use crate::render::number;
 use crate::span::Span;
-use crate::structure::clause::Predicates;
+use crate::structure::clause::{self, Predicates};
 use crate::structure::period::Written;
 use crate::structure::role::{self, Role};
 use crate::structure::words::{self, Word};
@@ -217,6 +217,10 @@ pub fn check(
         ))
     } else if let Some(others) = others_follow(claim, article, at) {
         Some(format!("the next sentence counts the others (\"{others}\"): the figure is a part"))
+    } else if let Some(year) = over_the_year(article, at.sentence).filter(|_| !q.has_period()) {
+        Some(format!(
+            "counted over the year (\"{year}\"): all of its events, not the claim's alone"
+        ))
     } else if let Some(when) = another_time(q, article, at.sentence).filter(|_| told.is_none()) {
         Some(format!("the sentence tells of {when}, long before the claim's first estimate"))
     } else {
@@ -998,6 +1002,33 @@ fn over_a_window<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
             && w[2].is_any(WINDOW_UNITS);
         (id || en).then(|| article.text(w[0].span.cover(w[2].span)))
     })
+}
+
+/// Phrases of a count kept over a year so far.
+const OVER_THE_YEAR: &[&str] = &[
+    "this year",
+    "so far this year",
+    "since january",
+    "year to date",
+    "sepanjang tahun",
+    "sejak awal tahun",
+    "tahun ini",
+];
+
+/// The `n`-th sentence keeps its count over the year so far: "More than 260 people have died in
+/// Nepal in flood-related disasters this year" (baohaiduong.vn, 29 September 2024), "sepanjang
+/// tahun 2024". A year's toll sums every event of the kind, the claim's one among them. The
+/// phrase, as written.
+fn over_the_year<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
+    let span = article.sentences[n].span;
+    let body = article.text(span);
+    let lower = body.to_ascii_lowercase();
+    let (at, phrase) = OVER_THE_YEAR.iter().find_map(|p| lower.find(p).map(|at| (at, *p)))?;
+    // On word boundaries only: "tahun ini" is not in "setahun ini"'s first word.
+    let before = lower[..at].chars().next_back();
+    let after = lower[at + phrase.len()..].chars().next();
+    let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    (bounded(before) && bounded(after)).then(|| body.get(at..at + phrase.len())).flatten()
 }
 
 /// Words that make a figure a running total: "total", "jumlah", "mencapai", "so far".
@@ -2083,7 +2114,8 @@ impl<'p, 'a> Figures<'p, 'a> {
                             cue.start,
                         )
                         && self.whole_counted(q, i)
-                    || self.own_item(cue, i) && self.whole_counted(q, i) =>
+                    || self.own_item(cue, i) && self.whole_counted(q, i)
+                    || self.object_of_the_cue(cue, mention.span) =>
             {
                 None
             }
@@ -2299,6 +2331,21 @@ impl<'p, 'a> Figures<'p, 'a> {
             .iter()
             .any(|w| w.mark.is_some() || w.is_any(&["dan", "serta", "atau", "and", "or"]));
         item(at).contains(cue) && !joined && list.filter(|&k| k != at).all(|k| !in_item(k))
+    }
+
+    /// The figure at `figure` is the object of the cue's own verb, right after it: "dari 26
+    /// jenazah yang telah diperiksa Tim DVI … telah berhasil mengidentifikasi 12 jenazah"
+    /// (Antara, 22 August 2015), "identified 12 of the 26 bodies". A part the verb counts is
+    /// the cue's count; the whole is what it was taken from. Not a figure of a list, which the
+    /// verb opens for all its figures ("menewaskan 51 orang, 169 orang terluka").
+    fn object_of_the_cue(&self, cue: Span, figure: Span) -> bool {
+        let words = &self.article.grammar(self.n).words;
+        let verb = words::within(words, cue).last();
+        breakdown_of(self.article, self.n, figure).is_none()
+            && cue.end <= figure.start
+            && self.segment(cue.start) == self.segment(figure.start)
+            && words::within(words, Span::new(cue.end, figure.start)).is_empty()
+            && verb.is_some_and(|w| clause::is_verb(w, self.article.lang()))
     }
 
     /// The mentions of the cue's own clause that the cue passes over only as a part of the

@@ -334,7 +334,8 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     && !runs_past(&cx.text[span.range()], &target.alias)
                     && !short_word_rewritten(&cx.text[span.range()], &target.alias)
                     && !same_letters(window, &target.folded)
-                    && same_digits(window, &target.folded)
+                    && (same_digits(window, &target.folded)
+                        || digits_slipped(window, &target.folded))
                     && !extends(window, &target.folded)
                     && !prefixed(window, &target.folded)
                     && !inflected(window, &target.folded)
@@ -1150,6 +1151,37 @@ fn same_letters(a: &[char], b: &[char]) -> bool {
 fn same_digits(a: &[char], b: &[char]) -> bool {
     let digits = |c: &&char| c.is_numeric();
     a.iter().filter(digits).eq(b.iter().filter(digits))
+}
+
+/// The same letters, and a code's digits slipped: two neighbours swapped ("QZ8051" for the
+/// flight "QZ8501", "JT-601" for "JT-610") or a digit written twice or dropped ("SJ 1812" for
+/// "SJ 182"). A code of three digits or more is mistyped so more often than another code with
+/// the same letters is named beside it. Not one digit for another, which names another model
+/// as often ("Boeing 747" beside "Boeing 737"); not a year ("Piala Dunia 2026" of "Piala Dunia
+/// 2022"), nor a code of fewer digits ("G21", "G20").
+fn digits_slipped(a: &[char], b: &[char]) -> bool {
+    let letters = |c: &&char| c.is_alphabetic();
+    let digits = |s: &[char]| -> String { s.iter().filter(|c| c.is_ascii_digit()).collect() };
+    let year = |s: &[char]| {
+        s.split(|c| !c.is_ascii_digit()).any(|run| {
+            run.len() == 4 && (run.starts_with(&['1', '9']) || run.starts_with(&['2', '0']))
+        })
+    };
+    let (da, db) = (digits(a), digits(b));
+    let swapped = da.len() == db.len()
+        && {
+            let apart: Vec<usize> =
+                (0..da.len()).filter(|&i| da.as_bytes()[i] != db.as_bytes()[i]).collect();
+            matches!(apart[..], [i, j] if j == i + 1 && da.as_bytes()[i] == db.as_bytes()[j] && da.as_bytes()[j] == db.as_bytes()[i])
+        };
+    let (short, long) = if da.len() < db.len() { (&da, &db) } else { (&db, &da) };
+    let one_more = long.len() == short.len() + 1
+        && (0..long.len()).any(|i| long[..i].to_string() + &long[i + 1..] == *short);
+    a.iter().filter(letters).eq(b.iter().filter(letters))
+        && short.len() >= 3
+        && (swapped || one_more)
+        && !year(a)
+        && !year(b)
 }
 
 /// `window` is `alias` with a suffix of the language on its last word ([`suffixed`]):
