@@ -750,21 +750,33 @@ impl<'g> Predicates<'g> {
         // A cue written as a pattern may take the date in ("the October 29 crush"): nothing
         // stands between.
         let between = self.words.get(b + 1..first).unwrap_or(&[]);
+        // The first days of a list of them may stand between: "kasus keracunan pada 22 dan 24
+        // September 2024".
         let plain = between.iter().enumerate().all(|(k, w)| {
             self.parts[b + 1 + k] == Part::Other
                 && (w.capital
+                    || w.is_number()
                     || w.is_any(&[
                         "pada", "on", "of", "in", "tanggal", "di", "at", "melawan", "vs", "versus",
                         "against", "antara", "dan", "and",
                     ]))
         });
         let clause = self.relative[a];
+        // "sejak kasus keracunan pada 22 dan 24 September 2024, sekolah-sekolah … belum
+        // menerima": a preposition of time before the noun makes its phrase say when, and the
+        // date in it is the noun's, whatever verb stands before.
+        let after_preposition = (0..a)
+            .rev()
+            .take(3)
+            .take_while(|&i| self.words[i].mark.is_none() && self.parts[i] != Part::Predicate)
+            .any(|i| self.words[i].is_any(TIME_PREPOSITIONS));
         let verb_before = (0..a)
             .rev()
             .take_while(|&i| !self.words[i].is_mark(&[';']))
             .filter(|&i| self.relative[i] == clause)
             .any(|i| self.parts[i] == Part::Predicate);
-        (plain && !verb_before && self.relative[first] == clause).then_some(n)
+        (plain && (after_preposition || !verb_before) && self.relative[first] == clause)
+            .then_some(n)
     }
 
     /// The date at words `first..=last` stands between a determiner and the noun it dates:
@@ -1322,6 +1334,11 @@ const ID_NOT_VERBS: &[&str] = &[
     "personel",
 ];
 
+/// Prepositions of time whose object, a noun, says when: "sejak kasus keracunan", "after the
+/// crash".
+const TIME_PREPOSITIONS: &[&str] =
+    &["sejak", "setelah", "sesudah", "usai", "seusai", "pasca", "since", "after", "following"];
+
 /// Roots of adjectives: "ter-" before one makes a superlative ("terkini", "terbanyak",
 /// "terparah"), no verb.
 const ID_SUPERLATIVE_ROOTS: &[&str] = &[
@@ -1487,6 +1504,28 @@ mod tests {
         let read = Predicates::new(&grammar, &[Span::new(at, at + cue.len())], Lang::En);
         let tuesday = text.find("Tuesday").map(|at| Span::new(at, at + 7)).unwrap();
         assert_eq!(read.owner(tuesday).map(|o| o.cue), Some(0));
+    }
+
+    #[test]
+    fn a_date_after_a_preposition_of_time_is_its_nouns() {
+        assert_owners(&[
+            // harianjabar.com, 7 October 2025: the noun after "sejak" takes the dates after it,
+            // the first day of a list of them between, not "menerima" nor "menjelaskan".
+            (
+                "Kasi Pemerintahan dan Pelayanan Publik Kecamatan Cipongkor, Dani Ramdani, menjelaskan, sejak kasus keracunan pada 22 dan 24 September 2024, sekolah-sekolah yang siswanya terdampak belum menerima layanan MBG.",
+                "keracunan",
+                Lang::Id,
+                "24 September 2024: keracunan0",
+            ),
+            // A noun after a verb, with no preposition of time, is the verb's object: the date
+            // is the verb's.
+            (
+                "Dinas Kesehatan menangani kasus keracunan pada 24 September 2025.",
+                "keracunan",
+                Lang::Id,
+                "24 September 2025: -",
+            ),
+        ]);
     }
 
     #[test]
