@@ -1004,15 +1004,14 @@ fn over_a_window<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
     })
 }
 
-/// Phrases of a count kept over a year so far.
-const OVER_THE_YEAR: &[&str] = &[
-    "this year",
-    "so far this year",
-    "since january",
-    "year to date",
-    "sepanjang tahun",
-    "sejak awal tahun",
-    "tahun ini",
+/// Phrases of a count kept over a year so far, as words.
+const OVER_THE_YEAR: &[&[&str]] = &[
+    &["this", "year"],
+    &["since", "january"],
+    &["year", "to", "date"],
+    &["sepanjang", "tahun"],
+    &["sejak", "awal", "tahun"],
+    &["tahun", "ini"],
 ];
 
 /// The `n`-th sentence keeps its count over the year so far: "More than 260 people have died in
@@ -1020,15 +1019,15 @@ const OVER_THE_YEAR: &[&str] = &[
 /// tahun 2024". A year's toll sums every event of the kind, the claim's one among them. The
 /// phrase, as written.
 fn over_the_year<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
-    let span = article.sentences[n].span;
-    let body = article.text(span);
-    let lower = body.to_ascii_lowercase();
-    let (at, phrase) = OVER_THE_YEAR.iter().find_map(|p| lower.find(p).map(|at| (at, *p)))?;
-    // On word boundaries only: "tahun ini" is not in "setahun ini"'s first word.
-    let before = lower[..at].chars().next_back();
-    let after = lower[at + phrase.len()..].chars().next();
-    let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    (bounded(before) && bounded(after)).then(|| body.get(at..at + phrase.len())).flatten()
+    let words = &article.grammar(n).words;
+    (0..words.len()).find_map(|i| {
+        let phrase = OVER_THE_YEAR.iter().find(|p| {
+            words
+                .get(i..i + p.len())
+                .is_some_and(|run| run.iter().zip(p.iter()).all(|(w, p)| w.is(p)))
+        })?;
+        Some(article.text(words[i].span.cover(words[i + phrase.len() - 1].span)))
+    })
 }
 
 /// Words that make a figure a running total: "total", "jumlah", "mencapai", "so far".

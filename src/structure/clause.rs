@@ -1389,15 +1389,15 @@ pub fn is_verb(w: &Word, lang: Lang) -> bool {
                 || word.starts_with("ber")
                 || word.starts_with("ter")
                 || passive;
-            // The words of a verb's form that are none are looked up only for a word of that
-            // form: most words have none.
-            let superlative =
-                word.strip_prefix("ter").is_some_and(|root| ID_SUPERLATIVE_ROOTS.contains(&root));
+            // The words of a verb's form that are none (and superlatives) are looked up only for
+            // a word of that form: most words have none.
             by_form
-                && !superlative
                 && word.len() >= 5
                 && !word.contains('-')
                 && !ID_NOT_VERB_SET.contains(word.as_bytes())
+                && !word
+                    .strip_prefix("ter")
+                    .is_some_and(|root| ID_SUPERLATIVE_ROOTS.contains(&root))
         }
     }
 }
