@@ -1033,8 +1033,10 @@ pub(super) fn repeated<'a>(
     let after = words::after(words, cue).iter().take(2).find(|w| w.is_any(AFTER));
     let spelled =
         |w: &Word| claim.cue_texts.values().flatten().any(|c| c.to_lowercase().contains(w.lower()));
+    // Only a cue of several words has words inside it: most cues are one.
     let inside = || {
-        let within = words::within(words, cue);
+        let several = article.text(cue).contains(char::is_whitespace);
+        let within = if several { words::within(words, cue) } else { &[] };
         within.iter().skip(1).take(2).find(|w| w.is_any(AFTER) && !spelled(w))
     };
     before.filter(|w| w.is_any(BEFORE)).or(after).or_else(inside).map(|w| article.text(w.span))

@@ -994,12 +994,13 @@ fn over_a_window<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
                 .iter()
                 .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
     };
+    // The words are compared first; a number is looked for only beside them.
     words.windows(3).find_map(|w| {
         let id =
-            number(&w[0]) && w[1].is_any(WINDOW_UNITS) && w[2].is_any(&["pertama", "terakhir"]);
+            w[2].is_any(&["pertama", "terakhir"]) && w[1].is_any(WINDOW_UNITS) && number(&w[0]);
         let en = w[0].is_any(&["first", "past", "last", "previous", "within"])
-            && number(&w[1])
-            && w[2].is_any(WINDOW_UNITS);
+            && w[2].is_any(WINDOW_UNITS)
+            && number(&w[1]);
         (id || en).then(|| article.text(w[0].span.cover(w[2].span)))
     })
 }
@@ -1020,13 +1021,15 @@ const OVER_THE_YEAR: &[&[&str]] = &[
 /// phrase, as written.
 fn over_the_year<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
     let words = &article.grammar(n).words;
-    (0..words.len()).find_map(|i| {
-        let phrase = OVER_THE_YEAR.iter().find(|p| {
-            words
-                .get(i..i + p.len())
-                .is_some_and(|run| run.iter().zip(p.iter()).all(|(w, p)| w.is(p)))
-        })?;
-        Some(article.text(words[i].span.cover(words[i + phrase.len() - 1].span)))
+    // Every phrase holds one of these words: the rest are compared only around it.
+    let anchors = (0..words.len()).filter(|&i| words[i].is_any(&["year", "tahun", "january"]));
+    anchors.into_iter().find_map(|at| {
+        OVER_THE_YEAR.iter().find_map(|p| {
+            let k = p.iter().position(|w| words[at].is(w))?;
+            let run = words.get(at.checked_sub(k)?..at - k + p.len())?;
+            (run.iter().zip(p.iter()).all(|(w, p)| w.is(p)))
+                .then(|| article.text(run[0].span.cover(run[run.len() - 1].span)))
+        })
     })
 }
 
@@ -2500,7 +2503,10 @@ impl<'p, 'a> Figures<'p, 'a> {
     fn inside_a_name(&self, i: usize) -> Option<&'a str> {
         let mentions = self.article.sentences[self.n].mentions;
         let figure = mentions[i].span;
-        (mentions.iter())
+        // Mentions are in order of their start: a name that holds the figure starts at it or
+        // before, and is among the last that do.
+        let starts_by = mentions.partition_point(|m| m.span.start <= figure.start);
+        (mentions[..starts_by].iter().rev().take(4))
             .find(|m| matches!(m.value, Value::Entity(_)) && m.span.contains(figure))
             .map(|m| self.article.text(m.span))
     }

@@ -762,21 +762,27 @@ impl<'g> Predicates<'g> {
                     ]))
         });
         let clause = self.relative[a];
+        if !plain || self.relative[first] != clause {
+            return None;
+        }
+        let verb_before = || {
+            (0..a)
+                .rev()
+                .take_while(|&i| !self.words[i].is_mark(&[';']))
+                .filter(|&i| self.relative[i] == clause)
+                .any(|i| self.parts[i] == Part::Predicate)
+        };
         // "sejak kasus keracunan pada 22 dan 24 September 2024, sekolah-sekolah … belum
         // menerima": a preposition of time before the noun makes its phrase say when, and the
         // date in it is the noun's, whatever verb stands before.
-        let after_preposition = (0..a)
-            .rev()
-            .take(3)
-            .take_while(|&i| self.words[i].mark.is_none() && self.parts[i] != Part::Predicate)
-            .any(|i| self.words[i].is_any(TIME_PREPOSITIONS));
-        let verb_before = (0..a)
-            .rev()
-            .take_while(|&i| !self.words[i].is_mark(&[';']))
-            .filter(|&i| self.relative[i] == clause)
-            .any(|i| self.parts[i] == Part::Predicate);
-        (plain && (after_preposition || !verb_before) && self.relative[first] == clause)
-            .then_some(n)
+        let after_preposition = || {
+            (0..a)
+                .rev()
+                .take(3)
+                .take_while(|&i| self.words[i].mark.is_none() && self.parts[i] != Part::Predicate)
+                .any(|i| self.words[i].is_any(TIME_PREPOSITIONS))
+        };
+        (!verb_before() || after_preposition()).then_some(n)
     }
 
     /// The date at words `first..=last` stands between a determiner and the noun it dates:
