@@ -3669,3 +3669,46 @@ fn the_object_of_the_cues_verb_is_its_count(
 fn a_count_over_the_year_is_no_events(#[case] text: &str, #[case] lang: Lang) {
     assert_finding(text, lang, "2030-03-04", "deaths", "unresolved: counted over the year");
 }
+
+/// "and" before an auxiliary, a modal or a word of being opens another predicate of those
+/// counted, and names no category counted with them: the figure is the cue's alone. (livemint.com,
+/// 21 February 2025: "Over 80 others sustained injuries and had to be hospitalised";
+/// tribunnews.com, 4 December 2022: "22 lainnya hilang serta ada 45 orang mengalami luka bakar";
+/// told of the flood here.)
+#[rstest]
+#[case::had_en("Over 350 people were injured and had to be hospitalised.", Lang::En, "discrepant")]
+#[case::terdapat_id(
+    "Sebanyak 350 orang luka-luka dan terdapat pula korban hilang.",
+    Lang::Id,
+    "discrepant"
+)]
+#[case::a_category_id("Sebanyak 350 orang luka-luka dan hilang.", Lang::Id, "none")]
+fn and_before_a_predicate_joins_no_count(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "injured", expected);
+}
+
+/// Past an aside set off by commas that describes the cue's noun, the next clause is the cue's:
+/// "The death toll from floods and landslides, induced by the incessant rain that started
+/// Thursday, has risen to 148" (asiannews.network, 30 September 2024; told of the flood here).
+#[rstest]
+#[case::participle_en(
+    "The number of dead from the flash flood, caused by heavy rain that began on Friday, has risen to 130.",
+    Lang::En,
+    "discrepant"
+)]
+#[case::relative_id(
+    "Jumlah korban meninggal akibat banjir bandang, yang dipicu hujan deras sejak Jumat, bertambah menjadi 130 orang.",
+    Lang::Id,
+    "discrepant"
+)]
+fn an_aside_between_the_cue_and_its_figure(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    assert_finding(text, lang, "2030-03-04", "deaths", expected);
+}

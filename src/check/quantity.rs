@@ -1765,6 +1765,17 @@ impl Relatives {
     }
 }
 
+/// Words that open a predicate or a clause of their own after "dan", "and": auxiliaries and
+/// modals, and words of being. What follows says more of those counted, or of others ("Over 80
+/// others sustained injuries and had to be hospitalised", "30 people died and had announced a
+/// compensation", "22 lainnya hilang serta ada 45 orang mengalami luka bakar"); it names no
+/// category counted with them. An adverb does not open one: "45 orang hilang dan masih
+/// dirawat" may count the missing with those in care.
+const OPENS_A_PREDICATE: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
+    "might", "must", "should", "ada", "terdapat",
+];
+
 /// Verbs that record counts: a list of figures after one is a list of counts.
 const RECORDING: &[&str] =
     &["mencatat", "tercatat", "mendata", "terdata", "ada", "terdapat", "recorded", "counted"];
@@ -2496,6 +2507,21 @@ impl<'p, 'a> Figures<'p, 'a> {
     /// estimators (a hospital that counts); a common noun ("terdata di pos
     /// BKSDA", "mengungsi di 19 titik") says where, not which. English "in" is left alone:
     /// "killed in the collapse" names the event.
+    /// The `k`-th clause of the sentence is an aside, set off by commas, that describes the noun
+    /// before it: it opens with a participle or a relative pronoun ("induced by the incessant
+    /// rain …,", "which started on Thursday,", "yang dipicu hujan deras,") and a comma ends it.
+    fn aside(&self, k: usize) -> bool {
+        let text = self.article.cx.text;
+        let (Some(&from), Some(&to)) = (self.bounds.get(k - 1), self.bounds.get(k)) else {
+            return false;
+        };
+        let Some(clause) = text.get(from..to) else { return false };
+        let first = clause.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        let opens = ["which", "who", "yang"].contains(&first.as_str())
+            || (first.len() > 4 && first.ends_with("ed"));
+        opens && clause.trim_end().ends_with(',')
+    }
+
     /// The `i`-th mention is a figure inside a name the canon knows: "tiga gereja" for the
     /// churches bombed ("di tiga Gereja di Surabaya", Antara, 14 May 2018), "KRI Nanggala 402",
     /// "SMA Negeri 72 Jakarta". The number is part of the name, and counts nothing. The name, as
@@ -2727,7 +2753,8 @@ impl<'p, 'a> Figures<'p, 'a> {
             let content = word.mark.is_none()
                 && !in_figure(word)
                 && !cues.iter().any(|c| c.contains(word.span))
-                && !word.is_any(&["yang", "who", "which", "that", "the", "a", "an", "para", "di"]);
+                && !word.is_any(&["yang", "who", "which", "that", "the", "a", "an", "para", "di"])
+                && !word.is_any(OPENS_A_PREDICATE);
             (join.is_any(JOIN) && content).then_some(word)
         };
         let before = first.checked_sub(2).and_then(|w| other(first - 1, w));
@@ -2827,7 +2854,13 @@ impl<'p, 'a> Figures<'p, 'a> {
         });
         let figures = match in_segment(own) {
             own_clause if !own_clause.is_empty() => own_clause,
-            _ if across_comma => in_segment(own + 1),
+            _ if across_comma => match in_segment(own + 1) {
+                // Past a clause set off by commas that describes the cue's noun: "The death
+                // toll from floods and landslides, induced by the incessant rain that started
+                // Thursday, has risen to 148" (asiannews.network, 30 September 2024).
+                next if next.is_empty() && self.aside(own + 1) => in_segment(own + 2),
+                next => next,
+            },
             _ => Vec::new(),
         };
         // "Fourteen students and one teacher were killed": the clause opened by "and" before

@@ -247,6 +247,19 @@ impl<'g> Predicates<'g> {
                     continue;
                 }
                 Part::Stop => open = None,
+                // An English auxiliary after the relative clause's verb and words of its own,
+                // and a comma, is the main clause's: "The death toll from floods and landslides,
+                // induced by the incessant rain that started Thursday, has risen to 148".
+                _ if open.is_some()
+                    && verb_seen
+                    && words_after_verb
+                    && lang == Lang::En
+                    && words[i].is_any(AUXILIARIES)
+                    && i > 0
+                    && words[i - 1].is_mark(&[',']) =>
+                {
+                    open = None;
+                }
                 Part::Predicate | Part::NounCue(_) if open.is_some() => {
                     // A cue is the claim's word, not the sentence's next verb: it never closes;
                     // nor does the verb of a clause inside the relative one, with a subject of
@@ -1339,6 +1352,10 @@ const ID_NOT_VERBS: &[&str] = &[
     "pemerintah",
     "personel",
 ];
+
+/// English auxiliaries: one after a comma that ends a relative clause's words resumes the main
+/// clause.
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
 
 /// Prepositions of time whose object, a noun, says when: "sejak kasus keracunan", "after the
 /// crash".
