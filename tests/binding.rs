@@ -3712,3 +3712,36 @@ fn an_aside_between_the_cue_and_its_figure(
 ) {
     assert_finding(text, lang, "2030-03-04", "deaths", expected);
 }
+
+/// A figure that is the day's estimate with two neighbouring digits swapped is a slip, though a
+/// hedge of the canon's or the article's would let it agree; a bound the estimate meets is none.
+/// (kesq.com (CNN), 19 September 2023: "the United Nations has confirmed at least 3,985 deaths",
+/// of the UN's 3,958.)
+const HEDGED: &str = r#"
+entities:
+  un:
+    names:
+      en: [the United Nations, UN]
+claims:
+  - id: deaths
+    statement: The UN counted at least 3,958 dead by 16 September 2023.
+    sources: [WHO, 2023-09-16]
+    cues:
+      en: [deaths, dead]
+    quantity:
+      estimator: un
+      value: 3958
+      qualifier: at-least
+      as_of: 2023-09-16
+"#;
+
+#[rstest]
+#[case::swapped(
+    "While officials have given hugely different death tolls, the United Nations has confirmed at least 3,985 deaths.",
+    "discrepant: 3985 is 3958 with two digits swapped"
+)]
+#[case::right("The United Nations has confirmed at least 3,958 deaths.", "consistent")]
+#[case::a_bound_met("The United Nations has confirmed more than 3,598 deaths.", "consistent")]
+fn swapped_digits_are_a_slip(#[case] text: &str, #[case] expected: &str) {
+    support::assert_finding_of(HEDGED, text, Lang::En, "2023-09-19", "deaths", expected);
+}

@@ -942,6 +942,19 @@ fn head_noun(noun: &str, lang: Lang) -> Option<&str> {
 
 /// The two whole numbers are written with the same digits in another order: "26.545" for
 /// 62,545 is two digits swapped, a slip of the hand, however far apart the values are.
+/// `found` is `estimate` with two neighbouring digits swapped, a figure of three digits or more:
+/// "3,985" for 3,958, "693" for 639, "16.802" for 16,082. A slip of the keys, never another
+/// count's figure by chance.
+fn swapped_digits(found: f64, estimate: f64) -> bool {
+    if found < 100.0 || found.fract() != 0.0 || estimate.fract() != 0.0 || found == estimate {
+        return false;
+    }
+    let (a, b) = (format!("{found:.0}"), format!("{estimate:.0}"));
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let apart: Vec<usize> = (0..a.len().min(b.len())).filter(|&i| a[i] != b[i]).collect();
+    a.len() == b.len() && matches!(apart[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
+}
+
 fn transposed(found: f64, estimate: f64) -> bool {
     let digits = |v: f64| {
         let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
@@ -1394,6 +1407,25 @@ fn compare(
         };
         return Some(finding(status, estimate_by(first, &estimators), message));
     };
+    // "at least 3,985 deaths" of the UN's 3,958: within the hedges, but two digits swapped. A
+    // bound the estimate meets is no slip ("more than 102" of 120 is true).
+    let written = match (found.amount, found.qualifier) {
+        (Amount::Exact(v), Qualifier::MoreThan | Qualifier::AtLeast) => {
+            Some(v).filter(|&v| v > current.value)
+        }
+        (Amount::Exact(v), Qualifier::FewerThan | Qualifier::UpTo) => {
+            Some(v).filter(|&v| v < current.value)
+        }
+        (Amount::Exact(v), _) => Some(v),
+        _ => None,
+    };
+    if let Some(written) = written.filter(|&v| swapped_digits(v, current.value))
+        && !q.series.iter().any(|e| e.value == written)
+    {
+        let message =
+            format!("{} is {} with two digits swapped", number(written), number(current.value));
+        return Some(finding(Status::Discrepant, estimate_by(current, &estimators), message));
+    }
     if agrees(found, current, q.tolerance) {
         let message = if q.series.len() > 1 {
             format!(
