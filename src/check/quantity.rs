@@ -946,13 +946,27 @@ fn head_noun(noun: &str, lang: Lang) -> Option<&str> {
 /// "3,985" for 3,958, "693" for 639, "16.802" for 16,082. A slip of the keys, never another
 /// count's figure by chance.
 fn swapped_digits(found: f64, estimate: f64) -> bool {
-    if found < 100.0 || found.fract() != 0.0 || estimate.fract() != 0.0 || found == estimate {
+    let whole = |v: f64| v.fract() == 0.0 && (100.0..1e15).contains(&v);
+    if !whole(found) || !whole(estimate) || found == estimate {
         return false;
     }
-    let (a, b) = (format!("{found:.0}"), format!("{estimate:.0}"));
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let apart: Vec<usize> = (0..a.len().min(b.len())).filter(|&i| a[i] != b[i]).collect();
-    a.len() == b.len() && matches!(apart[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
+    // Digit by digit from the last, as integers: no text is written for a comparison.
+    let (mut a, mut b) = (found as u64, estimate as u64);
+    // The places where they differ, the first two of them, and how many.
+    let (mut apart, mut n, mut at) = ([(0, 0, 0); 2], 0, 0);
+    while a > 0 || b > 0 {
+        let (da, db) = (a % 10, b % 10);
+        if da != db {
+            if let Some(slot) = apart.get_mut(n) {
+                *slot = (at, da, db);
+            }
+            n += 1;
+        }
+        (a, b, at) = (a / 10, b / 10, at + 1);
+    }
+    let [(i, a1, b1), (j, a2, b2)] = apart;
+    let same_length = (found as u64).ilog10() == (estimate as u64).ilog10();
+    same_length && n == 2 && j == i + 1 && a1 == b2 && a2 == b1
 }
 
 fn transposed(found: f64, estimate: f64) -> bool {
