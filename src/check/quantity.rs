@@ -940,8 +940,6 @@ fn head_noun(noun: &str, lang: Lang) -> Option<&str> {
     }
 }
 
-/// The two whole numbers are written with the same digits in another order: "26.545" for
-/// 62,545 is two digits swapped, a slip of the hand, however far apart the values are.
 /// `found` is `estimate` with two neighbouring digits swapped, a figure of three digits or more:
 /// "3,985" for 3,958, "693" for 639, "16.802" for 16,082. A slip of the keys, never another
 /// count's figure by chance.
@@ -969,6 +967,8 @@ fn swapped_digits(found: f64, estimate: f64) -> bool {
     same_length && n == 2 && j == i + 1 && a1 == b2 && a2 == b1
 }
 
+/// The two whole numbers are written with the same digits in another order: "26.545" for
+/// 62,545 is two digits swapped, a slip of the hand, however far apart the values are.
 fn transposed(found: f64, estimate: f64) -> bool {
     let digits = |v: f64| {
         let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
@@ -1014,13 +1014,7 @@ const WINDOW_UNITS: &[&str] = &[
 /// written.
 fn over_a_window<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
     let words = &article.grammar(n).words;
-    let mentions = &article.sentences[n].mentions;
-    let number = |w: &words::Word| {
-        w.is_number()
-            || mentions
-                .iter()
-                .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
-    };
+    let number = |w: &Word| in_a_figure(w, article.sentences[n].mentions);
     // The words are compared first; a number is looked for only beside them.
     words.windows(3).find_map(|w| {
         let id =
@@ -1030,6 +1024,13 @@ fn over_a_window<'a>(article: &Prepared<'a>, n: usize) -> Option<&'a str> {
             && number(&w[1]);
         (id || en).then(|| article.text(w[0].span.cover(w[2].span)))
     })
+}
+
+/// The word is a number, or a word of a figure among `mentions` ("enam" of "enam jam").
+fn in_a_figure(w: &Word, mentions: &[Mention]) -> bool {
+    w.is_number()
+        || (mentions.iter())
+            .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
 }
 
 /// Phrases of a count kept over a year so far, as words.
@@ -1811,16 +1812,15 @@ impl Relatives {
     }
 }
 
-/// Words that open a predicate or a clause of their own after "dan", "and": auxiliaries and
-/// modals, and words of being. What follows says more of those counted, or of others ("Over 80
-/// others sustained injuries and had to be hospitalised", "30 people died and had announced a
-/// compensation", "22 lainnya hilang serta ada 45 orang mengalami luka bakar"); it names no
-/// category counted with them. An adverb does not open one: "45 orang hilang dan masih
-/// dirawat" may count the missing with those in care.
-const OPENS_A_PREDICATE: &[&str] = &[
-    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
-    "might", "must", "should", "ada", "terdapat",
-];
+/// The word opens a predicate or a clause of its own after "dan", "and": an auxiliary or a
+/// modal ([`clause::AUXILIARIES`], [`clause::MODALS`]), or a word of being. What follows says
+/// more of those counted, or of others ("Over 80 others sustained injuries and had to be
+/// hospitalised", "30 people died and had announced a compensation", "22 lainnya hilang serta ada
+/// 45 orang mengalami luka bakar"); it names no category counted with them. An adverb does not
+/// open one: "45 orang hilang dan masih dirawat" may count the missing with those in care.
+fn opens_a_predicate(w: &Word) -> bool {
+    w.is_any(clause::AUXILIARIES) || w.is_any(clause::MODALS) || w.is_any(&["ada", "terdapat"])
+}
 
 /// Verbs that record counts: a list of figures after one is a list of counts.
 const RECORDING: &[&str] =
@@ -2546,26 +2546,18 @@ impl<'p, 'a> Figures<'p, 'a> {
         whole.is_none_or(|(_, whole)| counts(q, self.article.lang(), whole))
     }
 
-    /// The place said right after the cue, when it narrows the count to those there: a place
-    /// by name the canon does not know ("7 di antaranya meninggal di RSUD Tangerang"), or the
-    /// spot itself ("41 narapidana meninggal di tempat", "died at the scene"). A place the
-    /// canon names ("meninggal di Cianjur") is the story's own, unless it is one of the claim's
-    /// estimators (a hospital that counts); a common noun ("terdata di pos
-    /// BKSDA", "mengungsi di 19 titik") says where, not which. English "in" is left alone:
-    /// "killed in the collapse" names the event.
     /// The `k`-th clause of the sentence is an aside, set off by commas, that describes the noun
     /// before it: it opens with a participle or a relative pronoun ("induced by the incessant
     /// rain …,", "which started on Thursday,", "yang dipicu hujan deras,") and a comma ends it.
     fn aside(&self, k: usize) -> bool {
-        let text = self.article.cx.text;
         let (Some(&from), Some(&to)) = (self.bounds.get(k - 1), self.bounds.get(k)) else {
             return false;
         };
-        let Some(clause) = text.get(from..to) else { return false };
-        let first = clause.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-        let opens = ["which", "who", "yang"].contains(&first.as_str())
-            || (first.len() > 4 && first.ends_with("ed"));
-        opens && clause.trim_end().ends_with(',')
+        let words = words::within(&self.article.grammar(self.n).words, Span::new(from, to));
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+        let opens = first.is_any(&["which", "who", "yang"])
+            || (first.mark.is_none() && first.lower().len() > 4 && first.lower().ends_with("ed"));
+        opens && last.is_mark(&[','])
     }
 
     /// The `i`-th mention is a figure inside a name the canon knows: "tiga gereja" for the
@@ -2583,6 +2575,13 @@ impl<'p, 'a> Figures<'p, 'a> {
             .map(|m| self.article.text(m.span))
     }
 
+    /// The place said right after the cue, when it narrows the count to those there: a place
+    /// by name the canon does not know ("7 di antaranya meninggal di RSUD Tangerang"), or the
+    /// spot itself ("41 narapidana meninggal di tempat", "died at the scene"). A place the
+    /// canon names ("meninggal di Cianjur") is the story's own, unless it is one of the claim's
+    /// estimators (a hospital that counts); a common noun ("terdata di pos
+    /// BKSDA", "mengungsi di 19 titik") says where, not which. English "in" is left alone:
+    /// "killed in the collapse" names the event.
     fn placed_apart(&self, q: &QuantityClaim, cue: Span) -> Option<&'a str> {
         let words = &self.article.grammar(self.n).words;
         let mentions = self.article.sentences[self.n].mentions;
@@ -2787,11 +2786,7 @@ impl<'p, 'a> Figures<'p, 'a> {
             return None;
         }
         const JOIN: &[&str] = &["dan", "atau", "serta", "maupun", "and", "or"];
-        let in_figure = |w: &Word| {
-            w.is_number()
-                || (mentions.iter())
-                    .any(|m| matches!(m.value, Value::Quantity(_)) && m.span.contains(w.span))
-        };
+        let in_figure = |w: &Word| in_a_figure(w, mentions);
         let first = words.partition_point(|w| w.span.start < cue.start);
         let last = words.partition_point(|w| w.span.end <= cue.end).checked_sub(1)?;
         let other = |join: usize, word: usize| {
@@ -2800,7 +2795,7 @@ impl<'p, 'a> Figures<'p, 'a> {
                 && !in_figure(word)
                 && !cues.iter().any(|c| c.contains(word.span))
                 && !word.is_any(&["yang", "who", "which", "that", "the", "a", "an", "para", "di"])
-                && !word.is_any(OPENS_A_PREDICATE);
+                && !opens_a_predicate(word);
             (join.is_any(JOIN) && content).then_some(word)
         };
         let before = first.checked_sub(2).and_then(|w| other(first - 1, w));

@@ -1354,8 +1354,8 @@ const ID_NOT_VERBS: &[&str] = &[
 ];
 
 /// English auxiliaries: one after a comma that ends a relative clause's words resumes the main
-/// clause.
-const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
+/// clause; one after "and" opens a predicate of its own.
+pub(crate) const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
 
 /// Prepositions of time whose object, a noun, says when: "sejak kasus keracunan", "after the
 /// crash".
@@ -1386,7 +1386,7 @@ fn is_bare(w: &Word) -> bool {
 }
 
 /// English modals: the bare word after one is a verb ("will begin").
-const MODALS: &[&str] =
+pub(crate) const MODALS: &[&str] =
     &["will", "would", "can", "could", "may", "might", "shall", "should", "must"];
 
 /// A verb, by its form or a list.

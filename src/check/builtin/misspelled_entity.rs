@@ -1164,22 +1164,22 @@ fn same_digits(a: &[char], b: &[char]) -> bool {
 /// 2022"), nor a code of fewer digits ("G21", "G20").
 fn digits_slipped(a: &[char], b: &[char]) -> bool {
     let letters = |c: &&char| c.is_alphabetic();
-    let digits = |s: &[char]| -> String { s.iter().filter(|c| c.is_ascii_digit()).collect() };
     let year = |s: &[char]| {
         s.split(|c| !c.is_ascii_digit()).any(|run| {
             run.len() == 4 && (run.starts_with(&['1', '9']) || run.starts_with(&['2', '0']))
         })
     };
+    let digits =
+        |s: &[char]| -> Vec<char> { s.iter().copied().filter(char::is_ascii_digit).collect() };
     let (da, db) = (digits(a), digits(b));
-    let swapped = da.len() == db.len()
-        && {
-            let apart: Vec<usize> =
-                (0..da.len()).filter(|&i| da.as_bytes()[i] != db.as_bytes()[i]).collect();
-            matches!(apart[..], [i, j] if j == i + 1 && da.as_bytes()[i] == db.as_bytes()[j] && da.as_bytes()[j] == db.as_bytes()[i])
-        };
     let (short, long) = if da.len() < db.len() { (&da, &db) } else { (&db, &da) };
-    let one_more = long.len() == short.len() + 1
-        && (0..long.len()).any(|i| long[..i].to_string() + &long[i + 1..] == *short);
+    // Where the two first differ: past it, the rest are the same but for the slip.
+    let at = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let swapped = short.len() == long.len()
+        && at + 1 < short.len()
+        && (short[at], short[at + 1]) == (long[at + 1], long[at])
+        && short[at + 2..] == long[at + 2..];
+    let one_more = long.len() == short.len() + 1 && short[at..] == long[at + 1..];
     a.iter().filter(letters).eq(b.iter().filter(letters))
         && short.len() >= 3
         && (swapped || one_more)
