@@ -2822,6 +2822,73 @@ claims:
     support::assert_finding_of(canon, text, Lang::Id, "2019-11-12", "missing", expected);
 }
 
+/// A count told in the clause of an event the sentence dates on a day before the article's
+/// ("terbakar pada Kamis (26/10) dan menewaskan 47 orang") is what the event did that day: when
+/// it agrees with the estimate in force then, it is history, not an outdated count. A word that
+/// makes it a running count ("telah", "kini", "hingga") keeps it current.
+#[rstest]
+// https://metro.tempo.co (31 Oct 2017), of the fireworks factory fire at Kosambi; the toll was
+// 47 on 26 October and 49 from 30 October.
+#[case::dated_event(
+    "PT yang baru beroperasi sejak dua bulan lalu dan memeperkerjakan 103 orang ini terbakar pada Kamis (26/10) dan menewaskan 47 orang.",
+    "unresolved: told in the clause of an event the sentence dates"
+)]
+// The same count made a running one.
+#[case::running(
+    "Pabrik itu terbakar pada Kamis (26/10) dan hingga kini telah menewaskan 47 orang.",
+    "outdated"
+)]
+#[case::no_date("Kebakaran pabrik itu menewaskan 47 orang.", "outdated")]
+fn a_count_of_a_dated_event_is_of_that_day(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  polda:
+    names:
+      id: [Polda Metro Jaya]
+claims:
+  - id: deaths
+    statement: The dead of a factory fire, as the police gave them.
+    sources: [invented, after tempo.co]
+    cues:
+      id: [tewas, menewaskan]
+    quantity:
+      estimator: polda
+      series: [{value: 47, as_of: 2017-10-26}, {value: 48, as_of: 2017-10-28}, {value: 49, as_of: 2017-10-30}]
+"#;
+    support::assert_finding_of(canon, text, Lang::Id, "2017-10-31", "deaths", expected);
+}
+
+#[test]
+fn a_count_of_a_dated_event_is_of_that_day_in_a_report_sentence() {
+    // https://sumut.antaranews.com (3 July 2018), of KM Sinar Bangun: 18 survivors were counted
+    // on 18 June, 21 from 25 June. The sentence goes on with the dead and the missing, which
+    // this canon does not hold (a list of its counts alone would be a breakdown).
+    let canon = r#"
+entities:
+  basarnas:
+    names:
+      id: [Basarnas]
+claims:
+  - id: survivors
+    statement: The survivors of a sinking.
+    sources: [invented, after antaranews.com]
+    cues:
+      id: [selamat]
+    quantity:
+      estimator: basarnas
+      series: [{value: 18, as_of: 2018-06-18}, {value: 21, as_of: 2018-06-25}]
+"#;
+    let text = "KM Sinar Bangun 6 tenggelam di perairan Danau Toba pada 18 Juni 2018 pukul 17.10 Wib, 18 penumpang selamat.";
+    support::assert_finding_of(
+        canon,
+        text,
+        Lang::Id,
+        "2018-07-03",
+        "survivors",
+        "unresolved: told in the clause of an event the sentence dates",
+    );
+}
+
 /// A measure before a list of counts is no whole the list divides: "selama tujuh hari
 /// ditemukan 77 orang selamat, …" lists kinds, and its first figure is the survivors' count,
 /// not a part of seven days.

@@ -208,6 +208,16 @@ pub fn check(
         Some(format!(
             "a count as of \"{day}\", a day of its own: it agrees with an estimate of the days before the article's"
         ))
+    } else if let Some(day) = (figure(claim, assignment).zip(found))
+        .filter(|_| finding.status == Status::Outdated)
+        .and_then(|((mention, ..), found)| {
+            dated_by_its_event(q, article, at.sentence, mention.span, found)
+        })
+    {
+        Some(format!(
+            "told in the clause of an event the sentence dates (\"{day}\"), and the estimate in \
+             force that day: a count of then, not an outdated one"
+        ))
     } else if let Some(word) = paragraph_told_as_earlier(article, at.sentence)
         .filter(|_| finding.status == Status::Outdated)
     {
@@ -739,6 +749,82 @@ fn written_the_day_before<'a>(
     let no_misstatement = agrees(found, current, q.tolerance)
         || (current.as_of == day_before && earlier_that_day(q, &given, found));
     no_misstatement.then(|| article.text(words[first].span.cover(words[last].span)))
+}
+
+/// The figure at `figure` is told in the clause of an event the `n`-th sentence dates on a day
+/// before the article's, a few words after the date: "PT … ini terbakar pada Kamis (26/10) dan
+/// menewaskan 47 orang" (tempo.co, 31 October 2017), "longsor kembali menerjang … Sabtu 13 April
+/// 2024 dengan menelan sejumlah 14 korban jiwa", "struck on Saturday, killing 14". The verb
+/// tells what the event did that day, and the figure agrees with the estimate in force at its
+/// end: history, not an outdated count. Not when a word makes it a running count ("telah",
+/// "kini", "jumlah", "mencapai", "has", "now", "toll"), nor for a date a count runs since or
+/// up to ("sejak", "hingga", "as of"). The date as written.
+fn dated_by_its_event<'a>(
+    q: &QuantityClaim,
+    article: &Prepared<'a>,
+    n: usize,
+    figure: Span,
+    found: &Quantity,
+) -> Option<&'a str> {
+    // How many words may stand between the date and the figure.
+    const REACH: usize = 12;
+    const RUNNING: &[&str] = &[
+        "telah",
+        "sudah",
+        "kini",
+        "sekarang",
+        "hingga",
+        "sampai",
+        "total",
+        "jumlah",
+        "bertambah",
+        "menjadi",
+        "mencapai",
+        "terbaru",
+        "has",
+        "have",
+        "so",
+        "toll",
+        "total",
+        "risen",
+        "rose",
+        "climbed",
+        "reached",
+        "far",
+        "since",
+        "sejak",
+        "latest",
+    ];
+    let date = article.date()?;
+    let grammar = article.grammar(n);
+    let words = &grammar.words;
+    // A word of the present anywhere: "Hingga kini, longsor pada Sabtu (9/1) menewaskan …".
+    const NOW: &[&str] = &["kini", "sekarang", "now", "currently"];
+    let before_figure = words::before(words, figure);
+    if before_figure.iter().any(|w| w.is_any(NOW)) {
+        return None;
+    }
+    let (expression, day) = (article.sentences[n].mentions.iter())
+        .filter(|m| m.span.end <= figure.start)
+        .filter_map(|m| match &m.value {
+            Value::Date(DateMention { value: Some(DateValue::Day(day)), .. }) if *day < date => {
+                Some((grammar.date_expression(m.span), *day))
+            }
+            _ => None,
+        })
+        .next_back()?;
+    if as_of_marker(article, n, expression) {
+        return None;
+    }
+    // The words from a few before the date to the figure.
+    let from = before_figure.partition_point(|w| w.span.end <= expression.start);
+    let between = before_figure.iter().filter(|w| w.span.start >= expression.end).count();
+    if between > REACH || before_figure[from.saturating_sub(3)..].iter().any(|w| w.is_any(RUNNING))
+    {
+        return None;
+    }
+    let in_force = q.series.iter().rev().find(|e| e.as_of <= day)?;
+    agrees(found, in_force, q.tolerance).then(|| article.text(expression))
 }
 
 /// The figure agrees with an estimate of the claim given before the article's date.
