@@ -261,14 +261,17 @@ impl<'g> Predicates<'g> {
                     open = None;
                 }
                 Part::Predicate | Part::NounCue(_) if open.is_some() => {
-                    // A cue is the claim's word, not the sentence's next verb: it never closes;
-                    // nor does the verb of a clause inside the relative one, with a subject of
-                    // its own ("who were rescued from the cave where they were trapped").
-                    let is_cue = spans.iter().any(|&(a, b)| (a..=b).contains(&i));
+                    // A second verb after words of the clause's own closes it, a cue that is a
+                    // verb by itself as any other ("pesawat yang membawa 162 orang itu jatuh …",
+                    // "Bus … yang mengangkut pelajar … mengalami kecelakaan …"); a cue that is a
+                    // verb only as the claim's word does not ("memuji pasukan Korea Utara
+                    // sebagai “heroik”"). Nor does the verb of a clause inside the relative one,
+                    // with a subject of its own ("who were rescued from the cave where they
+                    // were trapped").
                     let closes = verb_seen
                         && words_after_verb
+                        && grammar.parts[i] == Part::Predicate
                         && parts[i] == Part::Predicate
-                        && !is_cue
                         && !opens_inner_clause(words, i);
                     if closes {
                         open = None;
@@ -1635,6 +1638,28 @@ mod tests {
                 "melanda",
                 Lang::Id,
                 "21 November 2022: melanda0",
+            ),
+            // The cue is the second verb, a verb by itself: it closes the relative clause and
+            // is the main clause's. suara.com (20 January 2015) and tribunjabar.id (12 May 2024).
+            (
+                "Seperti diketahui, pesawat yang membawa 162 orang itu jatuh di Selat Karimata, Pangkalan Bun, Kalimantan Tengah, ketika dalam perjalanan dari Surabaya ke Singapura pada Minggu (28/1/2015).",
+                "jatuh",
+                Lang::Id,
+                "28/1/2015: jatuh0",
+            ),
+            (
+                "TRIBUNJABAR.ID, SUBANG - Bus parawisata Putera Fajar yang mengangkut pelajar dan guru SMK Lingga Kencana Depok mengalami kecelakaan di Jalan Raya Ciater, Kecamatan Ciater, Kabupaten Subang, Jawa Barat, pada Sabtu (12/5/2024) malam, sekitar pukul 18.45 WIB.",
+                "mengalami kecelakaan",
+                Lang::Id,
+                "12/5/2024: mengalami kecelakaan0",
+            ),
+            // A cue that is a verb only as the claim's word stays in the clause: the date is
+            // its speaker's praising (seed 004).
+            (
+                "Namun Presiden Rusia Vladimir Putin, yang pekan lalu memuji pasukan Korea Utara sebagai “heroik”, hingga kini menghindari pertemuan.",
+                "heroik",
+                Lang::Id,
+                "pekan lalu: said heroik0",
             ),
         ]);
     }
