@@ -329,11 +329,12 @@ fn a_number_that_names_or_describes_is_no_figure() {
 #[test]
 fn an_event_s_cue_is_a_verb_of_what_happened() {
     // https://usnewsandbusiness.com/the-49-people-in-sc-killed-by-the-deadliest-storm-in-state-history
-    // (SC Daily Gazette, 12 October 2024): "downed" describes the tree.
+    // (SC Daily Gazette, 12 October 2024): "downed" describes the tree; after a determiner
+    // the sentence reader takes it for no verb at all.
     let text = "A downed tree blocks a road in Greenville on Wednesday, Oct. 2, 2024.";
     let draft = draft_of(&[text], En, "2024-10-12");
     let why = passed_over(&draft, "Oct. 2, 2024").expect("passed over");
-    assert!(why.starts_with("its verb describes a noun"), "{why}");
+    assert!(why.starts_with("no predicate takes it"), "{why}");
     // https://www.thedailybeast.com/us-coast-guard-recovers-last-evidence-presumed-remains-from-titan-sub
     // (11 October 2023): after "that", a verb.
     let text = "The Coast Guard said it had recovered the remaining debris from the wreckage site of a deep-water submersible that imploded roughly 3,500 meters below sea level in June.";

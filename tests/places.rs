@@ -542,13 +542,13 @@ claims:
     "consistent"
 )]
 // www.ripplesnigeria.com/us-mass-shooter-who-killed-18-people-found-dead-identified/,
-// 2023-10-28: the place in the cue's noun phrase.
+// 2023-10-28: the place in the cue's noun phrase, and its date after it.
 #[case::en_noun_phrase(
     LEWISTON,
     "The 48-hour manhunt for the suspected gunman behind the mass shooting in Lewiston, Maine, USA on Wednesday, has ended after he was found dead of a likely self-inflicted gunshot wound on Friday night.",
     "2023-10-28",
     Lang::En,
-    "none"
+    "consistent: the date agrees"
 )]
 // The same page: where the suspect was found, in another clause.
 #[case::en_another_clause(
@@ -601,13 +601,14 @@ claims:
     "none"
 )]
 // dailythepatriot.com/a-5-6-magnitude-earthquake-in-indonesia-has-killed-up-to-20-people/,
-// 2022-11-21: the dateline's Jakarta is not where.
+// 2022-11-21: the dateline's Jakarta is not where, and the quake shook the province on Monday,
+// its day.
 #[case::en_dateline_city(
     CIANJUR,
     "JAKARTA: A 5.6-magnitude earthquake that shook Indonesia’s West Java province on Monday has left up to 20 people dead, a local official said.",
     "2022-11-21",
     Lang::En,
-    "none"
+    "consistent: the date agrees"
 )]
 // www.bustle.com/p/trump-kim-jong-uns-handshake-in-hanoi-…, 2019-02-27: Vietnam holds Hanoi.
 #[case::en_country_holds_city(

@@ -94,7 +94,7 @@ fn follows_the_rules(stories: &[Story]) {
 /// growing, and falls as rules are fixed.
 const DEV_FALSE_ALARMS_AT_MOST: usize = 46;
 /// The real errors of the development half caught today: never fewer.
-const DEV_CAUGHT_AT_LEAST: usize = 362;
+const DEV_CAUGHT_AT_LEAST: usize = 365;
 
 #[test]
 fn the_development_half_holds() {
