@@ -2889,6 +2889,73 @@ claims:
     );
 }
 
+/// A whole that opens the sentence to frame a part taken from it ("Dari 12 korban hilang,
+/// sudah dua orang ditemukan") is the count before the part left it: agreeing with an older
+/// estimate, it is no outdated count. Without the part, it is.
+#[rstest]
+// https://www.tribunnews.com (5 December 2023), of the Humbang Hasundutan flash flood: 12 were
+// missing on 2 December, 10 from 4 December.
+#[case::fronted_whole(
+    "Dari 12 korban hilang, sudah dua orang ditemukan.",
+    "unresolved: the whole a part is taken from"
+)]
+#[case::no_part("Sebanyak 12 korban masih hilang.", "outdated")]
+#[case::english("Of the 12 missing, two were found on Monday.", "unresolved: the whole a part")]
+fn a_whole_that_frames_a_part_is_of_before(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  basarnas:
+    names:
+      id: [Basarnas]
+claims:
+  - id: missing
+    statement: The missing of a flash flood, in an invented series after the real one.
+    sources: [invented, after tribunnews.com]
+    cues:
+      id: [hilang]
+      en: [missing]
+    quantity:
+      estimator: basarnas
+      series: [{value: 12, as_of: 2023-12-02}, {value: 10, as_of: 2023-12-04}]
+"#;
+    let lang = if text.starts_with("Of") { Lang::En } else { Lang::Id };
+    support::assert_finding_of(canon, text, lang, "2023-12-05", "missing", expected);
+}
+
+/// A count told up to a time of day with no day ("hingga pukul 00.29 WIB") is the count as of
+/// then, when the canon gives that count at that time on the article's day or the day before.
+#[rstest]
+// https://www.kompas.com (2 October 2025), of the Sumenep earthquake: BMKG counted 4 aftershocks
+// by 00:29 WIB on 1 October, 117 by 11:49, and 166 by 11:49 on 2 October.
+#[case::as_of_a_time(
+    "BMKG mencatat empat kali gempa susulan hingga pukul 00.29 WIB dengan magnitudo terbesar magnitudo 4,4.",
+    "unresolved: counted up to a time with no day"
+)]
+// Another time of day: no estimate was given then.
+#[case::another_time("BMKG mencatat empat kali gempa susulan hingga pukul 15.00 WIB.", "outdated")]
+fn a_count_up_to_a_time_is_of_then(#[case] text: &str, #[case] expected: &str) {
+    let canon = r#"
+entities:
+  bmkg:
+    names:
+      id: [BMKG]
+claims:
+  - id: aftershocks
+    statement: The aftershocks BMKG counted, after the real series.
+    sources: [invented, after kompas.com]
+    cues:
+      id: [gempa susulan]
+    quantity:
+      unit: times
+      estimator: bmkg
+      series:
+        - {value: 4, as_of: "2025-10-01 00:29 WIB"}
+        - {value: 117, as_of: "2025-10-01 11:49 WIB"}
+        - {value: 166, as_of: "2025-10-02 11:49 WIB"}
+"#;
+    support::assert_finding_of(canon, text, Lang::Id, "2025-10-02", "aftershocks", expected);
+}
+
 /// A measure before a list of counts is no whole the list divides: "selama tujuh hari
 /// ditemukan 77 orang selamat, …" lists kinds, and its first figure is the survivors' count,
 /// not a part of seven days.

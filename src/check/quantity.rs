@@ -218,6 +218,22 @@ pub fn check(
             "told in the clause of an event the sentence dates (\"{day}\"), and the estimate in \
              force that day: a count of then, not an outdated one"
         ))
+    } else if let Some(time) = found
+        .filter(|_| finding.status == Status::Outdated)
+        .and_then(|found| as_of_a_time_alone(q, article, at.sentence, found))
+    {
+        Some(format!(
+            "counted up to a time with no day (\"{time}\"), and an estimate given at that time \
+             of the article's day or the day before agrees: a count as of then"
+        ))
+    } else if let Some(whole) = figure(claim, assignment)
+        .filter(|_| finding.status == Status::Outdated)
+        .and_then(|(mention, ..)| fronted_whole(article, at.sentence, mention.span))
+    {
+        Some(format!(
+            "the whole a part is taken from (\"{whole}\"): the count before the part left it, \
+             not one of now"
+        ))
     } else if let Some(word) = paragraph_told_as_earlier(article, at.sentence)
         .filter(|_| finding.status == Status::Outdated)
     {
@@ -749,6 +765,72 @@ fn written_the_day_before<'a>(
     let no_misstatement = agrees(found, current, q.tolerance)
         || (current.as_of == day_before && earlier_that_day(q, &given, found));
     no_misstatement.then(|| article.text(words[first].span.cover(words[last].span)))
+}
+
+/// The `n`-th sentence counts up to a time of day it writes with no day ("BMKG mencatat empat
+/// kali gempa susulan hingga pukul 00.29 WIB", kompas.com, 2 October 2025; "as of 6 p.m."), names
+/// no date, and the figure agrees with an estimate the canon gives at that time on the article's
+/// day or the day before: the count as of then, told as such, not an outdated one. The words of
+/// the time, as written.
+fn as_of_a_time_alone<'a>(
+    q: &QuantityClaim,
+    article: &Prepared<'a>,
+    n: usize,
+    found: &Quantity,
+) -> Option<&'a str> {
+    let mentions = &article.sentences[n].mentions;
+    if mentions.iter().any(|m| matches!(m.value, Value::Date(_) | Value::Weekday(_))) {
+        return None;
+    }
+    let words = &article.grammar(n).words;
+    // The marker stands before the time or opens its words ("hingga pukul 00.29 WIB").
+    const MARKERS: &[&str] = &["hingga", "sampai", "per", "until", "through"];
+    let time = mentions.iter().find(|m| {
+        let before = words::before(words, m.span);
+        let own = words::within(words, m.span);
+        let lead: Vec<&Word> =
+            before.iter().rev().take(2).rev().chain(own.iter().take(2)).collect();
+        let as_of = lead.windows(2).any(|w| w[0].is("as") && w[1].is("of"));
+        matches!(m.value, Value::Time(_)) && (as_of || lead.iter().any(|w| w.is_any(MARKERS)))
+    })?;
+    let Value::Time(told) = &time.value else { return None };
+    let date = article.date()?;
+    let day_before = date.pred_opt()?;
+    // An estimate the canon gives at that time of day, on the article's day or the day before.
+    let zones_agree = |e: &Estimate| match (e.at.and_then(|t| t.zone), told.zone) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let given_then = q.series.iter().any(|e| {
+        (e.as_of == date || e.as_of == day_before)
+            && e.at.is_some_and(|t| told.written.overlaps(crate::clock::Minutes::at(t.minute)))
+            && zones_agree(e)
+            && agrees(found, e, q.tolerance)
+    });
+    given_then.then(|| article.text(time.span))
+}
+
+/// The figure at `figure` opens the `n`-th sentence as the whole a part is taken from, and the
+/// part follows past a comma: "Dari 12 korban hilang, sudah dua orang ditemukan"
+/// (tribunnews.com, 5 December 2023), "Of the 12 missing, two were found". The whole frames the
+/// part: it is the count before the part left it, and an older estimate it agrees with is no
+/// outdated count. The words that open it, as written.
+fn fronted_whole<'a>(article: &Prepared<'a>, n: usize, figure: Span) -> Option<&'a str> {
+    const OPENERS: &[&[&str]] = &[&["dari"], &["of", "the"], &["out", "of", "the"]];
+    let words = &article.grammar(n).words;
+    let before = words::before(words, figure);
+    let first = before.iter().position(|w| w.mark.is_none()).unwrap_or(before.len());
+    let lead = &before[first..];
+    let opened =
+        OPENERS.iter().any(|o| lead.len() == o.len() && lead.iter().zip(*o).all(|(w, j)| w.is(j)));
+    if !opened {
+        return None;
+    }
+    let after = words::after(words, figure);
+    let comma = after.iter().find(|w| w.is_mark(&[',']))?.span.end;
+    let part = (article.sentences[n].mentions.iter())
+        .any(|m| m.span.start >= comma && matches!(m.value, Value::Quantity(_)));
+    part.then(|| article.text(lead[0].span.cover(figure)))
 }
 
 /// The figure at `figure` is told in the clause of an event the `n`-th sentence dates on a day
