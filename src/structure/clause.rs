@@ -162,6 +162,7 @@ impl<'t> Grammar<'t> {
                     ]);
                 // "will begin", "could reopen": a bare word after a modal is a verb.
                 let after_modal = words[i - 1].is_any(MODALS)
+                    && !crate::structure::role::is_the_month(&words[i - 1])
                     && words[i].mark.is_none()
                     && !words[i].capital
                     && !words[i].is_any(&["not", "also", "still", "soon", "never", "likely"]);

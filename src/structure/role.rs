@@ -262,9 +262,9 @@ pub fn of(
         .rev()
         .take_while(|w| !w.is_mark(&[',', ';', ':']))
         .take(6)
-        .any(|w| w.is_any(MODALS));
-    let modal_after =
-        after.iter().take_while(|w| w.mark.is_none()).take(4).any(|w| w.is_any(MAY_HAVE));
+        .any(|w| w.is_any(MODALS) && !is_the_month(w));
+    let modal_after = (after.iter().take_while(|w| w.mark.is_none()).take(4))
+        .any(|w| w.is_any(MAY_HAVE) && !is_the_month(w));
     if modal_before || modal_after {
         return Role::Possible;
     }
@@ -437,6 +437,12 @@ pub fn of(
         Lang::Id => indonesian(&before, &after, after_text),
         Lang::En => english(&before, &after, after_text),
     }
+}
+
+/// "May" written with a capital is the month, not the modal: "the toll since May 29 rose to
+/// 357". A sentence that opens on the modal is a question or a wish, seldom news.
+pub(crate) fn is_the_month(w: &Word) -> bool {
+    w.capital && w.is("may")
 }
 
 /// Which of a sentence's figures (their spans, in order) stand in an enumeration of three or
@@ -737,6 +743,15 @@ mod tests {
             let found = roles(text, lang);
             assert!(found.contains(&expected.to_string()), "{text}: {found:?}");
         }
+    }
+
+    /// "May" with a capital is the month: the figure after it is no possibility.
+    #[test]
+    fn the_month_of_may_is_no_modal() {
+        assert_roles(&[
+            ("The toll since May 29 rose to 357 on Sunday.", Lang::En, "357: Total"),
+            ("The toll may rise to 400.", Lang::En, "400: Possible"),
+        ]);
     }
 
     #[test]
