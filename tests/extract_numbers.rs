@@ -291,6 +291,10 @@ fn ordinals(#[case] lang: Lang, #[case] text: &str, #[case] expected: &[&str]) {
 #[case(En, "at least 100 killed", &[r#"quantity 100 at-least: "at least 100""#])]
 #[case(En, "nearly 4,000 casualties", &[r#"quantity 4000 fewer-than noun=casualties: "nearly 4,000 casualties""#])]
 #[case(En, "almost 3,000 soldiers", &[r#"quantity 3000 fewer-than noun=soldiers: "almost 3,000 soldiers""#])]
+// jabar.jpnn.com (September 2025): nearly, with the verb of reaching between.
+#[case(Id, "nyaris menyentuh jumlah 1.000 orang", &[r#"quantity 1000 fewer-than noun=orang: "nyaris menyentuh jumlah 1.000 orang""#])]
+#[case(Id, "hampir mencapai 500 orang", &[r#"quantity 500 fewer-than noun=orang: "hampir mencapai 500 orang""#])]
+#[case(En, "approaching 2,000 people", &[r#"quantity 2000 fewer-than noun=people: "approaching 2,000 people""#])]
 #[case(En, "fewer than 50 people", &[r#"quantity 50 fewer-than noun=people: "fewer than 50 people""#])]
 #[case(En, "less than 20 percent", &[r#"number 20 fewer-than unit=percent: "less than 20 percent""#])]
 #[case(En, "under 18 years", &[r#"number 18 fewer-than unit=year: "under 18 years""#])]
