@@ -1159,30 +1159,14 @@ const ANOTHER_TIME_DAYS: i64 = 180;
 /// tells of another time, and its figures count something else ("kapal selam ARA San Juan
 /// menghilang … pada 15 November 2017 dengan membawa 44 awak", "the Camp Fire of 2018 killed
 /// 85"). The date, as written.
-///
-/// A sentence that writes no date goes on telling of the time an earlier sentence of its
-/// paragraph set so: "Pada 7 Juli 2007 terjadi kecelakaan maut di kawasan Ciloto … . Sekitar
-/// pukul 10:20 WIB, bus pariwisata yang membawa 54 orang … mengalami kecelakaan maut"
-/// (a 2024 article recalling an accident of 2007).
 fn another_time(q: &QuantityClaim, article: &Prepared, n: usize) -> Option<String> {
     let first = q.series.first()?.as_of;
-    let long_before = |k: usize| {
-        article.sentences[k].mentions.iter().find_map(|m| {
-            let Value::Date(date) = &m.value else { return None };
-            let DateExpr::Absolute(value) = date.expr else { return None };
-            let (_, last) = value.days()?;
-            ((first - last).num_days() > ANOTHER_TIME_DAYS)
-                .then(|| article.text(m.span).to_string())
-        })
-    };
-    let dated =
-        |k: usize| article.sentences[k].mentions.iter().any(|m| matches!(m.value, Value::Date(_)));
-    if dated(n) {
-        return long_before(n);
-    }
-    // The nearest dated sentence before it in its paragraph.
-    let opening = paragraph_opening(article, n);
-    (opening..n).rev().find(|&k| dated(k)).and_then(long_before)
+    article.sentences[n].mentions.iter().find_map(|m| {
+        let Value::Date(date) = &m.value else { return None };
+        let DateExpr::Absolute(value) = date.expr else { return None };
+        let (_, last) = value.days()?;
+        ((first - last).num_days() > ANOTHER_TIME_DAYS).then(|| article.text(m.span).to_string())
+    })
 }
 
 /// Units of a time a count may be kept over: "enam jam pertama", "the past 24 hours".
