@@ -2889,39 +2889,6 @@ claims:
     );
 }
 
-/// A whole that opens the sentence to frame a part taken from it ("Dari 12 korban hilang,
-/// sudah dua orang ditemukan") is the count before the part left it: agreeing with an older
-/// estimate, it is no outdated count. Without the part, it is.
-#[rstest]
-// https://www.tribunnews.com (5 December 2023), of the Humbang Hasundutan flash flood: 12 were
-// missing on 2 December, 10 from 4 December.
-#[case::fronted_whole(
-    "Dari 12 korban hilang, sudah dua orang ditemukan.",
-    "unresolved: the whole a part is taken from"
-)]
-#[case::no_part("Sebanyak 12 korban masih hilang.", "outdated")]
-#[case::english("Of the 12 missing, two were found on Monday.", "unresolved: the whole a part")]
-fn a_whole_that_frames_a_part_is_of_before(#[case] text: &str, #[case] expected: &str) {
-    let canon = r#"
-entities:
-  basarnas:
-    names:
-      id: [Basarnas]
-claims:
-  - id: missing
-    statement: The missing of a flash flood, in an invented series after the real one.
-    sources: [invented, after tribunnews.com]
-    cues:
-      id: [hilang]
-      en: [missing]
-    quantity:
-      estimator: basarnas
-      series: [{value: 12, as_of: 2023-12-02}, {value: 10, as_of: 2023-12-04}]
-"#;
-    let lang = if text.starts_with("Of") { Lang::En } else { Lang::Id };
-    support::assert_finding_of(canon, text, lang, "2023-12-05", "missing", expected);
-}
-
 /// A count told up to a time of day with no day ("hingga pukul 00.29 WIB") is the count as of
 /// then, when the canon gives that count at that time on the article's day or the day before.
 #[rstest]

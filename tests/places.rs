@@ -542,13 +542,15 @@ claims:
     "consistent"
 )]
 // www.ripplesnigeria.com/us-mass-shooter-who-killed-18-people-found-dead-identified/,
-// 2023-10-28: the place in the cue's noun phrase, and its date after it.
+// 2023-10-28: the place in the cue's noun phrase. FIXME: "on Wednesday" dates the shooting,
+// but a noun's phrase does not run across the place's commas to it (letting it do so raised a
+// false alarm on the held-out stories: a photo caption's date after a place).
 #[case::en_noun_phrase(
     LEWISTON,
     "The 48-hour manhunt for the suspected gunman behind the mass shooting in Lewiston, Maine, USA on Wednesday, has ended after he was found dead of a likely self-inflicted gunshot wound on Friday night.",
     "2023-10-28",
     Lang::En,
-    "consistent: the date agrees"
+    "none"
 )]
 // The same page: where the suspect was found, in another clause.
 #[case::en_another_clause(
@@ -837,13 +839,16 @@ claims:
     "consistent: there was a second"
 )]
 // blackrepublican.blogspot.com/2019/06/trump-kim-meet-at-demilitarized-zone.html, 2019-06-30:
-// the first since Hanoi is no first of the series; the Hanoi summit was in February.
+// the first since Hanoi is no first of the series; the Hanoi summit was in February. FIXME:
+// "in February" is the summit's, but a noun's phrase does not run across the place's commas
+// to it (see `en_noun_phrase` in `the_place_of_an_event`): the date goes unread, where it was
+// read only while "ill-fated" passed for a verb.
 #[case::en_first_since(
     TRUMP_KIM,
     "It was their first face-to-face meeting since an ill-fated summit in Hanoi, Vietnam, in February.",
     "2019-06-30",
     Lang::En,
-    "consistent: the date is one of the series"
+    "none"
 )]
 // www.scroll.in/video/914816/…, 2019-02-27: the second, in Hanoi.
 #[case::en_second_in(

@@ -226,14 +226,6 @@ pub fn check(
             "counted up to a time with no day (\"{time}\"), and an estimate given at that time \
              of the article's day or the day before agrees: a count as of then"
         ))
-    } else if let Some(whole) = figure(claim, assignment)
-        .filter(|_| finding.status == Status::Outdated)
-        .and_then(|(mention, ..)| fronted_whole(article, at.sentence, mention.span))
-    {
-        Some(format!(
-            "the whole a part is taken from (\"{whole}\"): the count before the part left it, \
-             not one of now"
-        ))
     } else if let Some(word) = paragraph_told_as_earlier(article, at.sentence)
         .filter(|_| finding.status == Status::Outdated)
     {
@@ -808,29 +800,6 @@ fn as_of_a_time_alone<'a>(
             && agrees(found, e, q.tolerance)
     });
     given_then.then(|| article.text(time.span))
-}
-
-/// The figure at `figure` opens the `n`-th sentence as the whole a part is taken from, and the
-/// part follows past a comma: "Dari 12 korban hilang, sudah dua orang ditemukan"
-/// (tribunnews.com, 5 December 2023), "Of the 12 missing, two were found". The whole frames the
-/// part: it is the count before the part left it, and an older estimate it agrees with is no
-/// outdated count. The words that open it, as written.
-fn fronted_whole<'a>(article: &Prepared<'a>, n: usize, figure: Span) -> Option<&'a str> {
-    const OPENERS: &[&[&str]] = &[&["dari"], &["of", "the"], &["out", "of", "the"]];
-    let words = &article.grammar(n).words;
-    let before = words::before(words, figure);
-    let first = before.iter().position(|w| w.mark.is_none()).unwrap_or(before.len());
-    let lead = &before[first..];
-    let opened =
-        OPENERS.iter().any(|o| lead.len() == o.len() && lead.iter().zip(*o).all(|(w, j)| w.is(j)));
-    if !opened {
-        return None;
-    }
-    let after = words::after(words, figure);
-    let comma = after.iter().find(|w| w.is_mark(&[',']))?.span.end;
-    let part = (article.sentences[n].mentions.iter())
-        .any(|m| m.span.start >= comma && matches!(m.value, Value::Quantity(_)));
-    part.then(|| article.text(lead[0].span.cover(figure)))
 }
 
 /// The figure at `figure` is told in the clause of an event the `n`-th sentence dates on a day
