@@ -135,19 +135,6 @@ impl<'t> Grammar<'t> {
         if let Some(comma) = opening_formula(&words, lang) {
             verbs[..comma].iter_mut().for_each(|v| *v = false);
         }
-        // "korban bernama Lia", "pelaku berinisial AS", "a victim named …": a verb in form
-        // that introduces a name, not what anyone did.
-        for (i, w) in words.iter().enumerate() {
-            let after_be =
-                i > 0 && words[i - 1].is_any(&["was", "were", "is", "are", "been", "be"]);
-            let naming = match lang {
-                Lang::Id => w.is_any(&["bernama", "berinisial"]),
-                Lang::En => w.is("named") && !after_be,
-            };
-            if naming {
-                verbs[i] = false;
-            }
-        }
         // "were intensifying", "is burning": a form in "-ing" after "to be" is a verb.
         if lang == Lang::En {
             for i in 1..words.len() {
@@ -170,11 +157,18 @@ impl<'t> Grammar<'t> {
                 // "the densely populated Uttara area", "a newly built bridge", "the injured": a
                 // form in "-ed" after a determiner, or after an adverb in "-ly" after one,
                 // describes a noun.
-                let determiner = |w: &Word| w.is_any(&["the", "a", "an", "its", "their", "this"]);
-                let adverb_after_determiner =
-                    words[i - 1].lower().ends_with("ly") && i >= 2 && determiner(&words[i - 2]);
-                if w.ends_with("ed") && (determiner(&words[i - 1]) || adverb_after_determiner) {
-                    verbs[i] = false;
+                if verbs[i] && w.ends_with("ed") {
+                    let determiner =
+                        |w: &Word| w.is_any(&["the", "a", "an", "its", "their", "this"]);
+                    let adverb_after_determiner =
+                        words[i - 1].lower().ends_with("ly") && i >= 2 && determiner(&words[i - 2]);
+                    // "a victim named …": a verb in form that brings in a name, not what
+                    // anyone did; "was named chief" is a verb.
+                    let naming = w == "named"
+                        && !words[i - 1].is_any(&["was", "were", "is", "are", "been", "be"]);
+                    if determiner(&words[i - 1]) || adverb_after_determiner || naming {
+                        verbs[i] = false;
+                    }
                 }
             }
         }
@@ -1500,6 +1494,11 @@ pub fn is_verb(w: &Word, lang: Lang) -> bool {
         Lang::Id => {
             if ID_VERB_SET.contains(word.as_bytes()) {
                 return true;
+            }
+            // "korban bernama Lia", "pelaku berinisial AS": a verb in form that brings in a
+            // name, not what anyone did.
+            if matches!(word, "bernama" | "berinisial") {
+                return false;
             }
             let passive = word.starts_with("di")
                 && (word.ends_with("kan") || word.ends_with('i') || word.len() >= 6);
