@@ -689,6 +689,47 @@ fn another_time_of_the_event_is_not_its_date(
     assert_finding(text, lang, "2030-03-20", "search-end", expected);
 }
 
+/// One more of the event's kind, told as such ("Longsor juga terjadi …", "Longsor kedua …", "a
+/// second landslide"), is another occurrence, not the claim's event. Built on detik.com (16
+/// April 2024) and tribunnews.com (25 May 2024), of the Tana Toraja landslides: the first struck
+/// on 13 April, a second at Randan Batu on the 14th (the place left out here: a place the canon
+/// does not name sets the date aside by itself).
+#[rstest]
+#[case::also_id(
+    "Longsor juga terjadi pada Minggu (14/4/2024) sekitar pukul 03.00.",
+    Lang::Id,
+    "none"
+)]
+#[case::second_id(
+    "Longsor kedua terjadi pada Minggu (14/4/2024) sekitar pukul 03.00.",
+    Lang::Id,
+    "none"
+)]
+#[case::second_en("A second landslide struck on Sunday, April 14, 2024.", Lang::En, "none")]
+#[case::plain_id(
+    "Longsor terjadi pada Minggu (14/4/2024) sekitar pukul 03.00.",
+    Lang::Id,
+    "discrepant"
+)]
+fn one_more_of_its_kind_is_another_event(
+    #[case] text: &str,
+    #[case] lang: Lang,
+    #[case] expected: &str,
+) {
+    let canon = r#"
+claims:
+  - id: landslide
+    statement: A landslide, on 13 April 2024 (invented after the Tana Toraja landslides).
+    sources: [invented]
+    cues:
+      id: [longsor]
+      en: [landslide]
+    event:
+      date: 2024-04-13
+"#;
+    support::assert_finding_of(canon, text, lang, "2024-04-16", "landslide", expected);
+}
+
 /// An infinitive with a day still to come is a plan ("to be called off on Monday"); with a day
 /// past, it tells what was done ("the last search to be called off, on March 9").
 #[rstest]

@@ -1010,9 +1010,10 @@ fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
     this_week && e.events.iter().all(far)
 }
 
-/// The event the cue names happened again: a word of repetition stands right before the cue
-/// ("kembali erupsi", "another eruption", "a new collapse") or right after it ("erupsi lagi",
-/// "erupted again"). It tells of a later occurrence, not the claim's event, unless the claim
+/// The event the cue names happened again: a word of repetition or an ordinal stands right
+/// before the cue ("kembali erupsi", "another eruption", "a new collapse", "a second landslide")
+/// or right after it ("erupsi lagi", "erupted again", "longsor kedua"), or "juga" before a light
+/// verb says one more happened ("Longsor juga terjadi di Desa Randan Batu"). It tells of a later occurrence, not the claim's event, unless the claim
 /// counts a series of them or its cue holds the word itself ("dibuka kembali"). A cue written
 /// as a regex may match across the word ("gempa susulan terjadi" for `/gempa … terjadi/`): a
 /// word after the cue's first that no cue of the claim spells is read as standing after it.
@@ -1023,14 +1024,26 @@ pub(super) fn repeated<'a>(
     n: usize,
     cue: Span,
 ) -> Option<&'a str> {
-    const BEFORE: &[&str] = &["kembali", "another", "new", "renewed", "fresh", "repeated"];
-    const AFTER: &[&str] = &["lagi", "kembali", "again", "susulan"];
+    const BEFORE: &[&str] =
+        &["kembali", "another", "new", "renewed", "fresh", "repeated", "second", "third"];
+    const AFTER: &[&str] = &["lagi", "kembali", "again", "susulan", "kedua", "ketiga"];
     if matches!(&claim.value, crate::canon::ClaimValue::Event(e) if e.is_series) {
         return None;
     }
     let words = &article.grammar(n).words;
     let before = words::nearest_before(words, cue, &["a", "an", "the", "telah", "sudah"]);
-    let after = words::after(words, cue).iter().take(2).find(|w| w.is_any(AFTER));
+    let next = words::after(words, cue);
+    // "Longsor juga terjadi di Desa Randan Batu": one more of its kind also happened.
+    let also = match next {
+        [also, verb, ..]
+            if also.is_any(&["juga", "also"])
+                && verb.is_any(crate::structure::clause::LIGHT_VERBS) =>
+        {
+            Some(also)
+        }
+        _ => None,
+    };
+    let after = next.iter().take(2).find(|w| w.is_any(AFTER)).or(also);
     let spelled =
         |w: &Word| claim.cue_texts.values().flatten().any(|c| c.to_lowercase().contains(w.lower()));
     // Only a cue of several words has words inside it: most cues are one.
