@@ -1010,10 +1010,11 @@ fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
     this_week && e.events.iter().all(far)
 }
 
-/// The event the cue names happened again: a word of repetition or an ordinal stands right
-/// before the cue ("kembali erupsi", "another eruption", "a new collapse", "a second landslide")
-/// or right after it ("erupsi lagi", "erupted again", "longsor kedua"), or "juga" before a light
-/// verb says one more happened ("Longsor juga terjadi di Desa Randan Batu"). It tells of a later occurrence, not the claim's event, unless the claim
+/// The event the cue names happened again: a word of repetition stands right before the cue
+/// ("kembali erupsi", "another eruption", "a new collapse") or right after it ("erupsi lagi",
+/// "erupted again"), or "juga" before a light verb says one more happened ("Longsor juga
+/// terjadi di Desa Randan Batu"). Not an ordinal: "kunjungan kedua ke Pyongyang" may be the
+/// very visit the claim is about. It tells of a later occurrence, not the claim's event, unless the claim
 /// counts a series of them or its cue holds the word itself ("dibuka kembali"). A cue written
 /// as a regex may match across the word ("gempa susulan terjadi" for `/gempa … terjadi/`): a
 /// word after the cue's first that no cue of the claim spells is read as standing after it.
@@ -1024,9 +1025,8 @@ pub(super) fn repeated<'a>(
     n: usize,
     cue: Span,
 ) -> Option<&'a str> {
-    const BEFORE: &[&str] =
-        &["kembali", "another", "new", "renewed", "fresh", "repeated", "second", "third"];
-    const AFTER: &[&str] = &["lagi", "kembali", "again", "susulan", "kedua", "ketiga"];
+    const BEFORE: &[&str] = &["kembali", "another", "new", "renewed", "fresh", "repeated"];
+    const AFTER: &[&str] = &["lagi", "kembali", "again", "susulan"];
     if matches!(&claim.value, crate::canon::ClaimValue::Event(e) if e.is_series) {
         return None;
     }
