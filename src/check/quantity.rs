@@ -836,7 +836,6 @@ fn dated_by_its_event<'a>(
         "have",
         "so",
         "toll",
-        "total",
         "risen",
         "rose",
         "climbed",
