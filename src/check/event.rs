@@ -1014,8 +1014,8 @@ fn recent(claim: &Claim, article: &Prepared, m: &Mention) -> bool {
 /// ("kembali erupsi", "another eruption", "a new collapse") or right after it ("erupsi lagi",
 /// "erupted again"), or "juga" before a light verb says one more happened ("Longsor juga
 /// terjadi di Desa Randan Batu"). Not an ordinal: "kunjungan kedua ke Pyongyang" may be the
-/// very visit the claim is about. It tells of a later occurrence, not the claim's event, unless the claim
-/// counts a series of them or its cue holds the word itself ("dibuka kembali"). A cue written
+/// very visit the claim is about. It tells of a later occurrence, not the claim's event, unless
+/// the claim counts a series of them or its cue holds the word itself ("dibuka kembali"). A cue written
 /// as a regex may match across the word ("gempa susulan terjadi" for `/gempa … terjadi/`): a
 /// word after the cue's first that no cue of the claim spells is read as standing after it.
 /// The word, as written.

@@ -776,14 +776,13 @@ fn as_of_a_time_alone<'a>(
     }
     let words = &article.grammar(n).words;
     // The marker stands before the time or opens its words ("hingga pukul 00.29 WIB").
-    const MARKERS: &[&str] = &["hingga", "sampai", "per", "until", "through"];
     let time = mentions.iter().find(|m| {
         let before = words::before(words, m.span);
         let own = words::within(words, m.span);
         let lead: Vec<&Word> =
             before.iter().rev().take(2).rev().chain(own.iter().take(2)).collect();
         let as_of = lead.windows(2).any(|w| w[0].is("as") && w[1].is("of"));
-        matches!(m.value, Value::Time(_)) && (as_of || lead.iter().any(|w| w.is_any(MARKERS)))
+        matches!(m.value, Value::Time(_)) && (as_of || lead.iter().any(|w| w.is_any(AS_OF_MARKERS)))
     })?;
     let Value::Time(told) = &time.value else { return None };
     let date = article.date()?;
@@ -1798,10 +1797,12 @@ fn said_on(article: &Prepared, n: usize, date: Span) -> bool {
     last && words::before(words, expression).iter().rev().take(REACH).any(|w| w.is_any(SAID))
 }
 
+/// Words after which a date or time says as of when something is counted.
+const AS_OF_MARKERS: &[&str] = &["hingga", "sampai", "per", "through", "until"];
+
 /// The date at `date` of the `n`-th sentence is written as of when something is counted: after
 /// "hingga", "sampai", "per", "as of", "through", "until", or "data pada", "tercatat pada".
 fn as_of_marker(article: &Prepared, n: usize, date: Span) -> bool {
-    const MARKERS: &[&str] = &["hingga", "sampai", "per", "through", "until"];
     let words = &article.grammar(n).words;
     // "Hingga Kamis (4/10)": the weekday written with the date is one expression with it.
     let start = article.grammar(n).date_expression(date).start;
@@ -1809,7 +1810,7 @@ fn as_of_marker(article: &Prepared, n: usize, date: Span) -> bool {
         [.., before, w] if w.is("of") => before.is("as"),
         // "pada" only right after "data" or "tercatat": "data pada Senin".
         [.., before, w] if w.is("pada") => before.is_any(&["data", "tercatat"]),
-        [.., w] => w.is_any(MARKERS),
+        [.., w] => w.is_any(AS_OF_MARKERS),
         [] => false,
     }
 }

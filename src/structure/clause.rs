@@ -164,8 +164,7 @@ impl<'t> Grammar<'t> {
                         words[i - 1].lower().ends_with("ly") && i >= 2 && determiner(&words[i - 2]);
                     // "a victim named …": a verb in form that brings in a name, not what
                     // anyone did; "was named chief" is a verb.
-                    let naming = w == "named"
-                        && !words[i - 1].is_any(&["was", "were", "is", "are", "been", "be"]);
+                    let naming = w == "named" && !words[i - 1].is_any(BE);
                     if determiner(&words[i - 1]) || adverb_after_determiner || naming {
                         verbs[i] = false;
                     }
@@ -672,9 +671,8 @@ impl<'g> Predicates<'g> {
             return None;
         }
         let passive = match self.lang {
-            Lang::En => self.words[marker + 1..at].iter().any(|w| {
-                w.is_any(&["was", "were", "is", "are", "been", "be", "being", "get", "got"])
-            }),
+            Lang::En => (self.words[marker + 1..at].iter())
+                .any(|w| w.is_any(BE) || w.is_any(&["being", "get", "got"])),
             Lang::Id => self.words[at].lower().starts_with("di"),
         };
         // A comma inside the clause leaves what it ends unclear: "Galodo yang memporak
@@ -1441,6 +1439,9 @@ const ID_NOT_VERBS: &[&str] = &[
     "pemerintah",
     "personel",
 ];
+
+/// The forms of English "to be" that make a participle after them a verb, and a passive.
+const BE: &[&str] = &["was", "were", "is", "are", "been", "be"];
 
 /// English auxiliaries: one after a comma that ends a relative clause's words resumes the main
 /// clause; one after "and" opens a predicate of its own.
